@@ -1,0 +1,100 @@
+"""Rejoin lines broken mid-sentence and decide which paragraphs are headings.
+
+A scraped page breaks paragraphs anywhere: mid-word (``河`` / ``北工会``), before a short
+tail (``…工运事业创新`` / ``发展的不竭动力。``), or around photo captions. A real section
+heading is also a line without a full stop, so each join needs positive evidence that
+the line is unfinished, not just a missing full stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from array import array
+from functools import lru_cache
+
+from pipelines.models import Paragraph
+from pipelines.text.chars import SENTENCE_END, ends_sentence
+from pipelines.text.lines import Line
+from pipelines.text.parts import MAX_HEADING_CHARS, ends_mid_clause
+
+# Particles and marks that cannot begin a paragraph: a line starting with one continues
+# the previous line.
+_CONTINUATION_START = set("，、。；：！？）》”’…的地得了着过们吗呢吧啊")
+_FIRST_SENTENCE = re.compile(rf"^[^{SENTENCE_END}]*[{SENTENCE_END}]")
+# A heading is a phrase; it never holds a full stop, and one this long is a sentence.
+MAX_HEADING_LEN_FOR_JOIN = MAX_HEADING_CHARS
+SHORT_TAIL_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba  # loaded lazily: its dictionary costs ~0.5 s
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def _word_spans_break(left: str, right: str) -> bool:
+    """True if jieba reads a word across the break (``河`` + ``北工会`` → 河北)."""
+    a, b = left[-4:], right[:4]
+    if not a or not b:
+        return False
+    for _word, start, end in _jieba().tokenize(a + b):
+        if start < len(a) < end and end - start >= 2:
+            return True
+    return False
+
+
+def _is_short_tail(right: str) -> bool:
+    """``发展的不竭动力。``: the next line's first sentence is a short fragment."""
+    m = _FIRST_SENTENCE.match(right)
+    return bool(m) and len(m.group(0)) <= SHORT_TAIL_CHARS and "，" not in m.group(0)
+
+
+def continues_previous(left: str, right: str) -> bool:
+    """Evidence on the right side alone that ``right`` finishes the sentence of ``left``."""
+    if ends_sentence(left):
+        return False
+    return right[0] in _CONTINUATION_START or _word_spans_break(left, right)
+
+
+def should_join(left: str, right: str) -> bool:
+    """Is ``right`` the continuation of the unfinished line ``left``?"""
+    if ends_sentence(left):
+        return False
+    if ends_mid_clause(left) or continues_previous(left, right):
+        return True
+    if any(p in left for p in "。！？；") or len(left) > MAX_HEADING_LEN_FOR_JOIN:
+        return True  # a heading holds no full stop and is short
+    return _is_short_tail(right)
+
+
+def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
+    """Merge broken lines; return ``(text, raw_map)`` per paragraph."""
+    merged: list[tuple[str, array]] = []
+    for line in lines:
+        if merged and should_join(merged[-1][0], line.text):
+            text, raw_map = merged[-1]
+            merged[-1] = (text + line.text, raw_map + line.raw_map)
+        else:
+            merged.append((line.text, array("l", line.raw_map)))
+    return merged
+
+
+def is_heading(text: str) -> bool:
+    return not ends_sentence(text) and len(text) <= MAX_HEADING_CHARS and not ends_mid_clause(text)
+
+
+def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:
+    """heading / lead (everything before the first heading) / body.
+
+    An article without headings has one lead paragraph, as in print.
+    """
+    kinds = ["heading" if is_heading(text) else "body" for text, _ in merged]
+    first_heading = kinds.index("heading") if "heading" in kinds else None
+    lead_end = first_heading if first_heading is not None else min(1, len(kinds))
+    for i in range(lead_end):
+        kinds[i] = "lead"
+    return [Paragraph(kind, text, raw_map) for kind, (text, raw_map) in zip(kinds, merged, strict=True)]
