@@ -114,3 +114,15 @@ class Fact:
     mention_count: int = 1
     quality_flag: str | None = None
     sentences: list[str] = field(default_factory=list)  # provenance of every mention
+
+
+@dataclass(frozen=True)
+class QualityIssue:
+    """An input file or fact that needs a person's attention (v_quality_issues)."""
+
+    source_file: str
+    article_id: str | None
+    stage: str  # decode | clean | dedup | extract | publish
+    severity: str  # rejected | flagged
+    issue: str
+    detail: str

@@ -48,7 +48,7 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
     while i < min(len(lines), _HEADER_SCAN_LINES):
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
-        if kind == "pretitle" and (header.subtitle or header.byline and i > 3):
+        if kind == "pretitle" and (header.subtitle or (header.byline and i > 3)):
             kind = None
         if kind is None:
             break
@@ -69,16 +69,19 @@ def _classify_body_line(
     """If line ``i`` is not body text, return ``(removal kind, reason)``."""
     line = lines[i]
     text = line.text
+    if parts.is_credit(text):
+        return "photo_credit", "photo, chart or data-source credit"
     if parts.is_byline(text):
         return "byline", "reporter or editor sign-off line"
     if parts.is_editor_signoff(text):
         return "byline", "editor's note signature"
-    if parts.is_credit(text):
-        return "photo_credit", "photo, chart or data-source credit"
     if parts.is_separator(text):
         return "caption", "decorative separator line"
     if not parts.looks_like_caption(text):
         return None
+    prev = kept[-1].text if kept else ""
+    if prev and parts.ends_mid_clause(prev) and i == len(lines) - 1:
+        return None  # nothing after it could finish the sentence: it is the continuation
     isolated = line.blank_before >= 2 and (line.blank_after >= 2 or i == len(lines) - 1)
     if isolated:
         return "caption", "short caption line set apart by blank lines"
@@ -86,10 +89,10 @@ def _classify_body_line(
         return "caption", "short caption line after the photo credit"
     if kept and continues_previous(kept[-1].text, text):
         return None  # the second half of a broken sentence (``河`` / ``北工会故事…``)
-    prev = kept[-1].text if kept else ""
-    if prev and (parts.ends_mid_clause(prev) or (
-        parts.is_unfinished(prev) and len(prev) > parts.MAX_HEADING_CHARS
-    )):
+    if prev and (
+        parts.ends_mid_clause(prev)
+        or (parts.is_unfinished(prev) and len(prev) > parts.MAX_HEADING_CHARS)
+    ):
         return "caption", "short caption line inside a broken paragraph"
     if parts.caption_by_wording(text):
         return "caption", "short line worded as an image caption"
@@ -126,3 +129,17 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         removals=removals,
         raw_chars=len(raw.text),
     )
+
+
+def render_article(article: CleanArticle) -> str:
+    """The cleaned article as plain text in the raw layout (title block, blank-line paragraphs).
+
+    Cleaning this text again gives the same paragraphs: the round trip is how tests check
+    that cleaning is idempotent.
+    """
+    head = [article.title or ""]
+    if article.subtitle:
+        head.append("——" + article.subtitle)
+    if article.byline:
+        head.append(article.byline)
+    return "\n".join(head) + "\n\n" + "\n\n".join(p.text for p in article.paragraphs) + "\n"

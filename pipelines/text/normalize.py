@@ -46,8 +46,9 @@ def to_simplified(text: str) -> str:
         return text
     if len(converted) != len(text):
         # A phrase rule changed the length: fall back to character by character.
-        converted = "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch
-                            for ch in text)
+        converted = "".join(
+            _t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text
+        )
     return "".join(
         new if old != new and not _is_standard_simplified(old) else old
         for old, new in zip(text, converted, strict=True)
@@ -93,12 +94,11 @@ def _collapse_spaces(chars: list[str], offs: list[int], keep_layout: bool) -> No
             j += 1
         before = out_c[-1] if out_c else ""
         after = chars[j] if j < n else ""
-        if before and after:
-            if not _space_is_noise(before, after) or (
-                keep_layout and not _is_letter_padding(out_c, chars, j)
-            ):
-                out_c.append(" ")
-                out_o.append(offs[i])
+        if before and after and (not _space_is_noise(before, after) or (
+            keep_layout and not _is_letter_padding(out_c, chars, j)
+        )):
+            out_c.append(" ")
+            out_o.append(offs[i])
         i = j
     chars[:] = out_c
     offs[:] = out_o
@@ -194,10 +194,20 @@ def normalize_line(line: str, raw_start: int, keep_layout: bool = False) -> tupl
     # so normalizing twice gives the same text (each pass only ever converts).
     while _full_width_punctuation(chars):
         pass
+    # Spaces next to marks that just became full-width are noise now too.
+    _collapse_spaces(chars, offs, keep_layout)
     while chars and chars[-1] == " ":
         chars.pop()
         offs.pop()
     return "".join(chars), offs
+
+
+def full_width_punctuation(text: str) -> str:
+    """The punctuation pass alone (1:1 characters), for text joined from several lines."""
+    chars = list(text)
+    while _full_width_punctuation(chars):
+        pass
+    return "".join(chars)
 
 
 def normalize_text(text: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipelines.models import Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
 from pipelines.text.lines import Line
+from pipelines.text.normalize import full_width_punctuation
 from pipelines.text.parts import MAX_HEADING_CHARS, ends_mid_clause
 
 # Particles and marks that cannot begin a paragraph: a line starting with one continues
@@ -77,7 +78,8 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     for line in lines:
         if merged and should_join(merged[-1][0], line.text):
             text, raw_map = merged[-1]
-            merged[-1] = (text + line.text, raw_map + line.raw_map)
+            # The join can put an ASCII mark next to Chinese for the first time.
+            merged[-1] = (full_width_punctuation(text + line.text), raw_map + line.raw_map)
         else:
             merged.append((line.text, array("l", line.raw_map)))
     return merged
@@ -97,4 +99,6 @@ def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:
     lead_end = first_heading if first_heading is not None else min(1, len(kinds))
     for i in range(lead_end):
         kinds[i] = "lead"
-    return [Paragraph(kind, text, raw_map) for kind, (text, raw_map) in zip(kinds, merged, strict=True)]
+    return [
+        Paragraph(kind, text, raw_map) for kind, (text, raw_map) in zip(kinds, merged, strict=True)
+    ]

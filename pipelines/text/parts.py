@@ -25,7 +25,19 @@ _CREDIT = re.compile(
 )
 _SEPARATOR = re.compile(r"^[\s…—\-=*·~～.。■□◆◇●○★☆]+$")
 # How captions often end: a scene named without a verb.
-_CAPTION_ENDINGS = ("现场", "仪式", "合影", "一角", "留影", "全景", "远眺", "鸟瞰", "夜景", "风貌", "掠影")
+_CAPTION_ENDINGS = (
+    "现场",
+    "仪式",
+    "合影",
+    "一角",
+    "留影",
+    "全景",
+    "远眺",
+    "鸟瞰",
+    "夜景",
+    "风貌",
+    "掠影",
+)
 _CAPTION_START = re.compile(r"^(图为|上图|下图|左图|右图|图[①-⑳\d])")
 
 MAX_CAPTION_CHARS = 40
@@ -50,7 +62,8 @@ def is_separator(text: str) -> bool:
 
 
 def is_subtitle(text: str) -> bool:
-    return text.startswith(("——", "──", "--")) and len(text) <= 80
+    # ``——河北工会五年工作回眸``; a ``——…`` line that ends a sentence is a list item.
+    return text.startswith(("——", "──", "--")) and len(text) <= 60 and not ends_sentence(text)
 
 
 def looks_like_caption(text: str) -> bool:
@@ -74,7 +87,9 @@ def is_unfinished(text: str) -> bool:
 def ends_mid_clause(text: str) -> bool:
     """Ends on a mark that can never end a paragraph (、，：“（ …) or a function word."""
     # Of the function words only 的 is safe: 作为/参与/方向 end with 为/与/向 legitimately.
-    return bool(text) and (text[-1] in "，、；：“‘（《—" or (text[-1] == "的" and text[-2:] != "目的"))
+    return bool(text) and (
+        text[-1] in "，、；：“‘（《—" or (text[-1] == "的" and text[-2:] != "目的")
+    )
 
 
 def header_kind(line: Line, seen_body: bool) -> str | None:
@@ -86,8 +101,11 @@ def header_kind(line: Line, seen_body: bool) -> str | None:
         return "subtitle"
     if is_credit(text):
         return "credit"
-    if not seen_body and len(text) <= 30 and not any(p in text for p in "。！？；，") and not (
-        text and text[-1] in CJK_PUNCT
+    if (
+        not seen_body
+        and len(text) <= 30
+        and not any(p in text for p in "。！？；，")
+        and not (text and text[-1] in CJK_PUNCT)
     ):
         return "pretitle"
     return None

@@ -1,0 +1,220 @@
+"""Cleaning the seed and small real examples: parts separated, lines rejoined, nothing lost."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.models import RawArticle
+from pipelines.text.chars import ends_sentence
+from pipelines.text.clean import clean_article, render_article
+from pipelines.text.paragraphs import should_join
+
+
+def clean_text(text: str, name: str = "t.txt"):
+    return clean_article(RawArticle(name, text, "utf-8", len(text.encode())))
+
+
+def body_texts(article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+# --- the seed (issue acceptance 1) -------------------------------------------------------
+
+
+def test_seed_title_subtitle_byline_are_separated(seed_clean) -> None:
+    assert seed_clean.title == "团结引领燕赵职工奋力谱写中国式现代化建设河北篇章"
+    assert seed_clean.subtitle == "河北工会五年工作回眸"
+    assert "李昱霖" in seed_clean.byline and "田恒海" in seed_clean.byline
+    joined = "\n".join(body_texts(seed_clean))
+    for not_body in ("本报记者", "本报通讯员", "摄影 胡小龙", "胡小龙", seed_clean.title):
+        assert not_body not in joined
+
+
+def test_seed_captions_and_credit_are_removed_with_offsets(seed_clean, seed_raw) -> None:
+    captions = {r.text for r in seed_clean.removals if r.kind == "caption"}
+    assert {
+        "劳动模范参观在唐山市工人文化宫举办的书法美术展。",
+        "2020年全省工会关爱快递员、网约送餐员集中入会仪式现场。",
+        "石家庄市的环卫工人在户外劳动者驿站休息。",
+        "2021年河北省职工职业技能比赛现场。",
+        "邢台市平乡县劳动公园。",
+    } <= captions
+    assert [r.kind for r in seed_clean.removals].count("photo_credit") == 1
+    for r in seed_clean.removals:
+        raw_piece = seed_raw.text[r.raw_start : r.raw_end]
+        assert re.sub(r"\W", "", raw_piece) == re.sub(r"\W", "", r.text)
+
+
+def test_seed_paragraphs_end_with_sentence_punctuation_except_headings(seed_clean) -> None:
+    for p in seed_clean.paragraphs:
+        if p.kind != "heading":
+            assert ends_sentence(p.text), p.text
+
+
+def test_seed_headings_are_the_five_section_titles(seed_clean) -> None:
+    headings = [p.text for p in seed_clean.paragraphs if p.kind == "heading"]
+    assert [h[:2] for h in headings] == ["共奏", "共筑", "共画", "共建", "共谱"]
+    first = next(i for i, p in enumerate(seed_clean.paragraphs) if p.kind == "heading")
+    assert all(p.kind == "lead" for p in seed_clean.paragraphs[:first])
+    assert first >= 3
+
+
+def test_seed_normalized_characters_and_punctuation(seed_clean) -> None:
+    text = "\n".join(body_texts(seed_clean))
+    assert "砥砺" in text and "礪" not in text
+    assert not re.search(r"[\u4e00-\u9fff][,:;!?][\u4e00-\u9fff]", text)
+
+
+def test_seed_broken_lines_are_rejoined(seed_clean) -> None:
+    texts = body_texts(seed_clean)
+
+    def one_paragraph_holds(piece: str) -> bool:
+        return sum(piece in t for t in texts) >= 1
+
+    assert one_paragraph_holds("让河北工人故事、河北工会故事传遍燕赵大地。")
+    assert one_paragraph_holds("改革是推动新时代工运事业创新发展的不竭动力。")
+    assert one_paragraph_holds("以不懈奋斗书写新时代新篇章，")
+    assert one_paragraph_holds("社会和谐稳定放在心上")
+    # The paragraph split by two captions is whole again.
+    assert one_paragraph_holds("统筹全会力量，把抓好职工就业服务")
+
+
+def test_every_paragraph_maps_back_to_raw_text(seed_clean, seed_raw) -> None:
+    for p in seed_clean.paragraphs:
+        assert len(p.raw_map) == len(p.text)
+        for ch, off in zip(p.text, p.raw_map, strict=True):
+            raw_ch = seed_raw.text[off]
+            assert ch == raw_ch or not ch.isalnum() or ch == "砺", (ch, raw_ch)
+
+
+# --- rules on small real examples, with negative cases (acceptance 2) -----------------------
+
+
+def test_real_heading_is_not_joined_to_next_paragraph() -> None:
+    assert not should_join(
+        "共奏时代“主旋律”，思想政治引领取得新成就", "依托职工书屋，建立13个红色读书社。"
+    )
+
+
+def test_short_line_broken_mid_phrase_is_joined() -> None:
+    assert should_join(
+        "改革是推动新时代工运事业创新", "发展的不竭动力。五年来，河北各级工会守正创新。"
+    )
+    assert should_join("让河北工人故事、河", "北工会故事传遍燕赵大地。")
+
+
+def test_sentence_mentioning_photography_is_not_a_credit() -> None:
+    text = (
+        "标题\n\n——接连组织全省职工书法、美术、摄影展，组织举办全省职工足球大赛。\n\n"
+        "开展职工诵读4.1万场。\n"
+    )
+    article = clean_text(text)
+    assert any("摄影展" in p.text for p in article.paragraphs)
+    assert not [r for r in article.removals if r.kind == "photo_credit"]
+
+
+def test_credit_lines_in_several_forms_are_removed() -> None:
+    text = "标题\n本报记者  韩  鑫\n制图：汪哲平\n正文第一段，建成职工书屋898家。\n（新华社记者 张三 摄）\n第二段内容在此，职工群众的获得感更加充实。\n"
+    article = clean_text(text)
+    kinds = sorted(r.kind for r in article.removals)
+    assert kinds == ["byline", "photo_credit", "photo_credit"]
+    assert article.byline == "本报记者 韩鑫"
+    assert body_texts(article) == [
+        "正文第一段，建成职工书屋898家。",
+        "第二段内容在此，职工群众的获得感更加充实。",
+    ]
+
+
+def test_caption_between_halves_of_a_paragraph() -> None:
+    text = (
+        "标题\n\n五年来，全省工会统筹全会力量，\n\n\n\n"
+        "劳动模范参观在唐山市工人文化宫举办的书法美术展。\n\n\n\n"
+        "2020年全省工会关爱快递员、网约送餐员集中入会仪式现场。\n\n"
+        "把抓好职工就业服务、促进就业再就业作为职工办实事的具体措施，助推更高质量更充分就业。\n"
+    )
+    article = clean_text(text)
+    assert body_texts(article) == [
+        "五年来，全省工会统筹全会力量，"
+        "把抓好职工就业服务、促进就业再就业作为职工办实事的具体措施，助推更高质量更充分就业。"
+    ]
+    assert [r.kind for r in article.removals] == ["caption", "caption"]
+
+
+def test_short_last_line_after_unfinished_sentence_is_its_end_not_a_caption() -> None:
+    text = "标题\n\n五年来，全省工会统筹全会力量，\n\n\n\n把抓好职工就业服务作为具体措施。\n"
+    article = clean_text(text)
+    assert body_texts(article) == ["五年来，全省工会统筹全会力量，把抓好职工就业服务作为具体措施。"]
+
+
+def test_short_standalone_paragraph_is_not_a_caption() -> None:
+    text = "标题\n从“刀耕火种”到“指尖种田”，云南农业正在改变。\n这是2026年的春日云南。\n科技赋能，让农业更有奔头。\n"
+    assert "这是2026年的春日云南。" in body_texts(clean_text(text))
+
+
+def test_one_paragraph_per_line_corpus_layout() -> None:
+    text = (
+        "三个关键词看首季能源形势（经济聚焦）\n本报记者  丁怡婷  王云杉\n韧性  探索  活力\n"
+        "能源问题是发展中的战略问题。\n韧  性\n今年以来，我国积极应对突发事件影响。\n"
+    )
+    article = clean_text(text)
+    assert article.subtitle == "韧性 探索 活力"
+    assert [(p.kind, p.text) for p in article.paragraphs] == [
+        ("lead", "能源问题是发展中的战略问题。"),
+        ("heading", "韧性"),
+        ("body", "今年以来，我国积极应对突发事件影响。"),
+    ]
+
+
+# --- properties (acceptance 3) -------------------------------------------------------------
+
+PIECES = [
+    "全省工会举办“大学习”课堂2.5万期,",
+    "累计开展各类诵读活动4.1万场。",
+    "共奏时代“主旋律”,思想政治引领取得新成就",
+    "建成职工书屋898家",
+    "(摄影 胡小龙)",
+    "本报记者 李昱霖",
+    "邢台市平乡县劳动公园。",
+    "改革是推动新时代工运事业创新",
+    "发展的不竭动力。",
+    "同比增长3.5%!",
+    "栉风沐雨砥礪行",
+    "\n",
+    "\n\n",
+    "\n\n\n\n",
+    " ",
+    "，",
+    ",",
+    "、",
+]
+article_text = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(article_text)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = clean_text("标题\n\n" + text)
+    twice = clean_text(render_article(once))
+    assert body_texts(twice) == body_texts(once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_cleaning_never_raises_on_arbitrary_unicode(text: str) -> None:
+    clean_text(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(article_text)
+def test_cleaning_never_loses_a_digit_of_the_body(text: str) -> None:
+    article = clean_text("标题\n\n" + text)
+    header = [article.title or "", article.subtitle or ""]  # bylines are also removals
+    kept = "".join(body_texts(article) + header + [r.text for r in article.removals])
+    assert sorted(re.findall(r"\d", kept)) == sorted(re.findall(r"\d", text))
+
+
+def test_seed_round_trip_is_stable(seed_clean) -> None:
+    again = clean_text(render_article(seed_clean))
+    assert body_texts(again) == body_texts(seed_clean)
+    assert again.title == seed_clean.title and again.subtitle == seed_clean.subtitle
