@@ -99,15 +99,12 @@ def _classify_body_line(
     return None
 
 
-def clean_article(raw: RawArticle) -> CleanArticle:
-    """Clean one decoded article (``raw.text`` must be set)."""
-    assert raw.text is not None, "clean_article needs a decoded article"
-    lines = split_lines(raw.text)
+def clean_body(lines: list[Line]) -> tuple[list[Paragraph], list[Removal]]:
+    """Body lines (everything under the title block) → paragraphs, and what was removed."""
     removals: list[Removal] = []
-    header, start = _split_header(lines, removals)
     kept: list[Line] = []
     after_credit = False
-    for i in range(start, len(lines)):
+    for i in range(len(lines)):
         verdict = _classify_body_line(lines, i, kept, after_credit)
         if verdict is None:
             kept.append(lines[i])
@@ -115,8 +112,17 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         kind, reason = verdict
         removals.append(_removal(kind, lines[i], reason))
         after_credit = after_credit or (kind == "photo_credit" and i >= len(lines) - 8)
-    paragraphs: list[Paragraph] = assign_kinds(join_lines(kept))
-    removals.sort(key=lambda r: (r.raw_start, r.raw_end))
+    return assign_kinds(join_lines(kept)), removals
+
+
+def clean_article(raw: RawArticle) -> CleanArticle:
+    """Clean one decoded article (``raw.text`` must be set)."""
+    assert raw.text is not None, "clean_article needs a decoded article"
+    lines = split_lines(raw.text)
+    removals: list[Removal] = []
+    header, start = _split_header(lines, removals)
+    paragraphs, body_removals = clean_body(lines[start:])
+    removals = sorted(removals + body_removals, key=lambda r: (r.raw_start, r.raw_end))
     body = "\n".join(p.text for p in paragraphs)
     return CleanArticle(
         article_id=article_id_for((header.title or "") + body),
@@ -132,11 +138,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
 
 
 def render_article(article: CleanArticle) -> str:
-    """The cleaned article as plain text in the raw layout (title block, blank-line paragraphs).
-
-    Cleaning this text again gives the same paragraphs: the round trip is how tests check
-    that cleaning is idempotent.
-    """
+    """The cleaned article as plain text in the raw layout (title block, blank-line paragraphs)."""
     head = [article.title or ""]
     if article.subtitle:
         head.append("——" + article.subtitle)
