@@ -1,0 +1,131 @@
+"""Turn pipeline results into the staging DataFrames the SQL load scripts read."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipelines.models import CleanArticle, Fact, QualityIssue, Removal
+
+STAGING_COLUMNS = {
+    "stg_article": [
+        "article_id",
+        "source_file",
+        "title",
+        "subtitle",
+        "byline",
+        "encoding",
+        "raw_chars",
+    ],
+    "stg_paragraph": [
+        "article_id",
+        "paragraph_no",
+        "kind",
+        "text",
+        "raw_start",
+        "raw_end",
+        "section_no",
+        "section",
+    ],
+    "stg_removal": ["article_id", "removal_no", "kind", "text", "raw_start", "raw_end", "reason"],
+    "stg_fact": [
+        "article_id",
+        "fact_id",
+        "fact_no",
+        "section_no",
+        "section",
+        "indicator",
+        "value",
+        "unit",
+        "unit_category",
+        "qualifier",
+        "region",
+        "period",
+        "sentence",
+        "raw_text",
+        "mention_count",
+        "quality_flag",
+    ],
+    "stg_issue": ["source_file", "article_id", "stage", "severity", "issue", "detail"],
+}
+
+
+@dataclass
+class WarehouseInput:
+    """Everything one warehouse build needs, already computed by the pure stages."""
+
+    articles: list[CleanArticle]
+    facts: dict[str, list[Fact]]
+    extra_removals: dict[str, list[Removal]] = field(default_factory=dict)  # duplicate_article
+    issues: list[QualityIssue] = field(default_factory=list)
+
+
+def fact_id_for(article_id: str, fact: Fact) -> str:
+    key = f"{article_id}|{fact.value!r}|{fact.unit}|{fact.indicator}|{fact.raw_text}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _section_numbers(article: CleanArticle) -> list[tuple[int, str | None]]:
+    out, no, heading = [], 0, None
+    for p in article.paragraphs:
+        if p.kind == "heading":
+            no, heading = no + 1, p.text
+        out.append((no, heading))
+    return out
+
+
+def build_frames(data: WarehouseInput) -> dict[str, pd.DataFrame]:
+    rows: dict[str, list[tuple]] = {name: [] for name in STAGING_COLUMNS}
+    for a in sorted(data.articles, key=lambda a: a.article_id):
+        rows["stg_article"].append(
+            (a.article_id, a.source_file, a.title, a.subtitle, a.byline, a.encoding, a.raw_chars)
+        )
+        sections = _section_numbers(a)
+        section_no_of = {heading: no for no, heading in sections}
+        for no, (p, (section_no, heading)) in enumerate(
+            zip(a.paragraphs, sections, strict=True), 1
+        ):
+            rows["stg_paragraph"].append(
+                (a.article_id, no, p.kind, p.text, p.raw_start, p.raw_end, section_no, heading)
+            )
+        removals = sorted(
+            [*a.removals, *data.extra_removals.get(a.article_id, [])],
+            key=lambda r: (r.raw_start, r.raw_end, r.kind, r.text),
+        )
+        for no, r in enumerate(removals, 1):
+            rows["stg_removal"].append(
+                (a.article_id, no, r.kind, r.text, r.raw_start, r.raw_end, r.reason)
+            )
+        seen_ids: set[str] = set()
+        for no, f in enumerate(data.facts.get(a.article_id, []), 1):
+            fact_id = fact_id_for(a.article_id, f)
+            if fact_id in seen_ids:  # same number, unit and words twice: keep the first
+                continue
+            seen_ids.add(fact_id)
+            rows["stg_fact"].append(
+                (
+                    a.article_id,
+                    fact_id,
+                    no,
+                    section_no_of.get(f.section, 0),
+                    f.section,
+                    f.indicator,
+                    float(f.value),
+                    f.unit,
+                    f.unit_category,
+                    f.qualifier,
+                    f.region,
+                    f.period,
+                    f.sentence,
+                    f.raw_text,
+                    f.mention_count,
+                    f.quality_flag,
+                )
+            )
+    for i in data.issues:
+        rows["stg_issue"].append(
+            (i.source_file, i.article_id, i.stage, i.severity, i.issue, i.detail)
+        )
+    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in STAGING_COLUMNS.items()}

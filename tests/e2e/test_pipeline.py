@@ -1,0 +1,133 @@
+"""End to end: materialize every asset into a temporary warehouse and read it as a user would."""
+
+import shutil
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipelines.definitions import defs
+from tests.conftest import SEED_PATH
+
+CONTRACT_COLUMNS = {
+    "v_articles": [
+        "article_id", "source_file", "title", "subtitle", "byline",
+        "n_paragraphs", "n_facts", "n_removed",
+    ],
+    "v_clean_text": ["article_id", "paragraph_no", "kind", "text"],
+    "v_removed_blocks": ["article_id", "kind", "text", "raw_start", "raw_end", "reason"],
+    "v_metric_facts": [
+        "article_id", "fact_id", "section", "indicator", "value", "unit", "unit_category",
+        "qualifier", "region", "period", "sentence", "mention_count", "quality_flag",
+    ],
+    "v_quality_issues": ["source_file", "article_id", "stage", "severity", "issue", "detail"],
+}  # fmt: skip
+
+
+def materialize_all(raw_dir, warehouse_path, monkeypatch) -> dg.ExecuteInProcessResult:
+    monkeypatch.setenv("RAW_DIR", str(raw_dir))
+    monkeypatch.setenv("WAREHOUSE_PATH", str(warehouse_path))
+    job = defs.resolve_implicit_global_asset_job_def()
+    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    raw_dir = tmp / "raw"
+    raw_dir.mkdir()
+    shutil.copy(SEED_PATH, raw_dir / SEED_PATH.name)
+    (raw_dir / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    path = tmp / "wh" / "huibao.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        result = materialize_all(raw_dir, path, mp)
+    assert result.success
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert materialized == {
+        "raw_articles",
+        "cleaned_articles",
+        "deduplicated_articles",
+        "metric_facts",
+        "warehouse",
+    }
+    con = duckdb.connect(str(path), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("view", sorted(CONTRACT_COLUMNS))
+def test_public_view_has_contract_columns(warehouse, view: str) -> None:
+    cols = [d[0] for d in warehouse.execute(f"SELECT * FROM {view} LIMIT 0").description]
+    assert cols == CONTRACT_COLUMNS[view]
+
+
+def test_seed_article_is_in_v_articles(warehouse) -> None:
+    rows = warehouse.execute(
+        "SELECT source_file, title, subtitle, n_paragraphs, n_facts, n_removed FROM v_articles"
+    ).fetchall()
+    assert len(rows) == 1
+    source, title, subtitle, n_paragraphs, n_facts, n_removed = rows[0]
+    assert source == SEED_PATH.name
+    assert title.startswith("团结引领燕赵职工")
+    assert subtitle == "河北工会五年工作回眸"
+    assert n_paragraphs > 50 and n_facts >= 30 and n_removed >= 10
+
+
+def test_clean_text_holds_body_not_byline_or_captions(warehouse) -> None:
+    text = "\n".join(
+        r[0]
+        for r in warehouse.execute("SELECT text FROM v_clean_text ORDER BY paragraph_no").fetchall()
+    )
+    assert "2.5万期" in text and "职工书屋" in text
+    assert "本报记者" not in text and "2021年河北省职工职业技能比赛现场" not in text
+
+
+def test_metric_facts_have_expanded_numeric_values(warehouse) -> None:
+    rows = warehouse.execute(
+        "SELECT value, unit, unit_category FROM v_metric_facts WHERE unit = '期'"
+    ).fetchall()
+    assert (25000.0, "期") in [(v, u) for v, u, _ in rows]
+    (n,) = warehouse.execute("SELECT count(*) FROM v_metric_facts").fetchone()
+    assert n >= 30
+
+
+def test_removed_blocks_record_captions_and_bylines(warehouse) -> None:
+    kinds = {
+        r[0] for r in warehouse.execute("SELECT DISTINCT kind FROM v_removed_blocks").fetchall()
+    }
+    assert {"caption", "byline", "photo_credit", "duplicate_block"} <= kinds
+
+
+def test_rejected_file_is_reported(warehouse) -> None:
+    rows = warehouse.execute(
+        "SELECT source_file, stage, severity FROM v_quality_issues WHERE article_id IS NULL"
+    ).fetchall()
+    assert ("broken.txt", "decode", "rejected") in rows
+
+
+def test_summary_views_select(warehouse) -> None:
+    for view in (
+        "v_facts_by_section",
+        "v_facts_by_unit_category",
+        "v_facts_by_region",
+        "v_headline_metrics",
+        "v_dedup_report",
+        "v_article_overview",
+    ):
+        assert warehouse.execute(f"SELECT count(*) FROM {view}").fetchone()[0] > 0, view
+
+
+def test_definitions_resolve_the_asset_chain() -> None:
+    graph = defs.resolve_asset_graph()
+
+    def upstream(name: str) -> set[str]:
+        return {k.to_user_string() for k in graph.get(dg.AssetKey(name)).parent_keys}
+
+    assert upstream("cleaned_articles") == {"raw_articles"}
+    assert upstream("deduplicated_articles") == {"cleaned_articles"}
+    assert upstream("metric_facts") == {"deduplicated_articles"}
+    assert upstream("warehouse") == {"deduplicated_articles", "metric_facts"}
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        assert node.group_name in {"ingest", "text", "facts", "warehouse"}
+        assert defs.resolve_assets_def(key).descriptions_by_key[key]
