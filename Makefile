@@ -20,6 +20,7 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 
 $(DAGSTER_HOME):
 	mkdir -p $@
+	printf 'telemetry:\n  enabled: false\n' > $@/dagster.yaml
 
 run: $(VENV)/.synced | $(DAGSTER_HOME)
 	$(VENV)/bin/python -m pipelines.run

@@ -82,6 +82,7 @@ class RawArticle:
     encoding: str | None
     n_bytes: int
     error: str | None = None
+    article_id: str | None = None  # content hash of the decoded text, set when readable
 
 
 @dataclass

@@ -1,13 +1,14 @@
-"""Headless run for ``make run``: materialize every asset in one run, then print a summary."""
-
-from __future__ import annotations
+"""Headless run for ``make run``: register the articles in RAW_DIR as partitions,
+materialize every asset for all of them in one run, then print a summary."""
 
 import sys
 
 import dagster as dg
 import duckdb
 
-from pipelines import settings
+from pipelines import raw_index, settings
+from pipelines.assets.partitions import articles_partitions, range_tags
+from pipelines.assets.sensors import plan_partitions
 from pipelines.definitions import defs
 
 SUMMARY_SQL = """
@@ -20,6 +21,35 @@ SELECT
 """
 
 
+def sync_partitions(instance: dg.DagsterInstance) -> list[str]:
+    """Make the article partitions match RAW_DIR; return all current keys in order."""
+    files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
+    name = articles_partitions.name
+    new, gone = plan_partitions(files, instance.get_dynamic_partitions(name))
+    for key in gone:
+        instance.delete_dynamic_partition(name, key)
+    if new:
+        instance.add_dynamic_partitions(name, new)
+    return list(instance.get_dynamic_partitions(name))
+
+
+# Dagster logs every event at DEBUG; a person running `make run` wants progress lines.
+RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+
+
+def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
+    keys = sync_partitions(instance)
+    job = defs.resolve_implicit_global_asset_job_def()
+    if keys:
+        return job.execute_in_process(
+            instance=instance, tags=range_tags(keys), run_config=RUN_CONFIG
+        )
+    # No readable article: still publish a warehouse that lists the rejected files.
+    return job.execute_in_process(
+        instance=instance, asset_selection=[dg.AssetKey("warehouse")], run_config=RUN_CONFIG
+    )
+
+
 def summary(path) -> dict[str, int]:
     with duckdb.connect(str(path), read_only=True) as con:
         cur = con.execute(SUMMARY_SQL)
@@ -28,9 +58,7 @@ def summary(path) -> dict[str, int]:
 
 
 def main() -> int:
-    instance = dg.DagsterInstance.get()
-    job = defs.resolve_implicit_global_asset_job_def()
-    result = job.execute_in_process(instance=instance, raise_on_error=False)
+    result = materialize_all(dg.DagsterInstance.get())
     if not result.success:
         print("run failed; see the Dagster logs above", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""Paths from the environment (CONTRACT.md): RAW_DIR and WAREHOUSE_PATH."""
+"""Paths from the environment (CONTRACT.md): RAW_DIR and WAREHOUSE_PATH, plus local state."""
 
 from __future__ import annotations
 
@@ -14,3 +14,23 @@ def raw_dir() -> Path:
 
 def warehouse_path() -> Path:
     return Path(os.environ.get("WAREHOUSE_PATH") or PROJECT_ROOT / "warehouse" / "huibao.duckdb")
+
+
+def state_dir() -> Path:
+    """Where per-article results and the raw-file index live (next to Dagster's own state)."""
+    home = os.environ.get("DAGSTER_HOME")
+    return Path(home) / "huibao" if home else PROJECT_ROOT / ".dagster_home" / "huibao"
+
+
+def raw_index_file() -> Path:
+    # One index per RAW_DIR, so switching RAW_DIR never reuses another folder's ids.
+    import hashlib
+
+    tag = hashlib.sha1(str(raw_dir().resolve()).encode()).hexdigest()[:10]
+    return state_dir() / f"raw_index_{tag}.json"
+
+
+def workers() -> int:
+    """Processes for per-article work: HUIBAO_WORKERS, else every core."""
+    value = os.environ.get("HUIBAO_WORKERS")
+    return max(1, int(value)) if value else max(1, os.cpu_count() or 1)

@@ -1,45 +1,40 @@
-"""facts group: metric facts from the deduplicated text."""
-
-from dataclasses import dataclass
+"""facts group: metric facts from each deduplicated article."""
 
 import dagster as dg
 
-from pipelines import corpus
-from pipelines.assets.text import DedupedCorpus
-from pipelines.models import Fact, QualityIssue
+from pipelines import stages
+from pipelines.assets.partitions import per_article_asset
+from pipelines.assets.text import run_per_article
+from pipelines.stages import CleanResult, FactsResult
 
 
-@dataclass
-class ExtractedFacts:
-    facts: dict[str, list[Fact]]
-    issues: list[QualityIssue]
-
-
-def _top_facts_table(facts: dict[str, list[Fact]], n: int = 10) -> str:
-    rows = [f for fs in facts.values() for f in fs][:n]
+def top_facts_table(results: dict[str, FactsResult], n: int = 10) -> dg.MetadataValue:
+    rows = [f for r in results.values() for f in r.facts][:n]
     lines = ["| value | unit | qualifier | indicator | region |", "|---|---|---|---|---|"]
     lines += [
         f"| {f.value:g} | {f.unit} | {f.qualifier or ''} | {f.indicator or ''} | {f.region or ''} |"
         for f in rows
     ]
-    return "\n".join(lines)
+    return dg.MetadataValue.md("\n".join(lines))
 
 
-@dg.asset(
+@per_article_asset(
     group_name="facts",
     kinds={"python"},
     code_version="1",
-    description="Metric facts per article: value fully expanded, unit, qualifier, indicator, "
+    description="Metric facts of each article: value fully expanded, unit, qualifier, indicator, "
     "region, period and section; a fact stated twice is one fact with mention_count 2.",
 )
-def metric_facts(deduplicated_articles: DedupedCorpus) -> dg.Output[ExtractedFacts]:
-    facts, issues = corpus.extract_corpus(deduplicated_articles.articles)
-    all_facts = [f for fs in facts.values() for f in fs]
+def article_facts(
+    context: dg.AssetExecutionContext, deduplicated_article: dict[str, CleanResult]
+) -> dg.Output[dict[str, FactsResult]]:
+    results = run_per_article(context, stages.facts_one, deduplicated_article)
+    facts = [f for r in results.values() for f in r.facts]
     return dg.Output(
-        ExtractedFacts(facts, issues),
+        results,
         metadata={
-            "facts": len(all_facts),
-            "flagged": sum(1 for f in all_facts if f.quality_flag),
-            "top_facts": dg.MetadataValue.md(_top_facts_table(facts)),
+            "facts": len(facts),
+            "flagged": sum(1 for f in facts if f.quality_flag),
+            "top_facts": top_facts_table(results),
         },
     )

@@ -1,30 +1,36 @@
-"""ingest group: read and decode every file in RAW_DIR."""
+"""ingest group: read and decode the file behind each article partition."""
 
 import dagster as dg
 
-from pipelines import corpus, settings
+from pipelines import raw_index, settings, stages
+from pipelines.assets.partitions import per_article_asset
 from pipelines.models import RawArticle
 
 
-@dg.asset(
+@per_article_asset(
     group_name="ingest",
     kinds={"python"},
     code_version="1",
-    description="Every file in RAW_DIR decoded to text (UTF-8, GB18030/GBK, UTF-16 with BOM); "
-    "files that cannot be read are kept with the reason they were rejected.",
+    description="The raw article of each partition, decoded from its file in RAW_DIR "
+    "(UTF-8, GB18030/GBK or UTF-16 with BOM; the encoding is recorded).",
 )
-def raw_articles(context: dg.AssetExecutionContext) -> dg.Output[list[RawArticle]]:
+def raw_article(context: dg.AssetExecutionContext) -> dg.Output[dict[str, RawArticle]]:
     raw_dir = settings.raw_dir()
-    raws = corpus.read_corpus(raw_dir)
-    rejected = [r for r in raws if r.error]
-    for r in rejected:
-        context.log.warning(f"rejected {r.source_file}: {r.error}")
+    by_article = raw_index.files_by_article(raw_index.scan(raw_dir, settings.raw_index_file()))
+    keys = context.partition_keys
+    gone = [k for k in keys if k not in by_article]
+    if gone:
+        raise FileNotFoundError(
+            f"{len(gone)} article(s) no longer in {raw_dir} (first: {gone[0]}); "
+            "run the raw_dir sensor or `make run` to refresh the partitions"
+        )
+    raws = dict(zip(keys, (stages.read_raw(raw_dir, by_article[k]) for k in keys), strict=True))
+    context.log.info(f"read {len(raws)} article(s) from {raw_dir}")
     return dg.Output(
         raws,
         metadata={
-            "raw_dir": str(raw_dir),
-            "files": len(raws),
-            "rejected": len(rejected),
-            "encodings": ", ".join(sorted({r.encoding for r in raws if r.encoding})),
+            "articles": len(raws),
+            "characters": sum(len(r.text or "") for r in raws.values()),
+            "encodings": ", ".join(sorted({r.encoding or "?" for r in raws.values()})),
         },
     )

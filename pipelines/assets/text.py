@@ -1,85 +1,83 @@
-"""text group: clean each article, then remove repeats inside and across articles."""
-
-from dataclasses import dataclass
+"""text group: clean each article, then remove what it repeats."""
 
 import dagster as dg
 
-from pipelines import corpus
-from pipelines.models import CleanArticle, QualityIssue, RawArticle, Removal
+from pipelines import settings, stages
+from pipelines.assets.partitions import per_article_asset
+from pipelines.models import CleanArticle, RawArticle
+from pipelines.stages import CleanResult
 
 
-@dataclass
-class CleanedCorpus:
-    articles: list[CleanArticle]
-    issues: list[QualityIssue]
+def preview(results: dict[str, CleanResult], n: int = 5) -> dg.MetadataValue:
+    article = next((r.article for r in results.values() if r.article), None)
+    if article is None:
+        return dg.MetadataValue.md("_no article_")
+    lines = [f"**{article.title}** ({article.source_file})", ""]
+    lines += [f"- *{p.kind}*: {p.text[:80]}" for p in article.paragraphs[:n]]
+    return dg.MetadataValue.md("\n".join(lines))
 
 
-@dataclass
-class DedupedCorpus:
-    articles: list[CleanArticle]
-    duplicate_articles: dict[str, list[Removal]]
-    issues: list[QualityIssue]
+def _articles(results: dict[str, CleanResult]) -> list[CleanArticle]:
+    return [r.article for r in results.values() if r.article is not None]
 
 
-def _preview(articles: list[CleanArticle], n: int = 5) -> str:
-    if not articles:
-        return "_no articles_"
-    a = articles[0]
-    lines = [f"**{a.title}** ({a.source_file})", ""]
-    lines += [f"- *{p.kind}*: {p.text[:80]}" for p in a.paragraphs[:n]]
-    return "\n".join(lines)
+def run_per_article(context: dg.AssetExecutionContext, fn, inputs: dict) -> dict:
+    """Apply ``fn`` to each partition's input on all cores, logging progress."""
+    keys = list(inputs)
+    out = {}
+    step = max(1, len(keys) // 10)
+    for i, value in enumerate(
+        stages.parallel_map(fn, [inputs[k] for k in keys], settings.workers()), 1
+    ):
+        out[keys[i - 1]] = value
+        if i % step == 0 or i == len(keys):
+            context.log.info(f"{fn.__name__}: {i}/{len(keys)} articles")
+    return out
 
 
-@dg.asset(
+@per_article_asset(
     group_name="text",
     kinds={"python"},
     code_version="1",
-    description="Articles cleaned: normalized punctuation and characters, broken lines rejoined, "
-    "title/subtitle/byline separated, captions and credits removed (with raw offsets).",
+    description="Each article cleaned: punctuation and characters normalized, broken lines "
+    "rejoined, title/subtitle/byline separated, captions and credits removed with raw offsets.",
 )
-def cleaned_articles(
-    context: dg.AssetExecutionContext, raw_articles: list[RawArticle]
-) -> dg.Output[CleanedCorpus]:
-    def progress(done: int, total: int) -> None:
-        if done % 100 == 0 or done == total:
-            context.log.info(f"cleaned {done}/{total} articles")
-
-    articles, issues = corpus.clean_corpus(raw_articles, progress)
-    issues = corpus.rejection_issues(raw_articles) + issues
+def cleaned_article(
+    context: dg.AssetExecutionContext, raw_article: dict[str, RawArticle]
+) -> dg.Output[dict[str, CleanResult]]:
+    results = run_per_article(context, stages.clean_one, raw_article)
+    articles = _articles(results)
     return dg.Output(
-        CleanedCorpus(articles, issues),
+        results,
         metadata={
             "articles": len(articles),
-            "paragraphs": sum(len(a.paragraphs) for a in articles),
-            "removed_parts": sum(len(a.removals) for a in articles),
-            "issues": len(issues),
-            "preview": dg.MetadataValue.md(_preview(articles)),
+            "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
+            "parts_removed": sum(len(a.removals) for a in articles),
+            "issues": sum(len(r.issues) for r in results.values()),
+            "preview": preview(results),
         },
     )
 
 
-@dg.asset(
+@per_article_asset(
     group_name="text",
     kinds={"python"},
     code_version="1",
-    description="Cleaned articles without repeated blocks, stray fragments, stuttered phrases, "
-    "repeated sentences, and without whole articles seen twice.",
+    description="Each cleaned article without repeated paragraph blocks, stray fragments, "
+    "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
 )
-def deduplicated_articles(
-    context: dg.AssetExecutionContext, cleaned_articles: CleanedCorpus
-) -> dg.Output[DedupedCorpus]:
-    before = {a.article_id: len(a.removals) for a in cleaned_articles.articles}
-    kept, duplicates = corpus.dedup_corpus(cleaned_articles.articles)
-    n_dup_articles = sum(len(v) for v in duplicates.values())
-    if n_dup_articles:
-        context.log.info(f"{n_dup_articles} duplicate article(s) folded into their originals")
+def deduplicated_article(
+    context: dg.AssetExecutionContext, cleaned_article: dict[str, CleanResult]
+) -> dg.Output[dict[str, CleanResult]]:
+    results = run_per_article(context, stages.dedup_one, cleaned_article)
+    before = sum(len(a.removals) for a in _articles(cleaned_article))
+    articles = _articles(results)
     return dg.Output(
-        DedupedCorpus(kept, duplicates, cleaned_articles.issues),
+        results,
         metadata={
-            "articles": len(kept),
-            "duplicate_articles": n_dup_articles,
-            "paragraphs": sum(len(a.paragraphs) for a in kept),
-            "dedup_removals": sum(len(a.removals) - before.get(a.article_id, 0) for a in kept),
-            "preview": dg.MetadataValue.md(_preview(kept)),
+            "articles": len(articles),
+            "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
+            "dedup_removals": sum(len(a.removals) for a in articles) - before,
+            "preview": preview(results),
         },
     )

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-
 from pipelines.models import CleanArticle, Paragraph, RawArticle, Removal
 from pipelines.text import parts
+from pipelines.text.decode import article_id_for
 from pipelines.text.lines import Line, split_lines
 from pipelines.text.normalize import normalize_line
 from pipelines.text.paragraphs import assign_kinds, continues_previous, join_lines
 
 _HEADER_SCAN_LINES = 8  # title block: title, pre-title, subtitle, bylines, credits
-
-
-def article_id_for(text: str) -> str:
-    """Stable id from content: the normalized text without any whitespace.
-
-    Two files holding the same article with different line breaks get the same id.
-    """
-    compact = re.sub(r"\s+", "", text)
-    return hashlib.sha1(compact.encode("utf-8")).hexdigest()[:16]
 
 
 def _layout_text(line: Line) -> str:
@@ -123,9 +112,8 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     header, start = _split_header(lines, removals)
     paragraphs, body_removals = clean_body(lines[start:])
     removals = sorted(removals + body_removals, key=lambda r: (r.raw_start, r.raw_end))
-    body = "\n".join(p.text for p in paragraphs)
     return CleanArticle(
-        article_id=article_id_for((header.title or "") + body),
+        article_id=raw.article_id or article_id_for(raw.text),
         source_file=raw.source_file,
         encoding=raw.encoding or "",
         title=header.title,

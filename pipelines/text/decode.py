@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -23,6 +25,18 @@ _BOMS = (
 # Encodings a Chinese article can really come in; charset-normalizer may only pick these,
 # otherwise it happily "detects" cp1252/latin-1 for binary junk.
 _CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "utf_16", "utf_8")
+
+
+_WHITESPACE = re.compile(r"[\s\ufeff\u200b]+")
+
+
+def article_id_for(text: str) -> str:
+    """Stable article id from content: the decoded text without any whitespace.
+
+    The same article saved as UTF-8 or GB18030, or with other line breaks, gets the
+    same id; the file name plays no part.
+    """
+    return hashlib.sha1(_WHITESPACE.sub("", text).encode("utf-8")).hexdigest()[:16]
 
 
 class DecodeError(ValueError):
@@ -84,4 +98,4 @@ def read_article(path: Path, source_file: str | None = None) -> RawArticle:
         return RawArticle(name, None, None, len(data), str(exc))
     if not _looks_like_text(text):
         return RawArticle(name, None, encoding, len(data), "binary content, not a text article")
-    return RawArticle(name, text, encoding, len(data))
+    return RawArticle(name, text, encoding, len(data), article_id=article_id_for(text))

@@ -19,6 +19,7 @@ STAGING_COLUMNS = {
         "encoding",
         "raw_chars",
     ],
+    "stg_section": ["article_id", "section_no", "section"],
     "stg_paragraph": [
         "article_id",
         "paragraph_no",
@@ -84,6 +85,9 @@ def build_frames(data: WarehouseInput) -> dict[str, pd.DataFrame]:
         )
         sections = _section_numbers(a)
         section_no_of = {heading: no for no, heading in sections}
+        # Section 0 (before any heading) always exists, so every fact has a section row.
+        for no, heading in sorted({(0, None), *sections}, key=lambda s: s[0]):
+            rows["stg_section"].append((a.article_id, no, heading))
         for no, (p, (section_no, heading)) in enumerate(
             zip(a.paragraphs, sections, strict=True), 1
         ):

@@ -7,6 +7,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import defs
+from pipelines.run import materialize_all
 from tests.conftest import SEED_PATH
 
 CONTRACT_COLUMNS = {
@@ -24,11 +25,11 @@ CONTRACT_COLUMNS = {
 }  # fmt: skip
 
 
-def materialize_all(raw_dir, warehouse_path, monkeypatch) -> dg.ExecuteInProcessResult:
+def run_pipeline(raw_dir, warehouse_path, monkeypatch) -> dg.ExecuteInProcessResult:
     monkeypatch.setenv("RAW_DIR", str(raw_dir))
     monkeypatch.setenv("WAREHOUSE_PATH", str(warehouse_path))
-    job = defs.resolve_implicit_global_asset_job_def()
-    return job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
+    monkeypatch.setenv("DAGSTER_HOME", str(warehouse_path.parent.parent / "dagster_home"))
+    return materialize_all(dg.DagsterInstance.ephemeral())
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,7 @@ def warehouse(tmp_path_factory):
     (raw_dir / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     path = tmp / "wh" / "huibao.duckdb"
     with pytest.MonkeyPatch.context() as mp:
-        result = materialize_all(raw_dir, path, mp)
+        result = run_pipeline(raw_dir, path, mp)
     assert result.success
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert materialized == {
@@ -123,10 +124,10 @@ def test_definitions_resolve_the_asset_chain() -> None:
     def upstream(name: str) -> set[str]:
         return {k.to_user_string() for k in graph.get(dg.AssetKey(name)).parent_keys}
 
-    assert upstream("cleaned_articles") == {"raw_articles"}
-    assert upstream("deduplicated_articles") == {"cleaned_articles"}
-    assert upstream("metric_facts") == {"deduplicated_articles"}
-    assert upstream("warehouse") == {"deduplicated_articles", "metric_facts"}
+    assert upstream("cleaned_article") == {"raw_article"}
+    assert upstream("deduplicated_article") == {"cleaned_article"}
+    assert upstream("article_facts") == {"deduplicated_article"}
+    assert upstream("warehouse") == {"deduplicated_article", "article_facts"}
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.group_name in {"ingest", "text", "facts", "warehouse"}

@@ -1,0 +1,192 @@
+"""Per-article stages and the corpus-level duplicate check, as plain functions.
+
+Each per-article function takes and returns small picklable values, so the assets can
+run them in a process pool, and any executor (local, multiprocess, k8s) can run the
+partitioned assets without shared local state.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TypeVar
+
+from pipelines.models import CleanArticle, Fact, QualityIssue, RawArticle, Removal
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items a pool costs more than it saves.
+MIN_ITEMS_FOR_POOL = 8
+
+
+def parallel_map(fn: Callable[[T], R], items: list[T], workers: int) -> Iterator[R]:
+    """``map`` over a fork-started process pool when it pays, in order.
+
+    Fork shares the parent's already loaded modules (jieba's dictionary included), so
+    each worker pays no start-up beyond the fork itself.
+    """
+    if workers <= 1 or len(items) < MIN_ITEMS_FOR_POOL:
+        yield from map(fn, items)
+        return
+    ctx = multiprocessing.get_context("fork")
+    chunk = max(1, len(items) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from pool.map(fn, items, chunksize=chunk)
+
+
+@dataclass
+class CleanResult:
+    """Outcome of cleaning one article; ``article`` is None if it failed."""
+
+    article: CleanArticle | None
+    issues: list[QualityIssue] = field(default_factory=list)
+
+
+@dataclass
+class FactsResult:
+    facts: list[Fact]
+    issues: list[QualityIssue] = field(default_factory=list)
+
+
+def read_raw(raw_dir: Path, names: list[str]) -> RawArticle:
+    """The article behind one partition: the first of the files holding it."""
+    from pipelines.text.decode import read_article
+
+    return read_article(raw_dir / names[0])
+
+
+def clean_one(raw: RawArticle) -> CleanResult:
+    from pipelines.text.clean import clean_article
+
+    if raw.text is None:
+        issue = QualityIssue(
+            raw.source_file,
+            None,
+            "decode",
+            "rejected",
+            "unreadable_input",
+            raw.error or "not readable",
+        )
+        return CleanResult(None, [issue])
+    try:
+        article = clean_article(raw)
+    except Exception as exc:  # one bad article must not stop the run
+        log.exception("cleaning %s failed", raw.source_file)
+        issue = QualityIssue(
+            raw.source_file,
+            raw.article_id,
+            "clean",
+            "rejected",
+            "clean_failed",
+            f"{type(exc).__name__}: {exc}",
+        )
+        return CleanResult(None, [issue])
+    issues = []
+    if not article.paragraphs:
+        issues.append(
+            QualityIssue(
+                raw.source_file,
+                article.article_id,
+                "clean",
+                "flagged",
+                "no_body_text",
+                "no paragraph left after cleaning",
+            )
+        )
+    return CleanResult(article, issues)
+
+
+def dedup_one(result: CleanResult) -> CleanResult:
+    from pipelines.text.dedup import dedup_paragraphs
+
+    a = result.article
+    if a is None:
+        return result
+    try:
+        paragraphs, removals = dedup_paragraphs(a.paragraphs)
+    except Exception as exc:  # keep the cleaned text if dedup fails
+        log.exception("dedup of %s failed", a.source_file)
+        issue = QualityIssue(
+            a.source_file,
+            a.article_id,
+            "dedup",
+            "flagged",
+            "dedup_failed",
+            f"{type(exc).__name__}: {exc}",
+        )
+        return CleanResult(a, [*result.issues, issue])
+    merged = sorted(a.removals + removals, key=lambda r: (r.raw_start, r.raw_end))
+    return CleanResult(replace(a, paragraphs=paragraphs, removals=merged), result.issues)
+
+
+def facts_one(result: CleanResult) -> FactsResult:
+    from pipelines.facts.extract import extract_article_facts
+
+    a = result.article
+    if a is None:
+        return FactsResult([])
+    try:
+        return FactsResult(extract_article_facts(a.paragraphs, a.title))
+    except Exception as exc:  # keep the article's text even if extraction fails
+        log.exception("extracting facts from %s failed", a.source_file)
+        issue = QualityIssue(
+            a.source_file,
+            a.article_id,
+            "extract",
+            "flagged",
+            "extract_failed",
+            f"{type(exc).__name__}: {exc}",
+        )
+        return FactsResult([], [issue])
+
+
+def fold_duplicate_articles(
+    articles: Iterable[CleanArticle],
+) -> tuple[list[CleanArticle], dict[str, list[Removal]]]:
+    """Keep one of each group of near-identical articles (MinHash); record the others.
+
+    Returns the kept articles and, per kept article id, ``duplicate_article`` removals.
+    The article whose file name sorts first is kept.
+    """
+    from pipelines.text.dedup import find_duplicate_articles
+
+    ordered = sorted(articles, key=lambda a: (a.source_file, a.article_id))
+    texts = [(a.article_id, "\n".join(p.text for p in a.paragraphs)) for a in ordered]
+    duplicates = find_duplicate_articles(texts)
+    by_id = {a.article_id: a for a in ordered}
+    kept, extra = [], {}
+    for a in ordered:
+        original = duplicates.get(a.article_id)
+        if original is None:
+            kept.append(a)
+            continue
+        text = "\n".join(p.text for p in a.paragraphs)
+        reason = f"file {a.source_file} repeats {by_id[original].source_file} (near-identical text)"
+        extra.setdefault(original, []).append(
+            Removal("duplicate_article", text, 0, a.raw_chars, reason)
+        )
+    return kept, extra
+
+
+def exact_duplicate_removals(
+    files_by_article: dict[str, list[str]], articles: dict[str, CleanArticle]
+) -> dict[str, list[Removal]]:
+    """Files whose decoded text is identical to an earlier file's (same article id)."""
+    extra: dict[str, list[Removal]] = {}
+    for article_id, names in files_by_article.items():
+        kept = articles.get(article_id)
+        if kept is None:
+            continue
+        text = "\n".join(p.text for p in kept.paragraphs)
+        for name in names[1:]:
+            reason = f"file {name} repeats {names[0]} (identical text)"
+            extra.setdefault(article_id, []).append(
+                Removal("duplicate_article", text, 0, kept.raw_chars, reason)
+            )
+    return extra
