@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines import stages
+from pipelines.assets.checks import FACT_CHECKS, fact_check_results
 from pipelines.assets.partitions import per_article_asset
 from pipelines.assets.text import run_per_article
 from pipelines.stages import CleanResult, FactsResult
@@ -24,13 +25,12 @@ def top_facts_table(results: dict[str, FactsResult], n: int = 10) -> dg.Metadata
     code_version="1",
     description="Metric facts of each article: value fully expanded, unit, qualifier, indicator, "
     "region, period and section; a fact stated twice is one fact with mention_count 2.",
+    check_specs=FACT_CHECKS,
 )
-def article_facts(
-    context: dg.AssetExecutionContext, deduplicated_article: dict[str, CleanResult]
-) -> dg.Output[dict[str, FactsResult]]:
+def article_facts(context: dg.AssetExecutionContext, deduplicated_article: dict[str, CleanResult]):
     results = run_per_article(context, stages.facts_one, deduplicated_article)
     facts = [f for r in results.values() for f in r.facts]
-    return dg.Output(
+    yield dg.Output(
         results,
         metadata={
             "facts": len(facts),
@@ -38,3 +38,4 @@ def article_facts(
             "top_facts": top_facts_table(results),
         },
     )
+    yield from fact_check_results(results)

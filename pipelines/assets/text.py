@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines import settings, stages
+from pipelines.assets.checks import DEDUP_CHECKS, dedup_check_results
 from pipelines.assets.partitions import per_article_asset
 from pipelines.models import CleanArticle, RawArticle
 from pipelines.stages import CleanResult
@@ -65,14 +66,15 @@ def cleaned_article(
     code_version="1",
     description="Each cleaned article without repeated paragraph blocks, stray fragments, "
     "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
+    check_specs=DEDUP_CHECKS,
 )
 def deduplicated_article(
     context: dg.AssetExecutionContext, cleaned_article: dict[str, CleanResult]
-) -> dg.Output[dict[str, CleanResult]]:
+):
     results = run_per_article(context, stages.dedup_one, cleaned_article)
     before = sum(len(a.removals) for a in _articles(cleaned_article))
     articles = _articles(results)
-    return dg.Output(
+    yield dg.Output(
         results,
         metadata={
             "articles": len(articles),
@@ -81,3 +83,4 @@ def deduplicated_article(
             "preview": preview(results),
         },
     )
+    yield from dedup_check_results(results)
