@@ -28,6 +28,7 @@ def per_article_asset(**kwargs):
                 partitions_def=articles_partitions,
                 backfill_policy=dg.BackfillPolicy.single_run(),
                 io_manager_key="article_store",
+                owners=["team:huibao"],
                 **kwargs,
             )(fn)
 

@@ -1,9 +1,12 @@
 """warehouse group: combine every article partition and publish the DuckDB file atomically."""
 
+from collections import Counter
+
 import dagster as dg
 import duckdb
 
 from pipelines import raw_index, settings
+from pipelines.assets.charts import facts_per_category_chart
 from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse.assemble import assemble
 from pipelines.warehouse.frames import build_frames
@@ -29,6 +32,7 @@ def views_check(path) -> dg.AssetCheckResult:
 @dg.asset(
     group_name="warehouse",
     kinds={"duckdb", "pandas"},
+    owners=["team:huibao"],
     code_version="1",
     ins={
         "deduplicated_article": dg.AssetIn(partition_mapping=ALL_ARTICLES),
@@ -63,6 +67,9 @@ def warehouse(
             "articles": len(data.articles),
             "duplicate_articles": sum(len(v) for v in data.extra_removals.values()),
             "rejected_files": sum(1 for i in data.issues if i.severity == "rejected"),
+            "facts_per_unit_category": facts_per_category_chart(
+                Counter(f.unit_category for fs in data.facts.values() for f in fs)
+            ),
             **{f"rows_{k}": v for k, v in counts.items()},
         },
         check_results=[views_check(target)],

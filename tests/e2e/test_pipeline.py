@@ -45,10 +45,10 @@ def warehouse(tmp_path_factory):
     assert result.success
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert materialized == {
-        "raw_articles",
-        "cleaned_articles",
-        "deduplicated_articles",
-        "metric_facts",
+        "raw_article",
+        "cleaned_article",
+        "deduplicated_article",
+        "article_facts",
         "warehouse",
     }
     con = duckdb.connect(str(path), read_only=True)

@@ -1,0 +1,64 @@
+"""The checks behind the Dagster asset checks: they pass on the seed and fail on broken input."""
+
+from dataclasses import replace
+
+from pipelines import quality, stages
+from pipelines.assets.checks import dedup_check_results, fact_check_results
+from pipelines.models import CleanArticle, Fact, Paragraph, Removal
+from pipelines.stages import CleanResult, FactsResult
+
+
+def seed_results(seed_raw):
+    deduped = stages.dedup_one(stages.clean_one(seed_raw))
+    return deduped, stages.facts_one(deduped)
+
+
+def test_all_checks_pass_on_the_seed(seed_raw) -> None:
+    deduped, facts = seed_results(seed_raw)
+    results = dedup_check_results({"seed": deduped}) + fact_check_results({"seed": facts})
+    assert [r.check_name for r in results if not r.passed] == []
+    assert len(results) == 4
+
+
+def test_duplicate_paragraph_check_fails_on_a_repeated_paragraph(seed_raw) -> None:
+    deduped, _ = seed_results(seed_raw)
+    article = deduped.article
+    assert quality.duplicate_paragraphs(article) == []
+    repeated = article.paragraphs[7]
+    broken = replace(article, paragraphs=[*article.paragraphs, repeated])
+    assert quality.duplicate_paragraphs(broken) == [repeated.text, repeated.text]
+    (dup_check, _) = dedup_check_results({"x": CleanResult(broken)})
+    assert not dup_check.passed
+
+
+def test_removed_share_check_fails_when_most_of_the_article_was_removed(seed_clean) -> None:
+    body = "".join(p.text for p in seed_clean.paragraphs)
+    gutted = replace(
+        seed_clean,
+        paragraphs=seed_clean.paragraphs[:2],
+        removals=[Removal("duplicate_block", body, 0, len(body), "test: half the text")],
+    )
+    assert quality.removed_share(gutted) > quality.MAX_REMOVED_SHARE
+    (_, share_check) = dedup_check_results({"x": CleanResult(gutted)})
+    assert not share_check.passed
+
+
+def _fact(raw_text: str, value: float, unit: str, sentence: str) -> Fact:
+    return Fact(value, unit, "other", None, None, None, None, None, sentence, raw_text)
+
+
+def test_fact_checks_fail_on_years_and_incomplete_facts() -> None:
+    year = _fact("2017年", 2017, "年", "2017年，推进产业工人队伍建设改革的大幕徐徐拉开。")
+    ordinal = _fact("第一", 1, "名", "拿下了第一名。")
+    no_unit = _fact("898", 898, "", "建成职工书屋898家。")
+    not_in_sentence = _fact("900万人", 9_000_000, "人", "覆盖职工超八百万人。")
+    assert quality.name_like_facts([year, ordinal, no_unit]) == [year, ordinal]
+    assert quality.incomplete_facts([year, no_unit, not_in_sentence]) == [no_unit, not_in_sentence]
+    complete, names = fact_check_results({"x": FactsResult([year, no_unit])})
+    assert not complete.passed and not names.passed
+
+
+def test_short_repeated_lines_are_not_duplicate_paragraphs() -> None:
+    paragraphs = [Paragraph.contiguous("body", "数据来源：省总工会", i * 20) for i in range(2)]
+    article = CleanArticle("a", "f.txt", "utf-8", "t", None, None, paragraphs, [], 40)
+    assert quality.duplicate_paragraphs(article) == []
