@@ -7,7 +7,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export RAW_DIR ?= $(CURDIR)/raw
 export WAREHOUSE_PATH ?= $(CURDIR)/warehouse/huibao.duckdb
 
-.PHONY: run test ui lint bench export clean
+.PHONY: run test ui ui-snapshot lint bench bench-corpus export clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -36,6 +36,15 @@ ui: $(VENV)/.synced | $(DAGSTER_HOME)
 
 bench: $(VENV)/.synced
 	$(VENV)/bin/python -m bench
+
+export: $(VENV)/.synced
+	$(VENV)/bin/python -m pipelines.warehouse.export
+
+# Screenshot of the asset graph for the README; needs Debian's chromium (apt-get install chromium).
+ui-snapshot: $(VENV)/.synced
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet --group ui
+	$(VENV)/bin/python scripts/ui_snapshot.py
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
 
 clean:
 	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache
