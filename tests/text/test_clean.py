@@ -116,7 +116,10 @@ def test_sentence_mentioning_photography_is_not_a_credit() -> None:
 
 
 def test_credit_lines_in_several_forms_are_removed() -> None:
-    text = "标题\n本报记者  韩  鑫\n制图：汪哲平\n正文第一段，建成职工书屋898家。\n（新华社记者 张三 摄）\n第二段内容在此，职工群众的获得感更加充实。\n"
+    text = (
+        "标题\n本报记者  韩  鑫\n制图：汪哲平\n正文第一段，建成职工书屋898家。\n"
+        "（新华社记者 张三 摄）\n第二段内容在此，职工群众的获得感更加充实。\n"
+    )
     article = clean_text(text)
     kinds = sorted(r.kind for r in article.removals)
     assert kinds == ["byline", "photo_credit", "photo_credit"]
@@ -149,7 +152,10 @@ def test_short_last_line_after_unfinished_sentence_is_its_end_not_a_caption() ->
 
 
 def test_short_standalone_paragraph_is_not_a_caption() -> None:
-    text = "标题\n从“刀耕火种”到“指尖种田”，云南农业正在改变。\n这是2026年的春日云南。\n科技赋能，让农业更有奔头。\n"
+    text = (
+        "标题\n从“刀耕火种”到“指尖种田”，云南农业正在改变。\n"
+        "这是2026年的春日云南。\n科技赋能，让农业更有奔头。\n"
+    )
     assert "这是2026年的春日云南。" in body_texts(clean_text(text))
 
 
