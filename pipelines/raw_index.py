@@ -16,6 +16,9 @@ from pathlib import Path
 from pipelines.text.decode import read_article
 
 
+ARTICLE_SUFFIX = ".txt"
+
+
 @dataclass(frozen=True)
 class RawFile:
     name: str
@@ -59,6 +62,11 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
         hit = cache.get(path.name)
         if hit and hit.size == size and hit.mtime_ns == mtime and size >= 0:
             files.append(hit)
+            continue
+        if path.suffix.lower() != ARTICLE_SUFFIX:
+            # A README or SOURCES.md next to the articles is not an article; say so.
+            reason = f"not an article file: only *{ARTICLE_SUFFIX} files are read"
+            files.append(RawFile(path.name, size, mtime, None, reason))
             continue
         raw = read_article(path)
         files.append(RawFile(path.name, size, mtime, raw.article_id, raw.error))
