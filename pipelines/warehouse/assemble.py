@@ -12,8 +12,11 @@ from pipelines.warehouse.frames import WarehouseInput
 
 
 def rejected_files(files: list[raw_index.RawFile]) -> list[QualityIssue]:
+    def code(error: str) -> str:
+        return "not_an_article_file" if error.startswith("not an article") else "unreadable_input"
+
     return [
-        QualityIssue(f.name, None, "decode", "rejected", "unreadable_input", f.error or "")
+        QualityIssue(f.name, None, "decode", "rejected", code(f.error or ""), f.error or "")
         for f in files
         if f.article_id is None
     ]

@@ -232,3 +232,17 @@ def test_seed_round_trip_is_stable(seed_clean) -> None:
     again = clean_text(render_article(seed_clean))
     assert body_texts(again) == body_texts(seed_clean)
     assert again.title == seed_clean.title and again.subtitle == seed_clean.subtitle
+
+
+def test_gb18030_copy_of_the_seed_cleans_identically(seed_clean, seed_raw, tmp_path) -> None:
+    from pipelines.text.decode import read_article
+
+    path = tmp_path / "seed_gb.txt"
+    path.write_bytes(seed_raw.text.encode("gb18030"))
+    gb = read_article(path)
+    assert gb.encoding == "gb18030"
+    gb_clean = clean_article(gb)
+    assert gb_clean.article_id == seed_clean.article_id
+    assert [(p.kind, p.text) for p in gb_clean.paragraphs] == [
+        (p.kind, p.text) for p in seed_clean.paragraphs
+    ]
