@@ -15,7 +15,6 @@ from pathlib import Path
 
 from pipelines.text.decode import read_article
 
-
 ARTICLE_SUFFIX = ".txt"
 
 
