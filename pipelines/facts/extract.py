@@ -1,0 +1,72 @@
+"""Metric facts of one article: per-sentence extraction, then consolidation.
+
+``extract_sentence`` is a pure function of its arguments (it only reads dictionaries
+that are loaded once per process), so sentences can be processed in any order or in
+parallel; ``extract_article_facts`` adds the article context (section, default
+region) and merges repeated mentions.
+"""
+
+from __future__ import annotations
+
+from pipelines.facts.consolidate import consolidate
+from pipelines.facts.indicator import find_indicators
+from pipelines.facts.not_facts import rejection_reason
+from pipelines.facts.periods import find_periods, period_for
+from pipelines.facts.places import PlaceMention, default_region, find_places, region_for
+from pipelines.facts.quality import quality_flag
+from pipelines.facts.quantities import Quantity, find_quantities
+from pipelines.facts.sentences import split_sentences
+from pipelines.models import Fact, Paragraph
+
+
+def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None) -> list[Fact]:
+    """Facts of an article's cleaned paragraphs, repeated mentions merged, in text order."""
+    region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
+    section: str | None = None
+    facts: list[Fact] = []
+    for paragraph in paragraphs:
+        if paragraph.kind == "heading":
+            section = paragraph.text
+        for sentence in split_sentences(paragraph.text):
+            facts.extend(extract_sentence(sentence, section, region))
+    return consolidate(facts)
+
+
+def extract_sentence(sentence: str, section: str | None, default_region: str | None) -> list[Fact]:
+    """Facts stated in one sentence."""
+    candidates = [q for q in find_quantities(sentence) if rejection_reason(sentence, q) is None]
+    if not candidates:
+        return []  # most sentences: no jieba, no gazetteer work
+    places = find_places(sentence)
+    quantities = [q for q in candidates if not _inside_place_name(q, places)]
+    if not quantities:
+        return []
+    indicators = find_indicators(sentence, quantities)
+    periods = find_periods(sentence)
+    facts = []
+    for quantity, indicator in zip(quantities, indicators, strict=True):
+        if indicator.name_like:
+            continue
+        region = region_for(sentence, places, periods, quantity.start) or default_region
+        facts.append(
+            Fact(
+                value=quantity.value,
+                unit=quantity.unit_name,
+                unit_category=quantity.unit.category,
+                qualifier=quantity.qualifier,
+                indicator=indicator.text,
+                region=region,
+                period=period_for(periods, quantity.start),
+                section=section,
+                sentence=sentence,
+                raw_text=quantity.raw_text,
+                quality_flag=quality_flag(quantity, region),
+                sentences=[sentence],
+            )
+        )
+    return facts
+
+
+def _inside_place_name(quantity: Quantity, places: list[PlaceMention]) -> bool:
+    """七台河, 三门峡: numerals inside a place name are part of the name."""
+    return any(place.start <= quantity.number_start < place.end for place in places)

@@ -1,0 +1,566 @@
+"""What a number counts: the short noun phrase next to it, found with jieba POS tags.
+
+Two word orders carry an indicator in Chinese news:
+
+* noun phrase BEFORE the number: 建成职工书屋898家, 参赛企业2.9万家, 召开率达到100%
+* classifier + noun phrase AFTER it: 建立13个红色读书社, 2508个创业项目
+
+Only the text between one quantity and the next is tagged (never the whole article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.facts.places import gazetteer
+from pipelines.facts.quantities import Quantity
+from pipelines.facts.segmenter import pos_tagger, words
+
+NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
+# jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
+# counts as a noun only next to a real one.
+PERSON_NAME = {"nr", "nrt", "nrfg"}
+# Place words (境外/s) modify a following noun; alone they are no indicator (站上/s).
+MODIFIER_ONLY = {"s"}
+VERBISH = {"v", "vd", "vg", "vi", "vq"}
+_CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
+_LIST_MARKERS = {"、", "和", "与", "及", "以及"}
+_RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
+_CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
+_MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须")
+# Words between a noun phrase and its number that say nothing about what is counted.
+_LINKING_WORDS = words(
+    "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
+    "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占"
+)
+# Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
+_PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
+# 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
+_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大")
+# Scope words that open a phrase but are not part of what is counted.
+_SCOPE_WORDS = words(
+    "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
+    "合计 总计 本级 我国 今年 去年 同时"
+)
+_CHANGE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|年均)?"
+    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅)"
+)
+_ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
+_QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
+_NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至")
+# 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
+# not what was measured.
+_MILESTONES = words("台阶 新台阶 关口 大关 高位 纪录 新高 水平 规模 目标")
+# 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
+_COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
+# Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
+# their own (从两小时减至30分钟).
+_DURATIONS = words("年 个月 天 小时 分钟 秒")
+_MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
+_MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
+MAX_INDICATOR_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    flag: str
+
+    @property
+    def nounish(self) -> bool:
+        return self.flag in NOUNISH
+
+    @property
+    def verbish(self) -> bool:
+        return self.flag in VERBISH
+
+    @property
+    def delimiter(self) -> bool:
+        return self.word[0] in _CLAUSE_DELIMITERS
+
+
+@dataclass(frozen=True)
+class Indicator:
+    text: str | None
+    name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
+
+
+def tag(text: str) -> list[Token]:
+    """POS tokens of ``text``; a short quoted name is one token, brackets are dropped."""
+    tokens: list[Token] = []
+    pos = 0
+    for match in _QUOTED_OR_BRACKETED.finditer(text):
+        tokens.extend(_tag_plain(text[pos : match.start()]))
+        if match.group().startswith("“"):
+            tokens.append(Token(match.group()[1:-1], "nz"))
+        pos = match.end()
+    tokens.extend(_tag_plain(text[pos:]))
+    return _merge_grades(tokens)
+
+
+def _nounish_at(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.nounish:
+        return True
+    if token.flag in MODIFIER_ONLY:
+        return i + 1 < len(tokens) and tokens[i + 1].nounish
+    if token.flag not in PERSON_NAME:
+        return False
+    neighbours = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+    # 繁育东北虎/nr: right after a verb it is the verb's object, hence a noun.
+    return any(n.nounish for n in neighbours) or (i > 0 and tokens[i - 1].verbish)
+
+
+def _tag_plain(text: str) -> list[Token]:
+    return [
+        Token(pair.word, _place_flag(pair.word, pair.flag))
+        for pair in pos_tagger().lcut(text)
+        if pair.word.strip()
+    ]
+
+
+def _place_flag(word: str, flag: str) -> str:
+    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place."""
+    is_place = word in gazetteer().by_written
+    if flag == "ns" and not is_place:
+        return "n"
+    return "ns" if is_place else flag
+
+
+def _merge_grades(tokens: list[Token]) -> list[Token]:
+    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b)."""
+    merged: list[Token] = []
+    for token in tokens:
+        if token.word == "级" and merged and merged[-1].flag == "m":
+            merged[-1] = Token(merged[-1].word + "级", "b")
+        else:
+            merged.append(token)
+    return merged
+
+
+@dataclass
+class _Sentence:
+    """A sentence cut at its quantities, each piece POS-tagged once."""
+
+    quantities: Sequence[Quantity]
+    pieces: list[list[Token]]  # before, between and after the quantities
+    lefts: list[list[Token]]  # each quantity's clause up to the number
+    rights: list[tuple[list[Token], bool]]  # its clause after the unit, and whether it ends
+    after: list[list[Token] | None]  # classifier + noun phrase (13个红色读书社)
+
+    @classmethod
+    def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> _Sentence:
+        count = len(quantities)
+        pieces = [tag(text) for text in _pieces(sentence, quantities)]
+        lefts = [_left_clause(pieces[i]) for i in range(count)]
+        rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
+        after = [
+            _noun_phrase_after(*rights[i], _after_preposition(lefts[i]))
+            if quantities[i].unit.classifier
+            else None
+            for i in range(count)
+        ]
+        return cls(quantities, pieces, lefts, rights, after)
+
+    def own_phrase(self, i: int) -> str | None:
+        """The phrase next to quantity ``i`` itself."""
+        return (
+            _shared_head(self.quantities, self.pieces, self.after, i)
+            or _text(self.after[i])
+            or _text(_before_or_after(self.quantities[i], self.lefts[i], self.rights[i]))
+            or _text(_noun_before_from(self.lefts[i]))
+        )
+
+    def may_borrow_subject(self, i: int) -> bool:
+        """从80%提高到98%: a figure with no noun of its own shares the previous subject."""
+        if any(token.nounish for token in self.lefts[i]):
+            return False
+        same_clause = not any(token.delimiter for token in self.pieces[i])
+        return same_clause or self.quantities[i].unit.unit not in _DURATIONS
+
+
+def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indicator]:
+    """One Indicator per quantity, in order."""
+    tagged = _Sentence.tagged(sentence, quantities)
+    formulas = _parallel_formulas(quantities, tagged.pieces)
+    indicators = []
+    subject = None  # the last noun phrase named before a number, for 同比增长1.3%
+    for i, quantity in enumerate(quantities):
+        text = tagged.own_phrase(i)
+        if text is None and subject and tagged.may_borrow_subject(i):
+            text = subject
+        text = text or _text(_subject(tagged.lefts[i]))
+        if text and _CHANGE.fullmatch(text):
+            text = (subject or "") + text
+        elif text and not tagged.after[i]:
+            subject = text
+        name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
+        indicators.append(Indicator(_clean(text), name_like))
+    return _share_along_ranges(tagged, indicators)
+
+
+def _share_along_ranges(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """30米至1000米跨度: the lower end of a range shares the upper end's noun."""
+    quantities = tagged.quantities
+    for i in range(len(quantities) - 2, -1, -1):
+        between = tagged.pieces[i + 1]
+        if (
+            len(between) == 1
+            and between[0].word in _RANGE_MARKS
+            and quantities[i].unit_name == quantities[i + 1].unit_name
+        ):
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+    return indicators
+
+
+def _pieces(sentence: str, quantities: Sequence[Quantity]) -> list[str]:
+    """The text before, between and after the quantities (len(quantities) + 1 pieces)."""
+    bounds = [0] + [pos for q in quantities for pos in (q.start, q.end)] + [len(sentence)]
+    return [sentence[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+
+
+def _left_clause(tokens: list[Token]) -> list[Token]:
+    """Tokens after the last clause delimiter other than 、 (kept for 等 lists)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].delimiter and tokens[i].word != "、":
+            return tokens[i + 1 :]
+    return tokens
+
+
+def _right_clause(tokens: list[Token], last_piece: bool) -> tuple[list[Token], bool]:
+    """Tokens up to the first delimiter, and whether the clause ends there."""
+    for i, token in enumerate(tokens):
+        if token.delimiter:
+            return tokens[:i], True
+    return tokens, last_piece
+
+
+def _before_or_after(
+    quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
+) -> list[Token] | None:
+    before = _noun_phrase_before(left)
+    verb_after = _verb_phrase_after(*right)
+    # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
+    if verb_after and (before is None or before[-1].verbish):
+        return verb_after
+    # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
+    noun_after = _noun_after_de(right[0], direct=True)
+    if noun_after is None or noun_after[-1].word in _MILESTONES:
+        return before
+    # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的.
+    share_of = quantity.unit.category == "ratio" and right[0][:1] and right[0][0].word == "的"
+    if share_of or before is None or all(token.verbish for token in before):
+        return noun_after
+    return before
+
+
+def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
+    tokens = _strip_linking(left)
+    if tokens and tokens[-1].word in ("等", "等等"):
+        return _enumeration(tokens[:-1])
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].word == "、":
+            tokens = tokens[i + 1 :]
+            break
+    return _trim_leading(_walk_back(tokens))
+
+
+def _walk_back(tokens: list[Token]) -> list[Token]:
+    """The noun phrase (with its governing verb) that ends ``tokens``."""
+    run: list[Token] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        if _nounish_at(tokens, i):
+            run.insert(0, token if token.nounish else Token(token.word, "n"))
+        elif token.flag == "a" and run:
+            run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
+        elif token.verbish and token.word not in _MODALS:
+            if len(run) >= 2 and run[0].verbish and run[1].verbish:
+                break  # 持续保持年产: long verb chains are predicates, not names
+            run.insert(0, token)
+            # A verb next to the number is a nominalised one (成果转化, 拨付, 增长);
+            # a verb before a noun phrase governs it (建成 职工书屋) and ends the phrase,
+            # except 占 whose subject belongs to the share (产销量占全球60%).
+            if len(run) > 1 and not run[1].verbish and token.word != "占":
+                break
+        elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, token)
+        else:
+            break
+    return run
+
+
+def _strip_linking(tokens: list[Token]) -> list[Token]:
+    tokens = list(tokens)
+    while tokens:
+        last = tokens[-1]
+        if last.word in ("为", "成为") and len(tokens) > 1 and tokens[-2].verbish:
+            del tokens[-2:]  # 确定为10元, 列为: the verb only sets the value
+        elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
+            tokens.pop()
+        elif last.word in ("到", "至"):
+            tokens.pop()
+            if tokens and tokens[-1].word in _LINKING_VERBS_BEFORE_TO:
+                tokens.pop()
+        elif _glued_linking(last):
+            # jieba glues 达/至 onto the word before: 占比达, 减至, 厚达
+            if len(last.word) > 2:
+                tokens[-1] = Token(last.word[:-1], last.flag)
+            else:
+                tokens.pop()
+            break
+        else:
+            break
+    return tokens
+
+
+def _glued_linking(token: Token) -> bool:
+    return len(token.word) >= 2 and token.word[-1] in "达至" and token.word not in _NOT_GLUED
+
+
+def _enumeration(tokens: list[Token]) -> list[Token] | None:
+    """培训困难职工、农民工、转岗待岗职工等: keep the verb and the first item, add 等."""
+    first_item = []
+    for token in tokens:
+        if token.word == "、":
+            break
+        first_item.append(token)
+    run = _trim_scope(first_item)
+    return [*run, Token("等", "u")] if run else None
+
+
+def _trim_scope(run: list[Token]) -> list[Token]:
+    while run and (
+        run[0].word in _SCOPE_WORDS or run[0].flag in ("r", "d", "p", "c", "m", "ns", "t")
+    ):
+        run = run[1:]
+    return run
+
+
+def _trim_leading(run: list[Token]) -> list[Token] | None:
+    run = _trim_scope(run)
+    # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
+    while len(run) > 1 and run[0].verbish and _rich(run[1:]):
+        run = run[1:]
+    while run and run[0].word in _CONJUNCTIONS:
+        run = run[1:]
+    return run or None
+
+
+def _rich(tokens: list[Token]) -> bool:
+    return len(tokens) >= 2 or len(tokens[0].word) >= 3
+
+
+def _after_preposition(left: list[Token]) -> bool:
+    """与近50个国家开展合作: the number is a prepositional object, not the subject."""
+    return bool(left) and left[-1].flag == "p"
+
+
+def _noun_phrase_after(
+    tokens: list[Token], ends_clause: bool, after_preposition: bool = False
+) -> list[Token] | None:
+    """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
+    run: list[Token] = []
+    modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
+    for i, token in enumerate(tokens):
+        rest = tokens[i + 1 :]
+        if _glued_linking(token) or token.word in _PREDICATE_LINKS:
+            # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
+            # the link is the next figure's subject, not part of this one's phrase.
+            if len(run) > 1 and run[-1].nounish:
+                run.pop()
+            break
+        if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
+            run.append(token)
+        elif token.verbish or token.flag == "a":
+            if not run or modifier_clause:
+                modifier_clause = modifier_clause or not run
+                run.append(token)
+                continue
+            if token.flag == "a" and rest and rest[0].nounish:
+                run.append(token)  # 国家先进制造业集群: an adjective inside the phrase
+                continue
+            # The noun phrase's own predicate: keep it when it closes the clause
+            # (职工注册，单位荣获全国五一劳动奖状，能力提升项目，) since it says what was counted.
+            if (
+                token.verbish
+                and len(token.word) >= 2
+                and ends_clause
+                and not after_preposition
+                and token.word not in _COPULAS
+                and len(rest) <= _MAX_PREDICATE_TOKENS
+                and all(t.nounish or t.verbish or t.flag == "ns" for t in rest)
+            ):
+                return _trim_after([*run, token, *rest])
+            break
+        elif (
+            token.word in _CONJUNCTIONS
+            and run
+            and rest
+            and (rest[0].nounish or rest[0].flag == "a" or (modifier_clause and rest[0].verbish))
+        ):
+            run.append(token)  # 升级和创新消费品指南
+        elif token.flag == "r" and modifier_clause:
+            run.append(token)  # 来自各地的产业工人
+        elif token.word == "的" and modifier_clause:
+            return _noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
+        else:
+            break
+    return _trim_after(run)
+
+
+def _trim_after(run: list[Token]) -> list[Token] | None:
+    if run and run[-1].verbish and not any(t.nounish for t in run):
+        return None
+    while run and not (run[-1].nounish or run[-1].verbish):
+        run.pop()
+    while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
+        run.pop()
+    while run and run[0].flag == "ns" and len(run) > 1:
+        run = run[1:]  # 60项云南省农业主推技术: the province is the region
+    if run and not any(t.nounish for t in run) and not run[-1].verbish:
+        return None
+    return run or None
+
+
+def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
+    """的 + noun phrase right after the unit (30%的无效能耗, 1万多米长的焊缝).
+
+    With ``direct`` a noun phrase without 的 also counts (1000米跨度), but then only
+    nouns and attributives are taken, so a following predicate is not mistaken for it.
+    """
+    start = 0
+    if tokens[:1] and tokens[0].flag == "a" and tokens[1:2] and tokens[1].word == "的":
+        start = 1  # 长的焊缝
+    after_de = bool(tokens[start : start + 1]) and tokens[start].word == "的"
+    if after_de:
+        start += 1
+    elif not direct:
+        return None
+    # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
+    # take them all up to the head noun.
+    loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
+    run = []
+    for index in range(start, min(len(tokens), start + _MAX_MODIFIED_TOKENS)):
+        token = tokens[index]
+        if _nounish_at(tokens, index) or token.flag in loose:
+            run.append(token)
+        else:
+            break
+    while run and not run[-1].nounish:
+        run.pop()
+    return run or None
+
+
+def _verb_phrase_after(tokens: list[Token], ends_clause: bool) -> list[Token] | None:
+    """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
+    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > 4:
+        return None
+    if all(token.verbish or token.nounish for token in tokens):
+        return tokens
+    return None
+
+
+def _noun_before_from(left: list[Token]) -> list[Token] | None:
+    """就诊率从2022年的48.2％: the subject stands before 从/由."""
+    for i in range(len(left) - 1, -1, -1):
+        if left[i].word in ("从", "由"):
+            return _trim_leading(_walk_back(left[:i]))
+    return None
+
+
+def _subject(left: list[Token]) -> list[Token] | None:
+    """Last resort: the first noun run of the clause."""
+    run: list[Token] = []
+    for token in _trim_scope(left):
+        if token.nounish:
+            run.append(token)
+        elif run:
+            break
+    return run or None
+
+
+def _shared_head(
+    quantities: Sequence[Quantity],
+    pieces: list[list[Token]],
+    after: list[list[Token] | None],
+    i: int,
+) -> str | None:
+    """18家国家示范性、898家省级…创新工作室: both numbers count the later head noun.
+
+    Applies when only an attributive (国家级, 示范性) or nothing stands between a
+    classifier and a list marker followed by the next number with the same unit.
+    """
+    if i + 1 >= len(quantities) or not quantities[i].unit.classifier:
+        return None
+    if quantities[i + 1].unit.unit != quantities[i].unit.unit:
+        return None
+    between = pieces[i + 1]
+    if len(between) > 3 or not between or between[-1].word not in _LIST_MARKERS:
+        return None
+    own = between[:-1]
+    if own and not _attributive(own[-1]):
+        return None
+    head = after[i + 1]
+    if head is None:
+        return None
+    while len(head) > 1 and _attributive(head[0]):
+        head = head[1:]
+    return (_text(own) or "") + (_text(head) or "")
+
+
+def _attributive(token: Token) -> bool:
+    return token.flag == "b" or token.word.endswith(_ATTRIBUTIVE_ENDINGS)
+
+
+def _parallel_formulas(quantities: Sequence[Quantity], pieces: list[list[Token]]) -> set[int]:
+    """两个市场、两种资源: parallel small Chinese counts of single nouns are a formula."""
+    found: set[int] = set()
+    for i in range(len(quantities) - 1):
+        a, b = quantities[i], quantities[i + 1]
+        between = pieces[i + 1]
+        if (
+            _small_chinese_count(a)
+            and _small_chinese_count(b)
+            and len(between) == 2
+            and between[0].nounish
+            and between[1].word == "、"
+        ):
+            found.update((i, i + 1))
+    return found
+
+
+def _small_chinese_count(quantity: Quantity) -> bool:
+    return quantity.chinese and quantity.value <= 10 and quantity.unit.classifier
+
+
+def _looks_like_slogan(quantity: Quantity, right: list[Token]) -> bool:
+    """两个确立, 五个坚决: a small Chinese count of a verb or quality is a slogan.
+
+    A verb that takes an object (三个服务基层的小组) is a real modifier, so the
+    word after the verb must not be a noun.
+    """
+    if not (_small_chinese_count(quantity) and quantity.unit.written == "个") or not right:
+        return False
+    if right[0].flag not in ("v", "a", "ad", "d", "i", "vd"):
+        return False
+    return len(right) == 1 or not right[1].nounish
+
+
+def _text(tokens: list[Token] | None) -> str | None:
+    return "".join(token.word for token in tokens) if tokens else None
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"[“”‘’\s]", "", text)
+    if len(text) < 2:
+        return None  # 让, 厚: a lone character names nothing
+    if len(text) > MAX_INDICATOR_CHARS:
+        text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese
+    return text or None

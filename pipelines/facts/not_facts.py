@@ -1,0 +1,113 @@
+"""Decide whether a number + unit expression measures something or only names it.
+
+Chinese prose is full of numerals that are not measurements: ordinals (第一, 十三大,
+十四届四次全会), slogans and programme names (“五个一”, “四个一批”), dates (2017年,
+5月10日), vague amounts (千家万户, 数以万计) and figures of speech (一座座, 一个个).
+Each rule below is a general pattern rather than a list of phrases from one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
+from pipelines.facts.quantities import Quantity
+
+# 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
+_WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
+# 数十个, 几十万: approximate magnitudes (上百/成千 are caught as bare multipliers).
+_VAGUE_PREFIXES = "数几"
+# A unit character that starts a longer word instead: 两部门, 两位数, 三方.
+_UNIT_STARTS_WORD = {"部": "门委", "位": "数", "人": "民", "项": "目", "期": "间", "台": "湾"}
+_DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年"}
+_SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
+_PHASE = re.compile(r"(?:工程|项目)")
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
+_MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
+_CLAUSE_PUNCT = "，。；！？：,;!?"
+
+
+def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
+    """Why ``quantity`` is not a fact, or None when it is one."""
+    before = sentence[: quantity.start]
+    after = sentence[quantity.unit_end :]
+    unit = quantity.unit.written
+
+    if before.endswith("第"):
+        return "ordinal"
+    if before.endswith("前") and not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN)):
+        return "rank or leading period"  # 前10名, 前两个月
+    if before.endswith("每"):
+        return "rate denominator"  # 每10万人
+    if before.endswith(("这", "那", "该", "此")):
+        return "demonstrative reference"  # 这两天, 这3个项目 were counted before
+    if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
+        return "point in time"  # 两天后出院
+    if _touches_latin(sentence, quantity):
+        return "code or model name"  # 5G, C919
+    if quantity.unit.unit == "年" and not before.endswith("连续"):
+        return "date or period"  # 2017年, 五年来; only 连续N年 counts years
+    if unit and after.startswith(unit) and len(unit) == 1:
+        return "reduplicated measure word"  # 一座座, 一个个
+    if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
+        return "unit character starts another word"
+    if quantity.chinese:
+        reason = _chinese_numeral_reason(before, after, quantity)
+        if reason:
+            return reason
+    if unit in ("次", "届") and _SESSION.match(after):
+        return "session ordinal"  # 四次全会
+    if quantity.bare and not quantity.has_prefix_qualifier:
+        return "vague amount"  # 千家万户, 千万职工; 近百条 is kept
+    if _inside_short_quote(sentence, quantity):
+        return "name in quotes"  # “五个一”工程
+    return None
+
+
+def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str | None:
+    unit = quantity.unit.written
+    if quantity.numeral == "一" and quantity.unit.category != "money" and unit != "倍":
+        return "indefinite article"  # 一把焊枪, 一批问题
+    if quantity.numeral == "二" and quantity.unit.classifier:
+        return "ordinal 二"  # 二次清根, 二期: counts of two are written 两
+    if before[-1:] and before[-1] in _VAGUE_PREFIXES and not quantity.has_prefix_qualifier:
+        return "vague amount"
+    if after.startswith("几"):
+        return "vague amount"  # 十几个
+    if unit == "届":
+        return "session ordinal"  # 十四届
+    if unit == "个" and after[:1] and after[0] in CHINESE_NUMERAL_CHARS:
+        return "slogan"  # 五个一, 四个一批
+    if unit == "期" and _PHASE.match(after):
+        return "project phase"  # 二期工程
+    return None
+
+
+def _touches_latin(sentence: str, quantity: Quantity) -> bool:
+    before = sentence[quantity.number_start - 1 : quantity.number_start]
+    after = sentence[quantity.unit_start : quantity.unit_start + 1]
+    return bool(re.fullmatch(r"[A-Za-z]", before)) or bool(re.fullmatch(r"[A-Za-z]", after))
+
+
+def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
+    """True when the number sits inside a short quoted or book-title span.
+
+    Quoted numerals are names (“两个确立”, “五个一”, 《…第一批…通知》); a long quote is
+    reported speech and may hold real figures, so only short quotes without clause
+    punctuation count.
+    """
+    for opening, closing in _QUOTE_PAIRS.items():
+        left = sentence.rfind(opening, 0, quantity.number_start)
+        if left < 0:
+            continue
+        if closing != opening and sentence.rfind(closing, left + 1, quantity.number_start) >= 0:
+            continue
+        right = sentence.find(closing, quantity.unit_start)
+        if right < 0:
+            continue
+        inner = sentence[left + 1 : right]
+        if opening == "《" or (
+            len(inner) <= _MAX_NAME_QUOTE and not any(p in inner for p in _CLAUSE_PUNCT)
+        ):
+            return True
+    return False

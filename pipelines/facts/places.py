@@ -1,0 +1,187 @@
+"""Which province, city or county a sentence talks about (gazetteer look-up).
+
+The gazetteer (pipelines/data/gazetteer.tsv) is read once per process. Provinces and
+prefecture cities match by their short names too (河北, 石家庄); counties only by their
+full names (正定县), because bare county names are too often ordinary words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from pipelines.facts.segmenter import word_boundaries
+
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+NATIONAL = "全国"
+CHINA_POPULATION_BOUND = 1.5e9
+_NATIONAL_WORDS = ("全国", "我国")
+_BOUNDARY_WINDOW = 4
+# 在全国率先, 位居全国前列: 全国 as the yardstick of a comparison, not the subject.
+_YARDSTICK_BEFORE = ("在", "居", "列", "获", "于", "为")
+_YARDSTICK_AFTER = ("率先", "首", "前列", "第", "领先", "排名", "之最", "同类", "平均")
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # short for provinces and cities (河北, 石家庄), full for counties (正定县)
+    level: str  # province | city | county | country
+    province: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+
+
+class Gazetteer:
+    def __init__(self, lines: list[str]):
+        self.by_written: dict[str, Place] = {}
+        self.by_name: dict[str, Place] = {}
+        self.population: dict[str, int] = {}
+        for line in lines:
+            if not line.strip() or line.startswith("#"):
+                continue
+            full, alias_field, level, province, population = line.rstrip("\n").split("\t")
+            aliases = [alias for alias in alias_field.split(",") if alias]
+            place = Place(aliases[0] if aliases else full, level, province or None)
+            if population:
+                self.population[place.name] = int(population)
+            self.by_name.setdefault(place.name, place)
+            for written in (full, *aliases):
+                self.by_written.setdefault(written, place)
+        national = Place(NATIONAL, "country", None)
+        self.by_name[NATIONAL] = national
+        for word in _NATIONAL_WORDS:
+            self.by_written[word] = national
+        self._lengths: dict[str, list[int]] = {}
+        for written in self.by_written:
+            self._lengths.setdefault(written[0], []).append(len(written))
+        for lengths in self._lengths.values():
+            lengths.sort(reverse=True)
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Place names in ``text``, longest match first, left to right."""
+        mentions = []
+        pos = 0
+        while pos < len(text):
+            place, length = self._match_at(text, pos)
+            if place is None:
+                pos += 1
+                continue
+            if not self._starts_word(text, pos):
+                pos += 1
+                continue
+            if not self._is_yardstick(text, pos, length, place):
+                mentions.append(PlaceMention(pos, pos + length, place))
+            pos += length
+        return mentions
+
+    def _match_at(self, text: str, pos: int) -> tuple[Place | None, int]:
+        for length in self._lengths.get(text[pos], ()):
+            written = text[pos : pos + length]
+            place = self.by_written.get(written)
+            if place is None:
+                continue
+            if place.level == "county" and text[pos + length : pos + length + 1] == "域":
+                continue  # 河北区域 is "the Hebei region", not Tianjin's 河北区
+            return place, length
+        return None, 0
+
+    @staticmethod
+    def _starts_word(text: str, pos: int) -> bool:
+        """医保定点 holds 保定 and 黔江城区 holds 江城区, but neither starts a word there."""
+        if pos == 0:
+            return True
+        window_start = max(0, pos - _BOUNDARY_WINDOW)
+        window = text[window_start : pos + _BOUNDARY_WINDOW]
+        return pos - window_start in word_boundaries(window)
+
+    @staticmethod
+    def _is_yardstick(text: str, pos: int, length: int, place: Place) -> bool:
+        if place.level != "country":
+            return False
+        return text[:pos].endswith(_YARDSTICK_BEFORE) or text[pos + length :].startswith(
+            _YARDSTICK_AFTER
+        )
+
+    def population_bound(self, region: str | None) -> float:
+        """Most people a figure about ``region`` can plausibly count.
+
+        Cities and counties borrow their province's population: a loose bound, but
+        one that never flags a true figure.
+        """
+        place = self.by_name.get(region) if region else None
+        if place is None or place.level == "country":
+            return CHINA_POPULATION_BOUND
+        province = place.name if place.level == "province" else place.province
+        return float(self.population.get(province or "", CHINA_POPULATION_BOUND))
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer(GAZETTEER_PATH.read_text(encoding="utf-8").splitlines())
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    return gazetteer().find(text)
+
+
+def default_region(texts: list[str]) -> str | None:
+    """The place an article is about: the one named most often (first wins ties).
+
+    ``texts[0]`` is expected to be the title, which counts double: a title names the
+    subject, a body also names the places it is compared with.
+    """
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        for mention in find_places(text):
+            name = mention.place.name
+            counts[name] += 2 if index == 0 else 1
+            first_seen.setdefault(name, len(first_seen))
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], -first_seen[name]))
+
+
+_CLAUSE_DELIMITERS = "，；：,;:。！？"
+# What may stand before a place that opens a clause: 在贵州，… / 据…，一季度我国…
+_CLAUSE_OPENERS = re.compile(
+    r"(?:——|—|在|据|从|由|截至|截止|目前|如今|同时|其中|此外|另外|近日|近年来|“"
+    r"|走进|来到|位于|地处|作为)*"
+)
+
+
+def region_for(
+    sentence: str, mentions: list[PlaceMention], periods: Sequence[Span], position: int
+) -> str | None:
+    """The place a figure at ``position`` is about, or None.
+
+    Only a place that opens its clause sets the scope (苏州33家企业获评江苏省…，224家企业…
+    is about 苏州, not 江苏); the last such place before the figure wins, so in a chain
+    (临沧市镇康县) the most specific one. ``periods`` (spans with start/end) may stand
+    before the place.
+    """
+    for mention in reversed([m for m in mentions if m.end <= position]):
+        clause_start = max(sentence.rfind(d, 0, mention.start) for d in _CLAUSE_DELIMITERS) + 1
+        prefix = list(sentence[clause_start : mention.start])
+        # Periods and larger places may precede it: 2024年，苏州… / 楚雄州元谋县的…
+        for span in (*periods, *mentions):
+            for k in range(max(span.start, clause_start), min(span.end, mention.start)):
+                prefix[k - clause_start] = ""
+        if _CLAUSE_OPENERS.fullmatch("".join(prefix).strip()):
+            return mention.place.name
+    return None

@@ -1,0 +1,232 @@
+"""Find "number + measure word" expressions in one sentence.
+
+A quantity is a numeral (Arabic, Chinese or mixed), an optional multiplier chain
+(万, 亿, 万亿 ...), an optional approximation mark (多/余) and a measure word, plus the
+qualifier words around it (超/近/约 before, 以上/左右 after). A number with no measure
+word after it is never a candidate: that alone rules out most names (五一, 四史, 三性).
+Whether a candidate is really a measurement is decided later (not_facts.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipelines.facts.numbers import (
+    APPROXIMATION_MARKS,
+    Number,
+    amount_value,
+    arabic_value,
+    parse_number,
+)
+from pipelines.facts.units import Unit, rate_denominator_at, unit_at
+
+_NUMERAL = re.compile(
+    r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
+    r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/])"
+    r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
+    r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)"
+)
+_CHAIN_CHARS = "十百千万亿"
+_PERCENT = Unit("", "%", "ratio")
+
+# Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
+# mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
+# just above the figure, the nearest label being 近.
+_PREFIX_QUALIFIERS = {
+    "超过": "超",
+    "超出": "超",
+    "超": "超",
+    "逾": "超",
+    "突破": "超",
+    "将近": "近",
+    "接近": "近",
+    "近": "近",
+    "大约": "约",
+    "约为": "约",
+    "约": "约",
+    "不少于": "以上",
+    "不低于": "以上",
+    "至少": "以上",
+    "不足": "近",
+    "不到": "近",
+}
+_SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
+# 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
+_NOT_QUALIFIER_AFTER = {"约": "签合预节公条制邀履特相", "近": "最附亲靠临", "超": "赶高"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number-with-unit expression at ``sentence[start:end]``."""
+
+    start: int  # includes a qualifier written before the number
+    end: int  # includes 以上/左右 written after the unit
+    number_start: int
+    unit_start: int
+    unit_end: int
+    raw_text: str
+    value: float
+    unit: Unit
+    unit_name: str  # unit.unit, or a rate such as 元/吨
+    qualifier: str | None
+    has_prefix_qualifier: bool
+    chinese: bool  # numeral written in Chinese characters
+    numeral: str
+    nonstandard: bool
+    bare: bool
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """All number + unit expressions of ``sentence``, left to right."""
+    found: list[Quantity] = []
+    listed: list[re.Match[str]] = []  # 0.8、2.0、2.8个百分点: numbers waiting for the unit
+    for match in _NUMERAL.finditer(sentence):
+        if found and match.start() < found[-1].unit_end:
+            continue  # 18万个: the 万 was already read as 18's multiplier
+        quantity = _read_quantity(sentence, match)
+        if quantity is None:
+            if match.lastgroup == "arabic" and sentence.startswith("、", match.end()):
+                listed = [*listed, match] if _follows(listed, match) else [match]
+            else:
+                listed = []
+            continue
+        if listed and _follows(listed, match) and match.end() == quantity.unit_start:
+            found.extend(_with_shared_unit(item, quantity) for item in listed)
+        listed = []
+        found.append(quantity)
+    return found
+
+
+def _follows(listed: list[re.Match[str]], match: re.Match[str]) -> bool:
+    return not listed or listed[-1].end() + 1 == match.start()
+
+
+def _with_shared_unit(match: re.Match[str], last: Quantity) -> Quantity:
+    """A list item that borrows the unit written once after the last item."""
+    value = float(arabic_value(match.group())) * last.unit.scale
+    return replace(
+        last,
+        start=match.start(),
+        end=match.end(),
+        number_start=match.start(),
+        unit_start=match.end(),
+        unit_end=match.end(),
+        raw_text=match.group(),
+        value=value,
+        qualifier=None,
+        has_prefix_qualifier=False,
+        numeral=match.group(),
+    )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to split the text after a numeral into multipliers and unit."""
+
+    mantissa_end: int
+    chain: str
+    approx: str | None
+    unit_pos: int
+    unit: Unit
+
+
+def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
+    kind = match.lastgroup
+    if kind in ("percent", "fraction", "chinese_fraction"):
+        number = Number(parse_number(match.group()))
+        return _build(sentence, match.start(), match.group(), number, None, None, match.end())
+    numeral = match.group()
+    # A Chinese run may end in chars that belong to the unit: 十万千瓦 = 十万 + 千瓦.
+    give_back = len(numeral) - len(numeral.rstrip(_CHAIN_CHARS)) if kind == "chinese" else 0
+    readings = [
+        reading
+        for back in range(min(give_back, len(numeral) - 1) + 1)
+        for reading in _unit_readings(sentence, match.end() - back)
+    ]
+    if not readings:
+        return None
+    # The longest unit wins (3.5亿千瓦时 is 亿 + 千瓦时, not 亿千 + 瓦时); then the
+    # reading that keeps most characters in the number.
+    best = max(readings, key=lambda r: (len(r.unit.written), r.mantissa_end, len(r.chain)))
+    mantissa = sentence[match.start() : best.mantissa_end]
+    number = amount_value(mantissa, best.chain)
+    if number is None:
+        return None
+    return _build(sentence, match.start(), mantissa, number, best.approx, best.unit, best.unit_pos)
+
+
+def _unit_readings(sentence: str, mantissa_end: int):
+    """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
+    pos, approx = mantissa_end, None
+    if pos < len(sentence) and sentence[pos] in APPROXIMATION_MARKS:
+        approx, pos = sentence[pos], pos + 1
+    run_end = pos
+    while run_end < len(sentence) and sentence[run_end] in _CHAIN_CHARS:
+        run_end += 1
+    for chain_end in range(run_end, pos - 1, -1):
+        unit_pos, mark = chain_end, approx
+        if mark is None and unit_pos < len(sentence) and sentence[unit_pos] in APPROXIMATION_MARKS:
+            mark, unit_pos = sentence[unit_pos], unit_pos + 1
+        unit = unit_at(sentence, unit_pos)
+        if unit is not None:
+            yield _Reading(mantissa_end, sentence[pos:chain_end], mark, unit_pos, unit)
+
+
+def _build(
+    sentence: str,
+    number_start: int,
+    numeral: str,
+    number: Number,
+    approx: str | None,
+    unit: Unit | None,
+    unit_pos: int,
+) -> Quantity:
+    """Assemble a Quantity; ``unit`` None means a percent written as words or fraction."""
+    if unit is None:
+        unit, unit_end = _PERCENT, unit_pos
+    else:
+        unit_end = unit_pos + len(unit.written)
+    unit_name = unit.unit
+    if unit.written and (denominator := rate_denominator_at(sentence, unit_end)):
+        unit_name = f"{unit_name}/{denominator}"
+        unit_end += 1 + len(denominator)
+
+    start, prefix = _prefix_qualifier(sentence, number_start)
+    end, suffix = _suffix_qualifier(sentence, unit_end)
+    qualifier = approx or prefix or suffix
+    return Quantity(
+        start=start,
+        end=end,
+        number_start=number_start,
+        unit_start=unit_pos,
+        unit_end=unit_end,
+        raw_text=sentence[start:end],
+        value=number.value * unit.scale,
+        unit=unit,
+        unit_name=unit_name,
+        qualifier=qualifier,
+        has_prefix_qualifier=prefix is not None,
+        chinese=not any(char.isascii() for char in numeral),
+        numeral=numeral,
+        nonstandard=number.nonstandard,
+        bare=number.bare,
+    )
+
+
+def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None]:
+    for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+        start = number_start - len(word)
+        if start >= 0 and sentence[start:number_start] == word:
+            if start > 0 and sentence[start - 1] in _NOT_QUALIFIER_AFTER.get(word, ""):
+                continue
+            return start, _PREFIX_QUALIFIERS[word]
+    return number_start, None
+
+
+def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:
+    for word, label in _SUFFIX_QUALIFIERS.items():
+        if sentence.startswith(word, unit_end):
+            return unit_end + len(word), label
+    return unit_end, None

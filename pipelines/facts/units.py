@@ -1,0 +1,98 @@
+"""Measure words that follow a number, what they normalize to, and their category.
+
+Multipliers are not units: ``9848万元`` is 9848 x 万 in the unit 元, ``3.5亿千瓦时`` is
+3.5 x 亿 in 千瓦时. The scanner splits the multiplier off before it looks a unit up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UNIT_CATEGORIES = (
+    "people",
+    "organizations",
+    "events",
+    "money",
+    "ratio",
+    "count",
+    "length",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    written: str  # as it appears after the number
+    unit: str  # what Fact.unit holds
+    category: str
+    classifier: bool = False  # can stand before a noun: 13个读书社, 84名社会工作者
+    scale: float = 1.0  # 三成 = 30 %
+
+
+def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
+    return [Unit(word, word, category, classifier) for word in words.split()]
+
+
+_TABLE: list[Unit] = [
+    *_units("people", "名 位 户", classifier=True),
+    *_units("people", "人 人次"),
+    Unit("人口", "人", "people"),  # 14亿多人口
+    Unit("度电", "千瓦时", "other"),  # 5亿度电: a 度 of electricity is a kilowatt-hour
+    *_units("organizations", "家 所 家次", classifier=True),
+    *_units("events", "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟", classifier=True),
+    *_units("money", "元 美元 欧元 港元 日元 英镑"),
+    Unit("％", "%", "ratio"),
+    *_units("ratio", "% ‰ 个百分点 百分点 倍"),
+    Unit("成", "%", "ratio", scale=10.0),
+    *_units(
+        "count",
+        "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
+        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏",
+        classifier=True,
+    ),
+    *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),
+    *_units(
+        "other",
+        "吨 千克 公斤 克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 立方米 平方米 平方公里 平方千米 亩 公顷 "
+        "标箱 标准箱 吨标准煤 个月 天 小时 分钟 秒 年",
+    ),
+]
+
+UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}
+MAX_UNIT_LENGTH = max(map(len, UNITS))
+
+# Units that may close a rate: 元/吨, 吨/年, 公里/小时.
+RATE_DENOMINATORS = {
+    "年",
+    "月",
+    "日",
+    "天",
+    "人",
+    "户",
+    "次",
+    "吨",
+    "千瓦时",
+    "平方米",
+    "小时",
+    "亩",
+}
+
+
+def unit_at(text: str, pos: int) -> Unit | None:
+    """The longest unit written at ``text[pos:]`` (个百分点 beats 个, 千瓦时 beats 千瓦)."""
+    for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
+        unit = UNITS.get(text[pos : pos + length])
+        if unit is not None:
+            return unit
+    return None
+
+
+def rate_denominator_at(text: str, pos: int) -> str | None:
+    """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None."""
+    if pos >= len(text) or text[pos] != "/":
+        return None
+    for length in (3, 2, 1):
+        word = text[pos + 1 : pos + 1 + length]
+        if word in RATE_DENOMINATORS:
+            return word
+    return None

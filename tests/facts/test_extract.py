@@ -1,0 +1,131 @@
+"""Article-level behaviour: sections, sentences, regions, periods, merging, flags."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from pipelines.facts import extract_article_facts, extract_sentence
+from pipelines.facts.quality import IMPLAUSIBLE_MAGNITUDE, NONSTANDARD_NUMERAL
+from pipelines.facts.sentences import split_sentences
+from pipelines.models import Paragraph
+
+HEBEI = [
+    Paragraph.contiguous("lead", "全省工会举办“大学习”课堂2.5万期，累计开展各类诵读活动4.1万场。"),
+    Paragraph.contiguous("heading", "共奏时代“主旋律”，思想政治引领取得新成就"),
+    Paragraph.contiguous(
+        "body",
+        "五年来，河北各级工会不断提高政治站位。——深入开展“大学习”活动，"
+        "建立“职工读书小组”1.1万个，开展职工诵读4.1万场；组织举办职工文体活动。",
+    ),
+    Paragraph.contiguous("heading", "共建实事“项目单”，服务职工实现新提升"),
+    Paragraph.contiguous(
+        "body",
+        "4月，张家口市工会社会工作者年度工作述职会上，全市工会系统84名在岗工会社会工作者"
+        "一一登台亮相。河北省总工会本级拨付5700余万元，关爱慰问疫情防控一线人员。",
+    ),
+]
+
+
+def test_split_sentences_keeps_terminators_and_quotes():
+    text = "一把焊枪。“工会给予我希望。”开展诵读4.1万场；建设劳动公园……让教育有形！"
+    assert split_sentences(text) == [
+        "一把焊枪。",
+        "“工会给予我希望。”",
+        "开展诵读4.1万场；",
+        "建设劳动公园……",
+        "让教育有形！",
+    ]
+
+
+def test_section_is_the_last_heading():
+    facts = extract_article_facts(HEBEI, title="河北工会五年工作回眸")
+    sections = {f.raw_text: f.section for f in facts}
+    assert sections["2.5万期"] is None
+    assert sections["1.1万个"] == "共奏时代“主旋律”，思想政治引领取得新成就"
+    assert sections["5700余万元"] == "共建实事“项目单”，服务职工实现新提升"
+
+
+def test_lead_and_body_mentions_merge_with_both_sentences():
+    facts = extract_article_facts(HEBEI)
+    recitals = [f for f in facts if f.value == 41_000 and f.unit == "场"]
+    assert len(recitals) == 1
+    merged = recitals[0]
+    assert merged.mention_count == 2
+    assert len(merged.sentences) == 2
+    assert merged.sentence == merged.sentences[0]  # the first mention (the lead)
+    assert all("4.1万场" in s for s in merged.sentences)
+
+
+def test_facts_come_in_first_mention_order_and_hold_their_raw_text():
+    facts = extract_article_facts(HEBEI)
+    assert [f.raw_text for f in facts] == ["2.5万期", "4.1万场", "1.1万个", "84名", "5700余万元"]
+    for fact in facts:
+        assert fact.raw_text in fact.sentence
+
+
+def test_default_region_and_clause_opening_region():
+    facts = {f.raw_text: f for f in extract_article_facts(HEBEI)}
+    assert facts["2.5万期"].region == "河北"  # none named: the article's region
+    assert facts["84名"].region == "张家口"  # named where the sentence opens
+
+
+def test_region_named_later_in_another_role_is_ignored():
+    # 苏州 opens the clause; 江苏省 only names the award.
+    sentence = "2024年，苏州33家企业获评江苏省省级智能工厂、224家企业获评省级智能车间。"
+    assert {f.region for f in extract_sentence(sentence, None, "全国")} == {"苏州"}
+
+
+def test_place_inside_another_word_is_not_a_place():
+    # 医保定点 holds the characters of 保定.
+    sentence = "截至目前，天津全市村卫生室纳入医保定点实现100％全覆盖。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert fact.region == "天津"
+
+
+def test_period():
+    cases = {
+        "截至2022年底，河北全省技能人才总量达1064.7万人。": "2022年底",
+        "2017年，河北出台政策文件96项。": "2017",
+        "五年来，全省工会累计开展诵读4.1万场。": "五年来",
+        "一季度，全国规上原煤产量达到12亿吨。": "一季度",
+        "回顾十三大以来的五年，建成职工书屋898家。": "十三大以来",
+        "高技能人才324.1万人，比2017年翻一番。": None,  # a comparison base is no period
+    }
+    for sentence, period in cases.items():
+        (fact,) = extract_sentence(sentence, None, None)[:1]
+        assert fact.period == period, sentence
+
+
+def test_nonstandard_and_implausible_figures_are_flagged_not_dropped():
+    sentence = "累计培训困难职工、农民工等两万万余人次，获得各类技能等级证书1.5万余人次。"
+    facts = {f.raw_text: f for f in extract_sentence(sentence, None, "河北")}
+    assert facts["两万万余人次"].value == 200_000_000
+    assert facts["两万万余人次"].quality_flag == f"{NONSTANDARD_NUMERAL},{IMPLAUSIBLE_MAGNITUDE}"
+    assert facts["1.5万余人次"].quality_flag is None
+
+
+def test_population_bound_depends_on_the_region():
+    sentence = "中国是一个有14亿多人口的大国。"
+    (national,) = extract_sentence(sentence, None, "全国")
+    assert national.quality_flag is None
+    (provincial,) = extract_sentence(sentence, None, "河北")
+    assert provincial.quality_flag == IMPLAUSIBLE_MAGNITUDE
+
+
+def test_extract_sentence_is_pure_and_order_independent():
+    sentences = [s for p in HEBEI for s in split_sentences(p.text)]
+    forward = [extract_sentence(s, "节", "河北") for s in sentences]
+    backward = [extract_sentence(s, "节", "河北") for s in reversed(sentences)][::-1]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda s: extract_sentence(s, "节", "河北"), sentences))
+    assert forward == backward == parallel
+
+
+def test_speed_after_warm_up(seed_paragraphs):
+    extract_article_facts(seed_paragraphs)  # warm-up: dictionaries load once per process
+    start = time.perf_counter()
+    extract_article_facts(seed_paragraphs)
+    elapsed = time.perf_counter() - start
+    # ~0.05 s here for ~6.5K characters; the bound leaves room for slow CI machines.
+    assert elapsed < 0.3

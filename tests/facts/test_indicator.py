@@ -1,0 +1,93 @@
+"""What the number counts (indicator), on sentences from the seed and the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts import extract_sentence
+
+
+def indicator_of(sentence: str, raw_text: str) -> str | None:
+    facts = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
+    assert len(facts) == 1, [f.raw_text for f in extract_sentence(sentence, None, None)]
+    return facts[0].indicator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # noun phrase before the number
+        ("——建成河北工运事业发展历程展，建成职工书屋898家。", "898家", "职工书屋"),
+        ("每年参赛企业2.9万家、职工480余万人。", "2.9万家", "参赛企业"),
+        ("每年参赛企业2.9万家、职工480余万人。", "480余万人", "职工"),
+        ("受援职工5255人，挽回经济损失9848万元。", "5255人", "受援职工"),
+        ("受援职工5255人，挽回经济损失9848万元。", "9848万元", "经济损失"),
+        ("办理职工法律援助案件2719件。", "2719件", "办理职工法律援助案件"),
+        ("截至2022年底，河北全省技能人才总量达1064.7万人。", "1064.7万人", "技能人才总量"),
+        ("职代会制度、厂务公开制度覆盖职工超900万人。", "超900万人", "覆盖职工"),
+        ("建立“职工读书小组”1.1万个，开展职工诵读4.1万场。", "1.1万个", "职工读书小组"),
+        ("示范带动市县召开率达到100%。", "100%", "市县召开率"),
+        ("河北省总工会本级总支出的79.7%用于维权、帮扶及补助下级。", "79.7%", "总支出"),
+        ("劳动模范的比例提高到60%以上。", "60%以上", "比例"),
+        # classifier + noun phrase after the number
+        ("依托职工书屋，建立13个红色读书社。", "13个", "红色读书社"),
+        ("通过小额贷款贴息扶持的2508个创业项目带动20多万人实现就业。", "2508个", "创业项目"),
+        ("仅2022年就选派513名干部组成225个赴基层蹲点工作组。", "225个", "赴基层蹲点工作组"),
+        ("充电设施方面，3家头部民营企业市场份额达47.9%。", "3家", "头部民营企业"),
+        ("已有来自218个国家和地区的超过19万名境外采购商到会。", "超过19万名", "境外采购商"),
+        # what the counted people did, said after the number
+        ("推动实施多元评价，256.97万人次获证……", "256.97万人次", "获证"),
+        ("通过小额贷款贴息扶持的2508个创业项目带动20多万人实现就业。", "20多万人", "实现就业"),
+        ("10.7万个基层工会入驻，226.6万名职工注册。", "226.6万名", "职工注册"),
+        # a share is a share of the noun after 的
+        ("粤港澳大湾区约75%的国际航空货物，经由香港国际机场转运海外。", "约75%", "国际航空货物"),
+        # 等 lists keep their verb
+        (
+            "累计培训困难职工、农民工、转岗待岗职工等两万万余人次。",
+            "两万万余人次",
+            "培训困难职工等",
+        ),
+    ],
+)
+def test_indicator(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "key"),
+    [
+        ("创建了18家国家示范性、898家省级劳模和工匠人才创新工作室。", "18家", "创新工作室"),
+        ("获得国家专利2.5万项。", "2.5万项", "专利"),
+        ("全省工会举办“大学习”课堂2.5万期。", "2.5万期", "大学习"),
+    ],
+)
+def test_indicator_contains(sentence, raw_text, key):
+    assert key in (indicator_of(sentence, raw_text) or "")
+
+
+def test_enumeration_shares_the_head_noun():
+    sentence = "创建18家国家级、898家省级劳模和工匠人才创新工作室，位居全国前列。"
+    first, second = (indicator_of(sentence, raw) for raw in ("18家", "898家"))
+    assert first.startswith("国家级") and first.endswith("创新工作室")
+    assert second.startswith("省级") and second.endswith("创新工作室")
+
+
+def test_growth_rate_borrows_the_subject_of_the_clause_before():
+    sentence = "一季度我国原油产量达5480万吨，同比增长1.3%；"
+    assert indicator_of(sentence, "5480万吨") == "原油产量"
+    assert indicator_of(sentence, "1.3%") == "原油产量同比增长"
+
+
+def test_growth_rate_alone_is_indicated_by_the_growth_word():
+    assert "增长" in indicator_of("规模以上工业增加值同比增长9%。", "9%")
+
+
+def test_from_to_figures_share_their_subject():
+    sentence = "全区基层就诊率从2022年的48.2％提升至2025年的60％以上。"
+    assert indicator_of(sentence, "48.2％") == "基层就诊率"
+    assert indicator_of(sentence, "60％以上") == "基层就诊率"
+
+
+def test_a_range_shares_its_noun():
+    sentence = "创新研发一种能覆盖30米至1000米跨度的通用桥型。"
+    assert indicator_of(sentence, "30米") == indicator_of(sentence, "1000米") == "跨度"

@@ -1,0 +1,89 @@
+"""Numerals that name, order or date things are never facts (real sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts import extract_sentence
+
+
+def raw_texts(sentence: str) -> list[str]:
+    return [fact.raw_text for fact in extract_sentence(sentence, None, "河北")]
+
+
+def assert_no_fact_in(sentence: str, span: str) -> None:
+    assert span in sentence
+    overlapping = [raw for raw in raw_texts(sentence) if raw in span or span in raw]
+    assert overlapping == [], overlapping
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # ordinals: congress numbers, plenary sessions, 第N, ranks
+        ("回顾河北省工会十三大以来的五年，在河北省委、全总的坚强领导下。", "十三大"),
+        ("推动党的二十大精神入脑入心、走深走实。", "二十大"),
+        ("5月23日至24日，河北省委十四届四次全会向全省发出了号召。", "十四届四次全会"),
+        ("4月19日，第137届广交会第一期圆满结束。", "第137届"),
+        ("充电运营企业前10名中民营企业为9家。", "前10名"),
+        ("我以高出第二名12分的优势夺冠。", "第二名"),
+        ("需要二次清根补焊，容易出现气孔等瑕疵。", "二次"),
+        ("国际四大煤炭指数逆势上涨。", "四大"),
+        # programme names and slogans, quoted or formulaic
+        ("连续四年开展职工文化“五个一”精品创作大赛活动。", "五个一"),
+        ("河北工会按照“四个一批”脱困路径，实施集中攻坚行动。", "四个一批"),
+        ("引导职工群众深刻领悟“两个确立”的决定性意义。", "两个确立"),
+        ("引导职工群众深刻领悟两个确立的决定性意义。", "两个确立"),
+        ("探索推行“八个依托”建会工作法。", "八个依托"),
+        ("切实把“五个坚决”落到实处。", "五个坚决"),
+        ("打造“冀工之家”工会网上工作“四大平台”。", "四大平台"),
+        ("采取“一帮三”工作模式。", "一帮三"),
+        ("深入开展“建功‘十四五’争当排头兵”劳动竞赛。", "十四五"),
+        ("推出“河北省职工庆祝‘五一’特别节目”。", "五一"),
+        ("按照增“三性”、去“四化”改革总体思路。", "三性"),
+        ("统筹利用国际国内两个市场、两种资源。", "两个市场、两种资源"),
+        ("工业和信息化部等三部门日前联合印发通知。", "三部门"),
+        ("印发《关于组织开展新型电力系统建设第一批试点工作的通知》。", "第一批"),
+        # dates and years
+        ("2017年，推进产业工人队伍建设改革的大幕徐徐拉开。", "2017年"),
+        ("特别是2022年底，河北省总工会联合省财政厅印发办法。", "2022年底"),
+        ("7月的雄安新区，塔吊林立，机器轰鸣。", "7月"),
+        ("5月10日至12日，习近平总书记考察河北。", "5月10日至12日"),
+        ("2024年1—11月，苏州新增注册登记新能源汽车20.9万辆。", "2024年1—11月"),
+        ("五年来，河北各级工会不断提高政治站位。", "五年"),
+        ("前两个月，能源领域民营企业重点项目完成投资额同比增长超10%。", "前两个月"),
+        # vague amounts
+        ("背后是数以万计建设者披星戴月、不分昼夜的奋战。", "数以万计"),
+        ("组织动员千万职工积极投身推动高质量发展主战场。", "千万职工"),
+        ("就业影响着千家万户的生活。", "千家万户"),
+        ("工会工作讲起来有千条万条，最根本的一条是跟党走。", "千条万条"),
+        # reduplicated measure words and the indefinite 一
+        ("一座座民生工程相继兴建，一个个治理项目陆续实施。", "一座座"),
+        ("一把焊枪，改变的不仅仅是职工牛彩良本人。", "一把"),
+        ("把每一项工作做实做好，一步一个脚印继续开创工会工作新局面。", "一步一个脚印"),
+        ("“阳光就业暖心行动”中一对一帮助困难职工大学毕业生子女实现就业。", "一对一"),
+        # words made of numeral characters
+        ("弧光闪烁，一个个独立零件拼接成巨轮。", "零件"),
+        ("这两天反倒更严重了。", "两天"),
+        ("病情有了明显好转，两天后出院。", "两天"),
+    ],
+)
+def test_not_a_fact(sentence, span):
+    assert_no_fact_in(sentence, span)
+
+
+def test_real_figures_next_to_names_are_kept():
+    # The slogan goes, the measurement in the same sentence stays.
+    sentence = "连续四年开展职工文化“五个一”精品创作大赛活动，推出职工优秀作品700余部。"
+    assert "700余部" in raw_texts(sentence)
+    sentence = "河北工会按照“四个一批”脱困路径，11.7万户困难职工家庭如期解困脱困。"
+    assert raw_texts(sentence) == ["11.7万户"]
+
+
+def test_vague_bare_multiplier_with_a_qualifier_is_a_figure():
+    # 近百条 is "nearly a hundred": a figure, unlike the bare 千家万户.
+    assert raw_texts("盐田港每周有近百条航线联通世界各地。") == ["近百条"]
+
+
+def test_numerals_inside_place_names_are_not_figures():
+    assert raw_texts("七台河市新建3个职工驿站。") == ["3个"]

@@ -1,0 +1,99 @@
+"""Property: every written form of an integer parses back to it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.facts.numbers import parse_number
+from pipelines.facts.quantities import find_quantities
+
+DIGITS = "零一二三四五六七八九"
+SECTION_UNITS = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+GROUPS = ((10**8, "亿"), (10**4, "万"), (1, ""))
+integers = st.integers(min_value=1, max_value=10**12 - 1)
+
+
+def render_arabic(n: int, thousands: bool) -> str:
+    return f"{n:,}" if thousands else str(n)
+
+
+def render_decimal_multiplier(n: int) -> str:
+    """2.5万 / 7.5亿 style: the largest multiplier the number reaches."""
+    scale, word = (10**8, "亿") if n >= 10**8 else (10**4, "万")
+    mantissa = format(Decimal(n) / scale, "f")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return mantissa + word
+
+
+def _render_section(n: int) -> str:
+    out, pending_zero = "", False
+    for value, unit in SECTION_UNITS:
+        digit = n // value % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out += "零"
+            pending_zero = False
+        out += DIGITS[digit] + unit
+    return out
+
+
+def render_chinese(n: int, liang: bool) -> str:
+    """Standard Chinese numeral: 两万三千零五, 十八, 一亿零五十万."""
+    out = ""
+    for value, word in GROUPS:
+        group = n // value % 10**4
+        if group == 0:
+            continue
+        if out and group < 1000:
+            out += "零"
+        out += _render_section(group) + word
+    out = out.replace("零零", "零")
+    if out.startswith("一十"):
+        out = out[1:]  # 十八, not 一十八
+    if liang and out.startswith("二") and out[1:2] in ("千", "万", "亿"):
+        out = "两" + out[1:]  # 两万, 两千: how 2 is said before a large unit
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(integers, st.booleans())
+def test_arabic_round_trip(n, thousands):
+    assert parse_number(render_arabic(n, thousands)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=10**4, max_value=10**12 - 1))
+def test_decimal_multiplier_round_trip(n):
+    assert parse_number(render_decimal_multiplier(n)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(integers, st.booleans())
+def test_chinese_round_trip(n, liang):
+    assert parse_number(render_chinese(n, liang)) == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(integers, st.sampled_from(["人", "家", "项", "个"]))
+def test_every_form_is_found_in_a_sentence_with_its_value(n, unit):
+    big = max(n, 10**4)
+    for written, expected in ((render_arabic(n, True), n), (render_decimal_multiplier(big), big)):
+        sentence = f"全省累计建成{written}{unit}，位居全国前列。"
+        (quantity,) = find_quantities(sentence)
+        assert quantity.value == expected
+        assert quantity.raw_text == written + unit
+
+
+def test_renderers_match_known_spellings():
+    assert render_chinese(23005, liang=True) == "两万三千零五"
+    assert render_chinese(18, liang=False) == "十八"
+    assert render_chinese(120, liang=False) == "一百二十"
+    assert render_chinese(100_500_000, liang=False) == "一亿零五十万"
+    assert render_decimal_multiplier(25_000) == "2.5万"
+    assert render_decimal_multiplier(750_000_000) == "7.5亿"

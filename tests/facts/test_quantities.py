@@ -1,0 +1,115 @@
+"""Measure words, unit categories and qualifiers, on sentences from real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.quantities import find_quantities
+
+
+def only(sentence: str, raw_text: str):
+    matches = [q for q in find_quantities(sentence) if q.raw_text == raw_text]
+    assert len(matches) == 1, [q.raw_text for q in find_quantities(sentence)]
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit", "category"),
+    [
+        ("受援职工5255人，挽回经济损失9848万元。", "9848万元", 98_480_000, "元", "money"),
+        ("投资总额超过550亿元。", "超过550亿元", 5.5e10, "元", "money"),
+        ("广东进出口总额首次站上9万亿元新台阶。", "9万亿元", 9e12, "元", "money"),
+        ("12.2亿美元货物快速出口。", "12.2亿美元", 1.22e9, "美元", "money"),
+        ("256.97万人次获证……", "256.97万人次", 2_569_700, "人次", "people"),
+        ("高技能人才324.1万人。", "324.1万人", 3_241_000, "人", "people"),
+        ("全市工会系统84名在岗工会社会工作者一一登台亮相。", "84名", 84, "名", "people"),
+        ("11.7万户困难职工家庭如期解困脱困。", "11.7万户", 117_000, "户", "people"),
+        ("建成职工书屋898家。", "898家", 898, "家", "organizations"),
+        ("与150余所学校合作。", "150余所", 150, "所", "organizations"),
+        ("全省工会举办“大学习”课堂2.5万期。", "2.5万期", 25_000, "期", "events"),
+        ("累计开展各类诵读活动4.1万场。", "4.1万场", 41_000, "场", "events"),
+        ("前后17次修改。", "17次", 17, "次", "events"),
+        ("出台政策文件96项。", "96项", 96, "项", "count"),
+        ("建立13个红色读书社。", "13个", 13, "个", "count"),
+        ("办理职工法律援助案件2719件。", "2719件", 2719, "件", "count"),
+        ("签订集体合同5.6万份。", "5.6万份", 56_000, "份", "count"),
+        ("推出职工优秀作品700余部。", "700余部", 700, "部", "count"),
+        ("分三批谋划确定503家改革试点。", "三批", 3, "批", "count"),
+        ("长输油气管道里程突破20万公里。", "突破20万公里", 200_000, "公里", "length"),
+        ("大桥有625米高。", "625米", 625, "米", "length"),
+        ("原油产量达5480万吨。", "5480万吨", 54_800_000, "吨", "other"),
+        ("全国可再生能源装机达到23.95亿千瓦。", "23.95亿千瓦", 2.395e9, "千瓦", "other"),
+        ("全社会用电量2.5亿千瓦时。", "2.5亿千瓦时", 2.5e8, "千瓦时", "other"),
+        ("种植面积达10.27万亩。", "10.27万亩", 102_700, "亩", "other"),
+        ("同比增长6.1%。", "6.1%", 6.1, "%", "ratio"),
+        ("全区基层就诊率从2022年的48.2％提升。", "48.2％", 48.2, "%", "ratio"),
+        ("比国际煤价涨幅低10个百分点以上。", "10个百分点以上", 10, "个百分点", "ratio"),
+        ("生产效率提升了8倍。", "8倍", 8, "倍", "ratio"),
+        ("可再生能源发电量占全部发电量的近四成。", "近四成", 40, "%", "ratio"),
+        ("比例达到百分之六。", "百分之六", 6, "%", "ratio"),
+        ("承担广东超1/3外贸进出口量。", "超1/3", 100 / 3, "%", "ratio"),
+        ("动力煤现货平仓价753元/吨。", "753元/吨", 753, "元/吨", "money"),
+        ("液化天然气总接收能力超过1.2亿吨/年。", "超过1.2亿吨/年", 1.2e8, "吨/年", "other"),
+    ],
+)
+def test_unit_category_and_expanded_value(sentence, raw_text, value, unit, category):
+    quantity = only(sentence, raw_text)
+    assert quantity.value == pytest.approx(value, rel=1e-12)
+    assert quantity.unit_name == unit
+    assert quantity.unit.category == category
+
+
+def test_multiplier_is_split_from_a_unit_that_starts_with_a_multiplier_char():
+    # 亿 + 千瓦时, not 亿千 + 瓦时; 十万 + 千瓦, not 十万千 + 瓦.
+    assert only("发电2.5亿千瓦时。", "2.5亿千瓦时").unit_name == "千瓦时"
+    assert only("装机十万千瓦。", "十万千瓦").value == 100_000
+
+
+def test_list_items_share_the_unit_written_after_the_last_one():
+    sentence = "分别高于全国平均水平0.8、2.0、2.8个百分点。"
+    quantities = find_quantities(sentence)
+    assert [(q.raw_text, q.value, q.unit_name) for q in quantities] == [
+        ("0.8", 0.8, "个百分点"),
+        ("2.0", 2.0, "个百分点"),
+        ("2.8个百分点", 2.8, "个百分点"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "qualifier", "value"),
+    [
+        # before the number
+        ("职代会制度、厂务公开制度覆盖职工超900万人。", "超900万人", "超", 9_000_000),
+        ("投资总额超过550亿元。", "超过550亿元", "超", 5.5e10),
+        ("惠及职工逾百万人。", "逾百万人", "超", 1_000_000),  # 逾 = exceeding, labelled 超
+        ("我国已经与近50个国家开展油气贸易合作。", "近50个", "近", 50),
+        ("绿色燃料产能合计约800万吨/年。", "约800万吨/年", "约", 8_000_000),
+        ("组织不少于3万家次企业参加展会。", "不少于3万家次", "以上", 30_000),
+        # between number and multiplier / after the number
+        ("累计参与职工2100多万人次。", "2100多万人次", "多", 21_000_000),
+        ("覆盖职工3500余人次。", "3500余人次", "余", 3500),
+        ("返还小微企业经费6300余万元。", "6300余万元", "余", 63_000_000),
+        ("获得各类技能等级证书1.5万余人次。", "1.5万余人次", "余", 15_000),
+        ("解决生产技术难题5万多项。", "5万多项", "多", 50_000),
+        # after the unit
+        ("劳动模范的比例提高到60%以上。", "60%以上", "以上", 60),
+        ("培养造就2000名左右大国工匠。", "2000名左右", "约", 2000),
+        # none
+        ("培养新型学徒4.1万人。", "4.1万人", None, 41_000),
+    ],
+)
+def test_qualifiers(sentence, raw_text, qualifier, value):
+    quantity = only(sentence, raw_text)
+    assert quantity.qualifier == qualifier
+    assert quantity.value == pytest.approx(value)
+
+
+def test_qu_after_sign_is_not_approximation():
+    # 签约3个项目: 约 belongs to 签约, the figure is exact.
+    assert only("当天签约3个项目。", "3个").qualifier is None
+
+
+def test_raw_text_is_verbatim_in_sentence():
+    sentence = "累计参与职工2100多万人次，覆盖职工超900万人，比例提高到60%以上。"
+    for quantity in find_quantities(sentence):
+        assert sentence[quantity.start : quantity.end] == quantity.raw_text

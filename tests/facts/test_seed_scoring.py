@@ -1,0 +1,43 @@
+"""Acceptance: the seed article's facts against tests/data/seed_facts.json."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipelines.facts import extract_article_facts
+from tests.conftest import SEED_FACTS_PATH as SEED_GOLD
+from tests.facts.scoring import Score, score_facts
+
+SEED_TITLE = "团结引领燕赵职工奋力谱写中国式现代化建设河北篇章"
+
+
+@pytest.fixture(scope="module")
+def seed_score(seed_paragraphs) -> Score:
+    facts = extract_article_facts(seed_paragraphs, title=SEED_TITLE)
+    score = score_facts(facts, json.loads(SEED_GOLD.read_text(encoding="utf-8")))
+    print("\n" + score.summary())
+    return score
+
+
+def test_value_and_unit_precision_and_recall(seed_score):
+    assert seed_score.precision >= 0.90
+    assert seed_score.recall >= 0.90
+
+
+def test_indicator_precision_and_recall(seed_score):
+    assert seed_score.precision_with_indicator >= 0.80
+    assert seed_score.recall_with_indicator >= 0.80
+
+
+def test_mention_counts(seed_score):
+    assert seed_score.mention_accuracy >= 0.90
+
+
+def test_no_not_fact_is_extracted(seed_score):
+    assert seed_score.not_facts_extracted == []
+
+
+def test_suspicious_value_is_flagged(seed_score):
+    assert seed_score.suspicious_unflagged == []
