@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import uuid
 from pathlib import Path
 
@@ -52,7 +53,10 @@ def remove_stale_builds(target: Path) -> list[Path]:
     for path in target.parent.glob(target.name + _TMP_MARK + "*"):
         m = pattern.match(path.name)
         if m and not _pid_alive(int(m.group(1))):
-            path.unlink(missing_ok=True)
+            if path.is_dir():  # DuckDB's spill directory of a killed build (<tmp>.tmp)
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
             removed.append(path)
     return removed
 

@@ -126,3 +126,15 @@ def test_killed_build_leaves_the_published_warehouse_intact(seed_frames, tmp_pat
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
     assert read_all_views(target) == counts
     assert dump_file(target) != before  # the new version (marker 2) is the published one
+
+
+def test_stale_spill_directory_of_a_dead_build_is_removed(tmp_path) -> None:
+    from pipelines.warehouse.publish import remove_stale_builds
+
+    target = tmp_path / "huibao.duckdb"
+    dead_pid = 2**22 + 12345  # above the default pid_max: no such process
+    spill = tmp_path / f"huibao.duckdb.building-{dead_pid}-abcd1234.tmp"
+    spill.mkdir()
+    (spill / "duckdb_temp_block.bin").write_bytes(b"x")
+    assert remove_stale_builds(target) == [spill]
+    assert not spill.exists()
