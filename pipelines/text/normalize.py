@@ -73,7 +73,7 @@ def _drop(ch: str) -> bool:
     return ch in _ZERO_WIDTH or (unicodedata.category(ch) in ("Cc", "Cf") and ch != " ")
 
 
-def _collapse_spaces(chars: list[str], offs: list[int], keep_layout: bool) -> None:
+def _collapse_spaces(chars: list[str], offs: list[int], keep_layout: bool) -> bool:
     """Remove spaces next to Chinese; leave one space between Latin words/numbers.
 
     ``keep_layout`` (titles, bylines): keep one space between multi-character
@@ -94,14 +94,21 @@ def _collapse_spaces(chars: list[str], offs: list[int], keep_layout: bool) -> No
             j += 1
         before = out_c[-1] if out_c else ""
         after = chars[j] if j < n else ""
-        if before and after and (not _space_is_noise(before, after) or (
-            keep_layout and not _is_letter_padding(out_c, chars, j)
-        )):
+        if (
+            before
+            and after
+            and (
+                not _space_is_noise(before, after)
+                or (keep_layout and not _is_letter_padding(out_c, chars, j))
+            )
+        ):
             out_c.append(" ")
             out_o.append(offs[i])
         i = j
+    changed = len(out_c) != len(chars)
     chars[:] = out_c
     offs[:] = out_o
+    return changed
 
 
 def _space_is_noise(before: str, after: str) -> bool:
@@ -190,12 +197,12 @@ def normalize_line(line: str, raw_start: int, keep_layout: bool = False) -> tupl
     simplified = to_simplified("".join(chars))
     chars = list(simplified)
     _collapse_spaces(chars, offs, keep_layout)
-    # Converting one mark can make its neighbour "touch Chinese"; repeat to a fixpoint
-    # so normalizing twice gives the same text (each pass only ever converts).
-    while _full_width_punctuation(chars):
+    # Converting one mark can make its neighbour "touch Chinese", and a space next to a
+    # mark that just became full-width is noise; repeat both to a fixpoint so that
+    # normalizing twice gives the same text (each pass only converts or deletes, so
+    # this ends).
+    while _full_width_punctuation(chars) | _collapse_spaces(chars, offs, keep_layout):
         pass
-    # Spaces next to marks that just became full-width are noise now too.
-    _collapse_spaces(chars, offs, keep_layout)
     while chars and chars[-1] == " ":
         chars.pop()
         offs.pop()
