@@ -41,6 +41,17 @@ def to_simplified(text: str) -> str:
     """Convert stray traditional characters; text that is already simplified is untouched."""
     if text.isascii():
         return text
+    # OpenCC's tables chain for a few rare characters (薴 → 苧 → 苎): repeat until stable
+    # so that normalizing twice gives the same text.
+    for _ in range(3):
+        converted = _convert_once(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+def _convert_once(text: str) -> str:
     converted = _t2s().convert(text)
     if converted == text:
         return text

@@ -82,3 +82,8 @@ def test_normalize_keeps_every_digit(text: str) -> None:
         return re.sub(r"\D", "", s.translate({0xFF10 + i: str(i) for i in range(10)}))
 
     assert digits(norm(text)) == digits(text.replace("\u200b", ""))
+
+
+def test_chained_opencc_conversions_reach_a_fixpoint() -> None:
+    # OpenCC maps 薴 → 苧 and 苧 → 苎; one pass alone would not be idempotent.
+    assert to_simplified("薴麻") == to_simplified(to_simplified("薴麻")) == "苎麻"
