@@ -61,6 +61,16 @@ def read_raw(raw_dir: Path, names: list[str]) -> RawArticle:
     return read_article(raw_dir / names[0])
 
 
+def _failed(
+    stage: str, severity: str, source_file: str, article_id: str | None, exc: Exception
+) -> QualityIssue:
+    """Log a stage's crash on one article and turn it into a quality issue."""
+    log.exception("%s of %s failed", stage, source_file)
+    return QualityIssue(
+        source_file, article_id, stage, severity, f"{stage}_failed", f"{type(exc).__name__}: {exc}"
+    )
+
+
 def clean_one(raw: RawArticle) -> CleanResult:
     from pipelines.text.clean import clean_article
 
@@ -77,16 +87,9 @@ def clean_one(raw: RawArticle) -> CleanResult:
     try:
         article = clean_article(raw)
     except Exception as exc:  # one bad article must not stop the run
-        log.exception("cleaning %s failed", raw.source_file)
-        issue = QualityIssue(
-            raw.source_file,
-            raw.article_id,
-            "clean",
-            "rejected",
-            "clean_failed",
-            f"{type(exc).__name__}: {exc}",
+        return CleanResult(
+            None, [_failed("clean", "rejected", raw.source_file, raw.article_id, exc)]
         )
-        return CleanResult(None, [issue])
     issues = []
     if not article.paragraphs:
         issues.append(
@@ -111,15 +114,7 @@ def dedup_one(result: CleanResult) -> CleanResult:
     try:
         paragraphs, removals = dedup_paragraphs(a.paragraphs)
     except Exception as exc:  # keep the cleaned text if dedup fails
-        log.exception("dedup of %s failed", a.source_file)
-        issue = QualityIssue(
-            a.source_file,
-            a.article_id,
-            "dedup",
-            "flagged",
-            "dedup_failed",
-            f"{type(exc).__name__}: {exc}",
-        )
+        issue = _failed("dedup", "flagged", a.source_file, a.article_id, exc)
         return CleanResult(a, [*result.issues, issue])
     merged = sorted(a.removals + removals, key=lambda r: (r.raw_start, r.raw_end))
     return CleanResult(replace(a, paragraphs=paragraphs, removals=merged), result.issues)
@@ -134,16 +129,7 @@ def facts_one(result: CleanResult) -> FactsResult:
     try:
         return FactsResult(extract_article_facts(a.paragraphs, a.title))
     except Exception as exc:  # keep the article's text even if extraction fails
-        log.exception("extracting facts from %s failed", a.source_file)
-        issue = QualityIssue(
-            a.source_file,
-            a.article_id,
-            "extract",
-            "flagged",
-            "extract_failed",
-            f"{type(exc).__name__}: {exc}",
-        )
-        return FactsResult([], [issue])
+        return FactsResult([], [_failed("extract", "flagged", a.source_file, a.article_id, exc)])
 
 
 def fold_duplicate_articles(

@@ -6,9 +6,16 @@ from pipelines import quality
 from pipelines.stages import CleanResult, FactsResult
 
 
-def _describe(items: list[str], limit: int = 3) -> str:
-    return "; ".join(items[:limit]) + (
-        f" (+{len(items) - limit} more)" if len(items) > limit else ""
+def _result(check_name: str, problems: list[str], limit: int = 3) -> dg.AssetCheckResult:
+    """Passed when there is no problem; otherwise an ERROR naming the first few."""
+    examples = "; ".join(problems[:limit])
+    if len(problems) > limit:
+        examples += f" (+{len(problems) - limit} more)"
+    return dg.AssetCheckResult(
+        check_name=check_name,
+        passed=not problems,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"problems": len(problems), "examples": examples},
     )
 
 
@@ -50,18 +57,8 @@ def dedup_check_results(results: dict[str, CleanResult]) -> list[dg.AssetCheckRe
         if (share := quality.removed_share(a)) > quality.MAX_REMOVED_SHARE
     ]
     return [
-        dg.AssetCheckResult(
-            check_name="no_duplicate_paragraphs",
-            passed=not duplicated,
-            severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"duplicates": len(duplicated), "examples": _describe(duplicated)},
-        ),
-        dg.AssetCheckResult(
-            check_name="removed_share_below_bound",
-            passed=not too_much,
-            severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"articles_over_bound": len(too_much), "examples": _describe(too_much)},
-        ),
+        _result("no_duplicate_paragraphs", duplicated),
+        _result("removed_share_below_bound", too_much),
     ]
 
 
@@ -69,17 +66,4 @@ def fact_check_results(results: dict[str, FactsResult]) -> list[dg.AssetCheckRes
     facts = [f for r in results.values() for f in r.facts]
     incomplete = [f"{f.raw_text} in {f.sentence[:20]}" for f in quality.incomplete_facts(facts)]
     names = [f"{f.raw_text} in {f.sentence[:20]}" for f in quality.name_like_facts(facts)]
-    return [
-        dg.AssetCheckResult(
-            check_name="facts_complete",
-            passed=not incomplete,
-            severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"incomplete": len(incomplete), "examples": _describe(incomplete)},
-        ),
-        dg.AssetCheckResult(
-            check_name="no_name_numerals",
-            passed=not names,
-            severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"name_numerals": len(names), "examples": _describe(names)},
-        ),
-    ]
+    return [_result("facts_complete", incomplete), _result("no_name_numerals", names)]
