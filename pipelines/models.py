@@ -10,6 +10,10 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 
+# Raw offsets per character: 4-byte ints (articles are capped far below 2**31 chars);
+# they are most of an article's pickled size, so 8-byte ones would double it.
+RAW_OFFSET_TYPECODE = "i"
+
 PARAGRAPH_KINDS = ("lead", "heading", "body")
 REMOVAL_KINDS = (
     "duplicate_block",
@@ -39,7 +43,7 @@ class Paragraph:
     @classmethod
     def contiguous(cls, kind: str, text: str, raw_start: int = 0) -> Paragraph:
         """A paragraph whose characters sit one after another in the raw text."""
-        return cls(kind, text, array("l", range(raw_start, raw_start + len(text))))
+        return cls(kind, text, array(RAW_OFFSET_TYPECODE, range(raw_start, raw_start + len(text))))
 
     @property
     def raw_start(self) -> int:

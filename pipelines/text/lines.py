@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
+from pipelines.models import RAW_OFFSET_TYPECODE
 from pipelines.text.normalize import normalize_line
 
 
@@ -43,7 +44,7 @@ def split_lines(raw: str) -> list[Line]:
             continue
         if lines:
             lines[-1].blank_after = blank
-        lines.append(Line(text, array("l", offs), blank, raw_text=body))
+        lines.append(Line(text, array(RAW_OFFSET_TYPECODE, offs), blank, raw_text=body))
         blank = 0
     if lines:
         lines[-1].blank_after = blank

@@ -13,7 +13,7 @@ import re
 from array import array
 from functools import lru_cache
 
-from pipelines.models import Paragraph
+from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
@@ -81,7 +81,7 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
             # The join can put an ASCII mark next to Chinese for the first time.
             merged[-1] = (full_width_punctuation(text + line.text), raw_map + line.raw_map)
         else:
-            merged.append((line.text, array("l", line.raw_map)))
+            merged.append((line.text, array(RAW_OFFSET_TYPECODE, line.raw_map)))
     return merged
 
 
