@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from pipelines.models import CleanArticle, Fact, QualityIssue, RawArticle, Removal
+from pipelines.models import CleanArticle, Fact, Paragraph, QualityIssue, RawArticle, Removal
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,6 +46,8 @@ class CleanResult:
 
     article: CleanArticle | None
     issues: list[QualityIssue] = field(default_factory=list)
+    # MinHash of the deduplicated text, for the corpus-wide duplicate-article check.
+    signature: object | None = None
 
 
 @dataclass
@@ -106,7 +108,7 @@ def clean_one(raw: RawArticle) -> CleanResult:
 
 
 def dedup_one(result: CleanResult) -> CleanResult:
-    from pipelines.text.dedup import dedup_paragraphs
+    from pipelines.text.dedup import article_signature, dedup_paragraphs
 
     a = result.article
     if a is None:
@@ -117,7 +119,8 @@ def dedup_one(result: CleanResult) -> CleanResult:
         issue = _failed("dedup", "flagged", a.source_file, a.article_id, exc)
         return CleanResult(a, [*result.issues, issue])
     merged = sorted(a.removals + removals, key=lambda r: (r.raw_start, r.raw_end))
-    return CleanResult(replace(a, paragraphs=paragraphs, removals=merged), result.issues)
+    signature = article_signature(article_text(paragraphs))
+    return CleanResult(replace(a, paragraphs=paragraphs, removals=merged), result.issues, signature)
 
 
 def facts_one(result: CleanResult) -> FactsResult:
@@ -132,19 +135,25 @@ def facts_one(result: CleanResult) -> FactsResult:
         return FactsResult([], [_failed("extract", "flagged", a.source_file, a.article_id, exc)])
 
 
+def article_text(paragraphs: Iterable[Paragraph]) -> str:
+    """The article's clean text, one paragraph per line."""
+    return "\n".join(p.text for p in paragraphs)
+
+
 def fold_duplicate_articles(
-    articles: Iterable[CleanArticle],
+    articles: Iterable[CleanArticle], signatures: Mapping[str, object] | None = None
 ) -> tuple[list[CleanArticle], dict[str, list[Removal]]]:
     """Keep one of each group of near-identical articles (MinHash); record the others.
 
     Returns the kept articles and, per kept article id, ``duplicate_article`` removals.
-    The article whose file name sorts first is kept.
+    The article whose file name sorts first is kept. ``signatures`` are the MinHashes
+    computed per article by ``dedup_one``.
     """
     from pipelines.text.dedup import find_duplicate_articles
 
     ordered = sorted(articles, key=lambda a: (a.source_file, a.article_id))
-    texts = [(a.article_id, "\n".join(p.text for p in a.paragraphs)) for a in ordered]
-    duplicates = find_duplicate_articles(texts)
+    texts = [(a.article_id, article_text(a.paragraphs)) for a in ordered]
+    duplicates = find_duplicate_articles(texts, signatures=signatures)
     by_id = {a.article_id: a for a in ordered}
     kept, extra = [], {}
     for a in ordered:
@@ -152,7 +161,7 @@ def fold_duplicate_articles(
         if original is None:
             kept.append(a)
             continue
-        text = "\n".join(p.text for p in a.paragraphs)
+        text = article_text(a.paragraphs)
         reason = f"file {a.source_file} repeats {by_id[original].source_file} (near-identical text)"
         extra.setdefault(original, []).append(
             Removal("duplicate_article", text, 0, a.raw_chars, reason)
@@ -169,7 +178,7 @@ def exact_duplicate_removals(
         kept = articles.get(article_id)
         if kept is None:
             continue
-        text = "\n".join(p.text for p in kept.paragraphs)
+        text = article_text(kept.paragraphs)
         for name in names[1:]:
             reason = f"file {name} repeats {names[0]} (identical text)"
             extra.setdefault(article_id, []).append(

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipelines.models import Paragraph, Removal
 
@@ -472,8 +473,20 @@ def _flag_copied_sentences(article: _Article) -> list[Removal]:
 # --------------------------------------------------------------------------- articles
 
 
+def article_signature(text: str) -> LeanMinHash | None:
+    """MinHash of an article's shingles (None for an empty text).
+
+    Computed once per article (in the per-article dedup step) and passed to
+    ``find_duplicate_articles``, so a corpus-wide check does not hash every text again.
+    """
+    shingles = _shingles(text)
+    return LeanMinHash(_signature(shingles)) if shingles else None
+
+
 def find_duplicate_articles(
-    articles: list[tuple[str, str]], threshold: float = 0.85
+    articles: list[tuple[str, str]],
+    threshold: float = 0.85,
+    signatures: Mapping[str, LeanMinHash | None] | None = None,
 ) -> dict[str, str]:
     """``{duplicate_id: kept_id}`` for articles whose shingle Jaccard estimate ≥ threshold.
 
@@ -481,29 +494,33 @@ def find_duplicate_articles(
     copies the first one seen is kept and every later copy maps to it. Shingles are taken
     over the text without punctuation and whitespace, so different line breaks do not
     matter; MinHashLSH finds candidates, so the cost grows linearly with the article count.
+    ``signatures`` holds precomputed ``article_signature`` values by article id.
     """
     lsh = MinHashLSH(threshold=max(0.0, threshold - LSH_CANDIDATE_MARGIN), num_perm=NUM_PERM)
-    signatures: dict[str, MinHash] = {}
+    precomputed = signatures or {}
+    kept: dict[str, MinHash | LeanMinHash] = {}
     position: dict[str, int] = {}
     duplicates: dict[str, str] = {}
     for index, (article_id, text) in enumerate(articles):
         if article_id in position:
             raise ValueError(f"article id {article_id!r} appears twice")
         position[article_id] = index
-        shingles = _shingles(text)
-        if not shingles:  # an empty article is not a copy of another empty one
+        if article_id in precomputed:
+            signature = precomputed[article_id]
+        else:
+            signature = article_signature(text)
+        if signature is None:  # an empty article is not a copy of another empty one
             continue
-        signature = _signature(shingles)
         matches = [
             kept_id
             for kept_id in lsh.query(signature)
-            if signature.jaccard(signatures[kept_id]) >= threshold
+            if signature.jaccard(kept[kept_id]) >= threshold
         ]
         if matches:
             duplicates[article_id] = min(matches, key=position.__getitem__)
         else:
             lsh.insert(article_id, signature)
-            signatures[article_id] = signature
+            kept[article_id] = signature
     return duplicates
 
 

@@ -47,7 +47,8 @@ def assemble(
                     f"{share:.0%} of the raw text was removed",
                 )
             )
-    kept, near_duplicates = stages.fold_duplicate_articles(articles.values())
+    signatures = {k: r.signature for k, r in texts.items() if r.signature is not None}
+    kept, near_duplicates = stages.fold_duplicate_articles(articles.values(), signatures)
     exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), articles)
     extra = {k: exact.get(k, []) + near_duplicates.get(k, []) for k in {*exact, *near_duplicates}}
     kept_ids = {a.article_id for a in kept}

@@ -7,7 +7,7 @@ import re
 import pytest
 from datasketch import MinHash
 
-from pipelines.text.dedup import find_duplicate_articles
+from pipelines.text.dedup import article_signature, find_duplicate_articles
 
 SEED_BYLINE = "本报通讯员 田恒海 刘光远 高会坡"
 
@@ -95,3 +95,18 @@ def test_candidates_come_from_lsh_not_from_comparing_all_pairs(seed_raw_text, mo
     assert find_duplicate_articles(articles) == {"copy_of_chunk7": "chunk7"}
     assert len(chunks) > 50
     assert len(comparisons) < len(articles)  # all pairs would be ~n²/2
+
+
+def test_precomputed_signatures_give_the_same_answer(seed_raw_text, seed_copy):
+    articles = [
+        ("a_original", seed_raw_text),
+        ("b_copy", seed_copy),
+        ("c_other", "另一篇文章。" * 20),
+    ]
+    signatures = {article_id: article_signature(text) for article_id, text in articles}
+    assert (
+        find_duplicate_articles(articles, signatures=signatures)
+        == find_duplicate_articles(articles)
+        == {"b_copy": "a_original"}
+    )
+    assert article_signature("，。 \n") is None
