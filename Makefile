@@ -37,6 +37,13 @@ ui: $(VENV)/.synced | $(DAGSTER_HOME)
 bench: $(VENV)/.synced
 	$(VENV)/bin/python -m bench
 
+# Generated benchmark corpus: make bench-corpus N=1000 [SEED=0] → bench/corpus/N/
+N ?= 1000
+SEED ?= 0
+.PHONY: bench-corpus
+bench-corpus: $(VENV)/.synced
+	$(VENV)/bin/python -m bench.corpus $(N) --seed $(SEED) --out bench/corpus/$(N)
+
 export: $(VENV)/.synced
 	$(VENV)/bin/python -m pipelines.warehouse.export
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -26,6 +28,15 @@ _BOMS = (
 # otherwise it happily "detects" cp1252/latin-1 for binary junk.
 _CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "utf_16", "utf_8")
 
+
+# What a non-regular entry of RAW_DIR is, for the rejection reason.
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "named pipe (FIFO)"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISDIR, "directory"),
+)
 
 _WHITESPACE = re.compile(r"[\s\ufeff\u200b]+")
 
@@ -84,18 +95,37 @@ def read_article(path: Path, source_file: str | None = None) -> RawArticle:
     """Read and decode one file; never raises for bad content (the reason is recorded)."""
     name = source_file or path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return RawArticle(
-                name, None, None, size, f"file too large: {size} bytes > {MAX_ARTICLE_BYTES}"
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer. The checks run on
+        # the opened descriptor, so the file cannot be swapped between check and read.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                # A FIFO or device (/dev/zero) would block or never end: never read one.
+                kind = next((k for test, k in _SPECIAL_KINDS if test(st.st_mode)), "special file")
+                return RawArticle(name, None, None, 0, f"not a regular file: {kind}")
+            size = st.st_size
+            if size > MAX_ARTICLE_BYTES:
+                return RawArticle(
+                    name, None, None, size, f"file too large: {size} bytes > {MAX_ARTICLE_BYTES}"
+                )
+            with os.fdopen(fd, "rb", closefd=False) as fh:
+                data = fh.read(MAX_ARTICLE_BYTES + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         return RawArticle(name, None, None, 0, f"unreadable file: {exc.strerror or exc}")
+    if len(data) > MAX_ARTICLE_BYTES:  # it grew while we read it
+        return RawArticle(
+            name, None, None, len(data), f"file too large: > {MAX_ARTICLE_BYTES} bytes"
+        )
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as exc:
         return RawArticle(name, None, None, len(data), str(exc))
+    if not _WHITESPACE.sub("", text):
+        # Ideographic spaces, NBSP or a lone BOM: decodable, but nothing to read.
+        return RawArticle(name, None, encoding, len(data), "file holds only whitespace")
     if not _looks_like_text(text):
         return RawArticle(name, None, encoding, len(data), "binary content, not a text article")
     return RawArticle(name, text, encoding, len(data), article_id=article_id_for(text))

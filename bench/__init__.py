@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` (``make bench``) and the corpus generator ``bench.corpus``."""
