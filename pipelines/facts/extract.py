@@ -12,9 +12,9 @@ from pipelines.facts.consolidate import consolidate
 from pipelines.facts.indicator import find_indicators
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
-from pipelines.facts.places import PlaceMention, default_region, find_places, region_for
+from pipelines.facts.places import default_region, find_places, region_for
 from pipelines.facts.quality import quality_flag
-from pipelines.facts.quantities import Quantity, find_quantities
+from pipelines.facts.quantities import find_quantities
 from pipelines.facts.sentences import split_sentences
 from pipelines.models import Fact, Paragraph
 
@@ -37,12 +37,14 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
     candidates = [q for q in find_quantities(sentence) if rejection_reason(sentence, q) is None]
     if not candidates:
         return []  # most sentences: no jieba, no gazetteer work
-    places = find_places(sentence)
-    quantities = [q for q in candidates if not _inside_place_name(q, places)]
+    places = sorted(find_places(sentence), key=lambda m: m.start)
+    in_place_name = {i for place in places for i in range(place.start, place.end)}
+    # 七台河, 三门峡: numerals inside a place name are part of the name.
+    quantities = [q for q in candidates if q.number_start not in in_place_name]
     if not quantities:
         return []
     indicators = find_indicators(sentence, quantities)
-    periods = find_periods(sentence)
+    periods = sorted(find_periods(sentence), key=lambda p: p.start)
     facts = []
     for quantity, indicator in zip(quantities, indicators, strict=True):
         if indicator.name_like:
@@ -65,8 +67,3 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
             )
         )
     return facts
-
-
-def _inside_place_name(quantity: Quantity, places: list[PlaceMention]) -> bool:
-    """七台河, 三门峡: numerals inside a place name are part of the name."""
-    return any(place.start <= quantity.number_start < place.end for place in places)

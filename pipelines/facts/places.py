@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,6 +159,14 @@ def default_region(texts: list[str]) -> str | None:
 
 
 _CLAUSE_DELIMITERS = "，；：,;:。！？"
+# How far before a figure (in characters) a place may stand and still scope it.
+REGION_WINDOW = 200
+
+
+def _start(span) -> int:
+    return span.start
+
+
 # What may stand before a place that opens a clause: 在贵州，… / 据…，一季度我国…
 _CLAUSE_OPENERS = re.compile(
     r"(?:——|—|在|据|从|由|截至|截止|目前|如今|同时|其中|此外|另外|近日|近年来|“"
@@ -170,16 +179,32 @@ def region_for(
 ) -> str | None:
     """The place a figure at ``position`` is about, or None.
 
+    ``mentions`` and ``periods`` must be sorted by start (as find_places/find_periods give).
+
     Only a place that opens its clause sets the scope (苏州33家企业获评江苏省…，224家企业…
     is about 苏州, not 江苏); the last such place before the figure wins, so in a chain
     (临沧市镇康县) the most specific one. ``periods`` (spans with start/end) may stand
     before the place.
     """
-    for mention in reversed([m for m in mentions if m.end <= position]):
-        clause_start = max(sentence.rfind(d, 0, mention.start) for d in _CLAUSE_DELIMITERS) + 1
+    # Only places in the text just before the figure can scope it. Both lists are sorted
+    # by start, so bisect finds the window: a megabyte-long "sentence" without a full stop
+    # then costs time linear, not quadratic, in its length.
+    lo = bisect_left(mentions, position - REGION_WINDOW, key=_start)
+    hi = bisect_left(mentions, position, key=_start)
+    nearby = [m for m in mentions[lo:hi] if m.end <= position]
+    for mention in reversed(nearby):
+        lookback = max(0, mention.start - REGION_WINDOW)
+        starts = [sentence.rfind(d, lookback, mention.start) for d in _CLAUSE_DELIMITERS]
+        if max(starts) < 0 and lookback > 0:
+            continue  # the clause opens further back than any opener could reach
+        clause_start = max(starts) + 1 if max(starts) >= 0 else 0
         prefix = list(sentence[clause_start : mention.start])
         # Periods and larger places may precede it: 2024年，苏州… / 楚雄州元谋县的…
-        for span in (*periods, *mentions):
+        first = bisect_left(periods, clause_start - REGION_WINDOW, key=_start)
+        last = bisect_left(periods, mention.start, key=_start)
+        for span in (*periods[first:last], *nearby):
+            if span.end <= clause_start or span.start >= mention.start:
+                continue
             for k in range(max(span.start, clause_start), min(span.end, mention.start)):
                 prefix[k - clause_start] = ""
         if _CLAUSE_OPENERS.fullmatch("".join(prefix).strip()):

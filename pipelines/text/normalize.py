@@ -17,7 +17,11 @@ from pipelines.text.chars import CJK_PUNCT, is_cjk, is_cjk_or_cjk_punct
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # ASCII punctuation → full-width, when it stands in Chinese text.
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
+# The lookbehind anchors an e-mail address at the start of its word: without it the
+# pattern is retried at every position of a long ASCII run (quadratic on a hex dump).
+_URL = re.compile(
+    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII
+)
 
 
 @lru_cache(maxsize=1)

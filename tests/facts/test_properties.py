@@ -45,14 +45,16 @@ def _render_section(n: int) -> str:
 
 def render_chinese(n: int, liang: bool) -> str:
     """Standard Chinese numeral: 两万三千零五, 十八, 一亿零五十万."""
-    out = ""
+    out, skipped = "", False
     for value, word in GROUPS:
         group = n // value % 10**4
         if group == 0:
+            skipped = bool(out)  # 三亿零一千: a zero group in between is read as 零
             continue
-        if out and group < 1000:
+        if out and (group < 1000 or skipped):
             out += "零"
         out += _render_section(group) + word
+        skipped = False
     out = out.replace("零零", "零")
     if out.startswith("一十"):
         out = out[1:]  # 十八, not 一十八
@@ -93,6 +95,7 @@ def test_every_form_is_found_in_a_sentence_with_its_value(n, unit):
 def test_renderers_match_known_spellings():
     assert render_chinese(23005, liang=True) == "两万三千零五"
     assert render_chinese(18, liang=False) == "十八"
+    assert render_chinese(300_001_000, liang=False) == "三亿零一千"
     assert render_chinese(120, liang=False) == "一百二十"
     assert render_chinese(100_500_000, liang=False) == "一亿零五十万"
     assert render_decimal_multiplier(25_000) == "2.5万"

@@ -2,8 +2,9 @@
 
 Each case runs in a subprocess with a hard time limit, so a super-linear algorithm fails
 the test instead of hanging the suite. A 1 MB line of plain Chinese words takes ~3 s
-for the whole chain (test_bad_inputs); the cases below are far slower and are reported
-as bugs in code this suite does not own (see docs/reliability.md).
+for the whole chain (test_bad_inputs). The cases below were once quadratic (an e-mail
+pattern retried at every position of an ASCII run) and cubic (region lookup rescanning
+every earlier place of a sentence); they guard against that coming back.
 """
 
 from __future__ import annotations
@@ -66,12 +67,6 @@ def test_one_mb_ascii_line_without_punctuation() -> None:
     assert _chain_finishes_in_time("附件\n\n" + blob + "\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (pipelines/facts/places.py region_for): per figure it rescans every "
-    "earlier place and every span of the sentence: ~cubic in the length of a sentence "
-    "(13 KB: ~10 s; 27 KB: ~70 s)",
-)
 def test_one_mb_line_of_figures_without_punctuation() -> None:
     """A statistics table flattened into one line: places and figures, no 。 anywhere."""
     line = _one_mb("河北新增就业岗位3200个石家庄培训职工2.5万人次")
