@@ -55,12 +55,6 @@ def _one_mb(unit: str) -> str:
     return unit * (1_000_000 // len(unit.encode("utf-8")) + 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (pipelines/text/normalize.py _URL): the e-mail alternative "
-    "[\\w.+-]+@… is retried at every start position of an ASCII run: O(n²) per line "
-    "(30,000 chars: ~1 s; 1 MB: ~20 min)",
-)
 def test_one_mb_ascii_line_without_punctuation() -> None:
     """A hex/base64 blob pasted into an article: 1 MB of [0-9a-f] on one line."""
     blob = _one_mb("3f9a0c5e7b1d2846")
