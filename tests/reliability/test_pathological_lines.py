@@ -12,8 +12,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
-
 from tests.conftest import ROOT
 
 TIME_LIMIT_S = 10.0  # the Chinese-words line of the same size needs ~3 s
