@@ -23,3 +23,22 @@ def seed_raw() -> RawArticle:
 @pytest.fixture(scope="session")
 def seed_clean(seed_raw: RawArticle) -> CleanArticle:
     return clean_article(seed_raw)
+
+
+@pytest.fixture
+def pipeline_env(tmp_path, monkeypatch):
+    """An isolated RAW_DIR, warehouse and DAGSTER_HOME, one worker, and a test instance.
+
+    Yields ``(raw_dir, instance)``; the variables are restored after the test.
+    """
+    import dagster as dg
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    monkeypatch.setenv("RAW_DIR", str(raw))
+    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "wh" / "huibao.duckdb"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("HUIBAO_WORKERS", "1")
+    monkeypatch.delenv("HUIBAO_FULL_REFRESH", raising=False)
+    with dg.instance_for_test() as instance:
+        yield raw, instance

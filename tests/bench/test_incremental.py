@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import dagster as dg
-import pytest
 
 from bench.corpus import generate
 from pipelines.run import materialize_all
 
 PER_ARTICLE = {"raw_article", "cleaned_article", "deduplicated_article", "article_facts"}
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    monkeypatch.setenv("RAW_DIR", str(raw))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "wh" / "huibao.duckdb"))
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("HUIBAO_WORKERS", "1")
-    monkeypatch.delenv("HUIBAO_FULL_REFRESH", raising=False)
-    with dg.instance_for_test() as instance:
-        yield raw, instance, monkeypatch
 
 
 def materialized(result: dg.ExecuteInProcessResult) -> dict[str, set]:
@@ -31,8 +17,8 @@ def materialized(result: dg.ExecuteInProcessResult) -> dict[str, set]:
     return out
 
 
-def test_second_run_processes_only_the_new_article(env) -> None:
-    raw, instance, monkeypatch = env
+def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) -> None:
+    raw, instance = pipeline_env
     files, _ = generate(4, seed=11)
     for name, data in files[:3]:
         (raw / name).write_bytes(data)
@@ -65,12 +51,12 @@ def test_second_run_processes_only_the_new_article(env) -> None:
     assert materialized(full)["article_facts"] == first_keys | {new_key}
 
 
-def test_the_warehouse_of_an_incremental_run_holds_every_article(env) -> None:
+def test_the_warehouse_of_an_incremental_run_holds_every_article(pipeline_env) -> None:
     import duckdb
 
     from pipelines import settings
 
-    raw, instance, _ = env
+    raw, instance = pipeline_env
     files, _ = generate(3, seed=12)
     for name, data in files[:2]:
         (raw / name).write_bytes(data)

@@ -3,7 +3,6 @@
 import shutil
 
 import dagster as dg
-import pytest
 
 from pipelines.assets.partitions import articles_partitions
 from pipelines.assets.sensors import raw_dir_sensor
@@ -43,20 +42,8 @@ def run(instance, request: dg.RunRequest) -> dg.ExecuteInProcessResult:
     )
 
 
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    monkeypatch.setenv("RAW_DIR", str(raw))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "wh" / "huibao.duckdb"))
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("HUIBAO_WORKERS", "1")
-    with dg.instance_for_test() as instance:
-        yield raw, instance
-
-
-def test_sensor_adds_only_new_articles_and_runs_only_them(env) -> None:
-    raw, instance = env
+def test_sensor_adds_only_new_articles_and_runs_only_them(pipeline_env) -> None:
+    raw, instance = pipeline_env
     shutil.copy(SEED_PATH, raw / "seed.txt")
     write_article(raw, "b.txt", 2)
     write_article(raw, "c.txt", 3)
@@ -98,8 +85,8 @@ def test_sensor_adds_only_new_articles_and_runs_only_them(env) -> None:
     assert len(instance.get_dynamic_partitions(articles_partitions.name)) == 4
 
 
-def test_removed_file_drops_its_partition(env) -> None:
-    raw, instance = env
+def test_removed_file_drops_its_partition(pipeline_env) -> None:
+    raw, instance = pipeline_env
     write_article(raw, "b.txt", 2)
     write_article(raw, "c.txt", 3)
     first = raw_dir_sensor(dg.build_sensor_context(instance=instance))
