@@ -22,6 +22,16 @@ def _articles(results: dict[str, CleanResult]) -> list[CleanArticle]:
     return [r.article for r in results.values() if r.article is not None]
 
 
+def text_metadata(results: dict[str, CleanResult]) -> dict:
+    """Counts and a preview shown on every materialization of a text asset."""
+    articles = _articles(results)
+    return {
+        "articles": len(articles),
+        "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
+        "preview": preview(results),
+    }
+
+
 def run_per_article(context: dg.AssetExecutionContext, fn, inputs: dict) -> dict:
     """Apply ``fn`` to each partition's input on all cores, logging progress."""
     keys = list(inputs)
@@ -47,17 +57,10 @@ def cleaned_article(
     context: dg.AssetExecutionContext, raw_article: dict[str, RawArticle]
 ) -> dg.Output[dict[str, CleanResult]]:
     results = run_per_article(context, stages.clean_one, raw_article)
-    articles = _articles(results)
-    return dg.Output(
-        results,
-        metadata={
-            "articles": len(articles),
-            "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
-            "parts_removed": sum(len(a.removals) for a in articles),
-            "issues": sum(len(r.issues) for r in results.values()),
-            "preview": preview(results),
-        },
-    )
+    metadata = text_metadata(results)
+    metadata["parts_removed"] = sum(len(a.removals) for a in _articles(results))
+    metadata["issues"] = sum(len(r.issues) for r in results.values())
+    return dg.Output(results, metadata=metadata)
 
 
 @per_article_asset(
@@ -73,14 +76,7 @@ def deduplicated_article(
 ):
     results = run_per_article(context, stages.dedup_one, cleaned_article)
     before = sum(len(a.removals) for a in _articles(cleaned_article))
-    articles = _articles(results)
-    yield dg.Output(
-        results,
-        metadata={
-            "articles": len(articles),
-            "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
-            "dedup_removals": sum(len(a.removals) for a in articles) - before,
-            "preview": preview(results),
-        },
-    )
+    metadata = text_metadata(results)
+    metadata["dedup_removals"] = sum(len(a.removals) for a in _articles(results)) - before
+    yield dg.Output(results, metadata=metadata)
     yield from dedup_check_results(results)
