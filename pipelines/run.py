@@ -83,7 +83,7 @@ def _stale_for(instance: dg.DagsterInstance, key: dg.AssetKey, keys: list[str]) 
     stale = {k for k in keys if k not in versions or (current and versions[k] != current)}
     store = defs.resources.get("article_store")
     if key in WAREHOUSE_INPUTS and isinstance(store, ArticleStoreIOManager):
-        stale |= {k for k in keys if k not in stale and not store._path(key, k).exists()}
+        stale |= {k for k in keys if k not in stale and not store.has_partition(key, k)}
     return stale
 
 

@@ -26,6 +26,10 @@ class ArticleStoreIOManager(dg.ConfigurableIOManager):
         root = self._root().joinpath(*asset_key.path)
         return root / f"{partition}.pkl" if partition is not None else root.with_suffix(".pkl")
 
+    def has_partition(self, asset_key: dg.AssetKey, partition: str) -> bool:
+        """Whether the store still holds this partition's value (a wiped store does not)."""
+        return self._path(asset_key, partition).exists()
+
     @staticmethod
     def _write(path: Path, obj: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
