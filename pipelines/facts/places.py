@@ -140,22 +140,49 @@ def find_places(text: str) -> list[PlaceMention]:
     return gazetteer().find(text)
 
 
-def default_region(texts: list[str]) -> str | None:
-    """The place an article is about: the one named most often (first wins ties).
+# A place is the article's subject only if it (with the places inside it) accounts for
+# more than this share of all place mentions; an article touring three provinces has
+# none, and a figure it does not place is better left without a region than a wrong one.
+SUBJECT_SHARE = 0.5
 
-    ``texts[0]`` is expected to be the title, which counts double: a title names the
-    subject, a body also names the places it is compared with.
+
+def default_region(texts: list[str]) -> str | None:
+    """The place an article is about, or None when no place dominates.
+
+    ``texts[0]`` is expected to be the title: a place named there is the subject. In the
+    body, a place's support is its own mentions plus those of places inside it (石家庄
+    supports 河北); of the places with a dominant share the most specific wins, so an
+    article about 苏州 is about 苏州, not 江苏.
     """
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for index, text in enumerate(texts):
+    title_places = [m.place for m in find_places(texts[0])] if texts else []
+    if title_places:
+        return max(title_places, key=lambda p: _LEVEL_RANK.get(p.level, 0)).name
+    own: Counter[str] = Counter()
+    support: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for text in texts[1:]:
         for mention in find_places(text):
-            name = mention.place.name
-            counts[name] += 2 if index == 0 else 1
-            first_seen.setdefault(name, len(first_seen))
-    if not counts:
+            place = mention.place
+            places.setdefault(place.name, place)
+            own[place.name] += 1
+            support[place.name] += 1
+            if place.province and place.province != place.name:
+                support[place.province] += 1
+    total = sum(own.values())
+    dominant = [name for name in support if support[name] > SUBJECT_SHARE * total]
+    if not dominant:
         return None
-    return max(counts, key=lambda name: (counts[name], -first_seen[name]))
+
+    def rank(name: str) -> tuple[int, int]:
+        # A province supported only through its cities is not in ``places``.
+        level = places[name].level if name in places else "province"
+        return _LEVEL_RANK.get(level, 0), own[name]
+
+    return max(dominant, key=rank)
+
+
+# More specific places rank higher when several dominate.
+_LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
 
 
 _CLAUSE_DELIMITERS = "，；：,;:。！？"

@@ -129,3 +129,24 @@ def test_speed_after_warm_up(seed_paragraphs):
     elapsed = time.perf_counter() - start
     # ~0.05 s here for ~6.5K characters; the bound leaves room for slow CI machines.
     assert elapsed < 0.3
+
+
+def test_default_region_needs_a_dominant_place():
+    from pipelines.facts.places import default_region
+
+    touring = [
+        "让更多基层群众在家门口享受优质医疗",
+        "东台市卫生健康委主任介绍，全市建成6个农村区域医疗中心。",
+        "黔江中心医院出资300万元，购买了13台血透机。",
+        "目前武清区444个村级卫生室纳入医保定点。",
+    ]
+    assert default_region(touring) is None
+    city = ["苏州：砥砺再出发", "江苏省表彰了一批企业。", "苏州工业总产值增长。"]
+    assert default_region(city) == "苏州"  # named in the title
+    body_only = [
+        "",
+        "苏州33家企业获评江苏省智能工厂。",
+        "苏州新增224家智能车间。",
+        "苏州工业稳步增长。",
+    ]
+    assert default_region(body_only) == "苏州"  # most specific of the dominant places
