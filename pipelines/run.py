@@ -13,7 +13,7 @@ from pipelines import raw_index, settings, stages
 from pipelines.assets.partitions import articles_partitions, range_tags
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, plan_partitions
 from pipelines.assets.storage import ArticleStoreIOManager
-from pipelines.definitions import defs
+from pipelines.definitions import asset_job, defs
 from pipelines.models import RawArticle
 from pipelines.run_lock import LockTimeout, run_lock
 
@@ -134,7 +134,16 @@ def _one_planned_event_per_asset():
         os.environ.pop(name, None)
 
 
-def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
+def _execute(instance: dg.DagsterInstance, **kwargs) -> dg.JobExecutionResult:
+    # execute_job, unlike execute_in_process, keeps no step output in memory: with
+    # thousands of articles the four per-article dicts would otherwise stay alive until
+    # the run ends. The in-process executor still runs every step in this process.
+    return dg.execute_job(
+        dg.reconstructable(asset_job), instance=instance, run_config=RUN_CONFIG, **kwargs
+    )
+
+
+def materialize_all(instance: dg.DagsterInstance) -> dg.JobExecutionResult:
     """Register RAW_DIR's articles, process the ones not yet done, rebuild the warehouse.
 
     Per-article assets run only for partitions without a materialization by the current
@@ -142,21 +151,16 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
     every partition in the article store.
     """
     keys = sync_partitions(instance)
-    job = defs.resolve_implicit_global_asset_job_def()
     todo = partitions_to_process(instance, keys) if keys else []
     if todo:
         print(f"processing {len(todo)} of {len(keys)} article(s)", file=sys.stderr)
         if settings.workers() > 1 and len(todo) >= stages.MIN_ITEMS_FOR_POOL:
             _warm_up_stages()
         with _one_planned_event_per_asset():
-            return job.execute_in_process(
-                instance=instance, tags=range_tags(todo), run_config=RUN_CONFIG
-            )
+            return _execute(instance, tags=range_tags(todo))
     # Nothing new (or no readable article at all): publish the warehouse from the store,
     # which still lists rejected files and drops articles whose files are gone.
-    return job.execute_in_process(
-        instance=instance, asset_selection=[dg.AssetKey("warehouse")], run_config=RUN_CONFIG
-    )
+    return _execute(instance, asset_selection=[dg.AssetKey("warehouse")])
 
 
 def summary(path) -> dict[str, int]:
