@@ -21,7 +21,7 @@ from pipelines.text.parts import MAX_HEADING_CHARS, ends_mid_clause
 
 # Particles and marks that cannot begin a paragraph: a line starting with one continues
 # the previous line.
-_CONTINUATION_START = set("，、。；：！？）》”’…的地得了着过们吗呢吧啊")
+_CONTINUATION_START = set("，、。；：！？）》”’…的地得了着过们吗呢吧啊,.;:!?)")
 _FIRST_SENTENCE = re.compile(rf"^[^{SENTENCE_END}]*[{SENTENCE_END}]")
 # A heading is a phrase; it never holds a full stop, and one this long is a sentence.
 MAX_HEADING_LEN_FOR_JOIN = MAX_HEADING_CHARS
@@ -72,16 +72,37 @@ def should_join(left: str, right: str) -> bool:
     return _is_short_tail(right)
 
 
+# should_join reads only whether ``left`` ends a sentence or clause, its last characters,
+# and — when it is short enough to be a heading — all of it; so the last
+# MAX_HEADING_LEN_FOR_JOIN + 1 characters decide exactly as the whole paragraph would.
+_JOIN_CONTEXT = MAX_HEADING_LEN_FOR_JOIN + 1
+
+
 def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
-    """Merge broken lines; return ``(text, raw_map)`` per paragraph."""
-    merged: list[tuple[str, array]] = []
+    """Merge broken lines; return ``(text, raw_map)`` per paragraph.
+
+    Linear in the text: a paragraph is assembled once from its lines, not re-copied
+    (and re-punctuated) at each join, which made thousands of broken lines quadratic.
+    """
+    groups: list[list[Line]] = []
+    tail = ""
     for line in lines:
-        if merged and should_join(merged[-1][0], line.text):
-            text, raw_map = merged[-1]
-            # The join can put an ASCII mark next to Chinese for the first time.
-            merged[-1] = (full_width_punctuation(text + line.text), raw_map + line.raw_map)
+        if groups and should_join(tail, line.text):
+            groups[-1].append(line)
+            tail = (tail + line.text)[-_JOIN_CONTEXT:]
         else:
-            merged.append((line.text, array(RAW_OFFSET_TYPECODE, line.raw_map)))
+            groups.append([line])
+            tail = line.text[-_JOIN_CONTEXT:]
+    merged = []
+    for group in groups:
+        raw_map = array(RAW_OFFSET_TYPECODE)
+        for line in group:
+            raw_map.extend(line.raw_map)
+        text = "".join(line.text for line in group)
+        if len(group) > 1:
+            # The join can put an ASCII mark next to Chinese for the first time.
+            text = full_width_punctuation(text)
+        merged.append((text, raw_map))
     return merged
 
 

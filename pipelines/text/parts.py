@@ -88,7 +88,7 @@ def ends_mid_clause(text: str) -> bool:
     """Ends on a mark that can never end a paragraph (、，：“（ …) or a function word."""
     # Of the function words only 的 is safe: 作为/参与/方向 end with 为/与/向 legitimately.
     return bool(text) and (
-        text[-1] in "，、；：“‘（《—" or (text[-1] == "的" and text[-2:] != "目的")
+        text[-1] in "，、；：“‘（《—,;:(" or (text[-1] == "的" and text[-2:] != "目的")
     )
 
 

@@ -63,3 +63,8 @@ def test_one_mb_line_of_figures_without_punctuation() -> None:
     """A statistics table flattened into one line: places and figures, no 。 anywhere."""
     line = _one_mb("河北新增就业岗位3200个石家庄培训职工2.5万人次")
     assert _chain_finishes_in_time("统计表\n\n" + line + "\n")
+
+
+def test_twenty_thousand_broken_lines_of_one_paragraph() -> None:
+    """A paragraph scraped as one short line per clause: joining must not be quadratic."""
+    assert _chain_finishes_in_time("标题\n\n" + "职工书屋建成,\n" * 20_000 + "完。\n")
