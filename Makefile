@@ -7,6 +7,9 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export RAW_DIR ?= $(CURDIR)/raw
 export WAREHOUSE_PATH ?= $(CURDIR)/warehouse/huibao.duckdb
 
+# Runs started from the UI write per-partition events in batches too (see pipelines/run.py).
+BATCHED_EVENTS := DAGSTER_EVENT_BATCH_SIZE=1000 DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS=1
+
 .PHONY: run test ui ui-snapshot lint bench bench-corpus export clean
 
 $(UV):
@@ -18,11 +21,16 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
 	touch $@
 
-$(DAGSTER_HOME):
-	mkdir -p $@
-	printf 'telemetry:\n  enabled: false\n' > $@/dagster.yaml
+# The instance settings (pipelines/dagster.yaml) are copied into DAGSTER_HOME unless the
+# dagster.yaml already there is someone else's: not ours, not the one older versions wrote.
+INSTANCE_YAML := $(DAGSTER_HOME)/dagster.yaml
+$(INSTANCE_YAML): pipelines/dagster.yaml
+	@mkdir -p $(@D)
+	@if [ ! -f $@ ] || head -1 $@ | grep -q '^# huibao' \
+		|| cmp -s $@ <(printf 'telemetry:\n  enabled: false\n'); then cp $< $@; \
+	else echo "keeping $@ (not written by huibao)"; touch $@; fi
 
-run: $(VENV)/.synced | $(DAGSTER_HOME)
+run: $(VENV)/.synced $(INSTANCE_YAML)
 	$(VENV)/bin/python -m pipelines.run
 
 lint: $(VENV)/.synced
@@ -31,8 +39,8 @@ lint: $(VENV)/.synced
 test: lint
 	$(VENV)/bin/pytest
 
-ui: $(VENV)/.synced | $(DAGSTER_HOME)
-	$(VENV)/bin/dagster dev -w workspace.yaml
+ui: $(VENV)/.synced $(INSTANCE_YAML)
+	$(BATCHED_EVENTS) $(VENV)/bin/dagster dev -w workspace.yaml
 
 bench: $(VENV)/.synced
 	$(VENV)/bin/python -m bench

@@ -16,6 +16,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipelines.settings import init_dagster_home
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_SECONDS = 0.1
 
@@ -75,10 +77,7 @@ class RunEnv:
 
     @classmethod
     def under(cls, base: Path, raw_dir: Path, pycache: Path | None = None) -> RunEnv:
-        home = base / "dagster_home"
-        home.mkdir(parents=True, exist_ok=True)
-        # What the Makefile writes for `make run`.
-        (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+        home = init_dagster_home(base / "dagster_home")  # as `make run` has it
         return cls(raw_dir, base / "warehouse" / "huibao.duckdb", home, pycache)
 
     def environ(self, extra: dict[str, str] | None = None) -> dict[str, str]:

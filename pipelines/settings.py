@@ -34,3 +34,14 @@ def workers() -> int:
     """Processes for per-article work: HUIBAO_WORKERS, else every core."""
     value = os.environ.get("HUIBAO_WORKERS")
     return max(1, int(value)) if value else max(1, os.cpu_count() or 1)
+
+
+# huibao's Dagster instance settings, which `make` copies into DAGSTER_HOME.
+INSTANCE_SETTINGS = Path(__file__).with_name("dagster.yaml")
+
+
+def init_dagster_home(home: Path) -> Path:
+    """Create ``home`` as a DAGSTER_HOME with huibao's instance settings (as `make` does)."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").write_bytes(INSTANCE_SETTINGS.read_bytes())
+    return home

@@ -19,6 +19,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from pipelines.settings import init_dagster_home
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "asset_graph.png"
 CHROMIUM_FLAGS = [
@@ -92,7 +94,7 @@ def main() -> int:
         "RAW_DIR": os.environ.get("RAW_DIR", str(ROOT / "raw")),
     }
     (tmp / "home").mkdir()
-    (tmp / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    init_dagster_home(tmp / "home")
     subprocess.run([sys.executable, "-m", "pipelines.run"], cwd=ROOT, env=env, check=True)
     port = free_port()
     webserver = Path(sys.executable).with_name("dagster-webserver")

@@ -27,18 +27,24 @@ def seed_clean(seed_raw: RawArticle) -> CleanArticle:
 
 @pytest.fixture
 def pipeline_env(tmp_path, monkeypatch):
-    """An isolated RAW_DIR, warehouse and DAGSTER_HOME, one worker, and a test instance.
+    """An isolated RAW_DIR, warehouse and DAGSTER_HOME, one worker, and the instance that
+    DAGSTER_HOME gives (huibao's settings: batched event writes, as `make` sets them up).
 
     Yields ``(raw_dir, instance)``; the variables are restored after the test.
     """
     import dagster as dg
 
+    from pipelines.run import BATCHED_EVENT_SETTINGS
+    from pipelines.settings import init_dagster_home
+
     raw = tmp_path / "raw"
     raw.mkdir()
     monkeypatch.setenv("RAW_DIR", str(raw))
     monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "wh" / "huibao.duckdb"))
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DAGSTER_HOME", str(init_dagster_home(tmp_path / "home")))
     monkeypatch.setenv("HUIBAO_WORKERS", "1")
     monkeypatch.delenv("HUIBAO_FULL_REFRESH", raising=False)
-    with dg.instance_for_test() as instance:
+    for name, value in BATCHED_EVENT_SETTINGS.items():
+        monkeypatch.setenv(name, value)
+    with dg.DagsterInstance.get() as instance:
         yield raw, instance

@@ -17,6 +17,7 @@ import dagster as dg
 import pytest
 
 from pipelines.run import materialize_all
+from pipelines.settings import init_dagster_home
 from tests.conftest import ROOT, SEED_PATH
 
 STARTUP_TIMEOUT_S = 90
@@ -64,8 +65,7 @@ def webserver(tmp_path_factory):
         "DAGSTER_HOME": str(tmp / "home"),
         "HUIBAO_WORKERS": "1",
     }
-    (tmp / "home").mkdir()
-    (tmp / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    init_dagster_home(tmp / "home")
     with pytest.MonkeyPatch.context() as mp:
         for key in ("RAW_DIR", "WAREHOUSE_PATH", "DAGSTER_HOME", "HUIBAO_WORKERS"):
             mp.setenv(key, env[key])

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipelines.settings import init_dagster_home
 from tests.conftest import ROOT, SEED_PATH
 
 SEED_TEXT = SEED_PATH.read_text(encoding="utf-8")
@@ -166,18 +167,12 @@ def make_hostile_raw_dir(raw: Path) -> dict[str, Expect]:
     return expect
 
 
-def write_dagster_home(home: Path) -> Path:
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    return home
-
-
 def pipeline_env(raw_dir: Path, warehouse: Path, dagster_home: Path, **extra: str) -> dict:
     env = dict(os.environ)
     env.update(
         RAW_DIR=str(raw_dir),
         WAREHOUSE_PATH=str(warehouse),
-        DAGSTER_HOME=str(write_dagster_home(dagster_home)),
+        DAGSTER_HOME=str(init_dagster_home(dagster_home)),
         HUIBAO_WORKERS="1",
         PYTHONUNBUFFERED="1",
     )
@@ -281,7 +276,7 @@ def hostile_run(tmp_path_factory) -> HostileRun:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("RAW_DIR", str(raw_dir))
         mp.setenv("WAREHOUSE_PATH", str(warehouse))
-        mp.setenv("DAGSTER_HOME", str(write_dagster_home(tmp / "dagster_home")))
+        mp.setenv("DAGSTER_HOME", str(init_dagster_home(tmp / "dagster_home")))
         mp.setenv("HUIBAO_WORKERS", "1")
         start = time.monotonic()
         result = materialize_all(dg.DagsterInstance.ephemeral())
