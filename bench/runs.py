@@ -199,9 +199,17 @@ def phases(dagster_home: Path, started: float, ended: float) -> dict:
     """
     import dagster as dg
 
-    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
-        (run,) = instance.get_runs(limit=1)
-        logs = instance.all_logs(run.run_id)
+    saved = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(dagster_home)  # huibao's event log finds its files by it
+    try:
+        with dg.DagsterInstance.get() as instance:
+            (run,) = instance.get_runs(limit=1)
+            logs = instance.all_logs(run.run_id)
+    finally:
+        if saved is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = saved
     kinds = dg.DagsterEventType
     run_start = next(e.timestamp for e in logs if e.dagster_event_type == kinds.RUN_START)
     run_end = max(e.timestamp for e in logs)

@@ -25,6 +25,8 @@ REMOVAL_KINDS = (
     "byline",
     "duplicate_article",
 )
+# Taken out by cleaning (the rest by dedup, or flagged as suspected_* by it).
+CLEANING_REMOVAL_KINDS = ("caption", "photo_credit", "byline")
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""Asset check specs and results; the logic itself is in pipelines/quality.py."""
+"""Asset check specs and results; the logic itself is in pipelines/quality.py.
+
+The results are gathered article by article as the per-article assets stream through
+their partitions (``DedupChecks.add``), so checks never need all articles at once.
+"""
 
 import dagster as dg
 
@@ -46,24 +50,52 @@ FACT_CHECKS = [
 ]
 
 
+class DedupChecks:
+    def __init__(self) -> None:
+        self.duplicated: list[str] = []
+        self.too_much: list[str] = []
+
+    def add(self, result: CleanResult) -> None:
+        a = result.article
+        if a is None:
+            return
+        self.duplicated += [f"{a.source_file}: {t[:20]}" for t in quality.duplicate_paragraphs(a)]
+        if (share := quality.removed_share(a)) > quality.MAX_REMOVED_SHARE:
+            self.too_much.append(f"{a.source_file}: {share:.0%}")
+
+    def results(self) -> list[dg.AssetCheckResult]:
+        return [
+            _result("no_duplicate_paragraphs", self.duplicated),
+            _result("removed_share_below_bound", self.too_much),
+        ]
+
+
+class FactChecks:
+    def __init__(self) -> None:
+        self.incomplete: list[str] = []
+        self.names: list[str] = []
+
+    def add(self, result: FactsResult) -> None:
+        self.incomplete += [
+            f"{f.raw_text} in {f.sentence[:20]}" for f in quality.incomplete_facts(result.facts)
+        ]
+        self.names += [
+            f"{f.raw_text} in {f.sentence[:20]}" for f in quality.name_like_facts(result.facts)
+        ]
+
+    def results(self) -> list[dg.AssetCheckResult]:
+        return [_result("facts_complete", self.incomplete), _result("no_name_numerals", self.names)]
+
+
 def dedup_check_results(results: dict[str, CleanResult]) -> list[dg.AssetCheckResult]:
-    articles = [r.article for r in results.values() if r.article is not None]
-    duplicated = [
-        f"{a.source_file}: {t[:20]}" for a in articles for t in quality.duplicate_paragraphs(a)
-    ]
-    too_much = [
-        f"{a.source_file}: {share:.0%}"
-        for a in articles
-        if (share := quality.removed_share(a)) > quality.MAX_REMOVED_SHARE
-    ]
-    return [
-        _result("no_duplicate_paragraphs", duplicated),
-        _result("removed_share_below_bound", too_much),
-    ]
+    checks = DedupChecks()
+    for result in results.values():
+        checks.add(result)
+    return checks.results()
 
 
 def fact_check_results(results: dict[str, FactsResult]) -> list[dg.AssetCheckResult]:
-    facts = [f for r in results.values() for f in r.facts]
-    incomplete = [f"{f.raw_text} in {f.sentence[:20]}" for f in quality.incomplete_facts(facts)]
-    names = [f"{f.raw_text} in {f.sentence[:20]}" for f in quality.name_like_facts(facts)]
-    return [_result("facts_complete", incomplete), _result("no_name_numerals", names)]
+    checks = FactChecks()
+    for result in results.values():
+        checks.add(result)
+    return checks.results()

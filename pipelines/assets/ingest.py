@@ -3,8 +3,7 @@
 import dagster as dg
 
 from pipelines import raw_index, settings, stages
-from pipelines.assets.partitions import per_article_asset
-from pipelines.models import RawArticle
+from pipelines.assets.partitions import STORE_KEY, per_article_asset, stored_output
 
 
 @per_article_asset(
@@ -14,7 +13,7 @@ from pipelines.models import RawArticle
     description="The raw article of each partition, decoded from its file in RAW_DIR "
     "(UTF-8, GB18030/GBK or UTF-16 with BOM; the encoding is recorded).",
 )
-def raw_article(context: dg.AssetExecutionContext) -> dg.Output[dict[str, RawArticle]]:
+def raw_article(context: dg.AssetExecutionContext) -> dg.Output:
     raw_dir = settings.raw_dir()
     by_article = raw_index.files_by_article(raw_index.scan(raw_dir, settings.raw_index_file()))
     keys = context.partition_keys
@@ -24,13 +23,20 @@ def raw_article(context: dg.AssetExecutionContext) -> dg.Output[dict[str, RawArt
             f"{len(gone)} article(s) no longer in {raw_dir} (first: {gone[0]}); "
             "run the raw_dir sensor or `make run` to refresh the partitions"
         )
-    raws = dict(zip(keys, (stages.read_raw(raw_dir, by_article[k]) for k in keys), strict=True))
-    context.log.info(f"read {len(raws)} article(s) from {raw_dir}")
-    return dg.Output(
-        raws,
+    store = getattr(context.resources, STORE_KEY)
+    characters, encodings = 0, set()
+    for key in keys:  # written one by one: only one article's text in memory at a time
+        raw = stages.read_raw(raw_dir, by_article[key])
+        store.write(context.asset_key, key, raw)
+        characters += len(raw.text or "")
+        encodings.add(raw.encoding or "?")
+    context.log.info(f"read {len(keys)} article(s) from {raw_dir}")
+    return stored_output(
+        context,
+        keys,
         metadata={
-            "articles": len(raws),
-            "characters": sum(len(r.text or "") for r in raws.values()),
-            "encodings": ", ".join(sorted({r.encoding or "?" for r in raws.values()})),
+            "articles": len(keys),
+            "characters": characters,
+            "encodings": ", ".join(sorted(encodings)),
         },
     )

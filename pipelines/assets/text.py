@@ -1,16 +1,17 @@
 """text group: clean each article, then remove what it repeats."""
 
+from collections.abc import Mapping
+
 import dagster as dg
 
-from pipelines import settings, stages
-from pipelines.assets.checks import DEDUP_CHECKS, dedup_check_results
-from pipelines.assets.partitions import per_article_asset
-from pipelines.models import CleanArticle, RawArticle
+from pipelines import stages
+from pipelines.assets.checks import DEDUP_CHECKS, DedupChecks
+from pipelines.assets.partitions import per_article_asset, stored_output, stream_per_article
+from pipelines.models import CLEANING_REMOVAL_KINDS, CleanArticle
 from pipelines.stages import CleanResult
 
 
-def preview(results: dict[str, CleanResult], n: int = 5) -> dg.MetadataValue:
-    article = next((r.article for r in results.values() if r.article), None)
+def preview(article: CleanArticle | None, n: int = 5) -> dg.MetadataValue:
     if article is None:
         return dg.MetadataValue.md("_no article_")
     lines = [f"**{article.title}** ({article.source_file})", ""]
@@ -18,32 +19,32 @@ def preview(results: dict[str, CleanResult], n: int = 5) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(lines))
 
 
-def _articles(results: dict[str, CleanResult]) -> list[CleanArticle]:
-    return [r.article for r in results.values() if r.article is not None]
+class TextSummary:
+    """Counts and a preview of the first article, gathered as the articles stream by."""
 
+    def __init__(self) -> None:
+        self.articles = self.paragraphs = self.cleaning = self.dedup = self.issues = 0
+        self.first: CleanArticle | None = None
 
-def text_metadata(results: dict[str, CleanResult]) -> dict:
-    """Counts and a preview shown on every materialization of a text asset."""
-    articles = _articles(results)
-    return {
-        "articles": len(articles),
-        "paragraphs_kept": sum(len(a.paragraphs) for a in articles),
-        "preview": preview(results),
-    }
+    def add(self, result: CleanResult) -> None:
+        self.issues += len(result.issues)
+        a = result.article
+        if a is None:
+            return
+        self.first = self.first or a
+        self.articles += 1
+        self.paragraphs += len(a.paragraphs)
+        cleaning = sum(1 for r in a.removals if r.kind in CLEANING_REMOVAL_KINDS)
+        self.cleaning += cleaning
+        self.dedup += len(a.removals) - cleaning
 
-
-def run_per_article(context: dg.AssetExecutionContext, fn, inputs: dict) -> dict:
-    """Apply ``fn`` to each partition's input on all cores, logging progress."""
-    keys = list(inputs)
-    out = {}
-    step = max(1, len(keys) // 10)
-    for i, value in enumerate(
-        stages.parallel_map(fn, [inputs[k] for k in keys], settings.workers()), 1
-    ):
-        out[keys[i - 1]] = value
-        if i % step == 0 or i == len(keys):
-            context.log.info(f"{fn.__name__}: {i}/{len(keys)} articles")
-    return out
+    def metadata(self, **extra) -> dict:
+        return {
+            "articles": self.articles,
+            "paragraphs_kept": self.paragraphs,
+            "preview": preview(self.first),
+            **extra,
+        }
 
 
 @per_article_asset(
@@ -53,14 +54,12 @@ def run_per_article(context: dg.AssetExecutionContext, fn, inputs: dict) -> dict
     description="Each article cleaned: punctuation and characters normalized, broken lines "
     "rejoined, title/subtitle/byline separated, captions and credits removed with raw offsets.",
 )
-def cleaned_article(
-    context: dg.AssetExecutionContext, raw_article: dict[str, RawArticle]
-) -> dg.Output[dict[str, CleanResult]]:
-    results = run_per_article(context, stages.clean_one, raw_article)
-    metadata = text_metadata(results)
-    metadata["parts_removed"] = sum(len(a.removals) for a in _articles(results))
-    metadata["issues"] = sum(len(r.issues) for r in results.values())
-    return dg.Output(results, metadata=metadata)
+def cleaned_article(context: dg.AssetExecutionContext, raw_article: Mapping) -> dg.Output:
+    summary = TextSummary()
+    for _, result in stream_per_article(context, stages.clean_one, raw_article):
+        summary.add(result)
+    metadata = summary.metadata(parts_removed=summary.cleaning, issues=summary.issues)
+    return stored_output(context, raw_article, metadata=metadata)
 
 
 @per_article_asset(
@@ -71,12 +70,12 @@ def cleaned_article(
     "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
     check_specs=DEDUP_CHECKS,
 )
-def deduplicated_article(
-    context: dg.AssetExecutionContext, cleaned_article: dict[str, CleanResult]
-):
-    results = run_per_article(context, stages.dedup_one, cleaned_article)
-    before = sum(len(a.removals) for a in _articles(cleaned_article))
-    metadata = text_metadata(results)
-    metadata["dedup_removals"] = sum(len(a.removals) for a in _articles(results)) - before
-    yield dg.Output(results, metadata=metadata)
-    yield from dedup_check_results(results)
+def deduplicated_article(context: dg.AssetExecutionContext, cleaned_article: Mapping):
+    summary, checks = TextSummary(), DedupChecks()
+    for _, result in stream_per_article(context, stages.dedup_one, cleaned_article):
+        summary.add(result)
+        checks.add(result)
+    yield stored_output(
+        context, cleaned_article, metadata=summary.metadata(dedup_removals=summary.dedup)
+    )
+    yield from checks.results()

@@ -1,13 +1,13 @@
 """warehouse group: combine every article partition and publish the DuckDB file atomically."""
 
 from collections import Counter
+from collections.abc import Mapping
 
 import dagster as dg
 import duckdb
 
 from pipelines import raw_index, settings
 from pipelines.assets.charts import facts_per_category_chart
-from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse.assemble import assemble
 from pipelines.warehouse.frames import build_frames
 from pipelines.warehouse.publish import publish, validate
@@ -53,8 +53,8 @@ def views_check(path) -> dg.AssetCheckResult:
 )
 def warehouse(
     context: dg.AssetExecutionContext,
-    deduplicated_article: dict[str, CleanResult],
-    article_facts: dict[str, FactsResult],
+    deduplicated_article: Mapping,
+    article_facts: Mapping,
 ) -> dg.MaterializeResult:
     files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
     data = assemble(files, deduplicated_article, article_facts)
