@@ -182,45 +182,72 @@ def article_text(paragraphs: Iterable[Paragraph]) -> str:
     return "\n".join(p.text for p in paragraphs)
 
 
+@dataclass(frozen=True)
+class ArticleDigest:
+    """What the corpus-wide duplicate check needs of one article (not its text)."""
+
+    article_id: str
+    source_file: str
+    raw_chars: int
+    signature: object | None  # MinHash of the clean text; None for an empty text
+
+
+def digest(result: CleanResult) -> ArticleDigest | None:
+    """The article's digest; the signature is computed here if the dedup step did not."""
+    from pipelines.text.dedup import article_signature
+
+    a = result.article
+    if a is None:
+        return None
+    signature = result.signature
+    if signature is None:
+        signature = article_signature(article_text(a.paragraphs))
+    return ArticleDigest(a.article_id, a.source_file, a.raw_chars, signature)
+
+
 def fold_duplicate_articles(
-    articles: Iterable[CleanArticle], signatures: Mapping[str, object] | None = None
-) -> tuple[list[CleanArticle], dict[str, list[Removal]]]:
+    digests: Iterable[ArticleDigest], text_of: Callable[[str], str]
+) -> tuple[list[str], dict[str, list[Removal]]]:
     """Keep one of each group of near-identical articles (MinHash); record the others.
 
-    Returns the kept articles and, per kept article id, ``duplicate_article`` removals.
-    The article whose file name sorts first is kept. ``signatures`` are the MinHashes
-    computed per article by ``dedup_one``.
+    Returns the kept article ids and, per kept article id, ``duplicate_article``
+    removals holding the dropped copy's text (``text_of(article_id)``). The article whose
+    file name sorts first is kept.
     """
     from pipelines.text.dedup import find_duplicate_articles
 
-    ordered = sorted(articles, key=lambda a: (a.source_file, a.article_id))
-    texts = [(a.article_id, article_text(a.paragraphs)) for a in ordered]
-    duplicates = find_duplicate_articles(texts, signatures=signatures)
-    by_id = {a.article_id: a for a in ordered}
+    ordered = sorted(digests, key=lambda d: (d.source_file, d.article_id))
+    # Every signature is given, so the texts are never read here.
+    duplicates = find_duplicate_articles(
+        [(d.article_id, "") for d in ordered],
+        signatures={d.article_id: d.signature for d in ordered},
+    )
+    by_id = {d.article_id: d for d in ordered}
     kept, extra = [], {}
-    for a in ordered:
-        original = duplicates.get(a.article_id)
+    for d in ordered:
+        original = duplicates.get(d.article_id)
         if original is None:
-            kept.append(a)
+            kept.append(d.article_id)
             continue
-        text = article_text(a.paragraphs)
-        reason = f"file {a.source_file} repeats {by_id[original].source_file} (near-identical text)"
+        reason = f"file {d.source_file} repeats {by_id[original].source_file} (near-identical text)"
         extra.setdefault(original, []).append(
-            Removal("duplicate_article", text, 0, a.raw_chars, reason)
+            Removal("duplicate_article", text_of(d.article_id), 0, d.raw_chars, reason)
         )
     return kept, extra
 
 
 def exact_duplicate_removals(
-    files_by_article: dict[str, list[str]], articles: dict[str, CleanArticle]
+    files_by_article: dict[str, list[str]],
+    digests: Mapping[str, ArticleDigest],
+    text_of: Callable[[str], str],
 ) -> dict[str, list[Removal]]:
     """Files whose decoded text is identical to an earlier file's (same article id)."""
     extra: dict[str, list[Removal]] = {}
     for article_id, names in files_by_article.items():
-        kept = articles.get(article_id)
-        if kept is None:
+        kept = digests.get(article_id)
+        if kept is None or len(names) < 2:
             continue
-        text = article_text(kept.paragraphs)
+        text = text_of(article_id)
         for name in names[1:]:
             reason = f"file {name} repeats {names[0]} (identical text)"
             extra.setdefault(article_id, []).append(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from pipelines import raw_index, stages
-from pipelines.models import QualityIssue
+from pipelines.models import QualityIssue, Removal
 from pipelines.quality import MAX_REMOVED_SHARE, removed_share
 from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse.frames import WarehouseInput
@@ -22,39 +23,59 @@ def rejected_files(files: list[raw_index.RawFile]) -> list[QualityIssue]:
     ]
 
 
+def article_issues(text: CleanResult, facts: FactsResult | None) -> list[QualityIssue]:
+    """One article's quality issues: its stages' own, and too much text removed."""
+    issues = [*text.issues, *(facts.issues if facts else [])]
+    a = text.article
+    if a is not None and (share := removed_share(a)) > MAX_REMOVED_SHARE:
+        issues.append(
+            QualityIssue(
+                a.source_file,
+                a.article_id,
+                "dedup",
+                "flagged",
+                "excessive_removal",
+                f"{share:.0%} of the raw text was removed",
+            )
+        )
+    return issues
+
+
+def duplicate_removals(
+    files: list[raw_index.RawFile],
+    digests: list[stages.ArticleDigest],
+    text_of: Callable[[str], str],
+) -> tuple[list[str], dict[str, list[Removal]]]:
+    """Kept article ids, and the duplicate_article removals of each kept article."""
+    kept, near = stages.fold_duplicate_articles(digests, text_of)
+    by_id = {d.article_id: d for d in digests}
+    exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), by_id, text_of)
+    extra = {k: exact.get(k, []) + near.get(k, []) for k in {*exact, *near}}
+    return kept, extra
+
+
 def assemble(
     files: list[raw_index.RawFile],
-    texts: dict[str, CleanResult],
-    facts: dict[str, FactsResult],
+    texts: Mapping[str, CleanResult],
+    facts: Mapping[str, FactsResult],
 ) -> WarehouseInput:
     """Everything the warehouse needs from the per-article results and the raw folder."""
     issues = rejected_files(files)
-    for result in texts.values():
-        issues += result.issues
-    for result in facts.values():
-        issues += result.issues
-    articles = {k: r.article for k, r in texts.items() if r.article is not None}
-    for a in articles.values():
-        share = removed_share(a)
-        if share > MAX_REMOVED_SHARE:
-            issues.append(
-                QualityIssue(
-                    a.source_file,
-                    a.article_id,
-                    "dedup",
-                    "flagged",
-                    "excessive_removal",
-                    f"{share:.0%} of the raw text was removed",
-                )
-            )
-    signatures = {k: r.signature for k, r in texts.items() if r.signature is not None}
-    kept, near_duplicates = stages.fold_duplicate_articles(articles.values(), signatures)
-    exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), articles)
-    extra = {k: exact.get(k, []) + near_duplicates.get(k, []) for k in {*exact, *near_duplicates}}
-    kept_ids = {a.article_id for a in kept}
+    for key, result in texts.items():
+        issues += article_issues(result, facts.get(key))
+    articles = {r.article.article_id: r.article for r in texts.values() if r.article is not None}
+    digests = [d for r in texts.values() if (d := stages.digest(r)) is not None]
+    kept, extra = duplicate_removals(
+        files, digests, lambda i: stages.article_text(articles[i].paragraphs)
+    )
+    kept_ids = set(kept)
     return WarehouseInput(
-        articles=kept,
-        facts={k: r.facts for k, r in facts.items() if k in kept_ids},
+        articles=[a for a in articles.values() if a.article_id in kept_ids],
+        facts={
+            a.article_id: facts[k].facts
+            for k, r in texts.items()
+            if (a := r.article) and a.article_id in kept_ids and k in facts
+        },
         extra_removals=extra,
         issues=issues,
     )
