@@ -22,6 +22,11 @@ def state_dir() -> Path:
     return Path(home) / "huibao" if home else PROJECT_ROOT / ".dagster_home" / "huibao"
 
 
+def staging_path() -> Path:
+    """The staging database: every article's warehouse rows, kept between runs."""
+    return state_dir() / "staging.duckdb"
+
+
 def raw_index_file() -> Path:
     # One index per RAW_DIR, so switching RAW_DIR never reuses another folder's ids.
     import hashlib

@@ -1,16 +1,16 @@
 """warehouse group: combine every article partition and publish the DuckDB file atomically."""
 
 from collections import Counter
-from collections.abc import Mapping
 
 import dagster as dg
 import duckdb
 
 from pipelines import raw_index, settings
 from pipelines.assets.charts import facts_per_category_chart
-from pipelines.warehouse.assemble import assemble
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish, validate
+from pipelines.assets.storage import StoredPartitions
+from pipelines.run_lock import run_lock
+from pipelines.warehouse.publish import publish_staged, validate
+from pipelines.warehouse.staging import Staging, fingerprint
 
 ALL_ARTICLES = dg.AllPartitionMapping()
 
@@ -53,24 +53,47 @@ def views_check(path) -> dg.AssetCheckResult:
 )
 def warehouse(
     context: dg.AssetExecutionContext,
-    deduplicated_article: Mapping,
-    article_facts: Mapping,
+    deduplicated_article: StoredPartitions,
+    article_facts: StoredPartitions,
 ) -> dg.MaterializeResult:
     files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
-    data = assemble(files, deduplicated_article, article_facts)
+    keys = [k for k in deduplicated_article if k in article_facts]
+    fingerprints = {
+        k: fingerprint(deduplicated_article.path(k), article_facts.path(k)) for k in keys
+    }
     target = settings.warehouse_path()
-    counts = publish(target, build_frames(data))
-    context.log.info(f"published {target}")
+    staged = Staging(settings.staging_path())
+
+    def progress(done: int, total: int) -> None:
+        context.log.info(f"staged {done}/{total} changed article(s)")
+
+    # One build at a time per staging database (a UI run beside `make run`).
+    with run_lock(staged.path):
+        stats = staged.refresh(
+            fingerprints, lambda k: (deduplicated_article[k], article_facts[k]), progress
+        )
+        build = publish_staged(target, staged.path, files)
+    context.log.info(
+        f"published {target}: {stats.staged} article(s) restaged, {stats.unchanged} unchanged, "
+        f"{stats.dropped} dropped"
+    )
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(target)),
-            "articles": len(data.articles),
-            "duplicate_articles": sum(len(v) for v in data.extra_removals.values()),
-            "rejected_files": sum(1 for i in data.issues if i.severity == "rejected"),
-            "facts_per_unit_category": facts_per_category_chart(
-                Counter(f.unit_category for fs in data.facts.values() for f in fs)
-            ),
-            **{f"rows_{k}": v for k, v in counts.items()},
+            "articles": build.articles,
+            "articles_restaged": stats.staged,
+            "duplicate_articles": build.duplicate_articles,
+            "rejected_files": build.rejected_files,
+            "facts_per_unit_category": facts_per_category_chart(facts_per_category(target)),
+            **{f"rows_{k}": v for k, v in build.view_rows.items()},
         },
         check_results=[views_check(target)],
     )
+
+
+def facts_per_category(path) -> Counter:
+    with duckdb.connect(str(path), read_only=True) as con:
+        rows = con.execute(
+            "SELECT unit_category, count(*) FROM v_metric_facts GROUP BY unit_category"
+        ).fetchall()
+    return Counter(dict(rows))

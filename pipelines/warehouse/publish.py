@@ -12,12 +12,17 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from pipelines.warehouse.frames import STAGING_COLUMNS
+from pipelines.raw_index import RawFile
+from pipelines.warehouse import staging
+from pipelines.warehouse.assemble import duplicate_removals, rejected_files
+from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, removal_rows
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 SQL_STAGES = ("tables", "load", "views")
@@ -82,38 +87,82 @@ def validate(con: duckdb.DuckDBPyConnection, expect_rows: bool) -> dict[str, int
     return counts
 
 
-def build_database(path: Path, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Create tables, load the staged frames, create views, validate. Returns view row counts."""
+def build_database(
+    path: Path, stage: Callable[[duckdb.DuckDBPyConnection], None], has_articles: bool
+) -> dict[str, int]:
+    """Create tables, load the stg_* inputs that ``stage`` provides, create views,
+    validate. Returns view row counts."""
     con = duckdb.connect(str(path))
     try:
         for file in sql_files("tables"):
             con.execute(file.read_text(encoding="utf-8"))
-        for name, frame in frames.items():
-            con.register(name, frame[STAGING_COLUMNS[name]])
+        stage(con)
         for file in sql_files("load"):
             con.execute(file.read_text(encoding="utf-8"))
-        for name in frames:
-            con.unregister(name)
         for file in sql_files("views"):
             con.execute(file.read_text(encoding="utf-8"))
-        counts = validate(con, expect_rows=len(frames["stg_article"]) > 0)
+        counts = validate(con, expect_rows=has_articles)
         con.execute("CHECKPOINT")
         return counts
     finally:
         con.close()
 
 
-def publish(target: Path, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
+def _swap_in(target: Path, build: Callable[[Path], dict[str, int]]) -> dict[str, int]:
     """Build into a temp file next to ``target`` and atomically replace it."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(target)
     tmp = target.with_name(f"{target.name}{_TMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
-        counts = build_database(tmp, frames)
+        counts = build(tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
     log.info("published %s: %s", target, counts)
     return counts
+
+
+def publish(target: Path, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Publish a warehouse from in-memory staging frames (stg_* DataFrames)."""
+
+    def stage(con: duckdb.DuckDBPyConnection) -> None:
+        for name, data in frames.items():
+            con.register(name, data[STAGING_COLUMNS[name]])
+
+    has_articles = len(frames["stg_article"]) > 0
+    return _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles))
+
+
+@dataclass
+class StagedBuild:
+    articles: int  # kept after folding duplicate articles
+    duplicate_articles: int
+    rejected_files: int
+    view_rows: dict[str, int]
+
+
+def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> StagedBuild:
+    """Publish a warehouse from the staging database (pipelines/warehouse/staging.py).
+
+    Duplicate articles are folded here, from the staged MinHash digests; the staged rows
+    of the kept articles go into the new file in SQL, without passing through Python.
+    """
+    with duckdb.connect(str(staging_path), read_only=True) as con:
+        digests = staging.read_digests(con, "main")
+        kept, extra = duplicate_removals(
+            files, digests, lambda i: staging.read_text(con, "main", i)
+        )
+    rejected = rejected_files(files)
+    removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
+
+    def stage(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("ATTACH ? AS staged (READ_ONLY)", [str(staging_path)])
+        con.register("kept_article", pd.DataFrame({"article_id": pd.Series(kept, dtype=object)}))
+        con.register("extra_removal", frame("stg_removal", removals))
+        con.register("rejected_file", frame("stg_issue", issue_rows(rejected)))
+        con.execute((SQL_DIR / "staging" / "02_kept_rows.sql").read_text(encoding="utf-8"))
+
+    counts = _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles=bool(kept)))
+    return StagedBuild(len(kept), sum(len(v) for v in extra.values()), len(rejected), counts)
