@@ -180,7 +180,8 @@ def pickles_written_since(store: Path, asset: str, since: float) -> int:
     folder = store / asset
     if not folder.is_dir():
         return 0
-    return sum(1 for p in folder.glob("*.pkl") if p.stat().st_mtime >= since)
+    # One subfolder per code version (ArticleStoreIOManager).
+    return sum(1 for p in folder.glob("v*/*.pkl") if p.stat().st_mtime >= since)
 
 
 def log_tail(path: str, lines: int = 30) -> str:

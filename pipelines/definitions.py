@@ -12,11 +12,20 @@ from pipelines.assets.storage import ArticleStoreIOManager
 # Every asset in one job: what `make run` executes, with the article range as run tags.
 everything = dg.define_asset_job("huibao_everything", selection=dg.AssetSelection.all())
 
+assets = dg.load_assets_from_modules([ingest, text, facts, warehouse])
+# The store files each asset's values under its code version (see ArticleStoreIOManager).
+code_versions = {
+    key.to_user_string(): version
+    for a in assets
+    for key, version in a.code_versions_by_key.items()
+    if version
+}
+
 defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([ingest, text, facts, warehouse]),
+    assets=assets,
     jobs=[everything],
     sensors=[sensors.raw_dir_sensor],
-    resources={"article_store": ArticleStoreIOManager()},
+    resources={"article_store": ArticleStoreIOManager(code_versions=code_versions)},
     executor=dg.in_process_executor,
 )
 

@@ -70,7 +70,8 @@ def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [
         r[0]
         for r in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+            "ORDER BY view_name"
         ).fetchall()
     ]
 
@@ -87,18 +88,20 @@ def validate(con: duckdb.DuckDBPyConnection, expect_rows: bool) -> dict[str, int
     return counts
 
 
-def build_database(
-    path: Path, stage: Callable[[duckdb.DuckDBPyConnection], None], has_articles: bool
-) -> dict[str, int]:
-    """Create tables, load the stg_* inputs that ``stage`` provides, create views,
-    validate. Returns view row counts."""
+Stager = Callable[[duckdb.DuckDBPyConnection], Callable[[], None]]
+
+
+def build_database(path: Path, stage: Stager, has_articles: bool) -> dict[str, int]:
+    """Create tables, load the stg_* inputs that ``stage`` provides (it returns how to
+    take them away again), create views, validate. Returns view row counts."""
     con = duckdb.connect(str(path))
     try:
         for file in sql_files("tables"):
             con.execute(file.read_text(encoding="utf-8"))
-        stage(con)
+        unstage = stage(con)
         for file in sql_files("load"):
             con.execute(file.read_text(encoding="utf-8"))
+        unstage()
         for file in sql_files("views"):
             con.execute(file.read_text(encoding="utf-8"))
         counts = validate(con, expect_rows=has_articles)
@@ -127,9 +130,10 @@ def _swap_in(target: Path, build: Callable[[Path], dict[str, int]]) -> dict[str,
 def publish(target: Path, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
     """Publish a warehouse from in-memory staging frames (stg_* DataFrames)."""
 
-    def stage(con: duckdb.DuckDBPyConnection) -> None:
+    def stage(con: duckdb.DuckDBPyConnection) -> Callable[[], None]:
         for name, data in frames.items():
             con.register(name, data[STAGING_COLUMNS[name]])
+        return lambda: [con.unregister(name) for name in frames]
 
     has_articles = len(frames["stg_article"]) > 0
     return _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles))
@@ -157,12 +161,26 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
     rejected = rejected_files(files)
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
-    def stage(con: duckdb.DuckDBPyConnection) -> None:
+    inputs = {
+        "kept_article": pd.DataFrame({"article_id": pd.Series(kept, dtype=object)}),
+        "extra_removal": frame("stg_removal", removals),
+        "rejected_file": frame("stg_issue", issue_rows(rejected)),
+    }
+
+    def stage(con: duckdb.DuckDBPyConnection) -> Callable[[], None]:
         con.execute("ATTACH ? AS staged (READ_ONLY)", [str(staging_path)])
-        con.register("kept_article", pd.DataFrame({"article_id": pd.Series(kept, dtype=object)}))
-        con.register("extra_removal", frame("stg_removal", removals))
-        con.register("rejected_file", frame("stg_issue", issue_rows(rejected)))
+        for name, data in inputs.items():
+            con.register(name, data)
         con.execute((SQL_DIR / "staging" / "02_kept_rows.sql").read_text(encoding="utf-8"))
+
+        def unstage() -> None:
+            for name in STAGING_COLUMNS:
+                con.execute(f"DROP VIEW temp.{name}")
+            for name in inputs:
+                con.unregister(name)
+            con.execute("DETACH staged")
+
+        return unstage
 
     counts = _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles=bool(kept)))
     return StagedBuild(len(kept), sum(len(v) for v in extra.values()), len(rejected), counts)

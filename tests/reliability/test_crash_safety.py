@@ -42,8 +42,8 @@ def _building_files(warehouse: Path) -> list[Path]:
 
 
 def _pickles(home: Path, asset: str) -> int:
-    folder = home / "huibao" / "assets" / asset
-    return len(list(folder.glob("*.pkl"))) if folder.exists() else 0
+    folder = home / "huibao" / "assets" / asset  # one subfolder per code version
+    return len(list(folder.glob("v*/*.pkl"))) if folder.exists() else 0
 
 
 def _assert_untouched(warehouse: Path, before: dict, counts: dict) -> None:
