@@ -81,17 +81,24 @@ def assemble(
     )
 
 
+def process_articles(
+    raw_dir: Path, workers: int = 1, index_file: Path | None = None
+) -> tuple[list[raw_index.RawFile], dict[str, CleanResult], dict[str, FactsResult]]:
+    """Every article of RAW_DIR through the per-article stages, without Dagster:
+    the folder listing and the deduplicated texts and facts by article id."""
+    files = raw_index.scan(raw_dir, index_file)
+    by_article = raw_index.files_by_article(files)
+    keys = list(by_article)
+    raws = (stages.read_raw(raw_dir, by_article[k]) for k in keys)
+    # One pool after the other: forking while another pool's threads run is unsafe.
+    cleaned = list(stages.parallel_map(stages.clean_one, raws, workers))
+    deduped = list(stages.parallel_map(stages.dedup_one, cleaned, workers))
+    facts = list(stages.parallel_map(stages.facts_one, deduped, workers))
+    return files, dict(zip(keys, deduped, strict=True)), dict(zip(keys, facts, strict=True))
+
+
 def process_corpus(
     raw_dir: Path, workers: int = 1, index_file: Path | None = None
 ) -> WarehouseInput:
     """The whole pipeline without Dagster: RAW_DIR → warehouse input (for tests, benchmarks)."""
-    files = raw_index.scan(raw_dir, index_file)
-    by_article = raw_index.files_by_article(files)
-    keys = list(by_article)
-    raws = [stages.read_raw(raw_dir, by_article[k]) for k in keys]
-    cleaned = list(stages.parallel_map(stages.clean_one, raws, workers))
-    deduped = list(stages.parallel_map(stages.dedup_one, cleaned, workers))
-    facts = list(stages.parallel_map(stages.facts_one, deduped, workers))
-    return assemble(
-        files, dict(zip(keys, deduped, strict=True)), dict(zip(keys, facts, strict=True))
-    )
+    return assemble(*process_articles(raw_dir, workers, index_file))

@@ -28,6 +28,7 @@ SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 SQL_STAGES = ("tables", "load", "views")
 PUBLIC_VIEWS_REQUIRING_ROWS = ("v_articles", "v_clean_text")
 _TMP_MARK = ".building-"
+STAGING_ALIAS = "huibao_staging"  # the staging database, attached while building
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,10 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
     }
 
     def stage(con: duckdb.DuckDBPyConnection) -> Callable[[], None]:
-        con.execute("ATTACH ? AS staged (READ_ONLY)", [str(staging_path)])
+        # DuckDB names a file's catalog after its name up to the first dot.
+        if con.execute("SELECT current_database()").fetchone()[0] == STAGING_ALIAS:
+            raise PublishError(f"a warehouse file may not be called {STAGING_ALIAS}.*: {target}")
+        con.execute(f"ATTACH ? AS {STAGING_ALIAS} (READ_ONLY)", [str(staging_path)])
         for name, data in inputs.items():
             con.register(name, data)
         con.execute((SQL_DIR / "staging" / "02_kept_rows.sql").read_text(encoding="utf-8"))
@@ -178,7 +182,7 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
                 con.execute(f"DROP VIEW temp.{name}")
             for name in inputs:
                 con.unregister(name)
-            con.execute("DETACH staged")
+            con.execute(f"DETACH {STAGING_ALIAS}")
 
         return unstage
 

@@ -17,6 +17,13 @@ def materialized(result: dg.ExecuteInProcessResult) -> dict[str, set]:
     return out
 
 
+def restaged(result: dg.ExecuteInProcessResult) -> int:
+    (event,) = [
+        e for e in result.get_asset_materialization_events() if e.asset_key.path == ["warehouse"]
+    ]
+    return event.materialization.metadata["articles_restaged"].value
+
+
 def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) -> None:
     raw, instance = pipeline_env
     files, _ = generate(4, seed=11)
@@ -38,11 +45,14 @@ def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) ->
     assert {k for k in done if k in PER_ARTICLE} == PER_ARTICLE
     assert all(done[k] == {new_key} for k in PER_ARTICLE)
     assert done["warehouse"] == {None}
+    # The warehouse restaged only the new article's rows.
+    assert restaged(second) == 1 and restaged(first) == 3
 
     # Nothing new: only the warehouse is rebuilt.
     third = materialize_all(instance)
     assert third.success
     assert set(materialized(third)) == {"warehouse"}
+    assert restaged(third) == 0
 
     # HUIBAO_FULL_REFRESH=1 reprocesses every article.
     monkeypatch.setenv("HUIBAO_FULL_REFRESH", "1")
