@@ -2,6 +2,7 @@
 materialize the per-article assets for the ones not yet processed and the warehouse in
 one run, then print a summary. HUIBAO_FULL_REFRESH=1 reprocesses every article."""
 
+import logging
 import os
 import sys
 from contextlib import contextmanager
@@ -159,8 +160,8 @@ def summary(path) -> dict[str, int]:
 def main() -> int:
     try:
         # One run at a time per warehouse: a second `make run` waits for the first.
-        with run_lock(settings.warehouse_path()):
-            result = materialize_all(dg.DagsterInstance.get())
+        with run_lock(settings.warehouse_path()), dg.DagsterInstance.get() as instance:
+            result = materialize_all(instance)
     except LockTimeout as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -174,5 +175,15 @@ def main() -> int:
     return 0
 
 
+def exit_now(code: int) -> None:
+    """Exit without tearing down the heap object by object: freeing jieba's dictionaries
+    and Dagster's objects one at a time took ~0.8 s of every run. Everything is written,
+    closed and unlocked by the time main() returns; only the streams need flushing."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())

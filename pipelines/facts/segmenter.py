@@ -8,6 +8,7 @@ the dictionary costs about half a second, so it happens on first use and never a
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 
 import jieba
@@ -18,7 +19,15 @@ USER_DICT_PATH = Path(__file__).resolve().parent.parent / "data" / "jieba_user_d
 
 @functools.cache
 def pos_tagger() -> jieba.posseg.POSTokenizer:
-    tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    # Start from a copy of the default tokenizer's dictionary (loaded once per process;
+    # rejoining broken lines needs it anyway) rather than loading the same 350,000 words
+    # a second time: 0.4 s and ~40 MB less. A copy, so the user words stay private.
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = dict(jieba.dt.FREQ), jieba.dt.total
+    tokenizer.initialized = True
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
     tagger.load_userdict(str(USER_DICT_PATH))
     return tagger
 
