@@ -63,6 +63,10 @@ class DedupChecks:
         if (share := quality.removed_share(a)) > quality.MAX_REMOVED_SHARE:
             self.too_much.append(f"{a.source_file}: {share:.0%}")
 
+    def merge(self, other: "DedupChecks") -> None:
+        self.duplicated += other.duplicated
+        self.too_much += other.too_much
+
     def results(self) -> list[dg.AssetCheckResult]:
         return [
             _result("no_duplicate_paragraphs", self.duplicated),
@@ -82,6 +86,10 @@ class FactChecks:
         self.names += [
             f"{f.raw_text} in {f.sentence[:20]}" for f in quality.name_like_facts(result.facts)
         ]
+
+    def merge(self, other: "FactChecks") -> None:
+        self.incomplete += other.incomplete
+        self.names += other.names
 
     def results(self) -> list[dg.AssetCheckResult]:
         return [_result("facts_complete", self.incomplete), _result("no_name_numerals", self.names)]

@@ -1,13 +1,13 @@
 """facts group: metric facts from each deduplicated article."""
 
-from collections.abc import Mapping
-
 import dagster as dg
 
 from pipelines import stages
 from pipelines.assets.checks import FACT_CHECKS, FactChecks
-from pipelines.assets.partitions import per_article_asset, stored_output, stream_per_article
+from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
+from pipelines.assets.storage import StoredPartitions
 from pipelines.models import Fact
+from pipelines.stages import FactsResult
 
 TOP_FACTS = 10
 
@@ -21,6 +21,27 @@ def top_facts_table(facts: list[Fact]) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(lines))
 
 
+class FactsReport:
+    """Fact counts, the first facts and the check problems, merged article by article."""
+
+    def __init__(self) -> None:
+        self.facts = self.flagged = 0
+        self.top: list[Fact] = []
+        self.checks = FactChecks()
+
+    def add(self, result: FactsResult) -> None:
+        self.facts += len(result.facts)
+        self.flagged += sum(1 for f in result.facts if f.quality_flag)
+        self.top += result.facts[: TOP_FACTS - len(self.top)]
+        self.checks.add(result)
+
+    def merge(self, other: "FactsReport") -> None:
+        self.facts += other.facts
+        self.flagged += other.flagged
+        self.top += other.top[: TOP_FACTS - len(self.top)]
+        self.checks.merge(other.checks)
+
+
 @per_article_asset(
     group_name="facts",
     kinds={"python"},
@@ -29,17 +50,12 @@ def top_facts_table(facts: list[Fact]) -> dg.MetadataValue:
     "region, period and section; a fact stated twice is one fact with mention_count 2.",
     check_specs=FACT_CHECKS,
 )
-def article_facts(context: dg.AssetExecutionContext, deduplicated_article: Mapping):
-    checks, top = FactChecks(), []
-    n_facts = n_flagged = 0
-    for _, result in stream_per_article(context, stages.facts_one, deduplicated_article):
-        checks.add(result)
-        n_facts += len(result.facts)
-        n_flagged += sum(1 for f in result.facts if f.quality_flag)
-        top += result.facts[: TOP_FACTS - len(top)]
+def article_facts(context: dg.AssetExecutionContext, deduplicated_article: StoredPartitions):
+    report = run_per_article(context, stages.facts_one, deduplicated_article, FactsReport)
+    metadata = {"facts": report.facts, "flagged": report.flagged}
     yield stored_output(
         context,
         deduplicated_article,
-        metadata={"facts": n_facts, "flagged": n_flagged, "top_facts": top_facts_table(top)},
+        metadata={**metadata, "top_facts": top_facts_table(report.top)},
     )
-    yield from checks.results()
+    yield from report.checks.results()

@@ -2,11 +2,14 @@
 runner that streams a per-article asset's partitions through the process pool."""
 
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
 
 import dagster as dg
 
 from pipelines import settings, stages
+from pipelines.assets.storage import StoredPartitions, read_pickle, write_pickle
 
 articles_partitions = dg.DynamicPartitionsDefinition(name="articles")
 
@@ -41,26 +44,48 @@ def per_article_asset(**kwargs):
     return decorate
 
 
-def stream_per_article(
-    context: dg.AssetExecutionContext, fn: Callable, inputs: Mapping
-) -> Iterator[tuple[str, object]]:
-    """Apply ``fn`` to each partition's input on all cores; store and yield each result.
+class Report(Protocol):
+    """What an asset learns of each result (counts, check problems), merged in order."""
 
-    Inputs are read and results written one by one as the pool goes, so memory holds a
-    window of articles; progress is logged every tenth of the way.
+    def add(self, result) -> None: ...
+
+    def merge(self, other: "Report") -> None: ...
+
+
+def _run_stored(job: tuple[Callable, Callable[[], Report], Path, Path]) -> Report:
+    """In a pool worker: read one input from the store, run the stage, store the result,
+    and hand back only its report, so the parent never (un)pickles an article."""
+    fn, new_report, source, target = job
+    result = fn(read_pickle(source))
+    write_pickle(target, result)
+    report = new_report()
+    report.add(result)
+    return report
+
+
+def run_per_article(
+    context: dg.AssetExecutionContext,
+    fn: Callable,
+    inputs: StoredPartitions,
+    new_report: Callable[[], Report],
+) -> Report:
+    """Apply ``fn`` to each partition's stored input on all cores, storing each result.
+
+    Workers read and write the store themselves; the parent holds a window of small
+    reports and logs progress every tenth of the way. Returns the merged report.
     """
     store = getattr(context.resources, STORE_KEY)
     keys = list(inputs)
-    step = max(1, len(keys) // 10)
-    results = stages.parallel_map(fn, (inputs[k] for k in keys), settings.workers())
-    for i, (key, result) in enumerate(zip(keys, results, strict=True), 1):
-        store.write(context.asset_key, key, result)
+    jobs = ((fn, new_report, inputs.path(k), store.path(context.asset_key, k)) for k in keys)
+    total, step = new_report(), max(1, len(keys) // 10)
+    for i, report in enumerate(stages.parallel_map(_run_stored, jobs, settings.workers()), 1):
+        total.merge(report)
         if i % step == 0 or i == len(keys):
             context.log.info(f"{fn.__name__}: {i}/{len(keys)} articles")
-        yield key, result
+    return total
 
 
 def stored_output(context: dg.AssetExecutionContext, keys, **kwargs) -> dg.Output:
-    """The asset's output: its partitions as already written by ``stream_per_article``."""
+    """The asset's output: its partitions as already written to the store."""
     store = getattr(context.resources, STORE_KEY)
     return dg.Output(store.stored(context.asset_key, keys), **kwargs)

@@ -21,6 +21,19 @@ from pydantic import Field
 from pipelines import settings
 
 
+def write_pickle(path: Path, obj: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)  # a killed run never leaves a half-written pickle
+
+
+def read_pickle(path: Path) -> Any:
+    with path.open("rb") as fh:
+        return pickle.load(fh)
+
+
 class StoredPartitions(Mapping):
     """The values of some partitions of one asset in the article store, unpickled on access."""
 
@@ -91,16 +104,10 @@ class ArticleStoreIOManager(dg.ConfigurableIOManager):
         return removed
 
     def write(self, asset_key: dg.AssetKey, partition: str | None, obj: Any) -> None:
-        path = self.path(asset_key, partition)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # a killed run never leaves a half-written pickle
+        write_pickle(self.path(asset_key, partition), obj)
 
     def read(self, asset_key: dg.AssetKey, partition: str | None) -> Any:
-        with self.path(asset_key, partition).open("rb") as fh:
-            return pickle.load(fh)
+        return read_pickle(self.path(asset_key, partition))
 
     def stored(self, asset_key: dg.AssetKey, keys) -> StoredPartitions:
         return StoredPartitions(self, asset_key, keys)

@@ -1,50 +1,68 @@
 """text group: clean each article, then remove what it repeats."""
 
-from collections.abc import Mapping
-
 import dagster as dg
 
 from pipelines import stages
 from pipelines.assets.checks import DEDUP_CHECKS, DedupChecks
-from pipelines.assets.partitions import per_article_asset, stored_output, stream_per_article
+from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
+from pipelines.assets.storage import StoredPartitions
 from pipelines.models import CLEANING_REMOVAL_KINDS, CleanArticle
 from pipelines.stages import CleanResult
 
 
-def preview(article: CleanArticle | None, n: int = 5) -> dg.MetadataValue:
-    if article is None:
-        return dg.MetadataValue.md("_no article_")
+def preview(article: CleanArticle, n: int = 5) -> str:
     lines = [f"**{article.title}** ({article.source_file})", ""]
     lines += [f"- *{p.kind}*: {p.text[:80]}" for p in article.paragraphs[:n]]
-    return dg.MetadataValue.md("\n".join(lines))
+    return "\n".join(lines)
 
 
-class TextSummary:
-    """Counts and a preview of the first article, gathered as the articles stream by."""
+class TextReport:
+    """Counts and a preview of the first article, merged article by article."""
 
     def __init__(self) -> None:
         self.articles = self.paragraphs = self.cleaning = self.dedup = self.issues = 0
-        self.first: CleanArticle | None = None
+        self.preview: str | None = None
 
     def add(self, result: CleanResult) -> None:
         self.issues += len(result.issues)
         a = result.article
         if a is None:
             return
-        self.first = self.first or a
+        self.preview = self.preview or preview(a)
         self.articles += 1
         self.paragraphs += len(a.paragraphs)
         cleaning = sum(1 for r in a.removals if r.kind in CLEANING_REMOVAL_KINDS)
         self.cleaning += cleaning
         self.dedup += len(a.removals) - cleaning
 
+    def merge(self, other: "TextReport") -> None:
+        for name in ("articles", "paragraphs", "cleaning", "dedup", "issues"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.preview = self.preview or other.preview
+
     def metadata(self, **extra) -> dict:
         return {
             "articles": self.articles,
             "paragraphs_kept": self.paragraphs,
-            "preview": preview(self.first),
+            "preview": dg.MetadataValue.md(self.preview or "_no article_"),
             **extra,
         }
+
+
+class DedupReport(TextReport):
+    """A TextReport plus the dedup asset's check problems."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.checks = DedupChecks()
+
+    def add(self, result: CleanResult) -> None:
+        super().add(result)
+        self.checks.add(result)
+
+    def merge(self, other: "DedupReport") -> None:
+        super().merge(other)
+        self.checks.merge(other.checks)
 
 
 @per_article_asset(
@@ -54,11 +72,9 @@ class TextSummary:
     description="Each article cleaned: punctuation and characters normalized, broken lines "
     "rejoined, title/subtitle/byline separated, captions and credits removed with raw offsets.",
 )
-def cleaned_article(context: dg.AssetExecutionContext, raw_article: Mapping) -> dg.Output:
-    summary = TextSummary()
-    for _, result in stream_per_article(context, stages.clean_one, raw_article):
-        summary.add(result)
-    metadata = summary.metadata(parts_removed=summary.cleaning, issues=summary.issues)
+def cleaned_article(context: dg.AssetExecutionContext, raw_article: StoredPartitions):
+    report = run_per_article(context, stages.clean_one, raw_article, TextReport)
+    metadata = report.metadata(parts_removed=report.cleaning, issues=report.issues)
     return stored_output(context, raw_article, metadata=metadata)
 
 
@@ -70,12 +86,8 @@ def cleaned_article(context: dg.AssetExecutionContext, raw_article: Mapping) -> 
     "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
     check_specs=DEDUP_CHECKS,
 )
-def deduplicated_article(context: dg.AssetExecutionContext, cleaned_article: Mapping):
-    summary, checks = TextSummary(), DedupChecks()
-    for _, result in stream_per_article(context, stages.dedup_one, cleaned_article):
-        summary.add(result)
-        checks.add(result)
-    yield stored_output(
-        context, cleaned_article, metadata=summary.metadata(dedup_removals=summary.dedup)
-    )
-    yield from checks.results()
+def deduplicated_article(context: dg.AssetExecutionContext, cleaned_article: StoredPartitions):
+    report = run_per_article(context, stages.dedup_one, cleaned_article, DedupReport)
+    metadata = report.metadata(dedup_removals=report.dedup)
+    yield stored_output(context, cleaned_article, metadata=metadata)
+    yield from report.checks.results()
