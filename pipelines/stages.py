@@ -205,14 +205,17 @@ def digest(result: CleanResult) -> ArticleDigest | None:
     return ArticleDigest(a.article_id, a.source_file, a.raw_chars, signature)
 
 
+TextsOf = Callable[[list[str]], Mapping[str, str]]  # article ids → their clean texts
+
+
 def fold_duplicate_articles(
-    digests: Iterable[ArticleDigest], text_of: Callable[[str], str]
+    digests: Iterable[ArticleDigest], texts_of: TextsOf
 ) -> tuple[list[str], dict[str, list[Removal]]]:
     """Keep one of each group of near-identical articles (MinHash); record the others.
 
     Returns the kept article ids and, per kept article id, ``duplicate_article``
-    removals holding the dropped copy's text (``text_of(article_id)``). The article whose
-    file name sorts first is kept.
+    removals holding the dropped copy's text (read with one ``texts_of`` call). The
+    article whose file name sorts first is kept.
     """
     from pipelines.text.dedup import find_duplicate_articles
 
@@ -223,6 +226,7 @@ def fold_duplicate_articles(
         signatures={d.article_id: d.signature for d in ordered},
     )
     by_id = {d.article_id: d for d in ordered}
+    texts = texts_of([d.article_id for d in ordered if d.article_id in duplicates])
     kept, extra = [], {}
     for d in ordered:
         original = duplicates.get(d.article_id)
@@ -231,7 +235,7 @@ def fold_duplicate_articles(
             continue
         reason = f"file {d.source_file} repeats {by_id[original].source_file} (near-identical text)"
         extra.setdefault(original, []).append(
-            Removal("duplicate_article", text_of(d.article_id), 0, d.raw_chars, reason)
+            Removal("duplicate_article", texts[d.article_id], 0, d.raw_chars, reason)
         )
     return kept, extra
 
@@ -239,15 +243,14 @@ def fold_duplicate_articles(
 def exact_duplicate_removals(
     files_by_article: dict[str, list[str]],
     digests: Mapping[str, ArticleDigest],
-    text_of: Callable[[str], str],
+    texts_of: TextsOf,
 ) -> dict[str, list[Removal]]:
     """Files whose decoded text is identical to an earlier file's (same article id)."""
+    repeated = {k: v for k, v in files_by_article.items() if k in digests and len(v) > 1}
+    texts = texts_of(list(repeated))
     extra: dict[str, list[Removal]] = {}
-    for article_id, names in files_by_article.items():
-        kept = digests.get(article_id)
-        if kept is None or len(names) < 2:
-            continue
-        text = text_of(article_id)
+    for article_id, names in repeated.items():
+        kept, text = digests[article_id], texts[article_id]
         for name in names[1:]:
             reason = f"file {name} repeats {names[0]} (identical text)"
             extra.setdefault(article_id, []).append(

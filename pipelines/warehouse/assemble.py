@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from pipelines import raw_index, stages
@@ -44,12 +44,12 @@ def article_issues(text: CleanResult, facts: FactsResult | None) -> list[Quality
 def duplicate_removals(
     files: list[raw_index.RawFile],
     digests: list[stages.ArticleDigest],
-    text_of: Callable[[str], str],
+    texts_of: stages.TextsOf,
 ) -> tuple[list[str], dict[str, list[Removal]]]:
     """Kept article ids, and the duplicate_article removals of each kept article."""
-    kept, near = stages.fold_duplicate_articles(digests, text_of)
+    kept, near = stages.fold_duplicate_articles(digests, texts_of)
     by_id = {d.article_id: d for d in digests}
-    exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), by_id, text_of)
+    exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), by_id, texts_of)
     extra = {k: exact.get(k, []) + near.get(k, []) for k in {*exact, *near}}
     return kept, extra
 
@@ -66,7 +66,7 @@ def assemble(
     articles = {r.article.article_id: r.article for r in texts.values() if r.article is not None}
     digests = [d for r in texts.values() if (d := stages.digest(r)) is not None]
     kept, extra = duplicate_removals(
-        files, digests, lambda i: stages.article_text(articles[i].paragraphs)
+        files, digests, lambda ids: {i: stages.article_text(articles[i].paragraphs) for i in ids}
     )
     kept_ids = set(kept)
     return WarehouseInput(

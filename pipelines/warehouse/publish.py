@@ -157,7 +157,7 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
     with duckdb.connect(str(staging_path), read_only=True) as con:
         digests = staging.read_digests(con, "main")
         kept, extra = duplicate_removals(
-            files, digests, lambda i: staging.read_text(con, "main", i)
+            files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
     rejected = rejected_files(files)
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]

@@ -178,14 +178,20 @@ def read_digests(con: duckdb.DuckDBPyConnection, schema: str) -> list[ArticleDig
     return [ArticleDigest(a, f, n, _signature(s)) for a, f, n, s in rows]
 
 
-def read_text(con: duckdb.DuckDBPyConnection, schema: str, article_id: str) -> str:
-    """An article's clean text as stages.article_text gives it: paragraphs, one per line."""
-    row = con.execute(
-        f"SELECT string_agg(text, chr(10) ORDER BY paragraph_no) FROM {schema}.stg_paragraph "
-        "WHERE article_id = ?",
-        [article_id],
-    ).fetchone()
-    return (row and row[0]) or ""
+def read_texts(con: duckdb.DuckDBPyConnection, schema: str, ids: list[str]) -> dict[str, str]:
+    """Articles' clean texts as stages.article_text gives them: paragraphs, one per line."""
+    con.register("wanted_article", pd.DataFrame({"article_id": pd.Series(ids, dtype=object)}))
+    try:
+        rows = con.execute(
+            f"SELECT article_id, string_agg(text, chr(10) ORDER BY paragraph_no) "
+            f"FROM {schema}.stg_paragraph SEMI JOIN wanted_article USING (article_id) "
+            "GROUP BY article_id"
+        ).fetchall()
+    finally:
+        con.unregister("wanted_article")
+    texts = dict.fromkeys(ids, "")  # an article without paragraphs has an empty text
+    texts.update(rows)
+    return texts
 
 
 def _chunks(items: Iterable[str], size: int):
