@@ -4,7 +4,8 @@ SELECT
     unit,
     count(*)::INTEGER AS n_facts,
     count(DISTINCT article_id)::INTEGER AS n_articles,
-    sum(value) AS total_value,
+    -- In a fixed order: a DOUBLE sum otherwise depends on how threads split the rows.
+    sum(value ORDER BY fact_id) AS total_value,
     max(value) AS max_value
 FROM v_metric_facts
 GROUP BY ALL;
