@@ -10,7 +10,7 @@ export WAREHOUSE_PATH ?= $(CURDIR)/warehouse/huibao.duckdb
 # Runs started from the UI write per-partition events in batches too (see pipelines/run.py).
 BATCHED_EVENTS := DAGSTER_EVENT_BATCH_SIZE=1000 DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS=1
 
-.PHONY: run test ui ui-snapshot lint bench bench-corpus export clean
+.PHONY: run test ui ui-snapshot lint bench bench-corpus export clean FORCE
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -23,12 +23,14 @@ $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 
 # The instance settings (pipelines/dagster.yaml) are copied into DAGSTER_HOME unless the
 # dagster.yaml already there is someone else's: not ours, not the one older versions wrote.
+# Checked on every run (cheap), so an upgrade reaches an existing DAGSTER_HOME.
 INSTANCE_YAML := $(DAGSTER_HOME)/dagster.yaml
-$(INSTANCE_YAML): pipelines/dagster.yaml
+$(INSTANCE_YAML): pipelines/dagster.yaml FORCE
 	@mkdir -p $(@D)
 	@if [ ! -f $@ ] || head -1 $@ | grep -q '^# huibao' \
-		|| cmp -s $@ <(printf 'telemetry:\n  enabled: false\n'); then cp $< $@; \
-	else echo "keeping $@ (not written by huibao)"; touch $@; fi
+		|| cmp -s $@ <(printf 'telemetry:\n  enabled: false\n'); then cmp -s $< $@ || cp $< $@; fi
+
+FORCE:
 
 run: $(VENV)/.synced $(INSTANCE_YAML)
 	$(VENV)/bin/python -m pipelines.run
