@@ -117,7 +117,7 @@ def _batched_events():
             os.environ.pop(name, None)
 
 
-def _execute(instance: dg.DagsterInstance, **kwargs) -> dg.JobExecutionResult:
+def execute(instance: dg.DagsterInstance, **kwargs) -> dg.JobExecutionResult:
     # execute_job, unlike execute_in_process, keeps no step output in memory: with
     # thousands of articles the four per-article dicts would otherwise stay alive until
     # the run ends. The in-process executor still runs every step in this process.
@@ -140,14 +140,14 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.JobExecutionResult:
         if settings.workers() > 1 and len(todo) >= stages.MIN_ITEMS_FOR_POOL:
             _warm_up_stages()
         with _batched_events():
-            result = _execute(instance, tags=range_tags(todo))
+            result = execute(instance, tags=range_tags(todo))
         if result.success:
             for key in PER_ARTICLE_KEYS:
                 defs.resources["article_store"].remove_other_versions(key)
         return result
     # Nothing new (or no readable article at all): publish the warehouse from the store,
     # which still lists rejected files and drops articles whose files are gone.
-    return _execute(instance, asset_selection=[dg.AssetKey("warehouse")])
+    return execute(instance, asset_selection=[dg.AssetKey("warehouse")])
 
 
 def summary(path) -> dict[str, int]:

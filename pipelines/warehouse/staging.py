@@ -100,17 +100,26 @@ class Staging:
     def _connect(self) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         version = staging_version()
-        con = duckdb.connect(str(self.path))
-        con.execute(TABLES_SQL.read_text(encoding="utf-8"))
-        found = con.execute("SELECT version FROM staging_version").fetchall()
-        if found != [(version,)]:  # staged by other code: start over
-            con.close()
-            self.path.unlink(missing_ok=True)
-            Path(f"{self.path}.wal").unlink(missing_ok=True)
+        try:
             con = duckdb.connect(str(self.path))
             con.execute(TABLES_SQL.read_text(encoding="utf-8"))
-            con.execute("INSERT INTO staging_version VALUES (?)", [version])
+            found = con.execute("SELECT version FROM staging_version").fetchall()
+        except duckdb.IOException as exc:  # unreadable: it is only a cache, start over
+            if "lock" in str(exc).lower():
+                raise  # another process has it open: not ours to delete
+        else:
+            if found == [(version,)]:
+                return con
+            con.close()  # staged by other code: start over
+        self._remove()
+        con = duckdb.connect(str(self.path))
+        con.execute(TABLES_SQL.read_text(encoding="utf-8"))
+        con.execute("INSERT INTO staging_version VALUES (?)", [version])
         return con
+
+    def _remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+        Path(f"{self.path}.wal").unlink(missing_ok=True)
 
     def refresh(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from bench.corpus import generate
-from pipelines.run import materialize_all
+from pipelines.run import execute, materialize_all
 
 PER_ARTICLE = {"raw_article", "cleaned_article", "deduplicated_article", "article_facts"}
 
@@ -76,3 +76,28 @@ def test_the_warehouse_of_an_incremental_run_holds_every_article(pipeline_env) -
     with duckdb.connect(str(settings.warehouse_path()), read_only=True) as con:
         (n,) = con.execute("SELECT count(*) FROM v_articles").fetchone()
     assert n == 3
+
+
+def test_the_warehouse_leaves_out_articles_without_results_and_says_so(pipeline_env) -> None:
+    import duckdb
+
+    from pipelines import settings
+    from pipelines.definitions import defs
+
+    raw, instance = pipeline_env
+    files, _ = generate(3, seed=13)
+    for name, data in files:
+        (raw / name).write_bytes(data)
+    assert materialize_all(instance).success
+    store = defs.resources["article_store"]
+    facts = dg.AssetKey("article_facts")
+    lost = sorted(store.stored_partitions(facts))[0]
+    store.path(facts, lost).unlink()  # as if its facts step had never run
+
+    result = execute(instance, asset_selection=[dg.AssetKey("warehouse")])
+    assert result.success
+    (event,) = result.get_asset_materialization_events()
+    assert event.materialization.metadata["articles_without_results"].value == 1
+    with duckdb.connect(str(settings.warehouse_path()), read_only=True) as con:
+        ids = {r[0] for r in con.execute("SELECT article_id FROM v_articles").fetchall()}
+    assert len(ids) == 2 and lost not in ids

@@ -128,3 +128,14 @@ def test_a_failed_chunk_leaves_earlier_chunks_staged_and_itself_absent(
     assert in_rows <= done
     retry = staged.refresh({k: "1" for k in keys}, lambda k: (texts[k], facts[k]))
     assert retry.staged == len(keys) - 2
+
+
+def test_an_unreadable_staging_file_is_rebuilt(corpus, tmp_path) -> None:
+    _, texts, facts = corpus
+    path = tmp_path / "staging.duckdb"
+    path.write_bytes("不是数据库".encode() * 1000)
+    stats = Staging(path).refresh({k: "1" for k in texts}, lambda k: (texts[k], facts[k]))
+    assert stats.staged == len(texts)
+    with duckdb.connect(str(path), read_only=True) as con:
+        (n,) = con.execute("SELECT count(*) FROM staged_partition").fetchone()
+    assert n == len(texts)
