@@ -118,9 +118,11 @@ def _batched_events():
 
 
 def execute(instance: dg.DagsterInstance, **kwargs) -> dg.JobExecutionResult:
-    # execute_job, unlike execute_in_process, keeps no step output in memory: with
-    # thousands of articles the four per-article dicts would otherwise stay alive until
-    # the run ends. The in-process executor still runs every step in this process.
+    """Run the asset job (``asset_selection``/``tags`` as for execute_job) in this process.
+
+    execute_job, unlike execute_in_process, keeps no step output alive until the run ends;
+    the in-process executor still runs every step here, with no per-step process start.
+    """
     return dg.execute_job(
         dg.reconstructable(asset_job), instance=instance, run_config=RUN_CONFIG, **kwargs
     )
