@@ -3,9 +3,10 @@
 Dagster's filesystem IO manager refuses outputs that cover several partitions, which is
 exactly what a single-run backfill over thousands of articles produces. Here a
 partitioned asset gets its partitioned inputs as a read-on-access mapping
-(``StoredPartitions``) and writes its results to the store as they come out of the
-process pool, returning the mapping of what it wrote: a 10,000-article run never holds
-10,000 articles in memory. A plain ``{partition_key: value}`` dict is stored too.
+(``StoredPartitions``); its pool workers read each input and write each result at the
+store's paths themselves (assets/partitions.py), and the asset returns the mapping of
+what was written: a 10,000-article run never holds 10,000 articles in memory. A plain
+``{partition_key: value}`` dict is stored too.
 """
 
 import os
