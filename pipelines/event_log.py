@@ -8,7 +8,8 @@ when ``DAGSTER_EVENT_BATCH_SIZE`` is set (``make run`` sets it) and leaves the b
 write to the storage; the Postgres storage does it in one statement, the SQLite one
 loops. This one does what Postgres does: one multi-row INSERT per shard and one
 transaction for the index rows. What is stored is the same as event by event (a test
-compares the two). Configured in ``dagster.yaml`` (see ``instance/dagster.yaml``).
+compares the two). Configured in ``pipelines/dagster.yaml``, which ``make`` copies
+into DAGSTER_HOME.
 """
 
 from __future__ import annotations
