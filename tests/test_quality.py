@@ -3,9 +3,20 @@
 from dataclasses import replace
 
 from pipelines import quality, stages
-from pipelines.assets.checks import dedup_check_results, fact_check_results
+from pipelines.assets.checks import DedupChecks, FactChecks
 from pipelines.models import CleanArticle, Fact, Paragraph, Removal
 from pipelines.stages import CleanResult, FactsResult
+
+
+def check(checks, *results):
+    """The check results for ``results``, gathered as the assets do: one report per
+    article (as a pool worker makes it), merged in order."""
+    total = checks()
+    for result in results:
+        one = checks()
+        one.add(result)
+        total.merge(one)
+    return total.results()
 
 
 def seed_results(seed_raw):
@@ -15,7 +26,7 @@ def seed_results(seed_raw):
 
 def test_all_checks_pass_on_the_seed(seed_raw) -> None:
     deduped, facts = seed_results(seed_raw)
-    results = dedup_check_results({"seed": deduped}) + fact_check_results({"seed": facts})
+    results = check(DedupChecks, deduped) + check(FactChecks, facts)
     assert [r.check_name for r in results if not r.passed] == []
     assert len(results) == 4
 
@@ -27,8 +38,9 @@ def test_duplicate_paragraph_check_fails_on_a_repeated_paragraph(seed_raw) -> No
     repeated = article.paragraphs[7]
     broken = replace(article, paragraphs=[*article.paragraphs, repeated])
     assert quality.duplicate_paragraphs(broken) == [repeated.text, repeated.text]
-    (dup_check, _) = dedup_check_results({"x": CleanResult(broken)})
+    (dup_check, _) = check(DedupChecks, deduped, CleanResult(broken))
     assert not dup_check.passed
+    assert dup_check.metadata["problems"].value == 2  # the broken article's, not the seed's
 
 
 def test_removed_share_check_fails_when_most_of_the_article_was_removed(seed_clean) -> None:
@@ -39,7 +51,7 @@ def test_removed_share_check_fails_when_most_of_the_article_was_removed(seed_cle
         removals=[Removal("duplicate_block", body, 0, len(body), "test: half the text")],
     )
     assert quality.removed_share(gutted) > quality.MAX_REMOVED_SHARE
-    (_, share_check) = dedup_check_results({"x": CleanResult(gutted)})
+    (_, share_check) = check(DedupChecks, CleanResult(gutted))
     assert not share_check.passed
 
 
@@ -54,7 +66,7 @@ def test_fact_checks_fail_on_years_and_incomplete_facts() -> None:
     not_in_sentence = _fact("900万人", 9_000_000, "人", "覆盖职工超八百万人。")
     assert quality.name_like_facts([year, ordinal, no_unit]) == [year, ordinal]
     assert quality.incomplete_facts([year, no_unit, not_in_sentence]) == [no_unit, not_in_sentence]
-    complete, names = fact_check_results({"x": FactsResult([year, no_unit])})
+    complete, names = check(FactChecks, FactsResult([]), FactsResult([year, no_unit]))
     assert not complete.passed and not names.passed
 
 

@@ -93,17 +93,3 @@ class FactChecks:
 
     def results(self) -> list[dg.AssetCheckResult]:
         return [_result("facts_complete", self.incomplete), _result("no_name_numerals", self.names)]
-
-
-def dedup_check_results(results: dict[str, CleanResult]) -> list[dg.AssetCheckResult]:
-    checks = DedupChecks()
-    for result in results.values():
-        checks.add(result)
-    return checks.results()
-
-
-def fact_check_results(results: dict[str, FactsResult]) -> list[dg.AssetCheckResult]:
-    checks = FactChecks()
-    for result in results.values():
-        checks.add(result)
-    return checks.results()
