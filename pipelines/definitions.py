@@ -4,10 +4,36 @@ The in-process executor avoids ~3 s of process start-up per step; per-article wo
 spread over the cores by a process pool inside each asset instead.
 """
 
+from typing import Any
+
 import dagster as dg
 
+from pipelines import settings
 from pipelines.assets import facts, ingest, sensors, text, warehouse
-from pipelines.assets.storage import ArticleStoreIOManager
+from pipelines.assets.resources import RawFolder, WarehouseFiles, WorkerPool, resources_for
+
+
+def _env_or(name: str, default: Any) -> Any:
+    """``dg.EnvVar(name)`` when the variable is set, else ``default``."""
+    return dg.EnvVar(name) if dg.EnvVar(name).get_value() else default
+
+
+def resources_from_environment(code_versions: dict[str, str]) -> dict[str, Any]:
+    """The code location's resources: RAW_DIR, WAREHOUSE_PATH and HUIBAO_WORKERS as
+    ``dg.EnvVar`` where set (read when a run starts), else the defaults of settings.py."""
+    s = settings.Settings.from_environment()
+    resources = resources_for(s, code_versions)
+    resources["raw_dir"] = RawFolder(
+        path=_env_or("RAW_DIR", str(s.raw_dir)), state_dir=str(s.state_dir)
+    )
+    resources["warehouse_files"] = WarehouseFiles(
+        path=_env_or("WAREHOUSE_PATH", str(s.warehouse_path)), staging_path=str(s.staging_path)
+    )
+    workers = dg.EnvVar("HUIBAO_WORKERS")
+    if workers.get_value():
+        resources["worker_pool"] = WorkerPool(workers=dg.EnvVar.int("HUIBAO_WORKERS"))
+    return resources
+
 
 # Every asset in one job: what `make run` executes, with the article range as run tags.
 everything = dg.define_asset_job("huibao_everything", selection=dg.AssetSelection.all())
@@ -25,7 +51,8 @@ defs = dg.Definitions(
     assets=assets,
     jobs=[everything],
     sensors=[sensors.raw_dir_sensor],
-    resources={"article_store": ArticleStoreIOManager(code_versions=code_versions)},
+    # RAW_DIR, the warehouse files, the worker count and the article store (see README).
+    resources=resources_from_environment(code_versions),
     executor=dg.in_process_executor,
 )
 

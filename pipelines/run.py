@@ -10,10 +10,12 @@ from contextlib import contextmanager
 import dagster as dg
 import duckdb
 
-from pipelines import raw_index, settings, stages
+from pipelines import settings, stages
 from pipelines.assets.partitions import articles_partitions, range_tags
+from pipelines.assets.resources import RawFolder, resources_for, run_config_for
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, plan_partitions
-from pipelines.definitions import asset_job, defs
+from pipelines.assets.storage import ArticleStoreIOManager
+from pipelines.definitions import asset_job, code_versions
 from pipelines.models import RawArticle
 from pipelines.run_lock import LockTimeout, run_lock
 
@@ -27,9 +29,9 @@ SELECT
 """
 
 
-def sync_partitions(instance: dg.DagsterInstance) -> list[str]:
+def sync_partitions(instance: dg.DagsterInstance, raw_dir: RawFolder) -> list[str]:
     """Make the article partitions match RAW_DIR; return all current keys in order."""
-    files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
+    files = raw_dir.scan()
     name = articles_partitions.name
     new, gone = plan_partitions(files, instance.get_dynamic_partitions(name))
     for key in gone:
@@ -48,7 +50,12 @@ def full_refresh_requested() -> bool:
     return os.environ.get("HUIBAO_FULL_REFRESH", "").strip().lower() in {"1", "true", "yes"}
 
 
-def _stale_for(instance: dg.DagsterInstance, key: dg.AssetKey, keys: list[str]) -> set[str]:
+def _stale_for(
+    instance: dg.DagsterInstance,
+    store: ArticleStoreIOManager,
+    key: dg.AssetKey,
+    keys: list[str],
+) -> set[str]:
     """Partitions of ``key`` that Dagster has no materialization of, or whose value the
     current code has not stored.
 
@@ -58,11 +65,13 @@ def _stale_for(instance: dg.DagsterInstance, key: dg.AssetKey, keys: list[str]) 
     reading each partition's latest event took ~1.3 s per asset at 10,000 articles.
     """
     done = instance.get_materialized_partitions(key)
-    stored = defs.resources["article_store"].stored_partitions(key)
+    stored = store.stored_partitions(key)
     return {k for k in keys if k not in done or k not in stored}
 
 
-def partitions_to_process(instance: dg.DagsterInstance, keys: list[str]) -> list[str]:
+def partitions_to_process(
+    instance: dg.DagsterInstance, store: ArticleStoreIOManager, keys: list[str]
+) -> list[str]:
     """The article partitions a run must (re)process, as one contiguous range of ``keys``.
 
     New articles are appended to the partition list, so what is missing is normally a
@@ -73,7 +82,7 @@ def partitions_to_process(instance: dg.DagsterInstance, keys: list[str]) -> list
         return keys
     stale: set[str] = set()
     for key in PER_ARTICLE_KEYS:
-        stale |= _stale_for(instance, key, keys)
+        stale |= _stale_for(instance, store, key, keys)
         if len(stale) == len(keys):
             break
     positions = [i for i, k in enumerate(keys) if k in stale]
@@ -117,39 +126,50 @@ def _batched_events():
             os.environ.pop(name, None)
 
 
-def execute(instance: dg.DagsterInstance, **kwargs) -> dg.JobExecutionResult:
-    """Run the asset job (``asset_selection``/``tags`` as for execute_job) in this process.
+def execute(
+    instance: dg.DagsterInstance, config: settings.Settings | None = None, **kwargs
+) -> dg.JobExecutionResult:
+    """Run the asset job (``asset_selection``/``tags`` as for execute_job) in this process,
+    its resources configured from ``config`` (default: the environment, read now).
 
     execute_job, unlike execute_in_process, keeps no step output alive until the run ends;
     the in-process executor still runs every step here, with no per-step process start.
     """
+    config = config or settings.Settings.from_environment()
+    run_config = {**RUN_CONFIG, **run_config_for(config)}
     return dg.execute_job(
-        dg.reconstructable(asset_job), instance=instance, run_config=RUN_CONFIG, **kwargs
+        dg.reconstructable(asset_job), instance=instance, run_config=run_config, **kwargs
     )
 
 
-def materialize_all(instance: dg.DagsterInstance) -> dg.JobExecutionResult:
+def materialize_all(
+    instance: dg.DagsterInstance, config: settings.Settings | None = None
+) -> dg.JobExecutionResult:
     """Register RAW_DIR's articles, process the ones not yet done, rebuild the warehouse.
 
-    Per-article assets run only for partitions without a materialization by the current
-    code (all of them with HUIBAO_FULL_REFRESH=1); the warehouse is always rebuilt, from
-    every partition in the article store.
+    ``config`` says where (default: the environment, as `make run` sets it). Per-article
+    assets run only for partitions without a materialization by the current code (all of
+    them with HUIBAO_FULL_REFRESH=1); the warehouse is always rebuilt, from every
+    partition in the article store.
     """
-    keys = sync_partitions(instance)
-    todo = partitions_to_process(instance, keys) if keys else []
+    config = config or settings.Settings.from_environment()
+    resources = resources_for(config, code_versions)
+    store = resources["article_store"]
+    keys = sync_partitions(instance, resources["raw_dir"])
+    todo = partitions_to_process(instance, store, keys) if keys else []
     if todo:
         print(f"processing {len(todo)} of {len(keys)} article(s)", file=sys.stderr)
-        if settings.workers() > 1 and len(todo) >= stages.MIN_ITEMS_FOR_POOL:
+        if config.worker_count() > 1 and len(todo) >= stages.MIN_ITEMS_FOR_POOL:
             _warm_up_stages()
         with _batched_events():
-            result = execute(instance, tags=range_tags(todo))
+            result = execute(instance, config, tags=range_tags(todo))
         if result.success:
             for key in PER_ARTICLE_KEYS:
-                defs.resources["article_store"].remove_other_versions(key)
+                store.remove_other_versions(key)
         return result
     # Nothing new (or no readable article at all): publish the warehouse from the store,
     # which still lists rejected files and drops articles whose files are gone.
-    return execute(instance, asset_selection=[dg.AssetKey("warehouse")])
+    return execute(instance, config, asset_selection=[dg.AssetKey("warehouse")])
 
 
 def summary(path) -> dict[str, int]:
@@ -162,15 +182,16 @@ def summary(path) -> dict[str, int]:
 def main() -> int:
     try:
         # One run at a time per warehouse: a second `make run` waits for the first.
-        with run_lock(settings.warehouse_path()), dg.DagsterInstance.get() as instance:
-            result = materialize_all(instance)
+        config = settings.Settings.from_environment()
+        with run_lock(config.warehouse_path), dg.DagsterInstance.get() as instance:
+            result = materialize_all(instance, config)
     except LockTimeout as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if not result.success:
         print("run failed; see the Dagster logs above", file=sys.stderr)
         return 1
-    path = settings.warehouse_path()
+    path = config.warehouse_path
     print(f"\nwarehouse: {path}")
     for name, value in summary(path).items():
         print(f"  {name:16} {value}")

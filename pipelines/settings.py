@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,37 @@ def workers() -> int:
     """Processes for per-article work: HUIBAO_WORKERS, else every core."""
     value = os.environ.get("HUIBAO_WORKERS")
     return max(1, int(value)) if value else max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where a run reads and writes, and how many processes it uses.
+
+    ``from_environment`` is what ``make run`` uses; tests build one directly. The Dagster
+    layer turns it into resources (pipelines/assets/resources.py), never reading the
+    environment itself.
+    """
+
+    raw_dir: Path
+    warehouse_path: Path
+    state_dir: Path
+    workers: int = 0  # 0: one per core
+
+    @classmethod
+    def from_environment(cls) -> Settings:
+        value = os.environ.get("HUIBAO_WORKERS")
+        return cls(raw_dir(), warehouse_path(), state_dir(), max(1, int(value)) if value else 0)
+
+    @property
+    def staging_path(self) -> Path:
+        return self.state_dir / "staging.duckdb"
+
+    @property
+    def article_store_dir(self) -> Path:
+        return self.state_dir / "assets"
+
+    def worker_count(self) -> int:
+        return self.workers or max(1, os.cpu_count() or 1)
 
 
 # huibao's Dagster instance settings, which `make` copies into DAGSTER_HOME.

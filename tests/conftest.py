@@ -25,12 +25,20 @@ def seed_clean(seed_raw: RawArticle) -> CleanArticle:
     return clean_article(seed_raw)
 
 
+def pipeline_settings(tmp_path: Path, raw: Path, workers: int = 1):
+    """Settings for a run inside ``tmp_path``: the configuration tests hand the resources."""
+    from pipelines.settings import Settings
+
+    return Settings(raw, tmp_path / "wh" / "huibao.duckdb", tmp_path / "home" / "huibao", workers)
+
+
 @pytest.fixture
 def pipeline_env(tmp_path, monkeypatch):
     """An isolated RAW_DIR, warehouse and DAGSTER_HOME, one worker, and the instance that
     DAGSTER_HOME gives (huibao's settings: batched event writes, as `make` sets them up).
 
-    Yields ``(raw_dir, instance)``; the variables are restored after the test.
+    Yields ``(raw_dir, instance, settings)``; runs get ``settings`` as resource config.
+    Only Dagster's own variables are set (and restored after the test).
     """
     import dagster as dg
 
@@ -39,12 +47,9 @@ def pipeline_env(tmp_path, monkeypatch):
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    monkeypatch.setenv("RAW_DIR", str(raw))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "wh" / "huibao.duckdb"))
     monkeypatch.setenv("DAGSTER_HOME", str(init_dagster_home(tmp_path / "home")))
-    monkeypatch.setenv("HUIBAO_WORKERS", "1")
     monkeypatch.delenv("HUIBAO_FULL_REFRESH", raising=False)
     for name, value in BATCHED_EVENT_SETTINGS.items():
         monkeypatch.setenv(name, value)
     with dg.DagsterInstance.get() as instance:
-        yield raw, instance
+        yield raw, instance, pipeline_settings(tmp_path, raw)

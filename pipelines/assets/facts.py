@@ -5,7 +5,8 @@ import dagster as dg
 from pipelines import stages
 from pipelines.assets.checks import FACT_CHECKS, FactChecks
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
-from pipelines.assets.storage import StoredPartitions
+from pipelines.assets.resources import WorkerPool
+from pipelines.assets.storage import ArticleStore, StoredPartitions
 from pipelines.models import Fact
 from pipelines.stages import FactsResult
 
@@ -50,11 +51,19 @@ class FactsReport:
     "region, period and section; a fact stated twice is one fact with mention_count 2.",
     check_specs=FACT_CHECKS,
 )
-def article_facts(context: dg.AssetExecutionContext, deduplicated_article: StoredPartitions):
-    report = run_per_article(context, stages.facts_one, deduplicated_article, FactsReport)
+def article_facts(
+    context: dg.AssetExecutionContext,
+    deduplicated_article: StoredPartitions,
+    article_store: ArticleStore,
+    worker_pool: WorkerPool,
+):
+    report = run_per_article(
+        context, stages.facts_one, deduplicated_article, FactsReport, article_store, worker_pool
+    )
     metadata = {"facts": report.facts, "flagged": report.flagged}
     yield stored_output(
         context,
+        article_store,
         deduplicated_article,
         metadata={**metadata, "top_facts": top_facts_table(report.top)},
     )

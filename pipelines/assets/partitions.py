@@ -8,8 +8,14 @@ from typing import Protocol
 
 import dagster as dg
 
-from pipelines import settings, stages
-from pipelines.assets.storage import StoredPartitions, read_pickle, write_pickle
+from pipelines import stages
+from pipelines.assets.resources import WorkerPool
+from pipelines.assets.storage import (
+    ArticleStoreIOManager,
+    StoredPartitions,
+    read_pickle,
+    write_pickle,
+)
 
 articles_partitions = dg.DynamicPartitionsDefinition(name="articles")
 
@@ -36,7 +42,6 @@ def per_article_asset(**kwargs):
                 partitions_def=articles_partitions,
                 backfill_policy=dg.BackfillPolicy.single_run(),
                 io_manager_key=STORE_KEY,
-                required_resource_keys={STORE_KEY},
                 owners=["team:huibao"],
                 **kwargs,
             )(fn)
@@ -68,24 +73,28 @@ def run_per_article(
     fn: Callable,
     inputs: StoredPartitions,
     new_report: Callable[[], Report],
+    article_store: ArticleStoreIOManager,
+    worker_pool: WorkerPool,
 ) -> Report:
     """Apply ``fn`` to each partition's stored input on all cores, storing each result.
 
     Workers read and write the store themselves; the parent holds a window of small
     reports and logs progress every tenth of the way. Returns the merged report.
     """
-    store = getattr(context.resources, STORE_KEY)
     keys = list(inputs)
-    jobs = ((fn, new_report, inputs.path(k), store.path(context.asset_key, k)) for k in keys)
+    jobs = (
+        (fn, new_report, inputs.path(k), article_store.path(context.asset_key, k)) for k in keys
+    )
     total, step = new_report(), max(1, len(keys) // 10)
-    for i, report in enumerate(stages.parallel_map(_run_stored, jobs, settings.workers()), 1):
+    for i, report in enumerate(stages.parallel_map(_run_stored, jobs, worker_pool.count()), 1):
         total.merge(report)
         if i % step == 0 or i == len(keys):
             context.log.info(f"{fn.__name__}: {i}/{len(keys)} articles")
     return total
 
 
-def stored_output(context: dg.AssetExecutionContext, keys, **kwargs) -> dg.Output:
+def stored_output(
+    context: dg.AssetExecutionContext, article_store: ArticleStoreIOManager, keys, **kwargs
+) -> dg.Output:
     """The asset's output: its partitions as already written to the store."""
-    store = getattr(context.resources, STORE_KEY)
-    return dg.Output(store.stored(context.asset_key, keys), **kwargs)
+    return dg.Output(article_store.stored(context.asset_key, keys), **kwargs)

@@ -5,8 +5,9 @@ import json
 
 import dagster as dg
 
-from pipelines import raw_index, settings
+from pipelines import raw_index
 from pipelines.assets.partitions import articles_partitions, range_tags
+from pipelines.assets.resources import RawFolder
 
 PER_ARTICLE_KEYS = [
     dg.AssetKey(name)
@@ -33,8 +34,10 @@ def plan_partitions(
     description="Watches RAW_DIR: registers new or changed files as article partitions, "
     "runs them and the warehouse; removed files drop out of the next warehouse build.",
 )
-def raw_dir_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
-    files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
+def raw_dir_sensor(
+    context: dg.SensorEvaluationContext, raw_dir: RawFolder
+) -> dg.SensorResult | dg.SkipReason:
+    files = raw_dir.scan()
     state = hashlib.sha1(
         json.dumps([(f.name, f.article_id, f.error) for f in files]).encode()
     ).hexdigest()

@@ -19,8 +19,6 @@ from typing import Any
 import dagster as dg
 from pydantic import Field
 
-from pipelines import settings
-
 
 def write_pickle(path: Path, obj: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -64,12 +62,12 @@ class ArticleStoreIOManager(dg.ConfigurableIOManager):
     (``stored_partitions``) instead of reading thousands of Dagster events.
     """
 
-    base_dir: str = ""
+    base_dir: str = Field(description="Folder of the stored per-article values.")
     # asset key (user string) → code version
     code_versions: dict[str, str] = Field(default_factory=dict)
 
     def _root(self) -> Path:
-        return Path(self.base_dir) if self.base_dir else settings.state_dir() / "assets"
+        return Path(self.base_dir)
 
     def _dir(self, asset_key: dg.AssetKey) -> Path:
         version = self.code_versions.get(asset_key.to_user_string())
@@ -135,3 +133,8 @@ class ArticleStoreIOManager(dg.ConfigurableIOManager):
         if not context.has_asset_partitions:
             return self.read(key, None)
         return self.stored(key, context.asset_partition_keys)
+
+
+# How an asset asks for the store itself (an IO manager is a resource too): a typed
+# parameter, not a look-up by resource key.
+ArticleStore = dg.ResourceParam[ArticleStoreIOManager]

@@ -5,7 +5,8 @@ import dagster as dg
 from pipelines import stages
 from pipelines.assets.checks import DEDUP_CHECKS, DedupChecks
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
-from pipelines.assets.storage import StoredPartitions
+from pipelines.assets.resources import WorkerPool
+from pipelines.assets.storage import ArticleStore, StoredPartitions
 from pipelines.models import CLEANING_REMOVAL_KINDS, CleanArticle
 from pipelines.stages import CleanResult
 
@@ -72,10 +73,17 @@ class DedupReport(TextReport):
     description="Each article cleaned: punctuation and characters normalized, broken lines "
     "rejoined, title/subtitle/byline separated, captions and credits removed with raw offsets.",
 )
-def cleaned_article(context: dg.AssetExecutionContext, raw_article: StoredPartitions):
-    report = run_per_article(context, stages.clean_one, raw_article, TextReport)
+def cleaned_article(
+    context: dg.AssetExecutionContext,
+    raw_article: StoredPartitions,
+    article_store: ArticleStore,
+    worker_pool: WorkerPool,
+):
+    report = run_per_article(
+        context, stages.clean_one, raw_article, TextReport, article_store, worker_pool
+    )
     metadata = report.metadata(parts_removed=report.cleaning, issues=report.issues)
-    return stored_output(context, raw_article, metadata=metadata)
+    return stored_output(context, article_store, raw_article, metadata=metadata)
 
 
 @per_article_asset(
@@ -86,8 +94,15 @@ def cleaned_article(context: dg.AssetExecutionContext, raw_article: StoredPartit
     "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
     check_specs=DEDUP_CHECKS,
 )
-def deduplicated_article(context: dg.AssetExecutionContext, cleaned_article: StoredPartitions):
-    report = run_per_article(context, stages.dedup_one, cleaned_article, DedupReport)
+def deduplicated_article(
+    context: dg.AssetExecutionContext,
+    cleaned_article: StoredPartitions,
+    article_store: ArticleStore,
+    worker_pool: WorkerPool,
+):
+    report = run_per_article(
+        context, stages.dedup_one, cleaned_article, DedupReport, article_store, worker_pool
+    )
     metadata = report.metadata(dedup_removals=report.dedup)
-    yield stored_output(context, cleaned_article, metadata=metadata)
+    yield stored_output(context, article_store, cleaned_article, metadata=metadata)
     yield from report.checks.results()

@@ -1,12 +1,13 @@
 """warehouse group: combine every article partition and publish the DuckDB file atomically."""
 
 from collections import Counter
+from pathlib import Path
 
 import dagster as dg
 import duckdb
 
-from pipelines import raw_index, settings
 from pipelines.assets.charts import facts_per_category_chart
+from pipelines.assets.resources import RawFolder, WarehouseFiles
 from pipelines.assets.storage import StoredPartitions
 from pipelines.run_lock import run_lock
 from pipelines.warehouse.publish import publish_staged, validate
@@ -55,8 +56,10 @@ def warehouse(
     context: dg.AssetExecutionContext,
     deduplicated_article: StoredPartitions,
     article_facts: StoredPartitions,
+    raw_dir: RawFolder,
+    warehouse_files: WarehouseFiles,
 ) -> dg.MaterializeResult:
-    files = raw_index.scan(settings.raw_dir(), settings.raw_index_file())
+    files = raw_dir.scan()
     store = deduplicated_article.store
     ready = store.stored_partitions(deduplicated_article.asset_key) & store.stored_partitions(
         article_facts.asset_key
@@ -72,8 +75,8 @@ def warehouse(
     fingerprints = {
         k: fingerprint(deduplicated_article.path(k), article_facts.path(k)) for k in keys
     }
-    target = settings.warehouse_path()
-    staged = Staging(settings.staging_path())
+    target = Path(warehouse_files.path)
+    staged = Staging(Path(warehouse_files.staging_path))
 
     def progress(done: int, total: int) -> None:
         context.log.info(f"staged {done}/{total} changed article(s)")

@@ -25,19 +25,19 @@ def restaged(result: dg.ExecuteInProcessResult) -> int:
 
 
 def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) -> None:
-    raw, instance = pipeline_env
+    raw, instance, config = pipeline_env
     files, _ = generate(4, seed=11)
     for name, data in files[:3]:
         (raw / name).write_bytes(data)
 
-    first = materialize_all(instance)
+    first = materialize_all(instance, config)
     assert first.success
     first_keys = materialized(first)["article_facts"]
     assert len(first_keys) == 3
 
     name, data = files[3]
     (raw / name).write_bytes(data)
-    second = materialize_all(instance)
+    second = materialize_all(instance, config)
     assert second.success
     done = materialized(second)
     (new_key,) = done["article_facts"]
@@ -49,14 +49,14 @@ def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) ->
     assert restaged(second) == 1 and restaged(first) == 3
 
     # Nothing new: only the warehouse is rebuilt.
-    third = materialize_all(instance)
+    third = materialize_all(instance, config)
     assert third.success
     assert set(materialized(third)) == {"warehouse"}
     assert restaged(third) == 0
 
     # HUIBAO_FULL_REFRESH=1 reprocesses every article.
     monkeypatch.setenv("HUIBAO_FULL_REFRESH", "1")
-    full = materialize_all(instance)
+    full = materialize_all(instance, config)
     assert full.success
     assert materialized(full)["article_facts"] == first_keys | {new_key}
 
@@ -64,16 +64,14 @@ def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) ->
 def test_the_warehouse_of_an_incremental_run_holds_every_article(pipeline_env) -> None:
     import duckdb
 
-    from pipelines import settings
-
-    raw, instance = pipeline_env
+    raw, instance, config = pipeline_env
     files, _ = generate(3, seed=12)
     for name, data in files[:2]:
         (raw / name).write_bytes(data)
-    assert materialize_all(instance).success
+    assert materialize_all(instance, config).success
     (raw / files[2][0]).write_bytes(files[2][1])
-    assert materialize_all(instance).success
-    with duckdb.connect(str(settings.warehouse_path()), read_only=True) as con:
+    assert materialize_all(instance, config).success
+    with duckdb.connect(str(config.warehouse_path), read_only=True) as con:
         (n,) = con.execute("SELECT count(*) FROM v_articles").fetchone()
     assert n == 3
 
@@ -81,23 +79,23 @@ def test_the_warehouse_of_an_incremental_run_holds_every_article(pipeline_env) -
 def test_the_warehouse_leaves_out_articles_without_results_and_says_so(pipeline_env) -> None:
     import duckdb
 
-    from pipelines import settings
-    from pipelines.definitions import defs
+    from pipelines.assets.resources import resources_for
+    from pipelines.definitions import code_versions
 
-    raw, instance = pipeline_env
+    raw, instance, config = pipeline_env
     files, _ = generate(3, seed=13)
     for name, data in files:
         (raw / name).write_bytes(data)
-    assert materialize_all(instance).success
-    store = defs.resources["article_store"]
+    assert materialize_all(instance, config).success
+    store = resources_for(config, code_versions)["article_store"]
     facts = dg.AssetKey("article_facts")
     lost = sorted(store.stored_partitions(facts))[0]
     store.path(facts, lost).unlink()  # as if its facts step had never run
 
-    result = execute(instance, asset_selection=[dg.AssetKey("warehouse")])
+    result = execute(instance, config, asset_selection=[dg.AssetKey("warehouse")])
     assert result.success
     (event,) = result.get_asset_materialization_events()
     assert event.materialization.metadata["articles_without_results"].value == 1
-    with duckdb.connect(str(settings.warehouse_path()), read_only=True) as con:
+    with duckdb.connect(str(config.warehouse_path), read_only=True) as con:
         ids = {r[0] for r in con.execute("SELECT article_id FROM v_articles").fetchall()}
     assert len(ids) == 2 and lost not in ids

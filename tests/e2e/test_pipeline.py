@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.definitions import defs
 from pipelines.run import materialize_all
+from pipelines.settings import Settings
 from tests.conftest import SEED_PATH
 
 CONTRACT_COLUMNS = {
@@ -25,11 +26,11 @@ CONTRACT_COLUMNS = {
 }  # fmt: skip
 
 
-def run_pipeline(raw_dir, warehouse_path, monkeypatch) -> dg.ExecuteInProcessResult:
-    monkeypatch.setenv("RAW_DIR", str(raw_dir))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(warehouse_path))
-    monkeypatch.setenv("DAGSTER_HOME", str(warehouse_path.parent.parent / "dagster_home"))
-    return materialize_all(dg.DagsterInstance.ephemeral())
+def run_pipeline(raw_dir, warehouse_path) -> dg.ExecuteInProcessResult:
+    """A run configured through its resources (no environment variable is set)."""
+    state = warehouse_path.parent.parent / "dagster_home" / "huibao"
+    config = Settings(raw_dir, warehouse_path, state, workers=1)
+    return materialize_all(dg.DagsterInstance.ephemeral(), config)
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +41,7 @@ def warehouse(tmp_path_factory):
     shutil.copy(SEED_PATH, raw_dir / SEED_PATH.name)
     (raw_dir / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     path = tmp / "wh" / "huibao.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        result = run_pipeline(raw_dir, path, mp)
+    result = run_pipeline(raw_dir, path)
     assert result.success
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert materialized == {

@@ -5,8 +5,9 @@ import shutil
 import dagster as dg
 
 from pipelines.assets.partitions import articles_partitions
+from pipelines.assets.resources import resources_for, run_config_for
 from pipelines.assets.sensors import raw_dir_sensor
-from pipelines.definitions import defs
+from pipelines.definitions import code_versions, defs
 from tests.conftest import SEED_PATH
 
 PARAGRAPHS = [
@@ -35,39 +36,47 @@ def apply(instance: dg.DagsterInstance, result: dg.SensorResult) -> None:
                 instance.delete_dynamic_partition(request.partitions_def_name, key)
 
 
-def run(instance, request: dg.RunRequest) -> dg.ExecuteInProcessResult:
+def run(instance, request: dg.RunRequest, config) -> dg.ExecuteInProcessResult:
     job = defs.resolve_implicit_global_asset_job_def()
     return job.execute_in_process(
-        instance=instance, tags=request.tags, asset_selection=request.asset_selection
+        instance=instance,
+        tags=request.tags,
+        asset_selection=request.asset_selection,
+        run_config=run_config_for(config),
     )
 
 
+def sensor_context(instance, config, cursor=None) -> dg.SensorEvaluationContext:
+    raw_dir = resources_for(config, code_versions)["raw_dir"]
+    return dg.build_sensor_context(instance=instance, cursor=cursor, resources={"raw_dir": raw_dir})
+
+
 def test_sensor_adds_only_new_articles_and_runs_only_them(pipeline_env) -> None:
-    raw, instance = pipeline_env
+    raw, instance, config = pipeline_env
     shutil.copy(SEED_PATH, raw / "seed.txt")
     write_article(raw, "b.txt", 2)
     write_article(raw, "c.txt", 3)
 
-    first = raw_dir_sensor(dg.build_sensor_context(instance=instance))
+    first = raw_dir_sensor(sensor_context(instance, config))
     assert isinstance(first, dg.SensorResult)
     (added,) = first.dynamic_partitions_requests
     assert len(added.partition_keys) == 3
     assert len(first.run_requests) == 1
     apply(instance, first)
-    assert run(instance, first.run_requests[0]).success
+    assert run(instance, first.run_requests[0], config).success
 
     # Nothing changed: the cursor makes the next tick a no-op.
-    again = raw_dir_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    again = raw_dir_sensor(sensor_context(instance, config, first.cursor))
     assert isinstance(again, dg.SkipReason)
 
     write_article(raw, "d.txt", 1)
-    second = raw_dir_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    second = raw_dir_sensor(sensor_context(instance, config, first.cursor))
     (added_again,) = second.dynamic_partitions_requests
     assert len(added_again.partition_keys) == 1
     new_key = added_again.partition_keys[0]
     assert new_key not in added.partition_keys
     apply(instance, second)
-    result = run(instance, second.run_requests[0])
+    result = run(instance, second.run_requests[0], config)
     assert result.success
 
     per_article = [
@@ -86,13 +95,13 @@ def test_sensor_adds_only_new_articles_and_runs_only_them(pipeline_env) -> None:
 
 
 def test_removed_file_drops_its_partition(pipeline_env) -> None:
-    raw, instance = pipeline_env
+    raw, instance, config = pipeline_env
     write_article(raw, "b.txt", 2)
     write_article(raw, "c.txt", 3)
-    first = raw_dir_sensor(dg.build_sensor_context(instance=instance))
+    first = raw_dir_sensor(sensor_context(instance, config))
     apply(instance, first)
     (raw / "c.txt").unlink()
-    second = raw_dir_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    second = raw_dir_sensor(sensor_context(instance, config, first.cursor))
     (deleted,) = second.dynamic_partitions_requests
     assert isinstance(deleted, dg.DeleteDynamicPartitionsRequest)
     assert [r.asset_selection for r in second.run_requests] == [[dg.AssetKey("warehouse")]]

@@ -17,7 +17,7 @@ import dagster as dg
 import pytest
 
 from pipelines.run import materialize_all
-from pipelines.settings import init_dagster_home
+from pipelines.settings import Settings, init_dagster_home
 from tests.conftest import ROOT, SEED_PATH
 
 STARTUP_TIMEOUT_S = 90
@@ -66,11 +66,11 @@ def webserver(tmp_path_factory):
         "HUIBAO_WORKERS": "1",
     }
     init_dagster_home(tmp / "home")
+    config = Settings(raw, tmp / "wh" / "huibao.duckdb", tmp / "home" / "huibao", workers=1)
     with pytest.MonkeyPatch.context() as mp:
-        for key in ("RAW_DIR", "WAREHOUSE_PATH", "DAGSTER_HOME", "HUIBAO_WORKERS"):
-            mp.setenv(key, env[key])
+        mp.setenv("DAGSTER_HOME", env["DAGSTER_HOME"])  # the instance the webserver opens
         with dg.DagsterInstance.get() as instance:
-            run = materialize_all(instance)
+            run = materialize_all(instance, config)
             assert run.success
     port = free_port()
     webserver_bin = Path(sys.executable).with_name("dagster-webserver")
