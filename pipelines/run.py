@@ -15,6 +15,7 @@ from pipelines.assets.partitions import articles_partitions, range_tags
 from pipelines.assets.resources import RawFolder, resources_for, run_config_for
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, plan_partitions
 from pipelines.assets.storage import ArticleStoreIOManager
+from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.definitions import asset_job, code_versions
 from pipelines.models import RawArticle
 from pipelines.run_lock import LockTimeout, run_lock
@@ -169,7 +170,7 @@ def materialize_all(
         return result
     # Nothing new (or no readable article at all): publish the warehouse from the store,
     # which still lists rejected files and drops articles whose files are gone.
-    return execute(instance, config, asset_selection=[dg.AssetKey("warehouse")])
+    return execute(instance, config, asset_selection=WAREHOUSE_KEYS)
 
 
 def summary(path) -> dict[str, int]:

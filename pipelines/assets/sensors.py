@@ -8,12 +8,12 @@ import dagster as dg
 from pipelines import raw_index
 from pipelines.assets.partitions import articles_partitions, range_tags
 from pipelines.assets.resources import RawFolder
+from pipelines.assets.warehouse import WAREHOUSE_KEYS
 
 PER_ARTICLE_KEYS = [
     dg.AssetKey(name)
     for name in ("raw_article", "cleaned_article", "deduplicated_article", "article_facts")
 ]
-WAREHOUSE_KEY = dg.AssetKey("warehouse")
 
 
 def plan_partitions(
@@ -29,7 +29,7 @@ def plan_partitions(
 
 @dg.sensor(
     name="raw_dir_sensor",
-    target=dg.AssetSelection.assets(*PER_ARTICLE_KEYS, WAREHOUSE_KEY),
+    target=dg.AssetSelection.assets(*PER_ARTICLE_KEYS, *WAREHOUSE_KEYS),
     minimum_interval_seconds=30,
     description="Watches RAW_DIR: registers new or changed files as article partitions, "
     "runs them and the warehouse; removed files drop out of the next warehouse build.",
@@ -50,13 +50,13 @@ def raw_dir_sensor(
         requests.append(
             dg.RunRequest(
                 run_key=f"articles-{hashlib.sha1(''.join(new).encode()).hexdigest()[:16]}",
-                asset_selection=[*PER_ARTICLE_KEYS, WAREHOUSE_KEY],
+                asset_selection=[*PER_ARTICLE_KEYS, *WAREHOUSE_KEYS],
                 tags=range_tags(new),
             )
         )
     elif gone:
         requests.append(
-            dg.RunRequest(run_key=f"gone-{state[:16]}", asset_selection=[WAREHOUSE_KEY])
+            dg.RunRequest(run_key=f"gone-{state[:16]}", asset_selection=WAREHOUSE_KEYS)
         )
     dynamic = []
     if new:

@@ -1,4 +1,12 @@
-"""warehouse group: combine every article partition and publish the DuckDB file atomically."""
+"""warehouse groups: the published DuckDB file and, as assets of their own, every table
+and public view in it, all built by one step and published by one atomic file replace.
+
+The table and view specs come from the DDL in sql/ (pipelines/warehouse/catalog.py):
+their column schemas carry every column's type and COMMENT, views depend on what they
+select from and tables on the tables their foreign keys name, so a table, view or
+column added in sql/ appears here without editing this file. The checks on them are
+the queries in sql/checks.
+"""
 
 from collections import Counter
 from pathlib import Path
@@ -10,47 +18,96 @@ from pipelines.assets.charts import facts_per_category_chart
 from pipelines.assets.resources import RawFolder, WarehouseFiles
 from pipelines.assets.storage import StoredPartitions
 from pipelines.run_lock import run_lock
-from pipelines.warehouse.publish import publish_staged, validate
+from pipelines.warehouse import catalog
+from pipelines.warehouse.publish import publish_staged
 from pipelines.warehouse.staging import Staging, fingerprint
 
 ALL_ARTICLES = dg.AllPartitionMapping()
+WAREHOUSE_KEY = dg.AssetKey("warehouse")
+UPSTREAM = ("deduplicated_article", "article_facts")
+# Dagster's table metadata keys (TableMetadataSet is not exported at the top level of 1.13).
+COLUMN_SCHEMA = "dagster/column_schema"
+ROW_COUNT = "dagster/row_count"
+TABLE_NAME = "dagster/table_name"
 
 
-def views_check(path) -> dg.AssetCheckResult:
-    """Open the published file read-only, as a BI tool would, and select every view."""
-    try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            counts = validate(con, expect_rows=False)
-    except duckdb.Error as exc:
-        return dg.AssetCheckResult(
-            check_name="views_select", passed=False, metadata={"error": str(exc)}
-        )
-    return dg.AssetCheckResult(
-        check_name="views_select", passed=bool(counts), metadata={"views": len(counts)}
+def group_of(relation: catalog.Relation) -> str:
+    """The star schema as groups: dimensions, facts, text, quality issues, public views."""
+    if relation.kind == "view":
+        return "warehouse_views"
+    for prefix, group in (("dim_", "warehouse_dims"), ("fact_", "warehouse_facts")):
+        if relation.name.startswith(prefix):
+            return group
+    return "warehouse_quality" if relation.name.startswith("quality_") else "warehouse_text"
+
+
+def column_schema(relation: catalog.Relation) -> dg.TableSchema:
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=c.name,
+                type=c.type,
+                description=c.description,
+                constraints=dg.TableColumnConstraints(nullable=c.nullable),
+            )
+            for c in relation.columns
+        ]
     )
 
 
-@dg.asset(
+def relation_spec(relation: catalog.Relation) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        relation.name,
+        group_name=group_of(relation),
+        description=relation.description,
+        kinds={"duckdb", relation.kind},
+        owners=["team:huibao"],
+        code_version="1",
+        # A table is loaded into the built file; a view selects from tables and views.
+        deps=list(relation.depends_on) or [WAREHOUSE_KEY],
+        metadata={
+            COLUMN_SCHEMA: column_schema(relation),
+            TABLE_NAME: relation.name,
+        },
+    )
+
+
+WAREHOUSE_SPEC = dg.AssetSpec(
+    WAREHOUSE_KEY,
     group_name="warehouse",
-    kinds={"duckdb", "pandas"},
+    description="The DuckDB warehouse file at WAREHOUSE_PATH, built from all article "
+    "partitions in a temporary file and swapped in with os.replace; its tables and public "
+    "views are the assets downstream. Articles that repeat another article are folded into "
+    "it here (duplicate_article).",
+    kinds={"duckdb"},
     owners=["team:huibao"],
     code_version="1",
-    ins={
-        "deduplicated_article": dg.AssetIn(partition_mapping=ALL_ARTICLES),
-        "article_facts": dg.AssetIn(partition_mapping=ALL_ARTICLES),
-    },
-    io_manager_key="article_store",
-    check_specs=[
+    deps=[dg.AssetDep(name, partition_mapping=ALL_ARTICLES) for name in UPSTREAM],
+)
+RELATIONS = catalog.relations()
+SPECS = [WAREHOUSE_SPEC, *(relation_spec(r) for r in RELATIONS)]
+WAREHOUSE_KEYS = [spec.key for spec in SPECS]
+SQL_CHECKS = catalog.checks()
+CHECK_SPECS = [
+    *(dg.AssetCheckSpec(c.name, asset=c.relation, description=c.description) for c in SQL_CHECKS),
+    *(
         dg.AssetCheckSpec(
-            "views_select",
-            asset="warehouse",
-            description="Every view of the published warehouse selects.",
-        ),
-    ],
-    description="The DuckDB warehouse at WAREHOUSE_PATH: star schema (dim_*, fact_metric, "
-    "clean_paragraph, removed_block, quality_issue) and the public v_* views, built from all "
-    "article partitions in a temporary file and swapped in with os.replace. Articles that "
-    "repeat another article are folded into it here (duplicate_article).",
+            "selects", asset=r.name, description="Selects in the published file, opened read-only."
+        )
+        for r in RELATIONS
+        if r.kind == "view"
+    ),
+]
+
+
+@dg.multi_asset(
+    name="warehouse",
+    specs=SPECS,
+    check_specs=CHECK_SPECS,
+    # The partition mapping is on WAREHOUSE_SPEC's deps; these only name the inputs.
+    ins={name: dg.AssetIn(name) for name in UPSTREAM},
+    # One build, one file: its tables and views are published together or not at all.
+    can_subset=False,
 )
 def warehouse(
     context: dg.AssetExecutionContext,
@@ -58,7 +115,7 @@ def warehouse(
     article_facts: StoredPartitions,
     raw_dir: RawFolder,
     warehouse_files: WarehouseFiles,
-) -> dg.MaterializeResult:
+):
     files = raw_dir.scan()
     store = deduplicated_article.store
     ready = store.stored_partitions(deduplicated_article.asset_key) & store.stored_partitions(
@@ -81,17 +138,20 @@ def warehouse(
     def progress(done: int, total: int) -> None:
         context.log.info(f"staged {done}/{total} changed article(s)")
 
-    # One build at a time per staging database (a UI run beside `make run`).
+    # One build at a time per staging database (a UI run beside `make run`); the published
+    # file is read back under the same lock, so the counts are of this build.
     with run_lock(staged.path):
         stats = staged.refresh(
             fingerprints, lambda k: (deduplicated_article[k], article_facts[k]), progress
         )
         build = publish_staged(target, staged.path, files)
+        published = read_published(target)
     context.log.info(
         f"published {target}: {stats.staged} article(s) restaged, {stats.unchanged} unchanged, "
         f"{stats.dropped} dropped"
     )
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key=WAREHOUSE_KEY,
         metadata={
             "path": dg.MetadataValue.path(str(target)),
             "articles": build.articles,
@@ -99,16 +159,61 @@ def warehouse(
             "articles_without_results": len(deduplicated_article) - len(keys),
             "duplicate_articles": build.duplicate_articles,
             "rejected_files": build.rejected_files,
-            "facts_per_unit_category": facts_per_category_chart(facts_per_category(target)),
+            "facts_per_unit_category": facts_per_category_chart(published.facts_per_category),
             **{f"rows_{k}": v for k, v in build.view_rows.items()},
         },
-        check_results=[views_check(target)],
     )
+    for relation in RELATIONS:
+        rows = published.rows.get(relation.name)
+        metadata = {TABLE_NAME: relation.name}
+        if rows is not None:
+            metadata[ROW_COUNT] = dg.MetadataValue.int(rows)
+        yield dg.MaterializeResult(asset_key=relation.name, metadata=metadata)
+    yield from published.check_results
 
 
-def facts_per_category(path) -> Counter:
+class Published:
+    """What the published file says about itself, read as a BI tool would (read-only)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, int] = {}
+        self.facts_per_category: Counter = Counter()
+        self.check_results: list[dg.AssetCheckResult] = []
+
+
+def read_published(path: Path) -> Published:
+    out = Published()
     with duckdb.connect(str(path), read_only=True) as con:
+        for relation in RELATIONS:
+            try:
+                (out.rows[relation.name],) = con.execute(
+                    f'SELECT count(*) FROM "{relation.name}"'
+                ).fetchone()
+                error = None
+            except duckdb.Error as exc:
+                error = str(exc)
+            if relation.kind == "view":
+                out.check_results.append(
+                    dg.AssetCheckResult(
+                        asset_key=relation.name,
+                        check_name="selects",
+                        passed=error is None,
+                        metadata={"error": error} if error else {"rows": out.rows[relation.name]},
+                    )
+                )
+        for check in SQL_CHECKS:
+            count, examples = catalog.problems(con, check)
+            out.check_results.append(
+                dg.AssetCheckResult(
+                    asset_key=check.relation,
+                    check_name=check.name,
+                    passed=count == 0,
+                    severity=dg.AssetCheckSeverity.ERROR,
+                    metadata={"problems": count, "examples": "; ".join(map(str, examples))},
+                )
+            )
         rows = con.execute(
             "SELECT unit_category, count(*) FROM v_metric_facts GROUP BY unit_category"
         ).fetchall()
-    return Counter(dict(rows))
+        out.facts_per_category = Counter(dict(rows))
+    return out

@@ -22,9 +22,9 @@ import pandas as pd
 from pipelines.raw_index import RawFile
 from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
+from pipelines.warehouse.catalog import SQL_DIR, sql_files
 from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, removal_rows
 
-SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 SQL_STAGES = ("tables", "load", "views")
 PUBLIC_VIEWS_REQUIRING_ROWS = ("v_articles", "v_clean_text")
 _TMP_MARK = ".building-"
@@ -35,11 +35,6 @@ log = logging.getLogger(__name__)
 
 class PublishError(RuntimeError):
     """The new warehouse failed validation; the published one was left as it was."""
-
-
-def sql_files(stage: str) -> list[Path]:
-    """The ``.sql`` files of one stage, in their numbered order."""
-    return sorted((SQL_DIR / stage).glob("*.sql"))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -145,7 +140,7 @@ class StagedBuild:
     articles: int  # kept after folding duplicate articles
     duplicate_articles: int
     rejected_files: int
-    view_rows: dict[str, int]
+    view_rows: dict[str, int]  # every view of the new file (validate)
 
 
 def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> StagedBuild:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from bench.corpus import generate
+from pipelines.assets.warehouse import WAREHOUSE_KEY, WAREHOUSE_KEYS
 from pipelines.run import execute, materialize_all
 
 PER_ARTICLE = {"raw_article", "cleaned_article", "deduplicated_article", "article_facts"}
@@ -45,13 +46,14 @@ def test_second_run_processes_only_the_new_article(pipeline_env, monkeypatch) ->
     assert {k for k in done if k in PER_ARTICLE} == PER_ARTICLE
     assert all(done[k] == {new_key} for k in PER_ARTICLE)
     assert done["warehouse"] == {None}
+    assert set(WAREHOUSE_KEYS) <= {dg.AssetKey(k) for k in done}
     # The warehouse restaged only the new article's rows.
     assert restaged(second) == 1 and restaged(first) == 3
 
     # Nothing new: only the warehouse is rebuilt.
     third = materialize_all(instance, config)
     assert third.success
-    assert set(materialized(third)) == {"warehouse"}
+    assert {dg.AssetKey(k) for k in materialized(third)} == set(WAREHOUSE_KEYS)
     assert restaged(third) == 0
 
     # HUIBAO_FULL_REFRESH=1 reprocesses every article.
@@ -92,9 +94,11 @@ def test_the_warehouse_leaves_out_articles_without_results_and_says_so(pipeline_
     lost = sorted(store.stored_partitions(facts))[0]
     store.path(facts, lost).unlink()  # as if its facts step had never run
 
-    result = execute(instance, config, asset_selection=[dg.AssetKey("warehouse")])
+    result = execute(instance, config, asset_selection=WAREHOUSE_KEYS)
     assert result.success
-    (event,) = result.get_asset_materialization_events()
+    (event,) = [
+        e for e in result.get_asset_materialization_events() if e.asset_key == WAREHOUSE_KEY
+    ]
     assert event.materialization.metadata["articles_without_results"].value == 1
     with duckdb.connect(str(config.warehouse_path), read_only=True) as con:
         ids = {r[0] for r in con.execute("SELECT article_id FROM v_articles").fetchall()}

@@ -6,6 +6,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.definitions import defs
 from pipelines.run import materialize_all
 from pipelines.settings import Settings
@@ -34,7 +35,8 @@ def run_pipeline(raw_dir, warehouse_path) -> dg.ExecuteInProcessResult:
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory):
+def pipeline_run(tmp_path_factory):
+    """The seed and a broken file through every asset: (run result, warehouse path)."""
     tmp = tmp_path_factory.mktemp("e2e")
     raw_dir = tmp / "raw"
     raw_dir.mkdir()
@@ -44,14 +46,14 @@ def warehouse(tmp_path_factory):
     result = run_pipeline(raw_dir, path)
     assert result.success
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
-    assert materialized == {
-        "raw_article",
-        "cleaned_article",
-        "deduplicated_article",
-        "article_facts",
-        "warehouse",
-    }
-    con = duckdb.connect(str(path), read_only=True)
+    per_article = {"raw_article", "cleaned_article", "deduplicated_article", "article_facts"}
+    assert materialized == per_article | {k.to_user_string() for k in WAREHOUSE_KEYS}
+    return result, path
+
+
+@pytest.fixture(scope="module")
+def warehouse(pipeline_run):
+    con = duckdb.connect(str(pipeline_run[1]), read_only=True)
     yield con
     con.close()
 
@@ -128,7 +130,74 @@ def test_definitions_resolve_the_asset_chain() -> None:
     assert upstream("deduplicated_article") == {"cleaned_article"}
     assert upstream("article_facts") == {"deduplicated_article"}
     assert upstream("warehouse") == {"deduplicated_article", "article_facts"}
+    assert upstream("v_clean_text") == {"clean_paragraph"}
+    assert "fact_metric" in upstream("v_metric_facts")
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
-        assert node.group_name in {"ingest", "text", "facts", "warehouse"}
+        assert node.group_name in {"ingest", "text", "facts"} or node.group_name.startswith(
+            "warehouse"
+        )
         assert defs.resolve_assets_def(key).descriptions_by_key[key]
+
+
+def built_relations(con) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Every table and public view of a built warehouse: (column, type, COMMENT) each."""
+    names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+    names += [
+        r[0]
+        for r in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND view_name LIKE 'v\\_%' "
+            "ESCAPE '\\'"
+        ).fetchall()
+    ]
+    return {
+        name: con.execute(
+            "SELECT column_name, data_type, comment FROM duckdb_columns() "
+            "WHERE table_name = ? ORDER BY column_index",
+            [name],
+        ).fetchall()
+        for name in names
+    }
+
+
+def test_every_table_and_view_is_an_asset_with_all_its_columns(warehouse) -> None:
+    relations = built_relations(warehouse)
+    assert {"dim_article", "fact_metric", "clean_paragraph", "v_metric_facts"} <= set(relations)
+    for name, columns in relations.items():
+        key = dg.AssetKey(name)
+        spec = defs.resolve_assets_def(key).specs_by_key[key]
+        schema = spec.metadata["dagster/column_schema"]
+        described = [(c.name, c.type, c.description) for c in schema.columns]
+        assert described == columns, name
+        assert all(c.description for c in schema.columns), name
+        assert spec.metadata["dagster/table_name"] == name
+        assert spec.description, name
+
+
+def test_every_table_and_view_has_a_row_count_after_a_run(pipeline_run, warehouse) -> None:
+    result, _ = pipeline_run
+    events = {
+        e.asset_key.to_user_string(): e.materialization.metadata
+        for e in result.get_asset_materialization_events()
+    }
+    for name in built_relations(warehouse):
+        (rows,) = warehouse.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+        assert events[name]["dagster/row_count"].value == rows, name
+        assert events[name]["dagster/table_name"].value == name
+    assert events["fact_metric"]["dagster/row_count"].value >= 30
+
+
+def test_warehouse_checks_sit_on_their_assets_and_pass(pipeline_run) -> None:
+    result, _ = pipeline_run
+    evaluations = {
+        (e.asset_key.to_user_string(), e.check_name): e.passed
+        for e in result.get_asset_check_evaluations()
+    }
+    for check in [
+        ("fact_metric", "unique_fact_id"),
+        ("fact_metric", "no_orphan_keys"),
+        ("clean_paragraph", "no_duplicate_paragraph"),
+        ("v_metric_facts", "selects"),
+        ("v_article_overview", "selects"),
+    ]:
+        assert evaluations[check] is True, check

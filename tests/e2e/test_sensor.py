@@ -7,6 +7,7 @@ import dagster as dg
 from pipelines.assets.partitions import articles_partitions
 from pipelines.assets.resources import resources_for, run_config_for
 from pipelines.assets.sensors import raw_dir_sensor
+from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.definitions import code_versions, defs
 from tests.conftest import SEED_PATH
 
@@ -82,7 +83,7 @@ def test_sensor_adds_only_new_articles_and_runs_only_them(pipeline_env) -> None:
     per_article = [
         e
         for e in result.get_asset_materialization_events()
-        if e.asset_key.to_user_string() != "warehouse"
+        if e.asset_key not in WAREHOUSE_KEYS
     ]
     assert {e.partition for e in per_article} == {new_key}
     assert {e.asset_key.to_user_string() for e in per_article} == {
@@ -104,4 +105,4 @@ def test_removed_file_drops_its_partition(pipeline_env) -> None:
     second = raw_dir_sensor(sensor_context(instance, config, first.cursor))
     (deleted,) = second.dynamic_partitions_requests
     assert isinstance(deleted, dg.DeleteDynamicPartitionsRequest)
-    assert [r.asset_selection for r in second.run_requests] == [[dg.AssetKey("warehouse")]]
+    assert [r.asset_selection for r in second.run_requests] == [WAREHOUSE_KEYS]

@@ -16,6 +16,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.run import materialize_all
 from pipelines.settings import Settings, init_dagster_home
 from tests.conftest import ROOT, SEED_PATH
@@ -101,13 +102,10 @@ def test_asset_graph_is_served(webserver) -> None:
     port, _ = webserver
     data = graphql(port, "{ assetNodes { assetKey { path } groupName dependencyKeys { path } } }")
     nodes = {n["assetKey"]["path"][-1]: n for n in data["assetNodes"]}
-    assert set(nodes) == {
-        "raw_article",
-        "cleaned_article",
-        "deduplicated_article",
-        "article_facts",
-        "warehouse",
-    }
+    per_article = {"raw_article", "cleaned_article", "deduplicated_article", "article_facts"}
+    assert set(nodes) == per_article | {k.to_user_string() for k in WAREHOUSE_KEYS}
+    assert nodes["fact_metric"]["groupName"] == "warehouse_facts"
+    assert "fact_metric" in {d["path"][-1] for d in nodes["v_metric_facts"]["dependencyKeys"]}
     assert {d["path"][-1] for d in nodes["warehouse"]["dependencyKeys"]} == {
         "deduplicated_article",
         "article_facts",
