@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipelines import raw_index, stages
 from pipelines.models import RawArticle
+from pipelines.parallel import MIN_ITEMS_FOR_POOL
 
 WARM_UP_TEXT = "标题\n\n全省建成劳动公园177个,覆盖职工3500余人次,同比增长12.5%。\n"
 
@@ -69,7 +70,7 @@ def measure(raws: list[RawArticle], workers: int) -> dict:
     """Time every article; summarize per article and as the headline ratio."""
     warm_up()
     started = time.perf_counter()
-    if workers <= 1 or len(raws) < stages.MIN_ITEMS_FOR_POOL:
+    if workers <= 1 or len(raws) < MIN_ITEMS_FOR_POOL:
         rows = [time_article(r) for r in raws]
         used = 1
     else:

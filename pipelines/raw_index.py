@@ -1,21 +1,30 @@
 """Which files are in RAW_DIR and which article each holds.
 
-Partitions are keyed by article id (a hash of the decoded content), so finding the
-file(s) behind a partition means decoding them. The index caches each file's id by
-(name, size, mtime) in a small JSON file, so a sensor tick or an incremental run only
-reads files that are new or changed.
+Partitions are keyed by the article's headline and content (``partition_key``), never by
+its file name: a renamed file stays the same partition and one text under two names is
+one article. Finding the file(s) behind a partition therefore means decoding them; the
+index caches each file's id and headline by (name, size, mtime) in a small JSON file, so
+a sensor tick or an incremental run only reads files that are new or changed.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipelines.atomic import replacing
 from pipelines.text.decode import read_article
 
 ARTICLE_SUFFIX = ".txt"
+# Characters of the headline a partition key starts with: enough to recognise an article
+# in the UI's partition list (~a dozen Chinese characters), short enough to scan.
+KEY_TITLE_CHARS = 12
+# Hex digits of the content id after it: 40 bits keep two articles with the same opening
+# words apart (and partition_keys checks that they are).
+KEY_HASH_CHARS = 10
+_NOT_IN_KEY = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,25 @@ class RawFile:
     mtime_ns: int
     article_id: str | None  # None: the file was rejected
     error: str | None
+    title: str | None = None  # first non-blank line of the decoded text ("" if none)
+
+
+def title_of(text: str) -> str:
+    """The headline: an article's first non-blank line."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def partition_key(article_id: str, title: str, hash_chars: int = KEY_HASH_CHARS) -> str:
+    """``<headline slug>-<content hash>``, e.g. ``团结引领燕赵职工奋力谱写-5c1f0e9a2b``.
+
+    Only CJK characters, ASCII letters and digits of the headline are kept (Dagster forbids
+    some characters in partition keys and the article store uses keys as file names).
+    """
+    # Spaces go first: the content id ignores whitespace, so must the key.
+    slug = _NOT_IN_KEY.sub("-", "".join(title.split())).strip("-")
+    slug = slug[:KEY_TITLE_CHARS].strip("-")
+    short = article_id[:hash_chars]
+    return f"{slug}-{short}" if slug else short
 
 
 def list_raw_files(raw_dir: Path) -> list[Path]:
@@ -59,7 +87,9 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
     for path in list_raw_files(raw_dir):
         size, mtime = _stat_key(path)
         hit = cache.get(path.name)
-        if hit and hit.size == size and hit.mtime_ns == mtime and size >= 0:
+        # An entry without a title was written before keys had one: read the file again.
+        fresh = hit and hit.size == size and hit.mtime_ns == mtime and size >= 0
+        if fresh and (hit.article_id is None or hit.title is not None):
             files.append(hit)
             continue
         if path.suffix.lower() != ARTICLE_SUFFIX:
@@ -68,7 +98,8 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
             files.append(RawFile(path.name, size, mtime, None, reason))
             continue
         raw = read_article(path)
-        files.append(RawFile(path.name, size, mtime, raw.article_id, raw.error))
+        title = title_of(raw.text) if raw.text is not None else None
+        files.append(RawFile(path.name, size, mtime, raw.article_id, raw.error, title))
     if cache_file is not None:
         _save(cache_file, files)
     return files
@@ -83,6 +114,30 @@ def files_by_article(files: list[RawFile]) -> dict[str, list[str]]:
     return out
 
 
+def files_by_partition(files: list[RawFile]) -> dict[str, list[str]]:
+    """Partition key → file names holding that article (first name first), in file order."""
+    keys = partition_keys(files)
+    return {keys[article_id]: names for article_id, names in files_by_article(files).items()}
+
+
+def partition_keys(files: list[RawFile]) -> dict[str, str]:
+    """Article id → partition key; should two articles' keys ever coincide, both take
+    their full content id instead of the short one."""
+    titles: dict[str, str] = {}
+    for f in files:
+        if f.article_id:  # copies may break lines differently: any name order, same title
+            title = f.title or ""
+            titles[f.article_id] = min(titles.get(f.article_id, title), title)
+    keys = {a: partition_key(a, t) for a, t in titles.items()}
+    seen: dict[str, int] = {}
+    for key in keys.values():
+        seen[key] = seen.get(key, 0) + 1
+    return {
+        a: key if seen[key] == 1 else partition_key(a, titles[a], hash_chars=len(a))
+        for a, key in keys.items()
+    }
+
+
 def _load(cache_file: Path | None) -> dict[str, RawFile]:
     if cache_file is None or not cache_file.exists():
         return {}
@@ -94,7 +149,6 @@ def _load(cache_file: Path | None) -> dict[str, RawFile]:
 
 
 def _save(cache_file: Path, files: list[RawFile]) -> None:
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps([asdict(f) for f in files], ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, cache_file)
+    with replacing(cache_file) as tmp:
+        rows = [asdict(f) for f in files]
+        tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")

@@ -18,6 +18,7 @@ from pipelines.assets.storage import ArticleStoreIOManager
 from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.definitions import asset_job, code_versions
 from pipelines.models import RawArticle
+from pipelines.parallel import MIN_ITEMS_FOR_POOL
 from pipelines.run_lock import LockTimeout, run_lock
 
 SUMMARY_SQL = """
@@ -160,7 +161,7 @@ def materialize_all(
     todo = partitions_to_process(instance, store, keys) if keys else []
     if todo:
         print(f"processing {len(todo)} of {len(keys)} article(s)", file=sys.stderr)
-        if config.worker_count() > 1 and len(todo) >= stages.MIN_ITEMS_FOR_POOL:
+        if config.worker_count() > 1 and len(todo) >= MIN_ITEMS_FOR_POOL:
             _warm_up_stages()
         with _batched_events():
             result = execute(instance, config, tags=range_tags(todo))

@@ -3,8 +3,9 @@
 import dagster as dg
 
 from pipelines import stages
-from pipelines.assets.checks import FACT_CHECKS, FactChecks
+from pipelines.assets.checks import FACT_CHECKS, check_facts
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
+from pipelines.assets.report import Report
 from pipelines.assets.resources import WorkerPool
 from pipelines.assets.storage import ArticleStore, StoredPartitions
 from pipelines.models import Fact
@@ -22,25 +23,13 @@ def top_facts_table(facts: list[Fact]) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(lines))
 
 
-class FactsReport:
-    """Fact counts, the first facts and the check problems, merged article by article."""
-
-    def __init__(self) -> None:
-        self.facts = self.flagged = 0
-        self.top: list[Fact] = []
-        self.checks = FactChecks()
-
-    def add(self, result: FactsResult) -> None:
-        self.facts += len(result.facts)
-        self.flagged += sum(1 for f in result.facts if f.quality_flag)
-        self.top += result.facts[: TOP_FACTS - len(self.top)]
-        self.checks.add(result)
-
-    def merge(self, other: "FactsReport") -> None:
-        self.facts += other.facts
-        self.flagged += other.flagged
-        self.top += other.top[: TOP_FACTS - len(self.top)]
-        self.checks.merge(other.checks)
+def observe_facts(result: FactsResult) -> Report:
+    """One article's fact counts, its first facts and check problems (in a pool worker)."""
+    report = Report()
+    report.count(facts=len(result.facts), flagged=sum(1 for f in result.facts if f.quality_flag))
+    report.sample(*result.facts[:TOP_FACTS])
+    check_facts(report, result)
+    return report
 
 
 @per_article_asset(
@@ -58,13 +47,13 @@ def article_facts(
     worker_pool: WorkerPool,
 ):
     report = run_per_article(
-        context, stages.facts_one, deduplicated_article, FactsReport, article_store, worker_pool
+        context, stages.facts_one, observe_facts, deduplicated_article, article_store, worker_pool
     )
-    metadata = {"facts": report.facts, "flagged": report.flagged}
+    metadata = {"facts": report.counts["facts"], "flagged": report.counts["flagged"]}
     yield stored_output(
         context,
         article_store,
         deduplicated_article,
-        metadata={**metadata, "top_facts": top_facts_table(report.top)},
+        metadata={**metadata, "top_facts": top_facts_table(report.samples)},
     )
-    yield from report.checks.results()
+    yield from report.check_results(FACT_CHECKS)

@@ -18,7 +18,7 @@ from pipelines.assets.storage import ArticleStore
 def raw_article(
     context: dg.AssetExecutionContext, raw_dir: RawFolder, article_store: ArticleStore
 ) -> dg.Output:
-    by_article = raw_index.files_by_article(raw_dir.scan())
+    by_article = raw_index.files_by_partition(raw_dir.scan())
     keys = context.partition_keys
     gone = [k for k in keys if k not in by_article]
     if gone:

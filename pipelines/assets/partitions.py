@@ -1,14 +1,15 @@
-"""One dynamic partition per article, keyed by the article id (content hash), and the
-runner that streams a per-article asset's partitions through the process pool."""
+"""One dynamic partition per article, keyed by its headline and content hash
+(``团结引领燕赵职工奋力谱写-f1ea967424``, see raw_index.partition_key), and the runner that
+streams a per-article asset's partitions through the process pool."""
 
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any
 
 import dagster as dg
 
-from pipelines import stages
+from pipelines.assets.report import Report
 from pipelines.assets.resources import WorkerPool
 from pipelines.assets.storage import (
     ArticleStoreIOManager,
@@ -16,6 +17,7 @@ from pipelines.assets.storage import (
     read_pickle,
     write_pickle,
 )
+from pipelines.parallel import parallel_map
 
 articles_partitions = dg.DynamicPartitionsDefinition(name="articles")
 
@@ -49,44 +51,34 @@ def per_article_asset(**kwargs):
     return decorate
 
 
-class Report(Protocol):
-    """What an asset learns of each result (counts, check problems), merged in order."""
-
-    def add(self, result) -> None: ...
-
-    def merge(self, other: "Report") -> None: ...
-
-
-def _run_stored(job: tuple[Callable, Callable[[], Report], Path, Path]) -> Report:
+def _run_stored(job: tuple[Callable, Callable[[Any], Report], Path, Path]) -> Report:
     """In a pool worker: read one input from the store, run the stage, store the result,
     and hand back only its report, so the parent never (un)pickles an article."""
-    fn, new_report, source, target = job
+    fn, observe, source, target = job
     result = fn(read_pickle(source))
     write_pickle(target, result)
-    report = new_report()
-    report.add(result)
-    return report
+    return observe(result)
 
 
 def run_per_article(
     context: dg.AssetExecutionContext,
     fn: Callable,
+    observe: Callable[[Any], Report],
     inputs: StoredPartitions,
-    new_report: Callable[[], Report],
     article_store: ArticleStoreIOManager,
     worker_pool: WorkerPool,
 ) -> Report:
     """Apply ``fn`` to each partition's stored input on all cores, storing each result.
 
-    Workers read and write the store themselves; the parent holds a window of small
-    reports and logs progress every tenth of the way. Returns the merged report.
+    Workers read and write the store themselves and hand back ``observe(result)``; the
+    parent merges those reports in order and logs progress every tenth of the way.
     """
     keys = list(inputs)
     jobs = (
-        (fn, new_report, inputs.path(k), article_store.path(context.asset_key, k)) for k in keys
+        (fn, observe, inputs.path(k), article_store.path(context.asset_key, k)) for k in keys
     )
-    total, step = new_report(), max(1, len(keys) // 10)
-    for i, report in enumerate(stages.parallel_map(_run_stored, jobs, worker_pool.count()), 1):
+    total, step = Report(), max(1, len(keys) // 10)
+    for i, report in enumerate(parallel_map(_run_stored, jobs, worker_pool.count()), 1):
         total.merge(report)
         if i % step == 0 or i == len(keys):
             context.log.info(f"{fn.__name__}: {i}/{len(keys)} articles")

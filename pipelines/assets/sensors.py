@@ -19,8 +19,8 @@ PER_ARTICLE_KEYS = [
 def plan_partitions(
     files: list[raw_index.RawFile], existing: list[str]
 ) -> tuple[list[str], list[str]]:
-    """(new article ids in file order, ids whose files are gone)."""
-    present = list(raw_index.files_by_article(files))
+    """(new partition keys in file order, keys whose files are gone)."""
+    present = list(raw_index.files_by_partition(files))
     known = set(existing)
     new = [k for k in present if k not in known]
     gone = [k for k in existing if k not in set(present)]

@@ -19,13 +19,12 @@ from typing import Any
 import dagster as dg
 from pydantic import Field
 
+from pipelines.atomic import replacing
+
 
 def write_pickle(path: Path, obj: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
+    with replacing(path) as tmp, tmp.open("wb") as fh:  # never a half-written pickle
         pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)  # a killed run never leaves a half-written pickle
 
 
 def read_pickle(path: Path) -> Any:

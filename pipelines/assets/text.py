@@ -3,8 +3,9 @@
 import dagster as dg
 
 from pipelines import stages
-from pipelines.assets.checks import DEDUP_CHECKS, DedupChecks
+from pipelines.assets.checks import DEDUP_CHECKS, check_dedup
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
+from pipelines.assets.report import Report
 from pipelines.assets.resources import WorkerPool
 from pipelines.assets.storage import ArticleStore, StoredPartitions
 from pipelines.models import CLEANING_REMOVAL_KINDS, CleanArticle
@@ -17,53 +18,37 @@ def preview(article: CleanArticle, n: int = 5) -> str:
     return "\n".join(lines)
 
 
-class TextReport:
-    """Counts and a preview of the first article, merged article by article."""
-
-    def __init__(self) -> None:
-        self.articles = self.paragraphs = self.cleaning = self.dedup = self.issues = 0
-        self.preview: str | None = None
-
-    def add(self, result: CleanResult) -> None:
-        self.issues += len(result.issues)
-        a = result.article
-        if a is None:
-            return
-        self.preview = self.preview or preview(a)
-        self.articles += 1
-        self.paragraphs += len(a.paragraphs)
-        cleaning = sum(1 for r in a.removals if r.kind in CLEANING_REMOVAL_KINDS)
-        self.cleaning += cleaning
-        self.dedup += len(a.removals) - cleaning
-
-    def merge(self, other: "TextReport") -> None:
-        for name in ("articles", "paragraphs", "cleaning", "dedup", "issues"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.preview = self.preview or other.preview
-
-    def metadata(self, **extra) -> dict:
-        return {
-            "articles": self.articles,
-            "paragraphs_kept": self.paragraphs,
-            "preview": dg.MetadataValue.md(self.preview or "_no article_"),
-            **extra,
-        }
+def observe_text(result: CleanResult) -> Report:
+    """One article's counts and preview (runs in a pool worker, like the stage)."""
+    report = Report()
+    report.count(issues=len(result.issues))
+    a = result.article
+    if a is None:
+        return report
+    cleaning = sum(1 for r in a.removals if r.kind in CLEANING_REMOVAL_KINDS)
+    report.count(
+        articles=1,
+        paragraphs_kept=len(a.paragraphs),
+        parts_removed=cleaning,
+        dedup_removals=len(a.removals) - cleaning,
+    )
+    report.sample(preview(a))
+    return report
 
 
-class DedupReport(TextReport):
-    """A TextReport plus the dedup asset's check problems."""
+def observe_dedup(result: CleanResult) -> Report:
+    report = observe_text(result)
+    check_dedup(report, result)
+    return report
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.checks = DedupChecks()
 
-    def add(self, result: CleanResult) -> None:
-        super().add(result)
-        self.checks.add(result)
-
-    def merge(self, other: "DedupReport") -> None:
-        super().merge(other)
-        self.checks.merge(other.checks)
+def text_metadata(report: Report, *extra: str) -> dict:
+    return {
+        "articles": report.counts["articles"],
+        "paragraphs_kept": report.counts["paragraphs_kept"],
+        "preview": dg.MetadataValue.md(report.samples[0] if report.samples else "_no article_"),
+        **{name: report.counts[name] for name in extra},
+    }
 
 
 @per_article_asset(
@@ -80,9 +65,9 @@ def cleaned_article(
     worker_pool: WorkerPool,
 ):
     report = run_per_article(
-        context, stages.clean_one, raw_article, TextReport, article_store, worker_pool
+        context, stages.clean_one, observe_text, raw_article, article_store, worker_pool
     )
-    metadata = report.metadata(parts_removed=report.cleaning, issues=report.issues)
+    metadata = text_metadata(report, "parts_removed", "issues")
     return stored_output(context, article_store, raw_article, metadata=metadata)
 
 
@@ -101,8 +86,8 @@ def deduplicated_article(
     worker_pool: WorkerPool,
 ):
     report = run_per_article(
-        context, stages.dedup_one, cleaned_article, DedupReport, article_store, worker_pool
+        context, stages.dedup_one, observe_dedup, cleaned_article, article_store, worker_pool
     )
-    metadata = report.metadata(dedup_removals=report.dedup)
+    metadata = text_metadata(report, "dedup_removals")
     yield stored_output(context, article_store, cleaned_article, metadata=metadata)
-    yield from report.checks.results()
+    yield from report.check_results(DEDUP_CHECKS)

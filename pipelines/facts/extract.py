@@ -9,11 +9,11 @@ region) and merges repeated mentions.
 from __future__ import annotations
 
 from pipelines.facts.consolidate import consolidate
+from pipelines.facts.flags import quality_flag
 from pipelines.facts.indicator import find_indicators
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.places import default_region, find_places, region_for
-from pipelines.facts.quality import quality_flag
 from pipelines.facts.quantities import find_quantities
 from pipelines.facts.sentences import split_sentences
 from pipelines.models import Fact, Paragraph

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from pipelines import raw_index, stages
 from pipelines.models import QualityIssue, Removal
-from pipelines.quality import MAX_REMOVED_SHARE, removed_share
+from pipelines.output_checks import MAX_REMOVED_SHARE, removed_share
+from pipelines.parallel import parallel_map
 from pipelines.stages import CleanResult, FactsResult
+from pipelines.warehouse import duplicates
 from pipelines.warehouse.frames import WarehouseInput
 
 
@@ -43,13 +45,13 @@ def article_issues(text: CleanResult, facts: FactsResult | None) -> list[Quality
 
 def duplicate_removals(
     files: list[raw_index.RawFile],
-    digests: list[stages.ArticleDigest],
-    texts_of: stages.TextsOf,
+    digests: list[duplicates.ArticleDigest],
+    texts_of: duplicates.TextsOf,
 ) -> tuple[list[str], dict[str, list[Removal]]]:
     """Kept article ids, and the duplicate_article removals of each kept article."""
-    kept, near = stages.fold_duplicate_articles(digests, texts_of)
+    kept, near = duplicates.fold_duplicate_articles(digests, texts_of)
     by_id = {d.article_id: d for d in digests}
-    exact = stages.exact_duplicate_removals(raw_index.files_by_article(files), by_id, texts_of)
+    exact = duplicates.exact_duplicate_removals(raw_index.files_by_article(files), by_id, texts_of)
     extra = {k: exact.get(k, []) + near.get(k, []) for k in {*exact, *near}}
     return kept, extra
 
@@ -64,7 +66,7 @@ def assemble(
     for key, result in texts.items():
         issues += article_issues(result, facts.get(key))
     articles = {r.article.article_id: r.article for r in texts.values() if r.article is not None}
-    digests = [d for r in texts.values() if (d := stages.digest(r)) is not None]
+    digests = [d for r in texts.values() if (d := duplicates.digest(r)) is not None]
     kept, extra = duplicate_removals(
         files, digests, lambda ids: {i: stages.article_text(articles[i].paragraphs) for i in ids}
     )
@@ -91,9 +93,9 @@ def process_articles(
     keys = list(by_article)
     raws = (stages.read_raw(raw_dir, by_article[k]) for k in keys)
     # One pool after the other: forking while another pool's threads run is unsafe.
-    cleaned = list(stages.parallel_map(stages.clean_one, raws, workers))
-    deduped = list(stages.parallel_map(stages.dedup_one, cleaned, workers))
-    facts = list(stages.parallel_map(stages.facts_one, deduped, workers))
+    cleaned = list(parallel_map(stages.clean_one, raws, workers))
+    deduped = list(parallel_map(stages.dedup_one, cleaned, workers))
+    facts = list(parallel_map(stages.facts_one, deduped, workers))
     return files, dict(zip(keys, deduped, strict=True)), dict(zip(keys, facts, strict=True))
 
 

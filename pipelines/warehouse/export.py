@@ -10,19 +10,16 @@ place, so a reader never sees half a Parquet file.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
-import uuid
 from pathlib import Path
 
 import duckdb
 
 from pipelines import settings
-from pipelines.warehouse.publish import remove_stale_builds
+from pipelines.atomic import remove_stale_builds, replacing
 
 PUBLIC_VIEW_PREFIX = "v_"
-_TMP_MARK = ".building-"  # the marker publish.remove_stale_builds recognises
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_]+")  # view names become file names
 
 log = logging.getLogger(__name__)
@@ -54,16 +51,12 @@ def public_views(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def _copy_view(con: duckdb.DuckDBPyConnection, view: str, target: Path) -> None:
     remove_stale_builds(target)
-    tmp = target.with_name(f"{target.name}{_TMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}")
-    try:
+    with replacing(target) as tmp:
         # ORDER BY ALL: the same warehouse always gives the same rows in the same order.
         con.execute(
             f"COPY (SELECT * FROM {sql_identifier(view)} ORDER BY ALL) "
             f"TO {sql_string(str(tmp))} (FORMAT parquet)"
         )
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def export_views(warehouse_path: Path, out_dir: Path) -> list[Path]:

@@ -8,10 +8,6 @@ half-built warehouse and a crash mid-build leaves the published file untouched.
 from __future__ import annotations
 
 import logging
-import os
-import re
-import shutil
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from pipelines.atomic import remove_stale_builds, replacing
 from pipelines.raw_index import RawFile
 from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
@@ -27,7 +24,6 @@ from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, remov
 
 SQL_STAGES = ("tables", "load", "views")
 PUBLIC_VIEWS_REQUIRING_ROWS = ("v_articles", "v_clean_text")
-_TMP_MARK = ".building-"
 STAGING_ALIAS = "huibao_staging"  # the staging database, attached while building
 
 log = logging.getLogger(__name__)
@@ -35,31 +31,6 @@ log = logging.getLogger(__name__)
 
 class PublishError(RuntimeError):
     """The new warehouse failed validation; the published one was left as it was."""
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale_builds(target: Path) -> list[Path]:
-    """Delete temp files left by builds whose process is gone (killed mid-build)."""
-    removed = []
-    pattern = re.compile(re.escape(target.name + _TMP_MARK) + r"(\d+)-")
-    for path in target.parent.glob(target.name + _TMP_MARK + "*"):
-        m = pattern.match(path.name)
-        if m and not _pid_alive(int(m.group(1))):
-            if path.is_dir():  # DuckDB's spill directory of a killed build (<tmp>.tmp)
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
 
 
 def view_names(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -109,16 +80,9 @@ def build_database(path: Path, stage: Stager, has_articles: bool) -> dict[str, i
 
 def _swap_in(target: Path, build: Callable[[Path], dict[str, int]]) -> dict[str, int]:
     """Build into a temp file next to ``target`` and atomically replace it."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_builds(target)
-    tmp = target.with_name(f"{target.name}{_TMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}")
-    try:
+    remove_stale_builds(Path(target))
+    with replacing(target, ".wal") as tmp:
         counts = build(tmp)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
     log.info("published %s: %s", target, counts)
     return counts
 

@@ -22,10 +22,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pipelines import stages
-from pipelines.stages import ArticleDigest, CleanResult, FactsResult
-from pipelines.warehouse import frames
+from pipelines.stages import CleanResult, FactsResult
+from pipelines.warehouse import duplicates, frames
 from pipelines.warehouse.assemble import article_issues
+from pipelines.warehouse.duplicates import ArticleDigest
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql" / "staging"
 TABLES_SQL = SQL_DIR / "01_staged_tables.sql"
@@ -41,11 +41,11 @@ Loader = Callable[[str], tuple[CleanResult, FactsResult]]
 
 def staging_version() -> str:
     """Changes whenever the code that shapes staged rows changes: then all is restaged."""
-    from pipelines import quality
+    from pipelines import output_checks
     from pipelines.warehouse import assemble
 
-    # The rows come from frames.py, the issues from assemble.py and quality.py.
-    modules = (frames, assemble, quality, sys.modules[__name__])
+    # The rows come from frames.py, the issues from assemble.py and output_checks.py.
+    modules = (frames, assemble, output_checks, sys.modules[__name__])
     sources = [TABLES_SQL, *(Path(m.__file__) for m in modules)]
     digest = hashlib.sha1()
     for path in sources:
@@ -87,7 +87,7 @@ def partition_rows(key: str, text: CleanResult, facts: FactsResult) -> dict[str,
     """All staged rows of one partition, each led by its partition key."""
     rows: dict[str, list[tuple]] = {name: [] for name in PER_ARTICLE_TABLES}
     rows["stg_issue"] = frames.issue_rows(article_issues(text, facts))
-    d = stages.digest(text)
+    d = duplicates.digest(text)
     if d is not None:
         article = text.article
         rows.update(frames.article_rows(article, facts.facts))

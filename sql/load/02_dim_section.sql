@@ -1,7 +1,7 @@
--- Surrogate keys are md5-derived so the same input always gets the same key.
+-- Surrogate keys: sql/load/00_macros.sql.
 INSERT INTO dim_section
 SELECT
-    (md5_number(article_id || '#' || section_no::VARCHAR) >> 65)::BIGINT AS section_key,
+    section_key(article_id, section_no) AS section_key,
     article_id,
     section_no,
     section AS heading

@@ -1,15 +1,15 @@
 INSERT INTO dim_unit
-SELECT (md5_number(unit) >> 65)::BIGINT, unit, min(unit_category)
+SELECT surrogate_key(unit), unit, min(unit_category)
 FROM stg_fact GROUP BY unit ORDER BY unit;
 
 INSERT INTO dim_indicator
-SELECT DISTINCT (md5_number(indicator) >> 65)::BIGINT, indicator
+SELECT DISTINCT surrogate_key(indicator), indicator
 FROM stg_fact WHERE indicator IS NOT NULL ORDER BY indicator;
 
 INSERT INTO dim_region
-SELECT DISTINCT (md5_number(region) >> 65)::BIGINT, region
+SELECT DISTINCT surrogate_key(region), region
 FROM stg_fact WHERE region IS NOT NULL ORDER BY region;
 
 INSERT INTO dim_period
-SELECT DISTINCT (md5_number(period) >> 65)::BIGINT, period
+SELECT DISTINCT surrogate_key(period), period
 FROM stg_fact WHERE period IS NOT NULL ORDER BY period;

@@ -2,11 +2,12 @@ INSERT INTO fact_metric
 SELECT
     f.fact_id,
     f.article_id,
-    (md5_number(f.article_id || '#' || f.section_no::VARCHAR) >> 65)::BIGINT,
-    CASE WHEN f.indicator IS NOT NULL THEN (md5_number(f.indicator) >> 65)::BIGINT END,
-    (md5_number(f.unit) >> 65)::BIGINT,
-    CASE WHEN f.region IS NOT NULL THEN (md5_number(f.region) >> 65)::BIGINT END,
-    CASE WHEN f.period IS NOT NULL THEN (md5_number(f.period) >> 65)::BIGINT END,
+    -- Keys: sql/load/00_macros.sql (a NULL indicator, region or period stays NULL).
+    section_key(f.article_id, f.section_no),
+    surrogate_key(f.indicator),
+    surrogate_key(f.unit),
+    surrogate_key(f.region),
+    surrogate_key(f.period),
     f.value,
     f.qualifier,
     f.raw_text,

@@ -6,6 +6,6 @@ SELECT
     text,
     raw_start,
     raw_end,
-    (md5_number(article_id || '#' || section_no::VARCHAR) >> 65)::BIGINT
+    section_key(article_id, section_no)
 FROM stg_paragraph
 ORDER BY article_id, paragraph_no;

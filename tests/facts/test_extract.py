@@ -6,7 +6,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from pipelines.facts import extract_article_facts, extract_sentence
-from pipelines.facts.quality import IMPLAUSIBLE_MAGNITUDE, NONSTANDARD_NUMERAL
+from pipelines.facts.flags import IMPLAUSIBLE_MAGNITUDE, NONSTANDARD_NUMERAL
 from pipelines.facts.sentences import split_sentences
 from pipelines.models import Paragraph
 

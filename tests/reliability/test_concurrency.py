@@ -106,7 +106,7 @@ import multiprocessing, sys, time
 from pipelines.run_lock import run_lock
 with run_lock(sys.argv[1], timeout=0):
     worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(120,))
-    worker.start()  # what stages.parallel_map's fork pool does while the lock is held
+    worker.start()  # what parallel.parallel_map's fork pool does while the lock is held
     print(worker.pid, flush=True)
     time.sleep(120)
 """

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.stages import MIN_ITEMS_FOR_POOL
+from pipelines.parallel import MIN_ITEMS_FOR_POOL
 from pipelines.text.decode import article_id_for
 from pipelines.warehouse.assemble import process_corpus
 from pipelines.warehouse.frames import build_frames

@@ -10,7 +10,7 @@ import sys
 import duckdb
 import pytest
 
-from pipelines.warehouse import export
+from pipelines import atomic
 from pipelines.warehouse.export import export_views, sql_string
 from tests.conftest import ROOT
 from tests.warehouse.helpers import PUBLIC_VIEWS, dump, kill
@@ -76,7 +76,7 @@ def test_reexport_replaces_files_and_failed_rename_leaves_nothing(
     def failing_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(export.os, "replace", failing_replace)
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         export_views(seed_warehouse, fresh)
     assert list(fresh.iterdir()) == []  # neither a final file nor a temp file

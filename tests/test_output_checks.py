@@ -2,21 +2,26 @@
 
 from dataclasses import replace
 
-from pipelines import quality, stages
-from pipelines.assets.checks import DedupChecks, FactChecks
+from pipelines import output_checks, stages
+from pipelines.assets.checks import DEDUP_CHECKS, FACT_CHECKS
+from pipelines.assets.facts import observe_facts
+from pipelines.assets.report import Report
+from pipelines.assets.text import observe_dedup
 from pipelines.models import CleanArticle, Fact, Paragraph, Removal
 from pipelines.stages import CleanResult, FactsResult
+
+DedupChecks = (observe_dedup, DEDUP_CHECKS)
+FactChecks = (observe_facts, FACT_CHECKS)
 
 
 def check(checks, *results):
     """The check results for ``results``, gathered as the assets do: one report per
     article (as a pool worker makes it), merged in order."""
-    total = checks()
+    observe, specs = checks
+    total = Report()
     for result in results:
-        one = checks()
-        one.add(result)
-        total.merge(one)
-    return total.results()
+        total.merge(observe(result))
+    return total.check_results(specs)
 
 
 def seed_results(seed_raw):
@@ -34,10 +39,10 @@ def test_all_checks_pass_on_the_seed(seed_raw) -> None:
 def test_duplicate_paragraph_check_fails_on_a_repeated_paragraph(seed_raw) -> None:
     deduped, _ = seed_results(seed_raw)
     article = deduped.article
-    assert quality.duplicate_paragraphs(article) == []
+    assert output_checks.duplicate_paragraphs(article) == []
     repeated = article.paragraphs[7]
     broken = replace(article, paragraphs=[*article.paragraphs, repeated])
-    assert quality.duplicate_paragraphs(broken) == [repeated.text, repeated.text]
+    assert output_checks.duplicate_paragraphs(broken) == [repeated.text, repeated.text]
     (dup_check, _) = check(DedupChecks, deduped, CleanResult(broken))
     assert not dup_check.passed
     assert dup_check.metadata["problems"].value == 2  # the broken article's, not the seed's
@@ -50,7 +55,7 @@ def test_removed_share_check_fails_when_most_of_the_article_was_removed(seed_cle
         paragraphs=seed_clean.paragraphs[:2],
         removals=[Removal("duplicate_block", body, 0, len(body), "test: half the text")],
     )
-    assert quality.removed_share(gutted) > quality.MAX_REMOVED_SHARE
+    assert output_checks.removed_share(gutted) > output_checks.MAX_REMOVED_SHARE
     (_, share_check) = check(DedupChecks, CleanResult(gutted))
     assert not share_check.passed
 
@@ -64,8 +69,9 @@ def test_fact_checks_fail_on_years_and_incomplete_facts() -> None:
     ordinal = _fact("第一", 1, "名", "拿下了第一名。")
     no_unit = _fact("898", 898, "", "建成职工书屋898家。")
     not_in_sentence = _fact("900万人", 9_000_000, "人", "覆盖职工超八百万人。")
-    assert quality.name_like_facts([year, ordinal, no_unit]) == [year, ordinal]
-    assert quality.incomplete_facts([year, no_unit, not_in_sentence]) == [no_unit, not_in_sentence]
+    assert output_checks.name_like_facts([year, ordinal, no_unit]) == [year, ordinal]
+    incomplete = output_checks.incomplete_facts([year, no_unit, not_in_sentence])
+    assert incomplete == [no_unit, not_in_sentence]
     complete, names = check(FactChecks, FactsResult([]), FactsResult([year, no_unit]))
     assert not complete.passed and not names.passed
 
@@ -73,4 +79,4 @@ def test_fact_checks_fail_on_years_and_incomplete_facts() -> None:
 def test_short_repeated_lines_are_not_duplicate_paragraphs() -> None:
     paragraphs = [Paragraph.contiguous("body", "数据来源：省总工会", i * 20) for i in range(2)]
     article = CleanArticle("a", "f.txt", "utf-8", "t", None, None, paragraphs, [], 40)
-    assert quality.duplicate_paragraphs(article) == []
+    assert output_checks.duplicate_paragraphs(article) == []
