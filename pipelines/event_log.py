@@ -10,6 +10,12 @@ loops. This one does what Postgres does: one multi-row INSERT per shard and one
 transaction for the index rows. What is stored is the same as event by event (a test
 compares the two). Configured in ``pipelines/dagster.yaml``, which ``make`` copies
 into DAGSTER_HOME.
+
+This subclasses private Dagster API (``dagster._core.storage.event_log``, ``dagster._serdes``,
+``prepare_insert_event_batch``, ``_store_asset_event*``), so it is tied to the exact pinned
+version: dagster==1.13.27 in pyproject.toml. tests/e2e/test_event_log.py is the guard: it
+stores the same run through this storage and the stock one and compares every row, so an
+upgrade that changes these internals fails there before it can write a different history.
 """
 
 from __future__ import annotations

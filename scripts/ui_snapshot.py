@@ -53,7 +53,7 @@ def screenshot(chromium: str, url: str, out: Path) -> None:
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1700, "height": 720})
+        page = browser.new_page(viewport={"width": 1900, "height": 1000})
         page.goto(url, wait_until="networkidle", timeout=120_000)
         page.get_by_text("warehouse").first.wait_for(timeout=60_000)
         skip = page.get_by_role("button", name="Skip")
@@ -68,9 +68,9 @@ def screenshot(chromium: str, url: str, out: Path) -> None:
         for _ in range(3):
             page.locator('[aria-label="zoom_out"]').first.click()
             page.wait_for_timeout(300)
-        # Groups start collapsed; open each so the five assets and their edges show.
+        # Groups start collapsed; open each so every asset (tables and views too) shows.
         unfold = page.locator('[aria-label="unfold_more"]')
-        for _ in range(8):
+        for _ in range(12):
             try:
                 unfold.first.click(timeout=5_000)
             except PlaywrightTimeout:

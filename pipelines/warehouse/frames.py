@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -52,16 +51,6 @@ STAGING_COLUMNS = {
     ],
     "stg_issue": ["source_file", "article_id", "stage", "severity", "issue", "detail"],
 }
-
-
-@dataclass
-class WarehouseInput:
-    """Everything one warehouse build needs, already computed by the pure stages."""
-
-    articles: list[CleanArticle]
-    facts: dict[str, list[Fact]]
-    extra_removals: dict[str, list[Removal]] = field(default_factory=dict)  # duplicate_article
-    issues: list[QualityIssue] = field(default_factory=list)
 
 
 def fact_id_for(article_id: str, fact: Fact) -> str:
@@ -134,13 +123,3 @@ def issue_rows(issues: list[QualityIssue]) -> list[tuple]:
 
 def frame(name: str, rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=STAGING_COLUMNS[name])
-
-
-def build_frames(data: WarehouseInput) -> dict[str, pd.DataFrame]:
-    rows: dict[str, list[tuple]] = {name: [] for name in STAGING_COLUMNS}
-    for a in sorted(data.articles, key=lambda a: a.article_id):
-        for name, more in article_rows(a, data.facts.get(a.article_id, [])).items():
-            rows[name] += more
-        rows["stg_removal"] += removal_rows(a.article_id, data.extra_removals.get(a.article_id, []))
-    rows["stg_issue"] = issue_rows(data.issues)
-    return {name: frame(name, rows[name]) for name in STAGING_COLUMNS}

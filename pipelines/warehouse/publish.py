@@ -78,25 +78,13 @@ def build_database(path: Path, stage: Stager, has_articles: bool) -> dict[str, i
         con.close()
 
 
-def _swap_in(target: Path, build: Callable[[Path], dict[str, int]]) -> dict[str, int]:
+def swap_in(target: Path, build: Callable[[Path], dict[str, int]]) -> dict[str, int]:
     """Build into a temp file next to ``target`` and atomically replace it."""
     remove_stale_builds(Path(target))
     with replacing(target, ".wal") as tmp:
         counts = build(tmp)
     log.info("published %s: %s", target, counts)
     return counts
-
-
-def publish(target: Path, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Publish a warehouse from in-memory staging frames (stg_* DataFrames)."""
-
-    def stage(con: duckdb.DuckDBPyConnection) -> Callable[[], None]:
-        for name, data in frames.items():
-            con.register(name, data[STAGING_COLUMNS[name]])
-        return lambda: [con.unregister(name) for name in frames]
-
-    has_articles = len(frames["stg_article"]) > 0
-    return _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles))
 
 
 @dataclass
@@ -145,5 +133,5 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
 
         return unstage
 
-    counts = _swap_in(target, lambda tmp: build_database(tmp, stage, has_articles=bool(kept)))
+    counts = swap_in(target, lambda tmp: build_database(tmp, stage, has_articles=bool(kept)))
     return StagedBuild(len(kept), sum(len(v) for v in extra.values()), len(rejected), counts)

