@@ -23,6 +23,8 @@ from pipelines.settings import init_dagster_home
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "asset_graph.png"
+VIEWPORT = {"width": 1900, "height": 1000}
+PAN_TO = (VIEWPORT["width"] * 0.5, VIEWPORT["height"] * 0.4)
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -53,7 +55,7 @@ def screenshot(chromium: str, url: str, out: Path) -> None:
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1900, "height": 1000})
+        page = browser.new_page(viewport=VIEWPORT)
         page.goto(url, wait_until="networkidle", timeout=120_000)
         page.get_by_text("warehouse").first.wait_for(timeout=60_000)
         skip = page.get_by_role("button", name="Skip")
@@ -65,7 +67,7 @@ def screenshot(chromium: str, url: str, out: Path) -> None:
         panels = page.locator('[aria-label="panel_show_right"]')
         for i in reversed(range(panels.count())):  # hide navigation and the asset list
             panels.nth(i).click()
-        for _ in range(3):
+        for _ in range(3):  # every group on screen, so each can be opened
             page.locator('[aria-label="zoom_out"]').first.click()
             page.wait_for_timeout(300)
         # Groups start collapsed; open each so every asset (tables and views too) shows.
@@ -77,6 +79,15 @@ def screenshot(chromium: str, url: str, out: Path) -> None:
                 break
             page.wait_for_timeout(800)
         page.wait_for_timeout(2000)  # let the graph layout settle
+        # Opened groups grow the graph: zoom out again and drag it back into the picture.
+        for _ in range(3):
+            page.locator('[aria-label="zoom_out"]').first.click()
+            page.wait_for_timeout(300)
+        page.mouse.move(VIEWPORT["width"] * 0.5, VIEWPORT["height"] * 0.8)
+        page.mouse.down()
+        page.mouse.move(*PAN_TO, steps=10)
+        page.mouse.up()
+        page.wait_for_timeout(1000)
         page.screenshot(path=str(out))
         browser.close()
 
