@@ -2,20 +2,30 @@
 materialize the per-article assets for the ones not yet processed and the warehouse in
 one run, then print a summary. HUIBAO_FULL_REFRESH=1 reprocesses every article."""
 
+import sys
+
+if __name__ == "__main__":
+    # `make run` checks every setting before Dagster loads (seconds of imports), so a bad
+    # one is answered at once; main() checks again for callers that import this module.
+    from pipelines import user_errors
+
+    if user_errors.bad_settings():
+        sys.exit(user_errors.EXIT_BAD_SETTING)
+
 import logging
 import os
-import sys
 from contextlib import contextmanager
 
 import dagster as dg
 import duckdb
 
-from pipelines import raw_index, settings, stages
+from pipelines import raw_index, settings, stages, user_errors
 from pipelines.assets.partitions import articles_partitions, range_tags
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, plan_partitions
 from pipelines.definitions import asset_job, defs
 from pipelines.models import RawArticle
 from pipelines.run_lock import LockTimeout, run_lock
+from pipelines.warehouse.shrink import ShrinkRefused, refuse_before_processing
 
 SUMMARY_SQL = """
 SELECT
@@ -45,7 +55,7 @@ RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 def full_refresh_requested() -> bool:
     """HUIBAO_FULL_REFRESH=1 (or true/yes): reprocess every article, not only new ones."""
-    return os.environ.get("HUIBAO_FULL_REFRESH", "").strip().lower() in {"1", "true", "yes"}
+    return settings.full_refresh()
 
 
 def _stale_for(instance: dg.DagsterInstance, key: dg.AssetKey, keys: list[str]) -> set[str]:
@@ -135,6 +145,10 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.JobExecutionResult:
     code (all of them with HUIBAO_FULL_REFRESH=1); the warehouse is always rebuilt, from
     every partition in the article store.
     """
+    refuse_before_processing(  # a run that would empty the warehouse stops here
+        settings.raw_dir(), settings.raw_index_file(), settings.warehouse_path(),
+        settings.allow_shrink(),
+    )  # fmt: skip
     keys = sync_partitions(instance)
     todo = partitions_to_process(instance, keys) if keys else []
     if todo:
@@ -160,15 +174,23 @@ def summary(path) -> dict[str, int]:
 
 
 def main() -> int:
+    # Every setting is checked before anything is read or written: one line per bad one.
+    if user_errors.bad_settings():
+        return user_errors.EXIT_BAD_SETTING
     try:
         # One run at a time per warehouse: a second `make run` waits for the first.
         with run_lock(settings.warehouse_path()), dg.DagsterInstance.get() as instance:
             result = materialize_all(instance)
     except LockTimeout as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        user_errors.report(exc)
         return 2
+    except ShrinkRefused as exc:
+        user_errors.report(exc)
+        return user_errors.EXIT_REFUSED
     if not result.success:
-        print("run failed; see the Dagster logs above", file=sys.stderr)
+        refusal = user_errors.shrink_refusal(result)
+        message = f"error: {refusal}" if refusal else "run failed; see the Dagster logs above"
+        print(message, file=sys.stderr)
         return 1
     path = settings.warehouse_path()
     print(f"\nwarehouse: {path}")

@@ -19,10 +19,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from pipelines import settings
 from pipelines.raw_index import RawFile
 from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
 from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, removal_rows
+from pipelines.warehouse.shrink import refuse_shrink
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 SQL_STAGES = ("tables", "load", "views")
@@ -148,17 +150,23 @@ class StagedBuild:
     view_rows: dict[str, int]
 
 
-def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> StagedBuild:
+def publish_staged(
+    target: Path, staging_path: Path, files: list[RawFile], allow_shrink: bool | None = None
+) -> StagedBuild:
     """Publish a warehouse from the staging database (pipelines/warehouse/staging.py).
 
     Duplicate articles are folded here, from the staged MinHash digests; the staged rows
     of the kept articles go into the new file in SQL, without passing through Python.
+    Raises ShrinkRefused, before building, if the new file would drop more than half of
+    the published articles and ``allow_shrink`` (default: HUIBAO_ALLOW_SHRINK) is off.
     """
     with duckdb.connect(str(staging_path), read_only=True) as con:
         digests = staging.read_digests(con, "main")
         kept, extra = duplicate_removals(
             files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
+    allow = settings.allow_shrink() if allow_shrink is None else allow_shrink
+    refuse_shrink(target, len(kept), allow, source=f"RAW_DIR {settings.raw_dir()}")
     rejected = rejected_files(files)
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
