@@ -188,9 +188,10 @@ def main() -> int:
         user_errors.report(exc)
         return user_errors.EXIT_REFUSED
     if not result.success:
-        refusal = user_errors.shrink_refusal(result)
-        message = f"error: {refusal}" if refusal else "run failed; see the Dagster logs above"
-        print(message, file=sys.stderr)
+        if known := user_errors.known_failure(result):
+            print(f"error: {known[1]}", file=sys.stderr)
+            return known[0]
+        print("run failed; see the Dagster logs above", file=sys.stderr)
         return 1
     path = settings.warehouse_path()
     print(f"\nwarehouse: {path}")

@@ -32,14 +32,20 @@ def bad_settings() -> bool:
     return bool(problems)
 
 
-def shrink_refusal(result) -> str | None:
-    """The message of a ShrinkRefused that failed a step of ``result`` (a Dagster
-    JobExecutionResult), or None."""
+# Exceptions of ours a run can fail with, and the exit status each gives `make run`.
+KNOWN_FAILURES = {"SettingError": EXIT_BAD_SETTING, "ShrinkRefused": EXIT_REFUSED}
+
+
+def known_failure(result) -> tuple[int, str] | None:
+    """(exit status, message) of a SettingError (a resource's config checked in its
+    setup) or ShrinkRefused (the warehouse step) that failed ``result`` (a Dagster
+    JobExecutionResult); None if the run failed otherwise."""
     for event in result.all_events:
-        error = event.step_failure_data.error if event.is_step_failure else None
-        while error is not None:  # Dagster wraps the asset's exception in its own
-            if error.cls_name == "ShrinkRefused":  # pipelines/warehouse/shrink.py
+        error = getattr(event.event_specific_data, "error", None)
+        while error is not None:  # Dagster wraps the exception in its own
+            if error.cls_name in KNOWN_FAILURES:
                 # the message starts with the exception's dotted class name
-                return error.message.strip().split(f"{error.cls_name}: ", 1)[-1]
+                message = error.message.strip().split(f"{error.cls_name}: ", 1)[-1]
+                return KNOWN_FAILURES[error.cls_name], message
             error = error.cause
     return None

@@ -6,6 +6,7 @@ The same cases through `python -m pipelines.run` are in tests/e2e/test_user_erro
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -23,7 +24,8 @@ from pipelines.settings_check import (
     check_warehouse_path,
     check_workers,
 )
-from tests.conftest import SEED_PATH
+from pipelines.warehouse.shrink import ShrinkRefused, refuse_shrink
+from tests.conftest import ROOT, SEED_PATH
 
 IS_ROOT = os.geteuid() == 0
 
@@ -201,3 +203,45 @@ def test_workers_setting_uses_the_validator(monkeypatch) -> None:
     monkeypatch.setenv("HUIBAO_WORKERS", "abc")
     with pytest.raises(SettingError, match="HUIBAO_WORKERS=abc"):
         settings.workers()
+
+
+def _masked(line: str) -> str:
+    """A message with its paths and numbers masked, to compare README examples with it."""
+    line = re.sub(r"(?<![\w.])/[^\s:()]+", "<path>", line)
+    return re.sub(r"\d+", "N", line)
+
+
+def _readme_errors(section: str) -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = text.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return [line for line in body.splitlines() if line.startswith("error: ")]
+
+
+def test_readme_shows_the_messages_a_run_prints(tmp_path) -> None:
+    """Every message in the README's "When something is wrong" is one huibao prints."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("笔记\n", encoding="utf-8")
+    csv = tmp_path / "sales.csv"
+    csv.write_text("region,value\n", encoding="utf-8")
+    published = tmp_path / "published.duckdb"
+    with duckdb.connect(str(published)) as con:
+        con.execute("CREATE VIEW v_articles AS SELECT * FROM range(120)")
+    cases = [
+        (check_raw_dir, str(tmp_path / "artciles"), "RAW_DIR"),
+        (check_raw_dir, str(notes), "RAW_DIR"),
+        (check_warehouse_path, "/proc/nope/x.duckdb", "WAREHOUSE_PATH"),
+        (check_warehouse_path, str(tmp_path), "WAREHOUSE_PATH"),
+        (check_warehouse_path, str(unwritable_folder(tmp_path) / "h.duckdb"), "WAREHOUSE_PATH"),
+        (check_warehouse_path, str(csv), "WAREHOUSE_PATH"),
+        (check_workers, "abc", "HUIBAO_WORKERS"),
+        (check_lock_timeout, "soon", "HUIBAO_LOCK_TIMEOUT"),
+        (check_flag, "maybe", "HUIBAO_FULL_REFRESH"),
+        (check_dagster_home, "dagster_home", "DAGSTER_HOME"),
+    ]
+    printed = {_masked(f"error: {problem_of(check, value, name)}") for check, value, name in cases}
+    with pytest.raises(ShrinkRefused) as refused:
+        refuse_shrink(published, 0, allow=False, source="RAW_DIR /mnt/news")
+    printed.add(_masked(f"error: {refused.value}"))
+    shown = _readme_errors("When something is wrong")
+    assert len(shown) == len(cases) + 1
+    assert {_masked(line) for line in shown} == printed

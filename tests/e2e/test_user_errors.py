@@ -16,10 +16,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pytest
 
+from pipelines import user_errors
 from pipelines.settings import init_dagster_home
+from pipelines.settings_check import check_raw_dir
 from tests.conftest import ROOT, SEED_PATH
 
 IS_ROOT = os.geteuid() == 0
@@ -303,3 +306,35 @@ def test_warehouse_step_refuses_a_shrink_found_by_folding_duplicates(copy_of, tm
     assert done.code == 1, done.stderr[-3000:]
     assert done.lines[-1].startswith(SHRINK_LINE.format(warehouse=copy_of.warehouse, n=1))
     assert digest(copy_of.warehouse) == copy_of.sha256
+
+
+# Dagster resources ------------------------------------------------------------------------
+
+
+class CheckedRawDir(dg.ConfigurableResource):
+    """How a resource reuses the checks: in setup_for_execution, which runs on the resolved
+    config (an EnvVar's value) when a run starts, before any step body. (A pydantic field
+    validator would also see the EnvVar's *name* when the definitions load.)"""
+
+    path: str
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        check_raw_dir(self.path, "RAW_DIR")
+
+
+def test_a_resource_with_bad_config_fails_the_run_before_any_step(tmp_path, monkeypatch) -> None:
+    ran = []
+
+    @dg.asset
+    def reads_articles(raw_dir: CheckedRawDir) -> None:
+        ran.append(raw_dir.path)
+
+    monkeypatch.setenv("RAW_DIR", str(tmp_path / "artciles"))
+    result = dg.materialize(
+        [reads_articles],
+        resources={"raw_dir": CheckedRawDir(path=dg.EnvVar("RAW_DIR"))},
+        raise_on_error=False,
+    )
+    assert not result.success and ran == []
+    # `make run` prints it as the same one line, with the same exit status.
+    assert user_errors.known_failure(result) == (2, f"RAW_DIR={tmp_path}/artciles: no such folder")
