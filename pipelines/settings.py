@@ -68,11 +68,7 @@ def allow_shrink() -> bool:
     return flag("HUIBAO_ALLOW_SHRINK")
 
 
-def debug() -> bool:
-    """HUIBAO_DEBUG=1: show the traceback behind an error message."""
-    return flag("HUIBAO_DEBUG")
-
-
+# HUIBAO_DEBUG=1 shows the traceback behind an error message (pipelines/user_errors.py).
 FLAGS = ("HUIBAO_FULL_REFRESH", "HUIBAO_ALLOW_SHRINK", "HUIBAO_DEBUG")
 
 

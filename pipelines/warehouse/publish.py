@@ -151,14 +151,19 @@ class StagedBuild:
 
 
 def publish_staged(
-    target: Path, staging_path: Path, files: list[RawFile], allow_shrink: bool | None = None
+    target: Path,
+    staging_path: Path,
+    files: list[RawFile],
+    allow_shrink: bool | None = None,
+    source: str | None = None,
 ) -> StagedBuild:
     """Publish a warehouse from the staging database (pipelines/warehouse/staging.py).
 
     Duplicate articles are folded here, from the staged MinHash digests; the staged rows
     of the kept articles go into the new file in SQL, without passing through Python.
     Raises ShrinkRefused, before building, if the new file would drop more than half of
-    the published articles and ``allow_shrink`` (default: HUIBAO_ALLOW_SHRINK) is off.
+    the published articles and ``allow_shrink`` (default: HUIBAO_ALLOW_SHRINK) is off;
+    ``source`` (default: RAW_DIR's value) says in that message where the files came from.
     """
     with duckdb.connect(str(staging_path), read_only=True) as con:
         digests = staging.read_digests(con, "main")
@@ -166,7 +171,7 @@ def publish_staged(
             files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
     allow = settings.allow_shrink() if allow_shrink is None else allow_shrink
-    refuse_shrink(target, len(kept), allow, source=f"RAW_DIR {settings.raw_dir()}")
+    refuse_shrink(target, len(kept), allow, source or f"RAW_DIR {settings.raw_dir()}")
     rejected = rejected_files(files)
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
