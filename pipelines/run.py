@@ -2,15 +2,24 @@
 materialize the per-article assets for the ones not yet processed and the warehouse in
 one run, then print a summary. HUIBAO_FULL_REFRESH=1 reprocesses every article."""
 
+import sys
+
+if __name__ == "__main__":
+    # `make run` checks every setting before Dagster loads (seconds of imports), so a bad
+    # one is answered at once; main() checks again for callers that import this module.
+    from pipelines import user_errors
+
+    if user_errors.bad_settings():
+        sys.exit(user_errors.EXIT_BAD_SETTING)
+
 import logging
 import os
-import sys
 from contextlib import contextmanager
 
 import dagster as dg
 import duckdb
 
-from pipelines import settings, stages
+from pipelines import settings, stages, user_errors
 from pipelines.assets.partitions import articles_partitions, range_tags
 from pipelines.assets.resources import RawFolder, resources_for, run_config_for
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, plan_partitions
@@ -20,6 +29,7 @@ from pipelines.definitions import asset_job, code_versions
 from pipelines.models import RawArticle
 from pipelines.parallel import MIN_ITEMS_FOR_POOL
 from pipelines.run_lock import LockTimeout, run_lock
+from pipelines.warehouse.shrink import ShrinkRefused, refuse_before_processing
 
 SUMMARY_SQL = """
 SELECT
@@ -49,7 +59,7 @@ RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 def full_refresh_requested() -> bool:
     """HUIBAO_FULL_REFRESH=1 (or true/yes): reprocess every article, not only new ones."""
-    return os.environ.get("HUIBAO_FULL_REFRESH", "").strip().lower() in {"1", "true", "yes"}
+    return settings.full_refresh()
 
 
 def _stale_for(
@@ -157,6 +167,10 @@ def materialize_all(
     config = config or settings.Settings.from_environment()
     resources = resources_for(config, code_versions)
     store = resources["article_store"]
+    refuse_before_processing(  # a run that would empty the warehouse stops here
+        resources["raw_dir"].folder, resources["raw_dir"].index_file, config.warehouse_path,
+        config.allow_shrink,
+    )  # fmt: skip
     keys = sync_partitions(instance, resources["raw_dir"])
     todo = partitions_to_process(instance, store, keys) if keys else []
     if todo:
@@ -182,15 +196,24 @@ def summary(path) -> dict[str, int]:
 
 
 def main() -> int:
+    # Every setting is checked before anything is read or written: one line per bad one.
+    if user_errors.bad_settings():
+        return user_errors.EXIT_BAD_SETTING
     try:
         # One run at a time per warehouse: a second `make run` waits for the first.
         config = settings.Settings.from_environment()
         with run_lock(config.warehouse_path), dg.DagsterInstance.get() as instance:
             result = materialize_all(instance, config)
     except LockTimeout as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        user_errors.report(exc)
         return 2
+    except ShrinkRefused as exc:
+        user_errors.report(exc)
+        return user_errors.EXIT_REFUSED
     if not result.success:
+        if known := user_errors.known_failure(result):
+            print(f"error: {known[1]}", file=sys.stderr)
+            return known[0]
         print("run failed; see the Dagster logs above", file=sys.stderr)
         return 1
     path = config.warehouse_path

@@ -24,6 +24,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
+from pipelines.settings_check import check_lock_timeout
+
 DEFAULT_TIMEOUT_S = 600.0
 TIMEOUT_ENV = "HUIBAO_LOCK_TIMEOUT"
 POLL_S = 0.2
@@ -54,13 +56,8 @@ def lock_path_for(warehouse_path: Path) -> Path:
 
 def lock_timeout() -> float:
     """Seconds to wait for the lock: HUIBAO_LOCK_TIMEOUT, else 600."""
-    value = os.environ.get(TIMEOUT_ENV, "").strip()
-    if not value:
-        return DEFAULT_TIMEOUT_S
-    try:
-        return max(0.0, float(value))
-    except ValueError as exc:
-        raise ValueError(f"{TIMEOUT_ENV} must be a number of seconds, not {value!r}") from exc
+    value = os.environ.get(TIMEOUT_ENV, "")
+    return check_lock_timeout(value, TIMEOUT_ENV) if value.strip() else DEFAULT_TIMEOUT_S
 
 
 def _try_lock(fd: int) -> bool:

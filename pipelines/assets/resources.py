@@ -18,6 +18,7 @@ from pydantic import Field
 
 from pipelines import raw_index, settings
 from pipelines.assets.storage import ArticleStoreIOManager
+from pipelines.settings_check import check_raw_dir, check_warehouse_path
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -39,6 +40,11 @@ class RawFolder(dg.ConfigurableResource):
         tag = hashlib.sha1(str(self.folder.resolve()).encode()).hexdigest()[:10]
         return Path(self.state_dir) / f"raw_index_{tag}.json"
 
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        # A run with a bad RAW_DIR fails here, before any step, with the one line that
+        # `make run` prints for it (pipelines/settings_check.py).
+        check_raw_dir(self.path, "RAW_DIR")
+
     def scan(self) -> list[raw_index.RawFile]:
         return raw_index.scan(self.folder, self.index_file)
 
@@ -50,6 +56,14 @@ class WarehouseFiles(dg.ConfigurableResource):
     staging_path: str = Field(
         description="The staging database: every article's warehouse rows, kept between runs."
     )
+    allow_shrink: bool = Field(
+        default=False,
+        description="Publish even a build that drops more than half of the published "
+        "articles (HUIBAO_ALLOW_SHRINK=1).",
+    )
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        check_warehouse_path(self.path, "WAREHOUSE_PATH")
 
 
 class WorkerPool(dg.ConfigurableResource):
@@ -65,7 +79,11 @@ def resource_config(s: settings.Settings) -> dict[str, dict[str, Any]]:
     """Each resource's config for ``s``: the resources of a run use these values."""
     return {
         "raw_dir": {"path": str(s.raw_dir), "state_dir": str(s.state_dir)},
-        "warehouse_files": {"path": str(s.warehouse_path), "staging_path": str(s.staging_path)},
+        "warehouse_files": {
+            "path": str(s.warehouse_path),
+            "staging_path": str(s.staging_path),
+            "allow_shrink": s.allow_shrink,
+        },
         "worker_pool": {"workers": s.workers},
         "article_store": {"base_dir": str(s.article_store_dir)},
     }

@@ -144,7 +144,9 @@ def warehouse(
         stats = staged.refresh(
             fingerprints, lambda k: (deduplicated_article[k], article_facts[k]), progress
         )
-        build = publish_staged(target, staged.path, files)
+        build = publish_staged(
+            target, staged.path, files, warehouse_files.allow_shrink, f"RAW_DIR {raw_dir.path}"
+        )
         published = read_published(target)
     context.log.info(
         f"published {target}: {stats.staged} article(s) restaged, {stats.unchanged} unchanged, "

@@ -21,6 +21,7 @@ from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
 from pipelines.warehouse.catalog import SQL_DIR, sql_files
 from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, removal_rows
+from pipelines.warehouse.shrink import refuse_shrink
 
 SQL_STAGES = ("tables", "load", "views")
 PUBLIC_VIEWS_REQUIRING_ROWS = ("v_articles", "v_clean_text")
@@ -95,17 +96,27 @@ class StagedBuild:
     view_rows: dict[str, int]  # every view of the new file (validate)
 
 
-def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> StagedBuild:
+def publish_staged(
+    target: Path,
+    staging_path: Path,
+    files: list[RawFile],
+    allow_shrink: bool = False,
+    source: str = "",
+) -> StagedBuild:
     """Publish a warehouse from the staging database (pipelines/warehouse/staging.py).
 
     Duplicate articles are folded here, from the staged MinHash digests; the staged rows
     of the kept articles go into the new file in SQL, without passing through Python.
+    Raises ShrinkRefused, before building, if the new file would drop more than half of
+    the published articles and ``allow_shrink`` (HUIBAO_ALLOW_SHRINK) is off; ``source``
+    says in that message where the files came from.
     """
     with duckdb.connect(str(staging_path), read_only=True) as con:
         digests = staging.read_digests(con, "main")
         kept, extra = duplicate_removals(
             files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
+    refuse_shrink(target, len(kept), allow_shrink, source)
     rejected = rejected_files(files)
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
