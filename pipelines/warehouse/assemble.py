@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from pipelines import raw_index, stages
@@ -54,17 +55,35 @@ def duplicate_removals(
     return kept, extra
 
 
+def named_as_now(issue: QualityIssue, first: Mapping[str, str]) -> QualityIssue:
+    """The issue naming its article's file as RAW_DIR names it now (raw_index.first_files)."""
+    name = first.get(issue.article_id) if issue.article_id else None
+    return replace(issue, source_file=name) if name and name != issue.source_file else issue
+
+
 def assemble(
     files: list[raw_index.RawFile],
     texts: Mapping[str, CleanResult],
     facts: Mapping[str, FactsResult],
 ) -> WarehouseInput:
-    """Everything the warehouse needs from the per-article results and the raw folder."""
+    """Everything the warehouse needs from the per-article results and the raw folder.
+
+    Only articles still in ``files`` are kept, each named by its file there now."""
+    first = raw_index.first_files(files)
+    texts = {k: r for k, r in texts.items() if r.article is None or r.article.article_id in first}
     issues = rejected_files(files)
     for key, result in texts.items():
-        issues += article_issues(result, facts.get(key))
-    articles = {r.article.article_id: r.article for r in texts.values() if r.article is not None}
-    digests = [d for r in texts.values() if (d := stages.digest(r)) is not None]
+        issues += [named_as_now(i, first) for i in article_issues(result, facts.get(key))]
+    articles = {
+        a.article_id: replace(a, source_file=first[a.article_id])
+        for r in texts.values()
+        if (a := r.article) is not None
+    }
+    digests = [
+        replace(d, source_file=first[d.article_id])
+        for r in texts.values()
+        if (d := stages.digest(r)) is not None
+    ]
     kept, extra = duplicate_removals(
         files, digests, lambda ids: {i: stages.article_text(articles[i].paragraphs) for i in ids}
     )

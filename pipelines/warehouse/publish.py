@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pipelines.raw_index import RawFile
+from pipelines.raw_index import RawFile, first_files
 from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
 from pipelines.warehouse.frames import STAGING_COLUMNS, frame, issue_rows, removal_rows
@@ -153,9 +153,12 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
 
     Duplicate articles are folded here, from the staged MinHash digests; the staged rows
     of the kept articles go into the new file in SQL, without passing through Python.
+    ``files`` is the current raw index: it names every article, and only articles still
+    in it are published.
     """
+    first = first_files(files)  # every file name comes from here, none from staging
     with duckdb.connect(str(staging_path), read_only=True) as con:
-        digests = staging.read_digests(con, "main")
+        digests = staging.read_digests(con, "main", first)
         kept, extra = duplicate_removals(
             files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
@@ -163,6 +166,9 @@ def publish_staged(target: Path, staging_path: Path, files: list[RawFile]) -> St
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
     inputs = {
+        "current_file": pd.DataFrame(
+            {"article_id": list(first), "source_file": list(first.values())}, dtype=object
+        ),
         "kept_article": pd.DataFrame({"article_id": pd.Series(kept, dtype=object)}),
         "extra_removal": frame("stg_removal", removals),
         "rejected_file": frame("stg_issue", issue_rows(rejected)),
