@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from pipelines.warehouse.publish import publish
+from tests.conftest import HANG_GUARD_S
 from tests.warehouse.helpers import (
     MARKER_ISSUE,
     PUBLIC_VIEWS,
@@ -27,7 +28,6 @@ from tests.warehouse.helpers import (
 )
 
 VERSIONS = 5
-READ_TIMEOUT = 90  # seconds for the child's five publishes; it needs about 5
 
 PUBLISH_VERSIONS = """
 import pickle, sys, time
@@ -92,7 +92,7 @@ def republishing(seed_frames, tmp_path):
 
 def read_until_exit(proc, read_round, log) -> list[Snapshot]:
     snapshots = []
-    deadline = time.monotonic() + READ_TIMEOUT
+    deadline = time.monotonic() + HANG_GUARD_S
     while proc.poll() is None:
         assert time.monotonic() < deadline, "publisher did not finish in time"
         snapshots.append(read_round())

@@ -7,9 +7,8 @@ import os
 from pipelines.warehouse.assemble import process_corpus
 from pipelines.warehouse.frames import build_frames
 from pipelines.warehouse.publish import publish
+from tests.conftest import HANG_GUARD_S
 from tests.warehouse.helpers import PUBLIC_TABLES, PUBLIC_VIEWS, dump_file, kill, start_python
-
-CHILD_TIMEOUT = 120  # seconds for a whole pipeline run in a child; it needs about 5
 
 FULL_RUN = """
 import sys
@@ -52,7 +51,7 @@ def test_another_hash_seed_gives_identical_results(seed_warehouse, seed_raw_dir,
         log=log,
     )
     try:
-        assert proc.wait(timeout=CHILD_TIMEOUT) == 0, log.read_text(errors="replace")
+        assert proc.wait(timeout=HANG_GUARD_S) == 0, log.read_text(errors="replace")
     finally:
         kill(proc)
     child_hash = log.read_text().split("hash ")[-1].strip()
