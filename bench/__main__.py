@@ -13,7 +13,9 @@ temporary folder:
    share of the full build; target ≤ 10%); then the same at 10,000 articles
    (``--scale``), measuring peak memory there instead of extrapolating it;
 4. ``process_corpus`` on 200 articles with 1 and 2 workers (speedup, dictionary loads);
-5. bench/bench_dedup.py on 10,000 paragraphs.
+5. bench/bench_dedup.py on 10,000 paragraphs;
+6. bench/pathological.py: the whole chain on each 1 MB pathological line (their tests check
+   only that the time grows linearly; this is how long it takes).
 
 Results are printed and written to bench/results/<UTC timestamp>.json.
 Options: ``--sizes 1,100,1000``, ``--scale 10000`` (0 skips it), ``--seed``, ``--keep``
@@ -277,6 +279,16 @@ def dedup_section() -> dict:
     return r
 
 
+def pathological_section() -> dict:
+    from bench import pathological
+
+    r = pathological.run()
+    say("\n6. pathological lines, whole chain per 1 MB article:")
+    for name, m in r.items():
+        say(f"   {name}: {m['seconds']} s ({m['cpu_seconds']} s CPU)")
+    return r
+
+
 def summarize(res: dict, n_small: int, n_large: int, workers: int) -> dict:
     core_large = res["core"][str(n_large)]
     full = res["runs"][f"full_{n_large}"]
@@ -394,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
             res["scale"] = scale_section(base, args.scale, args.seed, pycache)
         res["parallel"] = parallel_section(corpus_dir, base, pycache)
         res["dedup"] = dedup_section()
+        res["pathological"] = pathological_section()
         res["summary"] = summarize(res, n_small, n_large, workers)
         print_summary(res["summary"], n_small, n_large, workers)
     finally:

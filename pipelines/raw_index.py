@@ -3,8 +3,13 @@
 Partitions are keyed by the article's headline and content (``partition_key``), never by
 its file name: a renamed file stays the same partition and one text under two names is
 one article. Finding the file(s) behind a partition therefore means decoding them; the
-index caches each file's id and headline by (name, size, mtime) in a small JSON file, so
-a sensor tick or an incremental run only reads files that are new or changed.
+index caches each file's id and headline by its name and stat (size, mtime, inode, ctime)
+in a small JSON file, so a sensor tick or an incremental run only reads files that are new
+or changed.
+
+Names are the one thing here that is not content: they are read from RAW_DIR on every
+scan, and everything the warehouse says about a file's name comes from the latest scan
+(``first_files``), never from results stored by content.
 """
 
 from __future__ import annotations
@@ -30,8 +35,7 @@ _NOT_IN_KEY = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 @dataclass(frozen=True)
 class RawFile:
     name: str
-    size: int
-    mtime_ns: int
+    stat: tuple[int, ...]  # _stat_key: what must not change for the cached id to hold
     article_id: str | None  # None: the file was rejected
     error: str | None
     title: str | None = None  # first non-blank line of the decoded text ("" if none)
@@ -72,12 +76,15 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
     return sorted(entries, key=lambda p: p.name)
 
 
-def _stat_key(path: Path) -> tuple[int, int]:
+def _stat_key(path: Path) -> tuple[int, ...]:
+    """Size and mtime, plus inode and ctime: another file moved or copied into this name
+    with the same size and mtime (``mv``, ``cp -p``, an unpacked archive) still differs
+    in those two, so a stale id is never reused for it. ``()``: the file cannot be stat'ed."""
     try:
         st = path.stat()
     except OSError:
-        return -1, -1
-    return st.st_size, st.st_mtime_ns
+        return ()
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
 def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
@@ -85,21 +92,21 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
     cache = _load(cache_file)
     files = []
     for path in list_raw_files(raw_dir):
-        size, mtime = _stat_key(path)
+        stat = _stat_key(path)
         hit = cache.get(path.name)
         # An entry without a title was written before keys had one: read the file again.
-        fresh = hit and hit.size == size and hit.mtime_ns == mtime and size >= 0
+        fresh = hit and stat and hit.stat == stat
         if fresh and (hit.article_id is None or hit.title is not None):
             files.append(hit)
             continue
         if path.suffix.lower() != ARTICLE_SUFFIX:
             # A README or SOURCES.md next to the articles is not an article; say so.
             reason = f"not an article file: only *{ARTICLE_SUFFIX} files are read"
-            files.append(RawFile(path.name, size, mtime, None, reason))
+            files.append(RawFile(path.name, stat, None, reason))
             continue
         raw = read_article(path)
         title = title_of(raw.text) if raw.text is not None else None
-        files.append(RawFile(path.name, size, mtime, raw.article_id, raw.error, title))
+        files.append(RawFile(path.name, stat, raw.article_id, raw.error, title))
     if cache_file is not None:
         _save(cache_file, files)
     return files
@@ -138,12 +145,21 @@ def partition_keys(files: list[RawFile]) -> dict[str, str]:
     }
 
 
+def first_files(files: list[RawFile]) -> dict[str, str]:
+    """article id → the file that names it in the warehouse (the first by name).
+
+    Every name the warehouse shows is taken from here at publish time: results stored by
+    content were made when the file may have had another name, or lived in another
+    RAW_DIR, and a fresh build would name it as it is now."""
+    return {article_id: names[0] for article_id, names in files_by_article(files).items()}
+
+
 def _load(cache_file: Path | None) -> dict[str, RawFile]:
     if cache_file is None or not cache_file.exists():
         return {}
     try:
         rows = json.loads(cache_file.read_text(encoding="utf-8"))
-        return {r["name"]: RawFile(**r) for r in rows}
+        return {r["name"]: RawFile(**{**r, "stat": tuple(r["stat"])}) for r in rows}
     except (ValueError, TypeError, KeyError):
         return {}  # a damaged cache is only a cache: rebuild it
 

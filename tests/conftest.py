@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pipelines.models import CleanArticle, RawArticle
 from pipelines.text.clean import clean_article
@@ -13,6 +14,15 @@ from pipelines.text.decode import read_article
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PATH = ROOT / "raw" / "hebei_union_five_years.txt"
 SEED_FACTS_PATH = ROOT / "tests" / "data" / "seed_facts.json"
+
+# How long a test waits on a child process, a server or a blocked call before it calls it a
+# hang. A guard against hanging CI, never a speed limit: generous enough that a machine
+# whose cores are all busy with other work never reaches it (speed is for `make bench`).
+HANG_GUARD_S = 600
+
+# Hypothesis's default 200 ms deadline per example is a wall-clock limit: off for every test.
+settings.register_profile("huibao", deadline=None)
+settings.load_profile("huibao")
 
 
 @pytest.fixture(scope="session")

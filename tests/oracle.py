@@ -10,7 +10,7 @@ where they need a warehouse without a Dagster run.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -21,7 +21,12 @@ from pipelines.models import CleanArticle, Fact, QualityIssue, Removal
 from pipelines.parallel import parallel_map
 from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse import duplicates
-from pipelines.warehouse.assemble import article_issues, duplicate_removals, rejected_files
+from pipelines.warehouse.assemble import (
+    article_issues,
+    duplicate_removals,
+    named_as_now,
+    rejected_files,
+)
 from pipelines.warehouse.frames import (
     STAGING_COLUMNS,
     article_rows,
@@ -47,12 +52,24 @@ def assemble(
     texts: Mapping[str, CleanResult],
     facts: Mapping[str, FactsResult],
 ) -> WarehouseInput:
-    """Everything the warehouse needs from the per-article results and the raw folder."""
+    """Everything the warehouse needs from the per-article results and the raw folder.
+
+    Only articles still in ``files`` are kept, each named by its file there now."""
+    first = raw_index.first_files(files)
+    texts = {k: r for k, r in texts.items() if r.article is None or r.article.article_id in first}
     issues = rejected_files(files)
     for key, result in texts.items():
-        issues += article_issues(result, facts.get(key))
-    articles = {r.article.article_id: r.article for r in texts.values() if r.article is not None}
-    digests = [d for r in texts.values() if (d := duplicates.digest(r)) is not None]
+        issues += [named_as_now(i, first) for i in article_issues(result, facts.get(key))]
+    articles = {
+        a.article_id: replace(a, source_file=first[a.article_id])
+        for r in texts.values()
+        if (a := r.article) is not None
+    }
+    digests = [
+        replace(d, source_file=first[d.article_id])
+        for r in texts.values()
+        if (d := duplicates.digest(r)) is not None
+    ]
     kept, extra = duplicate_removals(
         files, digests, lambda ids: {i: stages.article_text(articles[i].paragraphs) for i in ids}
     )

@@ -3,6 +3,9 @@ quality issues, and the folding of duplicate articles."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from pipelines import raw_index
 from pipelines.models import QualityIssue, Removal
 from pipelines.output_checks import MAX_REMOVED_SHARE, removed_share
@@ -50,3 +53,10 @@ def duplicate_removals(
     exact = duplicates.exact_duplicate_removals(raw_index.files_by_article(files), by_id, texts_of)
     extra = {k: exact.get(k, []) + near.get(k, []) for k in {*exact, *near}}
     return kept, extra
+
+
+def named_as_now(issue: QualityIssue, first: Mapping[str, str]) -> QualityIssue:
+    """The issue naming its article's file as RAW_DIR names it now (raw_index.first_files)."""
+    name = first.get(issue.article_id) if issue.article_id else None
+    return replace(issue, source_file=name) if name and name != issue.source_file else issue
+

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.atomic import remove_stale_builds, replacing
-from pipelines.raw_index import RawFile
+from pipelines.raw_index import RawFile, first_files
 from pipelines.warehouse import staging
 from pipelines.warehouse.assemble import duplicate_removals, rejected_files
 from pipelines.warehouse.catalog import SQL_DIR, sql_files
@@ -110,9 +110,12 @@ def publish_staged(
     Raises ShrinkRefused, before building, if the new file would drop more than half of
     the published articles and ``allow_shrink`` (HUIBAO_ALLOW_SHRINK) is off; ``source``
     says in that message where the files came from.
+    ``files`` is the current raw index: it names every article, and only articles still
+    in it are published.
     """
+    first = first_files(files)  # every file name comes from here, none from staging
     with duckdb.connect(str(staging_path), read_only=True) as con:
-        digests = staging.read_digests(con, "main")
+        digests = staging.read_digests(con, "main", first)
         kept, extra = duplicate_removals(
             files, digests, lambda ids: staging.read_texts(con, "main", ids)
         )
@@ -121,6 +124,9 @@ def publish_staged(
     removals = [row for k, rs in sorted(extra.items()) for row in removal_rows(k, rs)]
 
     inputs = {
+        "current_file": pd.DataFrame(
+            {"article_id": list(first), "source_file": list(first.values())}, dtype=object
+        ),
         "kept_article": pd.DataFrame({"article_id": pd.Series(kept, dtype=object)}),
         "extra_removal": frame("stg_removal", removals),
         "rejected_file": frame("stg_issue", issue_rows(rejected)),

@@ -3,11 +3,12 @@
 A warehouse build used to unpickle every article and rebuild every row, so adding one
 article to 10,000 cost a full rebuild and held all of them in memory. Here each article's
 rows are staged once, keyed by its partition and by a fingerprint of the stored results
-they came from (size and mtime of the two pickles); a refresh restages only what changed
-and drops what is gone, a chunk of articles per transaction, so a killed run leaves
-every chunk either fully staged or not at all. Publishing then reads the staged rows
-in SQL (publish.publish_staged); only the duplicate-article check sees all articles in
-Python, and only their MinHash digests.
+they came from (size and mtime of the two pickles), without the file's name (added at
+publish time from the current raw index: the file may have been renamed since); a refresh
+restages only what changed and drops what is gone, a chunk of articles per transaction,
+so a killed run leaves every chunk either fully staged or not at all. Publishing then
+reads the staged rows in SQL (publish.publish_staged); only the duplicate-article check
+sees all articles in Python, and only their MinHash digests.
 """
 
 from __future__ import annotations
@@ -89,18 +90,25 @@ def partition_rows(key: str, text: CleanResult, facts: FactsResult) -> dict[str,
     rows["stg_issue"] = frames.issue_rows(article_issues(text, facts))
     d = duplicates.digest(text)
     if d is not None:
-        article = text.article
-        rows.update(frames.article_rows(article, facts.facts))
-        rows["staged_digest"] = [
-            (d.article_id, d.source_file, d.raw_chars, _signature_bytes(d.signature))
-        ]
+        rows.update(frames.article_rows(text.article, facts.facts))
+        rows["stg_article"] = [_without_name(row) for row in rows["stg_article"]]
+        rows["staged_digest"] = [(d.article_id, d.raw_chars, _signature_bytes(d.signature))]
     return {name: [(key, *row) for row in table] for name, table in rows.items()}
 
 
+# Staged rows are keyed by content, so they hold no file name: the file may be renamed or
+# moved before the next publish, which names articles from the current raw index
+# (stg_issue keeps the name only for issues without an article id).
+_NAME_AT = frames.STAGING_COLUMNS["stg_article"].index("source_file")
 STAGED_COLUMNS = {
     **frames.STAGING_COLUMNS,
-    "staged_digest": ["article_id", "source_file", "raw_chars", "signature"],
+    "stg_article": [c for c in frames.STAGING_COLUMNS["stg_article"] if c != "source_file"],
+    "staged_digest": ["article_id", "raw_chars", "signature"],
 }
+
+
+def _without_name(row: tuple) -> tuple:
+    return row[:_NAME_AT] + row[_NAME_AT + 1 :]
 
 
 class Staging:
@@ -190,11 +198,17 @@ class Staging:
             raise
 
 
-def read_digests(con: duckdb.DuckDBPyConnection, schema: str) -> list[ArticleDigest]:
+def read_digests(
+    con: duckdb.DuckDBPyConnection, schema: str, first_files: Mapping[str, str]
+) -> list[ArticleDigest]:
+    """The staged digests of the articles in ``first_files`` (article id → file name now),
+    each named by that file."""
     rows = con.execute(
-        f"SELECT article_id, source_file, raw_chars, signature FROM {schema}.staged_digest"
+        f"SELECT article_id, raw_chars, signature FROM {schema}.staged_digest"
     ).fetchall()
-    return [ArticleDigest(a, f, n, _signature(s)) for a, f, n, s in rows]
+    return [
+        ArticleDigest(a, first_files[a], n, _signature(s)) for a, n, s in rows if a in first_files
+    ]
 
 
 def read_texts(con: duckdb.DuckDBPyConnection, schema: str, ids: list[str]) -> dict[str, str]:

@@ -19,9 +19,7 @@ import pytest
 from pipelines.assets.warehouse import WAREHOUSE_KEYS
 from pipelines.run import materialize_all
 from pipelines.settings import Settings, init_dagster_home
-from tests.conftest import ROOT, SEED_PATH
-
-STARTUP_TIMEOUT_S = 90
+from tests.conftest import HANG_GUARD_S, ROOT, SEED_PATH
 
 
 def free_port() -> int:
@@ -36,7 +34,7 @@ def graphql(port: int, query: str) -> dict:
         data=json.dumps({"query": query}).encode(),
         headers={"Content-Type": "application/json"},
     )
-    with urllib.request.urlopen(request, timeout=20) as response:
+    with urllib.request.urlopen(request, timeout=HANG_GUARD_S) as response:
         payload = json.load(response)
     assert "errors" not in payload, payload
     return payload["data"]
@@ -84,7 +82,7 @@ def webserver(tmp_path_factory):
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        deadline = time.monotonic() + HANG_GUARD_S
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=2):

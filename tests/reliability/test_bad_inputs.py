@@ -21,7 +21,7 @@ import pytest
 
 from pipelines.raw_index import list_raw_files, scan
 from pipelines.text.decode import MAX_ARTICLE_BYTES, read_article
-from tests.conftest import ROOT, SEED_PATH
+from tests.conftest import HANG_GUARD_S, ROOT, SEED_PATH
 from tests.reliability.conftest import (
     IS_ROOT,
     LONG_LINE_BYTES,
@@ -36,8 +36,9 @@ def hostile_dir(hostile_run: HostileRun):
     return hostile_run.raw_dir, hostile_run.expect
 
 
-def _with_deadline(fn, what: str, fifos: list[Path], seconds: float = 20.0):
-    """``fn()`` in a daemon thread, so a call that blocks fails the test, not the suite."""
+def _with_deadline(fn, what: str, fifos: list[Path], seconds: float = HANG_GUARD_S):
+    """``fn()`` in a daemon thread, so a call that blocks fails the test, not the suite
+    (a hang guard: a call that does not block returns at once, however busy the machine)."""
     box: dict = {}
     worker = threading.Thread(target=lambda: box.update(value=fn()), daemon=True)
     worker.start()
@@ -50,7 +51,7 @@ def _with_deadline(fn, what: str, fifos: list[Path], seconds: float = 20.0):
     return box["value"]
 
 
-def _read_with_deadline(path: Path, seconds: float = 20.0):
+def _read_with_deadline(path: Path, seconds: float = HANG_GUARD_S):
     return _with_deadline(lambda: read_article(path), f"read_article({path.name})", [path], seconds)
 
 
@@ -77,11 +78,11 @@ def test_every_bad_input_is_read_or_rejected_with_its_reason(hostile_dir) -> Non
 def test_fifo_and_devices_are_rejected_without_blocking(tmp_path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    raw = _read_with_deadline(fifo, seconds=5)
+    raw = _read_with_deadline(fifo)
     assert raw.error == "not a regular file: named pipe (FIFO)"
     zero = tmp_path / "zero.txt"
     zero.symlink_to("/dev/zero")  # would otherwise be read for ever
-    assert _read_with_deadline(zero, seconds=5).error == "not a regular file: character device"
+    assert _read_with_deadline(zero).error == "not a regular file: character device"
     folder = tmp_path / "folder.txt"
     folder.mkdir()
     assert read_article(folder).error == "not a regular file: directory"
@@ -146,7 +147,7 @@ def test_unreadable_file_is_rejected_as_unreadable(tmp_path) -> None:
                 env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(folder)},
                 capture_output=True,
                 text=True,
-                timeout=60,
+                timeout=HANG_GUARD_S,
                 check=False,
             )
             assert proc.returncode == 0, proc.stderr[-2000:]
@@ -157,10 +158,9 @@ def test_unreadable_file_is_rejected_as_unreadable(tmp_path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def test_long_line_without_punctuation_cleans_quickly() -> None:
-    """1 MB of Chinese on one line: the whole chain stays roughly linear (seconds)."""
-    import time
-
+def test_long_line_without_punctuation_is_kept_whole() -> None:
+    """1 MB of Chinese on one line goes through the whole chain with nothing lost (that it
+    stays linear is test_pathological_lines'; how fast, `make bench`)."""
     from pipelines import stages
     from pipelines.models import RawArticle
     from pipelines.text.decode import article_id_for
@@ -169,10 +169,8 @@ def test_long_line_without_punctuation_cleans_quickly() -> None:
     text = "一行没有标点的长文\n\n" + long_line() + "\n"
     assert len(text.encode()) > LONG_LINE_BYTES
     raw = RawArticle("long.txt", text, "utf-8", len(text.encode()), article_id=article_id_for(text))
-    start = time.monotonic()
     deduped = stages.dedup_one(stages.clean_one(raw))
     facts = stages.facts_one(deduped)
-    assert time.monotonic() - start < 30
     assert not [i for i in deduped.issues + facts.issues if "failed" in i.issue]
     body = "".join(p.text for p in deduped.article.paragraphs)
     assert len(body) == len(long_line())

@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from pipelines.run_lock import run_lock
-from tests.conftest import SEED_PATH
+from tests.conftest import HANG_GUARD_S, SEED_PATH
 from tests.reliability.conftest import (
     ARTICLES,
     SEED_TEXT,
@@ -66,14 +66,16 @@ def published(tmp_path_factory):
     warehouse = tmp / "wh" / "huibao.duckdb"
     env = pipeline_env(raw, warehouse, tmp / "home")
     run = PipelineProcess(env, tmp / "baseline.log")
-    assert run.wait(timeout=240) == 0, run.output()[-3000:]
+    assert run.wait(timeout=HANG_GUARD_S) == 0, run.output()[-3000:]
     before, counts = view_snapshot(warehouse), view_counts(warehouse)
     assert counts["v_articles"] == 3
     _add_copies(raw)  # from now on a finished run would change the warehouse
     return tmp, raw, warehouse, env, before, counts
 
 
-def _kill_when(published, label: str, condition, timeout: float = 120) -> PipelineProcess:
+def _kill_when(
+    published, label: str, condition, timeout: float = HANG_GUARD_S
+) -> PipelineProcess:
     tmp, _, warehouse, env, before, counts = published
     run = PipelineProcess(env, tmp / f"{label}.log")
     try:
@@ -107,7 +109,7 @@ def test_kill_while_the_new_warehouse_is_being_built_leaves_the_old_one(publishe
 def test_next_run_after_the_kills_finishes_normally(published) -> None:
     tmp, _raw, warehouse, env, _, counts = published
     run = PipelineProcess(env, tmp / "after_kills.log")
-    code = run.wait(timeout=240)
+    code = run.wait(timeout=HANG_GUARD_S)
     assert code == 0, run.output()[-3000:]
     assert "another huibao run holds" not in run.output()
     assert not _building_files(warehouse), "stale build files of killed runs are removed"

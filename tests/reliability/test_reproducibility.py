@@ -17,7 +17,7 @@ import pytest
 
 from pipelines.parallel import MIN_ITEMS_FOR_POOL
 from pipelines.text.decode import article_id_for
-from tests.conftest import ROOT, SEED_PATH
+from tests.conftest import HANG_GUARD_S, ROOT, SEED_PATH
 from tests.oracle import build_frames, process_corpus, publish_frames
 from tests.reliability.conftest import ARTICLES, SEED_TEXT, TITLE_ONLY, view_snapshot
 
@@ -82,11 +82,11 @@ def test_views_are_identical_across_runs_hash_seeds_and_workers(corpus, tmp_path
     builds["in-process"] = here
     for proc in procs:
         try:
-            _, err = proc.communicate(timeout=180)
+            _, err = proc.communicate(timeout=HANG_GUARD_S)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
-            pytest.fail("a reproducibility build did not finish in 180 s")
+            pytest.fail(f"a reproducibility build did not finish in {HANG_GUARD_S} s")
         assert proc.returncode == 0, err.decode(errors="replace")[-3000:]
 
     assert len(data.articles) >= MIN_ITEMS_FOR_POOL, "the two-worker build must use the pool"

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
+from tests.conftest import HANG_GUARD_S
 from tests.oracle import publish_frames
 from tests.warehouse.helpers import (
     MARKER_ISSUE,
@@ -27,7 +28,6 @@ from tests.warehouse.helpers import (
 )
 
 VERSIONS = 5
-READ_TIMEOUT = 90  # seconds for the child's five publishes; it needs about 5
 
 PUBLISH_VERSIONS = """
 import pickle, sys, time
@@ -92,7 +92,7 @@ def republishing(seed_frames, tmp_path):
 
 def read_until_exit(proc, read_round, log) -> list[Snapshot]:
     snapshots = []
-    deadline = time.monotonic() + READ_TIMEOUT
+    deadline = time.monotonic() + HANG_GUARD_S
     while proc.poll() is None:
         assert time.monotonic() < deadline, "publisher did not finish in time"
         snapshots.append(read_round())

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 
+from tests.conftest import HANG_GUARD_S
 from tests.oracle import build_frames, process_corpus, publish_frames
 from tests.warehouse.helpers import PUBLIC_TABLES, PUBLIC_VIEWS, dump_file, kill, start_python
-
-CHILD_TIMEOUT = 120  # seconds for a whole pipeline run in a child; it needs about 5
 
 FULL_RUN = """
 import sys
@@ -50,7 +49,7 @@ def test_another_hash_seed_gives_identical_results(seed_warehouse, seed_raw_dir,
         log=log,
     )
     try:
-        assert proc.wait(timeout=CHILD_TIMEOUT) == 0, log.read_text(errors="replace")
+        assert proc.wait(timeout=HANG_GUARD_S) == 0, log.read_text(errors="replace")
     finally:
         kill(proc)
     child_hash = log.read_text().split("hash ")[-1].strip()

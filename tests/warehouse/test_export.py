@@ -12,7 +12,7 @@ import pytest
 
 from pipelines import atomic
 from pipelines.warehouse.export import export_views, sql_string
-from tests.conftest import ROOT
+from tests.conftest import HANG_GUARD_S, ROOT
 from tests.warehouse.helpers import PUBLIC_VIEWS, dump, kill
 
 
@@ -85,7 +85,7 @@ def test_reexport_replaces_files_and_failed_rename_leaves_nothing(
 def test_leftover_temp_file_of_a_dead_export_is_removed(seed_warehouse, tmp_path) -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"], start_new_session=True)
     try:
-        dead.wait(timeout=30)
+        dead.wait(timeout=HANG_GUARD_S)
     finally:
         kill(dead)
     out = tmp_path / "parquet"
@@ -108,7 +108,7 @@ def run_module(env: dict[str, str], cwd) -> subprocess.CompletedProcess:
         start_new_session=True,
     )
     try:
-        out, err = proc.communicate(timeout=120)
+        out, err = proc.communicate(timeout=HANG_GUARD_S)
     finally:
         kill(proc)
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)

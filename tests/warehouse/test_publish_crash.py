@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from pipelines.warehouse.publish import remove_stale_builds
+from tests.conftest import HANG_GUARD_S
 from tests.oracle import publish_frames
 from tests.warehouse.helpers import (
     PUBLIC_VIEWS,
@@ -28,8 +29,6 @@ from tests.warehouse.helpers import (
     wait_for,
     with_marker,
 )
-
-START_TIMEOUT = 60  # seconds for the child to import, load its frames and reach the point
 
 CRASHING_PUBLISH = """
 import os, pickle, sys, time
@@ -101,9 +100,9 @@ def test_killed_build_leaves_the_published_warehouse_intact(seed_frames, tmp_pat
     proc = start_python(CRASHING_PUBLISH, str(frames_file), str(target), str(ready), point, log=log)
     try:
         if point == "anywhere":
-            wait_for(lambda: leftovers(target), START_TIMEOUT, "the temp file", proc)
+            wait_for(lambda: leftovers(target), HANG_GUARD_S, "the temp file", proc)
         else:
-            wait_for(ready.exists, START_TIMEOUT, f"the child to pause at {point}", proc)
+            wait_for(ready.exists, HANG_GUARD_S, f"the child to pause at {point}", proc)
             # While the build is alive its temp file is not stale, and readers are unaffected.
             live = leftovers(target)
             assert live and remove_stale_builds(target) == []

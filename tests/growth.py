@@ -1,0 +1,121 @@
+"""Complexity guards that a slow or busy machine cannot break: growth ratios, not time limits.
+
+A test that says "this takes under 10 s" fails on a machine whose cores are busy with other
+work, and passes a quadratic algorithm on a fast one. Here the same function runs on inputs
+of size n and 4n in this process, and only the ratio of the two times is checked: a linear
+algorithm stays near 4× whatever the machine, a quadratic one goes towards 16×. Measured
+as CPU time of this process (``time.process_time``), so other processes on the machine do
+not count, and as the minimum of a few repetitions taken in turns at both sizes, so one
+disturbed repetition does not count either. Speed itself is measured by ``make bench``.
+
+A regression must fail fast, not hang the suite: the sizes are climbed as a ladder
+(n/16, n/4, n, 4n) and each run may take at most STEP_CAP times the CPU time of the rung
+below (never less than CAP_FLOOR_SECONDS); a CPU-time timer (ITIMER_PROF, which also
+stops a long regex search) ends a run that goes over. Linear steps cost 4×, quadratic 16×.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import signal
+import threading
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+FACTOR = 4
+# Linear work grows 4× (plus a little from caches and allocation); quadratic work 16×.
+LINEAR_MAX_RATIO = 6.0
+STEP_CAP = 10.0
+CAP_FLOOR_SECONDS = 0.5  # tiny rungs are noisy: they may always take this much
+REPEATS = 3
+
+
+class GrowsTooFast(BaseException):
+    """A run took more CPU time than STEP_CAP times the rung below it allows.
+
+    Not an Exception: the stages turn any Exception of one article into a quality issue
+    and carry on, which would swallow it. growth() reports it as an AssertionError."""
+
+
+@dataclass(frozen=True)
+class Growth:
+    n: int
+    seconds_n: float  # min CPU seconds at n
+    seconds_4n: float  # min CPU seconds at FACTOR * n
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds_4n / self.seconds_n
+
+    def __str__(self) -> str:
+        return (
+            f"{self.seconds_n:.3f} s CPU at n={self.n}, {self.seconds_4n:.3f} s at {FACTOR}n: "
+            f"{self.ratio:.1f}× (linear stays under {LINEAR_MAX_RATIO}×)"
+        )
+
+
+@contextmanager
+def _cpu_cap(seconds: float, what: str):
+    """Raise GrowsTooFast in this thread once the process has used ``seconds`` more CPU."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach only the main thread: run uncapped
+        return
+
+    def over(signum, frame):
+        raise GrowsTooFast(f"{what} used more than {seconds:.2f} s of CPU time")
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def cpu_seconds(fn: Callable[[Any], Any], arg: Any, cap: float = math.inf, what: str = "") -> float:
+    gc.collect()  # garbage of the previous call is not this call's cost
+    if math.isinf(cap):
+        start = time.process_time()
+        fn(arg)
+        return time.process_time() - start
+    try:
+        with _cpu_cap(cap, what):
+            start = time.process_time()
+            fn(arg)
+            return time.process_time() - start
+    except GrowsTooFast as exc:
+        raise AssertionError(f"grows faster than linear: {exc}") from None
+
+
+def _cap(below: float) -> float:
+    return max(STEP_CAP * below, CAP_FLOOR_SECONDS)
+
+
+def growth(
+    fn: Callable[[Any], Any], make: Callable[[int], Any], n: int, repeats: int = REPEATS
+) -> Growth:
+    """Min-of-``repeats`` CPU time of ``fn(make(n))`` and of ``fn(make(4n))``.
+
+    The rungs n/16 and n/4 run first, once (the first also loads dictionaries and caches
+    outside the timings); every run is capped relative to the rung below it."""
+    below = cpu_seconds(fn, make(max(1, n // FACTOR**2)))
+    below = cpu_seconds(fn, make(max(1, n // FACTOR)), _cap(below), f"n/{FACTOR}")
+    small, big = make(n), make(FACTOR * n)
+    best_small = best_big = math.inf
+    for _ in range(repeats):
+        best_small = min(best_small, cpu_seconds(fn, small, _cap(below), f"n={n}"))
+        best_big = min(best_big, cpu_seconds(fn, big, _cap(best_small), f"{FACTOR}n"))
+    return Growth(n, best_small, best_big)
+
+
+def assert_linear(
+    fn: Callable[[Any], Any], make: Callable[[int], Any], n: int, repeats: int = REPEATS
+) -> Growth:
+    g = growth(fn, make, n, repeats)
+    assert g.ratio < LINEAR_MAX_RATIO, f"grows faster than linear: {g}"
+    return g
