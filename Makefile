@@ -65,3 +65,28 @@ ui-snapshot: $(VENV)/.synced
 
 clean:
 	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache
+
+# --- BI: Apache Superset on the warehouse (make bi / make bi-stop / make test-bi) -------------
+# Superset pins libraries the project uses at other versions, so it gets its own venv in the
+# ignored BI_HOME, installed from bi/requirements.lock (regenerate: make bi-lock).
+export BI_HOME ?= $(CURDIR)/.bi
+export BI_PORT ?= 8088
+export BI_ADMIN_USER ?= admin
+export BI_ADMIN_PASSWORD ?= admin
+BI_VENV := $(BI_HOME)/venv
+
+.PHONY: bi bi-stop bi-lock test-bi bi-snapshot
+
+$(BI_VENV)/.synced: bi/requirements.lock | $(UV)
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(BI_VENV)
+	$(UV) pip install --quiet --python $(BI_VENV)/bin/python -r bi/requirements.lock
+	touch $@
+
+bi: $(BI_VENV)/.synced
+	$(BI_VENV)/bin/python bi/ctl.py start
+
+bi-stop:
+	$(PYTHON) bi/ctl.py stop
+
+bi-lock: | $(UV)
+	$(UV) pip compile --quiet --python-version 3.11 bi/requirements.in -o bi/requirements.lock
