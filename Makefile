@@ -68,12 +68,13 @@ clean:
 
 # --- BI: Apache Superset on the warehouse (make bi / make bi-stop / make test-bi) -------------
 # Superset pins libraries the project uses at other versions, so it gets its own venv in the
-# ignored BI_HOME, installed from bi/requirements.lock (regenerate: make bi-lock).
+# ignored .bi/, installed from bi/requirements.lock (regenerate: make bi-lock). BI_HOME holds
+# Superset's state (metadata DB, secret key, pid file, log).
 export BI_HOME ?= $(CURDIR)/.bi
 export BI_PORT ?= 8088
 export BI_ADMIN_USER ?= admin
 export BI_ADMIN_PASSWORD ?= admin
-BI_VENV := $(BI_HOME)/venv
+BI_VENV ?= $(CURDIR)/.bi/venv
 
 .PHONY: bi bi-stop bi-lock test-bi bi-snapshot
 
@@ -87,6 +88,10 @@ bi: $(BI_VENV)/.synced
 
 bi-stop:
 	$(PYTHON) bi/ctl.py stop
+
+# Live test: make bi on a small warehouse, REST API checks, a pipeline run seen, bi-stop.
+test-bi: $(VENV)/.synced $(BI_VENV)/.synced
+	$(VENV)/bin/pytest -p no:cacheprovider bi/tests
 
 bi-lock: | $(UV)
 	$(UV) pip compile --quiet --python-version 3.11 bi/requirements.in -o bi/requirements.lock

@@ -51,22 +51,27 @@ def venv_bin(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def superset(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [venv_bin("superset"), *args], env=superset_env(), check=check,
-        capture_output=True, text=True,
-    )  # fmt: skip
+def superset(*args: str) -> subprocess.CompletedProcess:
+    """Run Superset's CLI; its output is shown only when it fails."""
+    done = subprocess.run(
+        [venv_bin("superset"), *args], env=superset_env(), capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"superset {' '.join(args[:2])} failed:\n{done.stdout}{done.stderr}")
+    return done
 
 
-def initialise() -> None:
-    """Migrate the metadata DB and sync roles, once per installed lock file (slow: ~1 min)."""
+def initialise() -> bool:
+    """Migrate the metadata DB and sync roles, once per installed lock file (slow: ~2 min).
+    Returns whether it ran, i.e. whether a running server has the old packages loaded."""
     lock_hash = hashlib.sha256((BI_DIR / "requirements.lock").read_bytes()).hexdigest()
     if INIT_STAMP.exists() and INIT_STAMP.read_text() == lock_hash:
-        return
+        return False
     print("superset: initialising its metadata database (first run only)", flush=True)
     superset("db", "upgrade")
     superset("init")
     INIT_STAMP.write_text(lock_hash)
+    return True
 
 
 def ensure_admin() -> None:
@@ -128,7 +133,8 @@ def start() -> int:
         print(f"no warehouse at {warehouse}: run `make run` first", file=sys.stderr)
         return 1
     BI_HOME.mkdir(parents=True, exist_ok=True)
-    initialise()
+    if initialise():
+        stop()
     ensure_admin()
     serve()
     env = {**superset_env(), "WAREHOUSE_PATH": str(warehouse.resolve())}

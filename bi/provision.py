@@ -31,6 +31,10 @@ DATABASE_NAME = "huibao"
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/huibao/superset")
 DATABASE_UUID = str(uuid.uuid5(NAMESPACE, "database"))
 EXPORT_VERSION = "1.0.0"
+COUNT_METRIC = {
+    "metric_name": "count", "verbose_name": "COUNT(*)", "metric_type": "count",
+    "expression": "COUNT(*)", "description": None, "d3format": None, "extra": {},
+}  # fmt: skip
 
 PUBLIC_VIEWS_SQL = r"""
     SELECT v.view_name, v.comment
@@ -47,7 +51,6 @@ COLUMNS_SQL = """
     WHERE schema_name = 'main' AND table_name = ?
     ORDER BY column_index
 """
-NUMERIC_TYPES = ("INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DOUBLE", "FLOAT", "DECIMAL")
 
 
 def dataset_uuid(view: str) -> str:
@@ -99,10 +102,7 @@ def dataset_configs(warehouse: Path) -> dict[str, dict]:
                 "uuid": dataset_uuid(view),
                 "database_uuid": DATABASE_UUID,
                 "version": EXPORT_VERSION,
-                "metrics": [{
-                    "metric_name": "count", "verbose_name": "COUNT(*)", "metric_type": "count",
-                    "expression": "COUNT(*)", "description": None, "d3format": None, "extra": {},
-                }],  # fmt: skip
+                "metrics": [COUNT_METRIC],
                 "columns": [
                     {
                         "column_name": name,
