@@ -95,3 +95,10 @@ test-bi: $(VENV)/.synced $(BI_VENV)/.synced
 
 bi-lock: | $(UV)
 	$(UV) pip compile --quiet --python-version 3.11 bi/requirements.in -o bi/requirements.lock
+
+# Screenshot of the Superset dashboard for the README (docs/superset_dashboard.png); needs
+# Debian's chromium and a CJK font: apt-get install chromium fonts-noto-cjk.
+bi-snapshot: $(VENV)/.synced $(BI_VENV)/.synced
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet --group ui
+	$(VENV)/bin/python bi/snapshot.py
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet

@@ -6,8 +6,8 @@ second run updates in place instead of duplicating:
 1. the warehouse at WAREHOUSE_PATH as the DuckDB database "huibao", opened read-only;
 2. one dataset per public ``v_*`` view, read from the warehouse's information_schema (new views
    are picked up), with the view and column COMMENTs as descriptions;
-3. the starter dashboard exported in bi/dashboard/ (charts whose view the warehouse does not
-   have yet, e.g. v_indicator_series before it exists, are left out of that import).
+3. the charts and the starter dashboard exported in bi/dashboard/ (charts whose view the
+   warehouse does not have yet, e.g. v_indicator_series before it exists, are left out).
 
 Database and datasets get fixed UUIDs derived from their names, which the chart files in
 bi/dashboard/ refer to; that is how the exported dashboard finds them on any machine.
@@ -211,6 +211,10 @@ def main() -> int:
     dataset_files = {f"datasets/{DATABASE_NAME}/{v}.yaml": c for v, c in datasets.items()}
     api.import_bundle("dataset", "SqlaTable", {**database, **dataset_files})
     charts_and_dashboard, skipped = dashboard_files({c["uuid"] for c in datasets.values()})
+    charts = {k: v for k, v in charts_and_dashboard.items() if k.startswith("charts/")}
+    # The dashboard import reuses charts that exist already, so an edited chart file reaches
+    # an existing Superset only through the chart import, which overwrites.
+    api.import_bundle("chart", "Slice", {**database, **dataset_files, **charts})
     api.import_bundle(
         "dashboard", "Dashboard", {**database, **dataset_files, **charts_and_dashboard}
     )
