@@ -202,7 +202,9 @@ class Superset:
 
 def main() -> int:
     warehouse = Path(os.environ["WAREHOUSE_PATH"]).resolve()
-    base = f"http://127.0.0.1:{os.environ.get('BI_PORT', '8088')}"
+    # SUPERSET_URL: provision another Superset (one that can open WAREHOUSE_PATH) instead.
+    base = os.environ.get("SUPERSET_URL") or f"http://127.0.0.1:{os.environ.get('BI_PORT', '8088')}"
+    base = base.rstrip("/")
     api = Superset(base, os.environ["BI_ADMIN_USER"], os.environ["BI_ADMIN_PASSWORD"])
 
     database = {f"databases/{DATABASE_NAME}.yaml": database_config(warehouse)}

@@ -38,10 +38,14 @@ def screenshot(chromium: str, base: str, out: Path) -> None:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         page.goto(f"{base}/login/", wait_until="networkidle", timeout=120_000)
-        page.locator('input[name="username"], #username').first.fill(USER)
-        page.locator('input[name="password"], #password').first.fill(PASSWORD)
-        page.locator('button[type="submit"], input[type="submit"]').first.click()
-        page.wait_for_url(lambda url: "/login" not in url, timeout=60_000)
+        page.locator("#username").fill(USER)
+        page.locator("#password").fill(PASSWORD)
+        page.locator('button[type="submit"]').click()
+        try:
+            page.locator("#username").wait_for(state="detached", timeout=120_000)
+        except Exception:
+            page.screenshot(path=str(out.with_name("superset_login_failed.png")))
+            raise
         page.goto(f"{base}/superset/dashboard/huibao/?standalone=1", timeout=120_000)
         page.locator(".dashboard-chart").first.wait_for(timeout=120_000)
         page.wait_for_load_state("networkidle", timeout=120_000)
