@@ -15,6 +15,7 @@ bi/dashboard/ refer to; that is how the exported dashboard finds them on any mac
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import sys
@@ -155,6 +156,7 @@ def dashboard_files(available: set[str]) -> tuple[dict[str, dict], list[str]]:
 def without_charts(position: dict, kept: set[str]) -> dict:
     """Drop CHART nodes not in ``kept`` from a dashboard layout, and the rows left empty:
     Superset's importer fails on a layout that names a chart the bundle does not have."""
+    position = copy.deepcopy(position)
     gone = {
         key for key, node in position.items()
         if isinstance(node, dict) and node.get("type") == "CHART"
