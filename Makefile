@@ -74,7 +74,7 @@ export BI_HOME ?= $(CURDIR)/.bi
 export BI_PORT ?= 8088
 export BI_ADMIN_USER ?= admin
 export BI_ADMIN_PASSWORD ?= admin
-BI_VENV ?= $(CURDIR)/.bi/venv
+export BI_VENV ?= $(CURDIR)/.bi/venv
 
 .PHONY: bi bi-stop bi-lock test-bi bi-snapshot
 

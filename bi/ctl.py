@@ -1,6 +1,6 @@
 """Start, provision and stop the local Superset of `make bi` / `make bi-stop`.
 
-    python bi/ctl.py start   (with Superset's venv python: .bi/venv/bin/python)
+    python bi/ctl.py start   (with Superset's venv python: $BI_VENV/bin/python)
     python bi/ctl.py stop    (any python 3: uses the standard library only)
 
 Superset runs under gunicorn bound to 127.0.0.1:$BI_PORT in its own process group, whose id
@@ -13,6 +13,7 @@ when the installed lock file changed, a server already up is reused, and provisi
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -24,6 +25,7 @@ from pathlib import Path
 BI_DIR = Path(__file__).resolve().parent
 ROOT = BI_DIR.parent
 BI_HOME = Path(os.environ.get("BI_HOME", ROOT / ".bi")).resolve()
+BI_VENV = Path(os.environ.get("BI_VENV", ROOT / ".bi" / "venv")).absolute()
 PID_FILE = BI_HOME / "superset.pid"
 LOG_FILE = BI_HOME / "superset.log"
 INIT_STAMP = BI_HOME / "initialised"
@@ -48,7 +50,7 @@ def superset_env() -> dict[str, str]:
 
 
 def venv_bin(name: str) -> str:
-    return str(Path(sys.executable).with_name(name))
+    return str(BI_VENV / "bin" / name)
 
 
 def superset(*args: str) -> subprocess.CompletedProcess:
@@ -85,13 +87,30 @@ def ensure_admin() -> None:
 
 
 def running_group() -> int | None:
-    """The process group of our gunicorn if it is still alive, else None."""
+    """The process group of our gunicorn if it is still alive, else None. A group whose leader
+    is gone or is no gunicorn of ours (a reused pid) is not ours to signal."""
     try:
         pgid = int(PID_FILE.read_text().split()[0])
         os.killpg(pgid, 0)
     except (FileNotFoundError, ValueError, IndexError, ProcessLookupError, PermissionError):
         return None
+    leader = Path(f"/proc/{pgid}/cmdline")
+    if leader.exists() and venv_bin("gunicorn").encode() not in leader.read_bytes():
+        return None
     return pgid
+
+
+def can_log_in() -> bool:
+    body = json.dumps({"username": USER, "password": PASSWORD, "provider": "db"}).encode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{PORT}/api/v1/security/login", data=body,
+        headers={"Content-Type": "application/json"},
+    )  # fmt: skip
+    try:
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return r.status == 200
+    except OSError:  # HTTPError (401) included
+        return False
 
 
 def is_up() -> bool:
@@ -135,8 +154,9 @@ def start() -> int:
     BI_HOME.mkdir(parents=True, exist_ok=True)
     if initialise():
         stop()
-    ensure_admin()
     serve()
+    if not can_log_in():  # the CLI is slow to start: only when the login does not work yet
+        ensure_admin()
     env = {**superset_env(), "WAREHOUSE_PATH": str(warehouse.resolve())}
     subprocess.run([sys.executable, str(BI_DIR / "provision.py")], env=env, check=True)
     print(f"\nSuperset: http://127.0.0.1:{PORT}/superset/dashboard/huibao/")
