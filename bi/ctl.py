@@ -87,17 +87,30 @@ def ensure_admin() -> None:
 
 
 def running_group() -> int | None:
-    """The process group of our gunicorn if it is still alive, else None. A group whose leader
-    is gone or is no gunicorn of ours (a reused pid) is not ours to signal."""
+    """The process group of our gunicorn if it is still alive, else None. A group led by
+    something else than our gunicorn (the pid was reused) is not ours to signal."""
     try:
         pgid = int(PID_FILE.read_text().split()[0])
         os.killpg(pgid, 0)
     except (FileNotFoundError, ValueError, IndexError, ProcessLookupError, PermissionError):
         return None
-    leader = Path(f"/proc/{pgid}/cmdline")
-    if leader.exists() and venv_bin("gunicorn").encode() not in leader.read_bytes():
+    leader = Path(f"/proc/{pgid}/cmdline")  # empty for an exited leader: workers may be left
+    cmdline = leader.read_bytes() if leader.exists() else b""
+    if cmdline and venv_bin("gunicorn").encode() not in cmdline:
         return None
     return pgid
+
+
+def gone(pgid: int, seconds: float) -> bool:
+    """Wait up to ``seconds`` for the last process of the group to exit."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def can_log_in() -> bool:
@@ -141,6 +154,7 @@ def serve() -> None:
     while not is_up():
         if proc.poll() is not None or time.monotonic() > deadline:
             stop()
+            proc.wait()  # our child: reap it
             tail = LOG_FILE.read_text(errors="replace")[-3000:]
             raise SystemExit(f"superset did not start; end of {LOG_FILE}:\n{tail}")
         time.sleep(1)
@@ -169,11 +183,9 @@ def stop() -> int:
     pgid = running_group()
     if pgid is not None:
         os.killpg(pgid, signal.SIGTERM)
-        deadline = time.monotonic() + GRACE_SECONDS
-        while running_group() is not None and time.monotonic() < deadline:
-            time.sleep(0.5)
-        if running_group() is not None:
+        if not gone(pgid, GRACE_SECONDS):
             os.killpg(pgid, signal.SIGKILL)
+            gone(pgid, 10)
         print(f"superset: stopped process group {pgid}")
     PID_FILE.unlink(missing_ok=True)
     return 0
