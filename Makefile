@@ -65,3 +65,40 @@ ui-snapshot: $(VENV)/.synced
 
 clean:
 	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache
+
+# --- BI: Apache Superset on the warehouse (make bi / make bi-stop / make test-bi) -------------
+# Superset pins libraries the project uses at other versions, so it gets its own venv in the
+# ignored .bi/, installed from bi/requirements.lock (regenerate: make bi-lock). BI_HOME holds
+# Superset's state (metadata DB, secret key, pid file, log).
+export BI_HOME ?= $(CURDIR)/.bi
+export BI_PORT ?= 8088
+export BI_ADMIN_USER ?= admin
+export BI_ADMIN_PASSWORD ?= admin
+export BI_VENV ?= $(CURDIR)/.bi/venv
+
+.PHONY: bi bi-stop bi-lock test-bi bi-snapshot
+
+$(BI_VENV)/.synced: bi/requirements.lock | $(UV)
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(BI_VENV)
+	$(UV) pip install --quiet --python $(BI_VENV)/bin/python -r bi/requirements.lock
+	touch $@
+
+bi: $(BI_VENV)/.synced
+	$(BI_VENV)/bin/python bi/ctl.py start
+
+bi-stop:
+	$(PYTHON) bi/ctl.py stop
+
+# Live test: make bi on a small warehouse, REST API checks, a pipeline run seen, bi-stop.
+test-bi: $(VENV)/.synced $(BI_VENV)/.synced
+	$(VENV)/bin/pytest -p no:cacheprovider bi/tests
+
+bi-lock: | $(UV)
+	$(UV) pip compile --quiet --python-version 3.11 bi/requirements.in -o bi/requirements.lock
+
+# Screenshot of the Superset dashboard for the README (docs/superset_dashboard.png); needs
+# Debian's chromium and a CJK font: apt-get install chromium fonts-noto-cjk.
+bi-snapshot: $(VENV)/.synced $(BI_VENV)/.synced
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet --group ui
+	$(VENV)/bin/python bi/snapshot.py
+	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
