@@ -17,7 +17,12 @@ from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
-from pipelines.text.parts import MAX_HEADING_CHARS, ends_mid_clause
+from pipelines.text.parts import (
+    MAX_HEADING_CHARS,
+    ends_mid_clause,
+    is_numbered_heading,
+    is_numbered_heading_start,
+)
 
 # Particles and marks that cannot begin a paragraph: a line starting with one continues
 # the previous line.
@@ -61,12 +66,20 @@ def continues_previous(left: str, right: str) -> bool:
     return right[0] in _CONTINUATION_START or _word_spans_break(left, right)
 
 
+def _is_stub(right: str) -> bool:
+    """``区”`` / ``展。``: one or two characters and closing marks, never a paragraph."""
+    return len(content_chars(right)) <= 2 and right[0] not in "“‘（《「"
+
+
 def should_join(left: str, right: str) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?"""
     if ends_sentence(left):
         return False
-    if ends_mid_clause(left) or continues_previous(left, right):
+    if ends_mid_clause(left) or continues_previous(left, right) or _is_stub(right):
         return True
+    # A numbered heading starts a new paragraph, and nothing but a clause goes on after one.
+    if is_numbered_heading_start(right) or is_numbered_heading(left):
+        return False
     if any(p in left for p in "。！？；") or len(left) > MAX_HEADING_LEN_FOR_JOIN:
         return True  # a heading holds no full stop and is short
     return _is_short_tail(right)
@@ -108,6 +121,10 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
 
 def is_heading(text: str) -> bool:
     return not ends_sentence(text) and len(text) <= MAX_HEADING_CHARS and not ends_mid_clause(text)
+
+
+def content_chars(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:
