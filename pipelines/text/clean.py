@@ -39,6 +39,8 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
     while i < min(len(lines), _HEADER_SCAN_LINES):
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
+        if i == 1 and parts.is_bare_name(line.text):
+            kind = "byline"  # a commentary's author, alone under the title
         if kind == "pretitle" and (header.subtitle or (header.byline and i > 3)):
             kind = None
         if kind is None:
@@ -134,7 +136,11 @@ def _classify_body_line(
     if continuing:
         return None  # the rest of a broken sentence is text, never a caption
     if page.credit_follows(i) and parts.looks_like_credited_caption(text):
-        if holds_figure(text) and not parts.caption_by_wording(text):
+        # The credit words it as a caption; one holding a figure must also be as short
+        # as a caption is (a body paragraph before a stray credit is longer).
+        if holds_figure(text) and not parts.caption_by_wording(text) and (
+            len(text) > parts.MAX_CAPTION_CHARS or text.count("。") > 1
+        ):
             return "suspected_caption", "above a photo credit but holds a figure", False
         return "caption", "photo caption followed by its credit line", True
     if (

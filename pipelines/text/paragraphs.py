@@ -26,7 +26,8 @@ from pipelines.text.parts import (
 
 # Particles and marks that cannot begin a paragraph: a line starting with one continues
 # the previous line.
-_CONTINUATION_START = set("，、。；：！？）》”’…的地得了着过们吗呢吧啊,.;:!?)")
+_CONTINUATION_MARKS = set("，、。；：！？）》”’…,.;:!?)")
+_CONTINUATION_START = _CONTINUATION_MARKS | set("的地得了着过们吗呢吧啊")
 _FIRST_SENTENCE = re.compile(rf"^[^{SENTENCE_END}]*[{SENTENCE_END}]")
 # A heading is a phrase; it never holds a full stop, and one this long is a sentence.
 MAX_HEADING_LEN_FOR_JOIN = MAX_HEADING_CHARS
@@ -75,11 +76,16 @@ def should_join(left: str, right: str) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?"""
     if ends_sentence(left):
         return False
-    if ends_mid_clause(left) or continues_previous(left, right) or _is_stub(right):
+    if ends_mid_clause(left) or _is_stub(right):
         return True
-    # A numbered heading starts a new paragraph, and nothing but a clause goes on after one.
-    if is_numbered_heading_start(right) or is_numbered_heading(left):
-        return False
+    # Nothing but a clause goes on after a numbered heading: jieba's word across the break
+    # is no evidence there (一、2024年工作回顾 / 过去一年 reads 回顾过去).
+    if is_numbered_heading(left):
+        return right[0] in _CONTINUATION_MARKS
+    if continues_previous(left, right):
+        return True
+    if is_numbered_heading_start(right):
+        return False  # a numbered heading starts a new paragraph
     if any(p in left for p in "。！？；") or len(left) > MAX_HEADING_LEN_FOR_JOIN:
         return True  # a heading holds no full stop and is short
     return _is_short_tail(right)
@@ -120,7 +126,13 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
 
 
 def is_heading(text: str) -> bool:
-    return not ends_sentence(text) and len(text) <= MAX_HEADING_CHARS and not ends_mid_clause(text)
+    # A ——… line is an attribution (——人民网网友) or a list item, not a heading.
+    return (
+        not ends_sentence(text)
+        and len(text) <= MAX_HEADING_CHARS
+        and not ends_mid_clause(text)
+        and not text.startswith(("——", "──"))
+    )
 
 
 def content_chars(text: str) -> str:

@@ -134,6 +134,11 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text)) and len(text) <= 60
 
 
+def is_bare_name(text: str) -> bool:
+    """``丁怡婷``: two or three Chinese characters, as a personal name is written."""
+    return 2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def is_editor_signoff(text: str) -> bool:
     return bool(_EDITOR_SIGNOFF.match(text))
 
