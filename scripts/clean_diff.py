@@ -22,7 +22,7 @@ def render(path: Path) -> str:
     head = [f"TITLE {a.title}", f"SUBTITLE {a.subtitle}", f"BYLINE {a.byline}"]
     body = [f"[{p.kind}] {p.text}" for p in a.paragraphs]
     removed = [f"-{r.kind}: {r.text}" for r in a.removals]
-    return "\n".join(head + [""] + body + [""] + removed) + "\n"
+    return "\n".join([*head, "", *body, "", *removed]) + "\n"
 
 
 def main(argv: list[str]) -> None:

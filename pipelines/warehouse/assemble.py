@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipelines import raw_index, stages
 from pipelines.models import QualityIssue, Removal
-from pipelines.quality import MAX_REMOVED_SHARE, removed_share
+from pipelines.quality import MAX_REMOVED_SHARE, removed_figures, removed_share
 from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse.frames import WarehouseInput
 
@@ -24,7 +24,8 @@ def rejected_files(files: list[raw_index.RawFile]) -> list[QualityIssue]:
 
 
 def article_issues(text: CleanResult, facts: FactsResult | None) -> list[QualityIssue]:
-    """One article's quality issues: its stages' own, and too much text removed."""
+    """One article's quality issues: its stages' own, too much text removed, and each
+    removed caption/credit/byline that holds a figure."""
     issues = [*text.issues, *(facts.issues if facts else [])]
     a = text.article
     if a is not None and (share := removed_share(a)) > MAX_REMOVED_SHARE:
@@ -38,6 +39,18 @@ def article_issues(text: CleanResult, facts: FactsResult | None) -> list[Quality
                 f"{share:.0%} of the raw text was removed",
             )
         )
+    if a is not None:
+        issues += [
+            QualityIssue(
+                a.source_file,
+                a.article_id,
+                "clean",
+                "flagged",
+                "figure_in_removed_text",
+                f"{r.kind} removed at raw offset {r.raw_start} holds a figure: {r.text[:120]}",
+            )
+            for r in removed_figures(a)
+        ]
     return issues
 
 
