@@ -9,7 +9,13 @@ from pipelines.text.decode import article_id_for
 from pipelines.text.figures import holds_figure
 from pipelines.text.lines import Line, split_lines
 from pipelines.text.normalize import normalize_line
-from pipelines.text.paragraphs import assign_kinds, continues_previous, is_heading, join_lines
+from pipelines.text.paragraphs import (
+    assign_kinds,
+    continues_previous,
+    is_heading,
+    join_lines,
+    stops_mid_phrase,
+)
 
 _HEADER_SCAN_LINES = 8  # title block: title, pre-title, subtitle, bylines, credits
 
@@ -39,10 +45,16 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
     while i < min(len(lines), _HEADER_SCAN_LINES):
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
-        if i == 1 and parts.is_bare_name(line.text):
+        broken_off = i + 1 < len(lines) and continues_previous(line.text, lines[i + 1].text)
+        if i == 1 and parts.is_bare_name(line.text) and not broken_off:
             kind = "byline"  # a commentary's author, alone under the title
-        if kind == "pretitle" and (header.subtitle or (header.byline and i > 3)):
-            kind = None
+        if kind == "pretitle" and (
+            header.subtitle
+            or (header.byline and i > 3)
+            or stops_mid_phrase(line.text)
+            or broken_off
+        ):
+            kind = None  # the first line of a lead broken off under the title
         if kind is None:
             break
         if kind == "byline":

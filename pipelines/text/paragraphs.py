@@ -43,13 +43,22 @@ def _jieba():
     return jieba
 
 
-def _word_spans_break(left: str, right: str) -> bool:
-    """True if jieba reads a word across the break (``河`` + ``北工会`` → 河北)."""
+def _word_spans_break(left: str, right: str, whole_words_count: bool = True) -> bool:
+    """True if jieba's dictionary reads a word across the break (``河`` + ``北工会`` → 河北).
+
+    Without HMM: words it guesses (民玉, 提振消) are no evidence. ``whole_words_count=False``
+    also discounts a compound of two whole words meeting at the break (回顾 + 过去 →
+    回顾过去), which is how a heading and the sentence under it can read; an idiom split
+    in the middle (碧波 / 万顷) reads the same, so only headings get this doubt.
+    """
     a, b = left[-4:], right[:4]
     if not a or not b:
         return False
-    for _word, start, end in _jieba().tokenize(a + b):
-        if start < len(a) < end and end - start >= 2:
+    for _word, start, end in _jieba().tokenize(a + b, HMM=False):
+        if not (start < len(a) < end and end - start >= 2):
+            continue
+        whole_words_meet = end - start >= 4 and len(a) - start >= 2 and end - len(a) >= 2
+        if whole_words_count or not whole_words_meet:
             return True
     return False
 
@@ -58,6 +67,28 @@ def _is_short_tail(right: str) -> bool:
     """``发展的不竭动力。``: the next line's first sentence is a short fragment."""
     m = _FIRST_SENTENCE.match(right)
     return bool(m) and len(m.group(0)) <= SHORT_TAIL_CHARS and "，" not in m.group(0)
+
+
+# Single-character words a heading never ends on (prepositions, conjunctions, particles):
+# a line stopping on one stops mid-sentence (``…周伟在`` / ``9栋住了…``).
+_DANGLING_WORDS = set("在把对从将被向和与及并或以由为于给让使了是等就也都又还很更最")
+
+
+def _ends_on_lone_character(text: str) -> bool:
+    """jieba leaves the line's last character a word of its own (``（一）大`` / ``力提振``)."""
+    return len(list(_jieba().cut(text[-6:]))[-1]) == 1
+
+
+def stops_mid_phrase(text: str) -> bool:
+    """The line ends where no heading ends: on a digit (``…住在9`` / ``栋``) or on a
+    dangling one-character word as jieba reads it (``作为``/``方向`` are whole words)."""
+    if not text or ends_sentence(text):
+        return False
+    if text[-1].isdigit() or text[-1] == ".":
+        return True
+    if text[-1] not in _DANGLING_WORDS:
+        return False
+    return _ends_on_lone_character(text)
 
 
 def continues_previous(left: str, right: str) -> bool:
@@ -69,19 +100,36 @@ def continues_previous(left: str, right: str) -> bool:
 
 def _is_stub(right: str) -> bool:
     """``区”`` / ``展。``: one or two characters and closing marks, never a paragraph."""
-    return len(content_chars(right)) <= 2 and right[0] not in "“‘（《「"
+    return (
+        len(content_chars(right)) <= 2
+        and right[0] not in "“‘（《「"
+        and right[-1] in SENTENCE_END + "”’」』）》"
+    )
+
+
+def _starts_next(text: str, nxt: str) -> bool:
+    """``玉`` / ``溪市峨山…``: a one- or two-character line that is the head of the next
+    line's word, not the tail of the line before."""
+    return (
+        bool(nxt)
+        and len(content_chars(text)) <= 2
+        and text[-1] not in SENTENCE_END + "”’」』）》，、；："
+        and _word_spans_break(text, nxt)
+    )
 
 
 def should_join(left: str, right: str) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?"""
     if ends_sentence(left):
         return False
-    if ends_mid_clause(left) or _is_stub(right):
+    if ends_mid_clause(left) or stops_mid_phrase(left) or _is_stub(right):
         return True
-    # Nothing but a clause goes on after a numbered heading: jieba's word across the break
-    # is no evidence there (一、2024年工作回顾 / 过去一年 reads 回顾过去).
+    # Nothing but a clause or a split word goes on after a numbered heading: a particle
+    # (过去一年 starts with 过) is no evidence there.
     if is_numbered_heading(left):
-        return right[0] in _CONTINUATION_MARKS
+        return right[0] in _CONTINUATION_MARKS or _word_spans_break(
+            left, right, whole_words_count=False
+        )
     if continues_previous(left, right):
         return True
     if is_numbered_heading_start(right):
@@ -105,8 +153,9 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     """
     groups: list[list[Line]] = []
     tail = ""
-    for line in lines:
-        if groups and should_join(tail, line.text):
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if groups and should_join(tail, line.text) and not _starts_next(line.text, nxt):
             groups[-1].append(line)
             tail = (tail + line.text)[-_JOIN_CONTEXT:]
         else:
@@ -132,6 +181,7 @@ def is_heading(text: str) -> bool:
         and len(text) <= MAX_HEADING_CHARS
         and not ends_mid_clause(text)
         and not text.startswith(("——", "──"))
+        and not stops_mid_phrase(text)
     )
 
 

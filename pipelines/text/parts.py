@@ -122,11 +122,12 @@ def is_numbered_heading_start(text: str) -> bool:
 
 
 def is_numbered_heading(text: str) -> bool:
-    """``十一、文化旅游、卫生健康和体育`` / ``（一）…`` with no sentence in it."""
+    """``十一、文化旅游、卫生健康和体育`` / ``（一）…`` with no sentence or clause in it
+    (``（一）大力提振消费、提高投资效益，全方…`` is a numbered paragraph's first line)."""
     return (
         is_numbered_heading_start(text)
         and len(text) <= MAX_HEADING_CHARS
-        and not any(p in text for p in "。！？；")
+        and not any(p in text for p in "。！？；，")
     )
 
 
@@ -135,8 +136,18 @@ def is_byline(text: str) -> bool:
 
 
 def is_bare_name(text: str) -> bool:
-    """``丁怡婷``: two or three Chinese characters, as a personal name is written."""
-    return 2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    """``丁怡婷``: two or three Chinese characters that jieba reads as one personal name
+    (not ``看似``, the first word of a lead broken off under the title)."""
+    if not (2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)):
+        return False
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    words = list(jieba.posseg.cut(text))
+    return len(words) == 1 and words[0].flag.startswith("nr")
 
 
 def is_editor_signoff(text: str) -> bool:
