@@ -167,7 +167,7 @@ def _classify_body_line(
     if parts.has_ambiguous_marker(text):
         if parts.caption_by_wording(text.lstrip("■●◆◇□○ ")):
             return "caption", "bullet line worded as a photo caption", True
-        if parts.looks_like_caption(text):
+        if parts.looks_like_caption(text) and not holds_figure(text):
             return "suspected_caption", "short bullet line, maybe a photo caption", False
         return None
     if not parts.looks_like_caption(text):

@@ -118,10 +118,16 @@ def _starts_next(text: str, nxt: str) -> bool:
     )
 
 
-def should_join(left: str, right: str) -> bool:
-    """Is ``right`` the continuation of the unfinished line ``left``?"""
+def should_join(left: str, right: str, joined: bool = False) -> bool:
+    """Is ``right`` the continuation of the unfinished line ``left``?
+
+    ``joined``: ``left`` is already several lines rejoined; holding a clause break, it
+    is a sentence under way, never a heading (a heading is one line).
+    """
     if ends_sentence(left):
         return False
+    if joined and "，" in left and not is_numbered_heading_start(right):
+        return True
     if ends_mid_clause(left) or stops_mid_phrase(left) or _is_stub(right):
         return True
     # Nothing but a clause or a split word goes on after a numbered heading: a particle
@@ -155,7 +161,11 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     tail = ""
     for k, line in enumerate(lines):
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        if groups and should_join(tail, line.text) and not _starts_next(line.text, nxt):
+        if (
+            groups
+            and should_join(tail, line.text, joined=len(groups[-1]) > 1)
+            and not _starts_next(line.text, nxt)
+        ):
             groups[-1].append(line)
             tail = (tail + line.text)[-_JOIN_CONTEXT:]
         else:
