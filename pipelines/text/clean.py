@@ -129,7 +129,7 @@ def _strong_furniture(text: str) -> _Verdict | None:
 
 
 def _classify_body_line(
-    page: _Page, i: int, kept: list[Line], after_credit: bool
+    page: _Page, i: int, kept: list[Line], after_credit: bool, after_furniture: bool = False
 ) -> _Verdict | None:
     """If line ``i`` is not (or may not be) body text: ``(kind, reason, removed)``."""
     text = page.lines[i].text
@@ -148,12 +148,16 @@ def _classify_body_line(
     if continuing:
         return None  # the rest of a broken sentence is text, never a caption
     if page.credit_follows(i) and parts.looks_like_credited_caption(text):
-        # The credit words it as a caption; one holding a figure must also be as short
-        # as a caption is (a body paragraph before a stray credit is longer).
-        if holds_figure(text) and not parts.caption_by_wording(text) and (
-            len(text) > parts.MAX_CAPTION_CHARS or text.count("。") > 1
-        ):
+        # The credit words it as a caption. A paragraph of the story can stand above a
+        # stray credit too, so a longer one counts only inside a block of photos (before
+        # the story starts, after other furniture, or set apart), and one holding a
+        # figure only when it is as short as a caption.
+        short = len(text) <= parts.MAX_CAPTION_CHARS and text.count("。") == 1
+        in_photo_block = not kept or after_furniture or page.set_apart_before(i)
+        if holds_figure(text) and not parts.caption_by_wording(text) and not short:
             return "suspected_caption", "above a photo credit but holds a figure", False
+        if not (short or in_photo_block):
+            return "suspected_caption", "above a photo credit, inside the story", False
         return "caption", "photo caption followed by its credit line", True
     if (
         i + 2 < len(page.lines)
@@ -211,9 +215,10 @@ def clean_body(lines: list[Line]) -> tuple[list[Paragraph], list[Removal]]:
     page = _Page(lines)
     removals: list[Removal] = []
     kept: list[Line] = []
-    after_credit = False
+    after_credit = after_furniture = False
     for i in range(len(lines)):
-        verdict = _classify_body_line(page, i, kept, after_credit)
+        verdict = _classify_body_line(page, i, kept, after_credit, after_furniture)
+        after_furniture = verdict is not None and verdict[2]
         if verdict is None:
             kept.append(lines[i])
             continue

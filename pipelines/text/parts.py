@@ -84,18 +84,23 @@ def ends_with_credit(text: str) -> bool:
     return len(text) <= 200 and bool(_CAPTION_WITH_CREDIT.search(text))
 
 
-MAX_CREDITED_CAPTION_CHARS = 150
+# A caption above a photo credit: a paragraph of the story can stand above a stray credit
+# too, so only what reads as a caption counts (short, a statement, not a quote).
+MAX_CREDITED_CAPTION_CHARS = 80
 MAX_LABEL_CHARS = 12
 _WIDE_GAP = re.compile(r"(?:\u3000|\s{2,})+")
 
 
 def looks_like_credited_caption(text: str) -> bool:
-    """A caption above its credit line: one to three full sentences."""
-    sentences = sum(text.count(p) for p in "。！？")
+    """A caption above its credit line: one to three statements ending in 。, not a
+    question, exclamation, quotation or ——list item."""
+    sentences = text.count("。")
     return (
-        ends_sentence(text)
+        text.endswith("。")
         and len(text) <= MAX_CREDITED_CAPTION_CHARS
         and 1 <= sentences <= 3
+        and not any(p in text for p in "？！")
+        and not text.startswith(("“", "「", "——", "──"))
     )
 
 
