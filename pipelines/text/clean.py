@@ -77,7 +77,7 @@ class _Page:
         # The lower quartile, not the median: on a short page the caption gaps are many.
         gaps = sorted(line.blank_before for line in lines[1:]) or [0]
         self.usual_gap = gaps[len(gaps) // 4]
-        credited = [line for line in lines if parts.ends_with_credit(line.text)]
+        credited = [line for line in lines if parts.ends_with_credit(line.raw_text)]
         self.caption_labels = {parts.caption_label(line.raw_text) for line in credited} - {None}
 
     def set_apart_before(self, i: int) -> bool:
@@ -113,8 +113,9 @@ def _continues(prev: str, text: str) -> bool:
 _Verdict = tuple[str, str, bool]
 
 
-def _strong_furniture(text: str) -> _Verdict | None:
+def _strong_furniture(line: Line) -> _Verdict | None:
     """Lines whose wording alone says they are not body text, wherever they stand."""
+    text = line.text
     if parts.is_credit(text):
         return "photo_credit", "photo, chart, data-source or layout credit", True
     if parts.is_editor_signoff(text):
@@ -123,7 +124,7 @@ def _strong_furniture(text: str) -> _Verdict | None:
         return "caption", "decorative separator line", True
     if parts.has_caption_marker(text):
         return "caption", "line starts with a photo-caption marker (▲ 图① 上图…)", True
-    if parts.ends_with_credit(text):
+    if parts.ends_with_credit(line.raw_text):
         return "caption", "photo caption ending with its photographer's credit", True
     return None
 
@@ -134,7 +135,7 @@ def _classify_body_line(
     """If line ``i`` is not (or may not be) body text: ``(kind, reason, removed)``."""
     text = page.lines[i].text
     prev = kept[-1].text if kept else ""
-    if verdict := _strong_furniture(text):
+    if verdict := _strong_furniture(page.lines[i]):
         return verdict
     if _set_apart_caption(page, i, prev):
         return "caption", "short caption line set apart by blank lines", True
@@ -149,14 +150,13 @@ def _classify_body_line(
         return None  # the rest of a broken sentence is text, never a caption
     if page.credit_follows(i) and parts.looks_like_credited_caption(text):
         # The credit words it as a caption. A paragraph of the story can stand above a
-        # stray credit too, so a longer one counts only inside a block of photos (before
-        # the story starts, after other furniture, or set apart), and one holding a
-        # figure only when it is as short as a caption.
+        # stray credit too, so it counts only in a block of photos (before the story
+        # starts, after other furniture, or set apart), and with a figure only if short.
         short = len(text) <= parts.MAX_CAPTION_CHARS and text.count("。") == 1
         in_photo_block = not kept or after_furniture or page.set_apart_before(i)
         if holds_figure(text) and not parts.caption_by_wording(text) and not short:
             return "suspected_caption", "above a photo credit but holds a figure", False
-        if not (short or in_photo_block):
+        if not in_photo_block:
             return "suspected_caption", "above a photo credit, inside the story", False
         return "caption", "photo caption followed by its credit line", True
     if (

@@ -32,11 +32,6 @@ _CREDIT = re.compile(
 _TRAILING_CREDIT = re.compile(
     rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}$"
 )
-# A caption line that ends with its own credit after the caption's full stop:
-# ``市民在网球场锻炼。“新印1950”曾是老厂区。王  剑摄（人民视觉）``.
-_CAPTION_WITH_CREDIT = re.compile(
-    rf"[。！？…”][^。！？，；：“”]{{1,20}}(?<![拍航偷抓])(摄|供图|提供){_CREDIT_AGENCY}$"
-)
 # Markers that only photo captions start with on 人民日报 pages.
 _CAPTION_MARKER = re.compile(
     r"^(?:[▲△↑↓←→]\s*\S|图[①-⑳]|图\d{1,2}[：:\s]|(?:上|下|左|右|中|题|封面|本版)图\s*[：:为\s]\S)"
@@ -79,9 +74,19 @@ def has_ambiguous_marker(text: str) -> bool:
     return bool(_AMBIGUOUS_MARKER.match(text))
 
 
-def ends_with_credit(text: str) -> bool:
-    """A caption signed by its photographer on the same line."""
-    return len(text) <= 200 and bool(_CAPTION_WITH_CREDIT.search(text))
+_GAP_THEN_CREDIT = re.compile(r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30})$")
+
+
+def ends_with_credit(raw_line: str) -> bool:
+    """A caption signed on its own line after a wide gap, as pages print it:
+    ``市民在网球场锻炼。“新印1950”曾是老厂区。　　王  剑摄（人民视觉）``. The gap is the
+    evidence: a sentence broken after ``…由企业免费提供`` has none."""
+    match = _GAP_THEN_CREDIT.search(raw_line.rstrip())
+    return (
+        match is not None
+        and len(raw_line) <= 200
+        and is_trailing_credit(re.sub(r"\s", "", match["credit"]))
+    )
 
 
 # A caption above a photo credit: a paragraph of the story can stand above a stray credit
