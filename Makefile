@@ -47,6 +47,12 @@ ui: $(VENV)/.synced $(INSTANCE_YAML)
 bench: $(VENV)/.synced
 	$(VENV)/bin/python -m bench
 
+# The real-layout regression set (tests/data/layouts) line by line: real lines removed and
+# furniture lines kept, per kind of article.
+.PHONY: eval
+eval: $(VENV)/.synced
+	$(VENV)/bin/python -m bench.layouts
+
 # Generated benchmark corpus: make bench-corpus N=1000 [SEED=0] → bench/corpus/N/
 N ?= 1000
 SEED ?= 0

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipelines.models import CleanArticle, Fact
+from pipelines.models import CLEANING_REMOVAL_KINDS, CleanArticle, Fact, Removal
 from pipelines.text.dedup import content_key
+from pipelines.text.figures import holds_figure
 
 # A duplicated paragraph shorter than this can be legitimate (a repeated credit line).
 MIN_CHECKED_PARAGRAPH_CHARS = 12
@@ -40,6 +41,18 @@ def removed_share(article: CleanArticle) -> float:
         if not r.kind.startswith("suspected_") and r.kind != "duplicate_article"
     )
     return removed / article.raw_chars
+
+
+def removed_figures(article: CleanArticle) -> list[Removal]:
+    """Captions, credits and bylines taken out that hold a figure with a unit.
+
+    Each needed positive evidence, but if one was body text after all, a fact left the
+    warehouse with it: a person should see it. (Dedup's removals are copies of text
+    that stays, so their figures are not lost.)
+    """
+    return [
+        r for r in article.removals if r.kind in CLEANING_REMOVAL_KINDS and holds_figure(r.text)
+    ]
 
 
 def incomplete_facts(facts: list[Fact]) -> list[Fact]:

@@ -80,3 +80,26 @@ def test_short_repeated_lines_are_not_duplicate_paragraphs() -> None:
     paragraphs = [Paragraph.contiguous("body", "数据来源：省总工会", i * 20) for i in range(2)]
     article = CleanArticle("a", "f.txt", "utf-8", "t", None, None, paragraphs, [], 40)
     assert output_checks.duplicate_paragraphs(article) == []
+
+
+
+def _deduped(text: str) -> CleanResult:
+    from pipelines.models import RawArticle
+
+    return stages.dedup_one(stages.clean_one(RawArticle("a.txt", text, "utf-8", len(text))))
+
+
+def test_a_removed_caption_holding_a_figure_is_a_quality_issue() -> None:
+    from pipelines.warehouse.assemble import article_issues
+
+    text = (
+        "标题\n\n正文第一段，建成职工书屋898家。\n\n"
+        "▲全省建成职工书屋898家，图为职工在书屋阅读。\n\n第二段，职工群众的获得感更加充实。\n"
+    )
+    result = _deduped(text)
+    assert [r.kind for r in result.article.removals] == ["caption"]
+    issues = [i for i in article_issues(result, None) if i.issue == "figure_in_removed_text"]
+    assert len(issues) == 1
+    assert issues[0].stage == "clean" and issues[0].severity == "flagged"
+    assert "898家" in issues[0].detail
+    assert output_checks.removed_figures(_deduped(text.replace("898家", "")).article) == []

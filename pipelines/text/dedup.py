@@ -60,6 +60,12 @@ _ITEM_STUTTER = re.compile(
     rf"(?P<item>{_ITEM_CHAR_CLASS}{{2,20}})"
     rf"(?:{_SEPARATOR_CLASS}(?P=item))+"
 )
+# A section number printed several times at a paragraph's start (二、二、二、… /
+# （一）（一）…): single characters, which _ITEM_STUTTER leaves alone inside sentences.
+_NUMBER_STUTTER = re.compile(
+    r"^(?P<item>[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]|\d{1,2}[.、])"
+    r"(?P=item)+"
+)
 # The same phrase twice with no separator (跟党走跟党走). Too close to real reduplication
 # (一步一步, 研究研究) to cut, so it is only flagged, and only for phrases of 3+ characters.
 _BARE_REPEAT = re.compile(r"([\u4e00-\u9fff]{3,12})\1+")
@@ -170,7 +176,14 @@ def _collapse_item_stutters(paragraph: Paragraph) -> tuple[Paragraph, list[Remov
     text = paragraph.text
     cuts: list[tuple[int, int]] = []
     removals: list[Removal] = []
+    if number := _NUMBER_STUTTER.match(text):
+        last_copy = number.end() - len(number["item"])
+        cuts.append((0, last_copy))
+        reason = f"section number “{number['item']}” repeated; kept once"
+        removals.append(_removal("phrase_stutter", paragraph, 0, last_copy, reason))
     for match in _ITEM_STUTTER.finditer(text):
+        if match.start() < (number.end() if number else 0):
+            continue
         item = match["item"]
         copies = text.count(item, match.start(), match.end())
         last_copy = match.end() - len(item)

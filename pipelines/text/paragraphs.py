@@ -17,11 +17,17 @@ from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
-from pipelines.text.parts import MAX_HEADING_CHARS, ends_mid_clause
+from pipelines.text.parts import (
+    MAX_HEADING_CHARS,
+    ends_mid_clause,
+    is_numbered_heading,
+    is_numbered_heading_start,
+)
 
 # Particles and marks that cannot begin a paragraph: a line starting with one continues
 # the previous line.
-_CONTINUATION_START = set("，、。；：！？）》”’…的地得了着过们吗呢吧啊,.;:!?)")
+_CONTINUATION_MARKS = set("，、。；：！？）》”’…,.;:!?)")
+_CONTINUATION_START = _CONTINUATION_MARKS | set("的地得了着过们吗呢吧啊")
 _FIRST_SENTENCE = re.compile(rf"^[^{SENTENCE_END}]*[{SENTENCE_END}]")
 # A heading is a phrase; it never holds a full stop, and one this long is a sentence.
 MAX_HEADING_LEN_FOR_JOIN = MAX_HEADING_CHARS
@@ -37,13 +43,22 @@ def _jieba():
     return jieba
 
 
-def _word_spans_break(left: str, right: str) -> bool:
-    """True if jieba reads a word across the break (``河`` + ``北工会`` → 河北)."""
+def _word_spans_break(left: str, right: str, whole_words_count: bool = True) -> bool:
+    """True if jieba's dictionary reads a word across the break (``河`` + ``北工会`` → 河北).
+
+    Without HMM: words it guesses (民玉, 提振消) are no evidence. ``whole_words_count=False``
+    also discounts a compound of two whole words meeting at the break (回顾 + 过去 →
+    回顾过去), which is how a heading and the sentence under it can read; an idiom split
+    in the middle (碧波 / 万顷) reads the same, so only headings get this doubt.
+    """
     a, b = left[-4:], right[:4]
     if not a or not b:
         return False
-    for _word, start, end in _jieba().tokenize(a + b):
-        if start < len(a) < end and end - start >= 2:
+    for _word, start, end in _jieba().tokenize(a + b, HMM=False):
+        if not (start < len(a) < end and end - start >= 2):
+            continue
+        whole_words_meet = end - start >= 4 and len(a) - start >= 2 and end - len(a) >= 2
+        if whole_words_count or not whole_words_meet:
             return True
     return False
 
@@ -54,6 +69,28 @@ def _is_short_tail(right: str) -> bool:
     return bool(m) and len(m.group(0)) <= SHORT_TAIL_CHARS and "，" not in m.group(0)
 
 
+# Single-character words a heading never ends on (prepositions, conjunctions, particles):
+# a line stopping on one stops mid-sentence (``…周伟在`` / ``9栋住了…``).
+_DANGLING_WORDS = set("在把对从将被向和与及并或以由为于给让使了是等就也都又还很更最")
+
+
+def _ends_on_lone_character(text: str) -> bool:
+    """jieba leaves the line's last character a word of its own (``（一）大`` / ``力提振``)."""
+    return len(list(_jieba().cut(text[-6:]))[-1]) == 1
+
+
+def stops_mid_phrase(text: str) -> bool:
+    """The line ends where no heading ends: on a digit (``…住在9`` / ``栋``) or on a
+    dangling one-character word as jieba reads it (``作为``/``方向`` are whole words)."""
+    if not text or ends_sentence(text):
+        return False
+    if text[-1].isdigit() or text[-1] == ".":
+        return True
+    if text[-1] not in _DANGLING_WORDS:
+        return False
+    return _ends_on_lone_character(text)
+
+
 def continues_previous(left: str, right: str) -> bool:
     """Evidence on the right side alone that ``right`` finishes the sentence of ``left``."""
     if ends_sentence(left):
@@ -61,12 +98,48 @@ def continues_previous(left: str, right: str) -> bool:
     return right[0] in _CONTINUATION_START or _word_spans_break(left, right)
 
 
-def should_join(left: str, right: str) -> bool:
-    """Is ``right`` the continuation of the unfinished line ``left``?"""
+def _is_stub(right: str) -> bool:
+    """``区”`` / ``展。``: one or two characters and closing marks, never a paragraph."""
+    return (
+        len(content_chars(right)) <= 2
+        and right[0] not in "“‘（《「"
+        and right[-1] in SENTENCE_END + "”’」』）》"
+    )
+
+
+def _starts_next(text: str, nxt: str) -> bool:
+    """``玉`` / ``溪市峨山…``: a one- or two-character line that is the head of the next
+    line's word, not the tail of the line before."""
+    return (
+        bool(nxt)
+        and len(content_chars(text)) <= 2
+        and text[-1] not in SENTENCE_END + "”’」』）》，、；："
+        and _word_spans_break(text, nxt)
+    )
+
+
+def should_join(left: str, right: str, joined: bool = False) -> bool:
+    """Is ``right`` the continuation of the unfinished line ``left``?
+
+    ``joined``: ``left`` is already several lines rejoined; holding a clause break, it
+    is a sentence under way, never a heading (a heading is one line).
+    """
     if ends_sentence(left):
         return False
-    if ends_mid_clause(left) or continues_previous(left, right):
+    if joined and "，" in left and not is_numbered_heading_start(right):
         return True
+    if ends_mid_clause(left) or stops_mid_phrase(left) or _is_stub(right):
+        return True
+    # Nothing but a clause or a split word goes on after a numbered heading: a particle
+    # (过去一年 starts with 过) is no evidence there.
+    if is_numbered_heading(left):
+        return right[0] in _CONTINUATION_MARKS or _word_spans_break(
+            left, right, whole_words_count=False
+        )
+    if continues_previous(left, right):
+        return True
+    if is_numbered_heading_start(right):
+        return False  # a numbered heading starts a new paragraph
     if any(p in left for p in "。！？；") or len(left) > MAX_HEADING_LEN_FOR_JOIN:
         return True  # a heading holds no full stop and is short
     return _is_short_tail(right)
@@ -86,8 +159,13 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     """
     groups: list[list[Line]] = []
     tail = ""
-    for line in lines:
-        if groups and should_join(tail, line.text):
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if (
+            groups
+            and should_join(tail, line.text, joined=len(groups[-1]) > 1)
+            and not _starts_next(line.text, nxt)
+        ):
             groups[-1].append(line)
             tail = (tail + line.text)[-_JOIN_CONTEXT:]
         else:
@@ -107,7 +185,18 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
 
 
 def is_heading(text: str) -> bool:
-    return not ends_sentence(text) and len(text) <= MAX_HEADING_CHARS and not ends_mid_clause(text)
+    # A ——… line is an attribution (——人民网网友) or a list item, not a heading.
+    return (
+        not ends_sentence(text)
+        and len(text) <= MAX_HEADING_CHARS
+        and not ends_mid_clause(text)
+        and not text.startswith(("——", "──"))
+        and not stops_mid_phrase(text)
+    )
+
+
+def content_chars(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:

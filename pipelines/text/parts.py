@@ -17,11 +17,32 @@ _BYLINE = re.compile(
     r"[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
 )
 _EDITOR_SIGNOFF = re.compile(r"^——\s*(编\s*者|编辑部)$")
-# Credits for photos, charts and data: "(摄影 胡小龙)", "制图：汪哲平", "数据来源：…", "张三 摄".
+# Credits for photos, charts and data: "(摄影 胡小龙)", "制图：汪哲平", "数据来源：…", "张三 摄",
+# "王  剑摄（人民视觉）", and the layout credits at the foot of a page ("版式设计：张丹峰").
+_CREDIT_AGENCY = r"(?:[（(][^。！？，（）()]{1,12}[)）])?"
 _CREDIT = re.compile(
     r"^[（(]\s*(摄影|摄|图片|图|制图|供图|视觉设计)[：:\s]*[^。！？，（）()]{1,40}[)）]$"
-    r"|^(摄影|图片|制图|供图|视觉设计|资料来源|数据来源|来源)\s*[：:]\s*[^。！？]{1,60}$"
-    r"|^[（(]?[^。！？，（）()]{1,30}\s*(摄|供图|制图)[)）]?$"
+    r"|^(摄影|图片|制图|供图|视觉设计|版式设计|版式|美术编辑|美编|责任编辑|本版编辑|责编|校对|"
+    r"图表制作|图表设计|设计|资料来源|数据来源|来源)\s*[：:]\s*[^。！？]{1,60}$"
+    r"|^[（(]?(资料图片|资料照片|网络图片|图片来源[：:][^。！？]{1,30})[)）]?$"
+    rf"|^[（(][^。！？，（）()]{{1,30}}(?<![拍航偷抓])\s*(摄|供图|制图|提供)[)）]{_CREDIT_AGENCY}$"
+)
+# The same credit without brackets (``朱  桦摄``, ``湘农桥社区提供``): also how a sentence
+# broken after its verb looks (``…免费提供``), so it counts only where no sentence is open.
+_TRAILING_CREDIT = re.compile(
+    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}$"
+)
+# Markers that only photo captions start with on 人民日报 pages.
+_CAPTION_MARKER = re.compile(
+    r"^(?:[▲△↑↓←→]\s*\S|图[①-⑳]|图\d{1,2}[：:\s]|(?:上|下|左|右|中|题|封面|本版)图\s*[：:为\s]\S)"
+)
+# Bullets that mark captions on some pages and list items on others: evidence only
+# together with caption wording.
+_AMBIGUOUS_MARKER = re.compile(r"^[■●◆◇□○]\s*\S")
+# "一、" "十一、" "（一）" "1." "第一部分": a numbered section heading's start.
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]"
+    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
 )
 _SEPARATOR = re.compile(r"^[\s…—\-=*·~～.。■□◆◇●○★☆]+$")
 # How captions often end: a scene named without a verb.
@@ -38,14 +59,105 @@ _CAPTION_ENDINGS = (
     "风貌",
     "掠影",
 )
-_CAPTION_START = re.compile(r"^(图为|上图|下图|左图|右图|图[①-⑳\d])")
+_CAPTION_START = re.compile(r"^(图为|上图|下图|左图|右图|题图|图[①-⑳\d])")
 
 MAX_CAPTION_CHARS = 40
 MAX_HEADING_CHARS = 40
 
 
+def has_caption_marker(text: str) -> bool:
+    """``▲2019年9月，太原市产业工人参加宣讲活动。`` / ``图①：…`` / ``上图为…``."""
+    return bool(_CAPTION_MARKER.match(text))
+
+
+def has_ambiguous_marker(text: str) -> bool:
+    return bool(_AMBIGUOUS_MARKER.match(text))
+
+
+_GAP_THEN_CREDIT = re.compile(r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30})$")
+
+
+def ends_with_credit(raw_line: str) -> bool:
+    """A caption signed on its own line after a wide gap, as pages print it:
+    ``市民在网球场锻炼。“新印1950”曾是老厂区。　　王  剑摄（人民视觉）``. The gap is the
+    evidence: a sentence broken after ``…由企业免费提供`` has none."""
+    match = _GAP_THEN_CREDIT.search(raw_line.rstrip())
+    return (
+        match is not None
+        and len(raw_line) <= 200
+        and is_trailing_credit(re.sub(r"\s", "", match["credit"]))
+    )
+
+
+# A caption above a photo credit: a paragraph of the story can stand above a stray credit
+# too, so only what reads as a caption counts (short, a statement, not a quote).
+MAX_CREDITED_CAPTION_CHARS = 80
+MAX_LABEL_CHARS = 12
+_WIDE_GAP = re.compile(r"(?:\u3000|\s{2,})+")
+
+
+def looks_like_credited_caption(text: str) -> bool:
+    """A caption above its credit line: one to three statements ending in 。, not a
+    question, exclamation, quotation or ——list item."""
+    sentences = text.count("。")
+    return (
+        text.endswith("。")
+        and len(text) <= MAX_CREDITED_CAPTION_CHARS
+        and 1 <= sentences <= 3
+        and not any(p in text for p in "？！")
+        and not text.startswith(("“", "「", "——", "──"))
+    )
+
+
+def is_caption_label(text: str) -> bool:
+    """``文化新空间``: a few words, no punctuation, not a numbered heading."""
+    return (
+        2 <= len(text) <= MAX_LABEL_CHARS
+        and not any(ch in CJK_PUNCT for ch in text)
+        and not is_numbered_heading_start(text)
+    )
+
+
+def caption_label(raw_line: str) -> str | None:
+    """The label in front of a one-line caption (``文化新空间　　市民…。　　王  剑摄``)."""
+    pieces = [p for p in _WIDE_GAP.split(raw_line.strip()) if p]
+    if len(pieces) < 3:
+        return None
+    label = re.sub(r"\s", "", pieces[0])
+    return label if is_caption_label(label) else None
+
+
+def is_numbered_heading_start(text: str) -> bool:
+    return bool(_NUMBERED.match(text))
+
+
+def is_numbered_heading(text: str) -> bool:
+    """``十一、文化旅游、卫生健康和体育`` / ``（一）…`` with no sentence or clause in it
+    (``（一）大力提振消费、提高投资效益，全方…`` is a numbered paragraph's first line)."""
+    return (
+        is_numbered_heading_start(text)
+        and len(text) <= MAX_HEADING_CHARS
+        and not any(p in text for p in "。！？；，")
+    )
+
+
 def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text)) and len(text) <= 60
+
+
+def is_bare_name(text: str) -> bool:
+    """``丁怡婷``: two or three Chinese characters that jieba reads as one personal name
+    (not ``看似``, the first word of a lead broken off under the title)."""
+    if not (2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)):
+        return False
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    words = list(jieba.posseg.cut(text))
+    return len(words) == 1 and words[0].flag.startswith("nr")
 
 
 def is_editor_signoff(text: str) -> bool:
@@ -55,6 +167,10 @@ def is_editor_signoff(text: str) -> bool:
 def is_credit(text: str) -> bool:
     """A whole line that credits a photo, chart or data source (not a sentence about 摄影)."""
     return len(text) <= 70 and bool(_CREDIT.match(text))
+
+
+def is_trailing_credit(text: str) -> bool:
+    return bool(_TRAILING_CREDIT.match(text))
 
 
 def is_separator(text: str) -> bool:
@@ -92,18 +208,26 @@ def ends_mid_clause(text: str) -> bool:
     )
 
 
+MIN_PRETITLE_CHARS = 6
+
+
 def header_kind(line: Line, seen_body: bool) -> str | None:
-    """What a line right after the title is: 'byline', 'subtitle', 'credit' or None (body)."""
+    """What a line right after the title is: 'byline', 'subtitle', 'credit' or None (body).
+
+    A numbered heading (``一、综合``) or a short label (``核心阅读``, ``引子``) under the
+    title starts the body; only a descriptive phrase reads as a pre-title or subtitle.
+    """
     text = line.text
     if is_byline(text):
         return "byline"
     if is_subtitle(text):
         return "subtitle"
-    if is_credit(text):
+    if is_credit(text) or is_trailing_credit(text):
         return "credit"
     if (
         not seen_body
-        and len(text) <= 30
+        and MIN_PRETITLE_CHARS <= len(text) <= 30
+        and not is_numbered_heading_start(text)
         and not any(p in text for p in "。！？；，")
         and not (text and text[-1] in CJK_PUNCT)
     ):

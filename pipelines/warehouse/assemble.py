@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from pipelines import raw_index
 from pipelines.models import QualityIssue, Removal
-from pipelines.output_checks import MAX_REMOVED_SHARE, removed_share
+from pipelines.output_checks import MAX_REMOVED_SHARE, removed_figures, removed_share
 from pipelines.stages import CleanResult, FactsResult
 from pipelines.warehouse import duplicates
 
@@ -25,7 +25,8 @@ def rejected_files(files: list[raw_index.RawFile]) -> list[QualityIssue]:
 
 
 def article_issues(text: CleanResult, facts: FactsResult | None) -> list[QualityIssue]:
-    """One article's quality issues: its stages' own, and too much text removed."""
+    """One article's quality issues: its stages' own, too much text removed, and each
+    removed caption/credit/byline that holds a figure."""
     issues = [*text.issues, *(facts.issues if facts else [])]
     a = text.article
     if a is not None and (share := removed_share(a)) > MAX_REMOVED_SHARE:
@@ -39,6 +40,18 @@ def article_issues(text: CleanResult, facts: FactsResult | None) -> list[Quality
                 f"{share:.0%} of the raw text was removed",
             )
         )
+    if a is not None:
+        issues += [
+            QualityIssue(
+                a.source_file,
+                a.article_id,
+                "clean",
+                "flagged",
+                "figure_in_removed_text",
+                f"{r.kind} removed at raw offset {r.raw_start} holds a figure: {r.text[:120]}",
+            )
+            for r in removed_figures(a)
+        ]
     return issues
 
 

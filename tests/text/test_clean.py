@@ -224,7 +224,9 @@ def test_cleaning_never_raises_on_arbitrary_unicode(text: str) -> None:
 def test_cleaning_never_loses_a_digit_of_the_body(text: str) -> None:
     article = clean_text("标题\n\n" + text)
     header = [article.title or "", article.subtitle or ""]  # bylines are also removals
-    kept = "".join(body_texts(article) + header + [r.text for r in article.removals])
+    # suspected_* rows flag text that is still in the body: not counted twice
+    removed = [r.text for r in article.removals if not r.kind.startswith("suspected_")]
+    kept = "".join(body_texts(article) + header + removed)
     assert sorted(re.findall(r"\d", kept)) == sorted(re.findall(r"\d", text))
 
 
@@ -246,3 +248,59 @@ def test_gb18030_copy_of_the_seed_cleans_identically(seed_clean, seed_raw, tmp_p
     assert [(p.kind, p.text) for p in gb_clean.paragraphs] == [
         (p.kind, p.text) for p in seed_clean.paragraphs
     ]
+
+
+# --- issue 14: removal needs positive evidence ------------------------------------------
+
+
+def test_caption_markers_remove_the_line_wherever_it_stands() -> None:
+    text = (
+        "标题\n\n全省开展宣讲活动，\n▲2019年9月，太原市产业工人参加宣讲活动。\n"
+        "覆盖职工120万人次。\n\n↑工人在车间作业。\n\n图②：新建的职工书屋。\n"
+    )
+    article = clean_text(text)
+    assert body_texts(article) == ["全省开展宣讲活动，覆盖职工120万人次。"]
+    assert [r.kind for r in article.removals] == ["caption"] * 3
+
+
+def test_a_tail_with_a_figure_set_apart_is_kept_and_flagged() -> None:
+    text = (
+        "标题\n\n在监测的339个地级及以上城市中，\n\n\n"
+        "空气质量达标的城市超过七成。\n\n\n全年粮食产量71488万吨。\n"
+    )
+    article = clean_text(text)
+    assert body_texts(article)[0].endswith("空气质量达标的城市超过七成。")
+    assert not [r for r in article.removals if not r.kind.startswith("suspected_")]
+
+
+def test_bullets_are_list_items_unless_worded_as_captions() -> None:
+    text = (
+        "标题\n\n这一年，全省工会办成了几件实事：\n\n"
+        "●全省新建职工书屋898家，覆盖职工200万人。\n\n"
+        "●新建户外劳动者驿站1200个。\n\n■图为职工在驿站休息。\n"
+    )
+    article = clean_text(text)
+    texts = body_texts(article)
+    assert any("898家" in t for t in texts) and any("1200个" in t for t in texts)
+    assert [(r.kind, r.text) for r in article.removals] == [("caption", "■图为职工在驿站休息。")]
+
+
+def test_reference_marks_close_a_paragraph_and_a_numbered_heading_follows() -> None:
+    text = (
+        "标题\n\n全年研究生教育招生143.8万人。（见图22）\n"
+        "十一、文化旅游、卫生健康和体育\n全年国内出游65.2亿人次，比上年增长16.2%。（见图23）\n"
+    )
+    assert [(p.kind, p.text) for p in clean_text(text).paragraphs] == [
+        ("lead", "全年研究生教育招生143.8万人。（见图22）"),
+        ("heading", "十一、文化旅游、卫生健康和体育"),
+        ("body", "全年国内出游65.2亿人次，比上年增长16.2%。（见图23）"),
+    ]
+
+
+def test_a_byline_shaped_line_inside_an_open_sentence_is_text() -> None:
+    text = "标题\n\n正文第一段，据工作人员介绍，\n记者\n在现场看到，职工书屋已有1200家。\n"
+    article = clean_text(text)
+    assert body_texts(article) == [
+        "正文第一段，据工作人员介绍，记者在现场看到，职工书屋已有1200家。"
+    ]
+    assert [r.kind for r in article.removals] == ["suspected_byline"]
