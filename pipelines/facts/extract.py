@@ -23,13 +23,13 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     """Facts of an article's cleaned paragraphs, repeated mentions merged, in text order."""
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
     section: str | None = None
-    facts: list[Fact] = []
+    sentence_facts: list[list[Fact]] = []
     for paragraph in paragraphs:
         if paragraph.kind == "heading":
             section = paragraph.text
         for sentence in split_sentences(paragraph.text):
-            facts.extend(extract_sentence(sentence, section, region))
-    return consolidate(facts)
+            sentence_facts.append(extract_sentence(sentence, section, region))
+    return consolidate(sentence_facts)
 
 
 def extract_sentence(sentence: str, section: str | None, default_region: str | None) -> list[Fact]:
