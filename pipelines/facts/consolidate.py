@@ -17,7 +17,10 @@ from pipelines.models import Fact
 # (国家重点软件企业 10家 and 制造业单项冠军企业 10家 are different facts).
 GENERIC_HEADS = words(
     "项目 企业 单位 职工 人员 工作 产品 服务 机构 平台 基地 中心 领域 行业 地区 国家 "
-    "城市 群众 人才 公司 活动 建设 发展 全国"
+    "城市 群众 人才 公司 活动 建设 发展 全国 "
+    # heads of measures: 粮食产量 and 早稻产量 share only what kind of number they are
+    "产量 总量 规模 比重 占比 比例 收入 支出 投资 增加 加值 总额 人数 人次 数量 金额 产值 "
+    "指数 价格 面积 比率"
 )
 # Words that say how a measure moved, not which measure it is: 年均增长 is shared by
 # GDP and income growth alike, so they are dropped before indicators are compared.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from pipelines.facts.canonical import canonical_indicator
 from pipelines.models import CleanArticle, Fact, QualityIssue, Removal
 
 STAGING_COLUMNS = {
@@ -39,6 +40,7 @@ STAGING_COLUMNS = {
         "section_no",
         "section",
         "indicator",
+        "canonical_indicator",
         "value",
         "unit",
         "unit_category",
@@ -109,6 +111,7 @@ def article_rows(article: CleanArticle, facts: list[Fact]) -> dict[str, list[tup
                 section_no_of.get(f.section, 0),
                 f.section,
                 f.indicator,
+                canonical_indicator(f.indicator),
                 float(f.value),
                 f.unit,
                 f.unit_category,
