@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
 from pipelines.models import Fact
 
@@ -33,17 +34,20 @@ _CHANGE_WORDS = re.compile(
 def consolidate(sentence_facts: list[list[Fact]]) -> list[Fact]:
     """One Fact per distinct measure, in first-mention order.
 
-    ``sentence_facts`` holds the facts of each sentence occurrence, in text order. Two
-    facts of one sentence are never merged: a sentence does not state a measure twice,
-    so equal figures there are different measures. Across sentences, mentions merge
-    when they are the same measure (see ``same_measure``).
+    ``sentence_facts`` holds the facts of each sentence occurrence, in text order.
+    Mentions merge when they are the same measure (see ``same_measure``). Within one
+    sentence equal figures are mostly different measures (增长5.0%，实际增长5.0%), so
+    there one indicator must also contain the other: only a restated noun
+    (其中在建项目1377个…，1377个在建项目完成投资) is the same fact.
     """
     merged: list[Fact] = []
     for facts in sentence_facts:
         taken: set[int] = set()  # merged-list slots this sentence already added to
         for fact in facts:
             for index, kept in enumerate(merged):
-                if index not in taken and same_measure(kept, fact):
+                if index in taken and not _restated(kept.indicator, fact.indicator):
+                    continue
+                if same_measure(kept, fact):
                     merged[index] = _merge(kept, fact)
                     taken.add(index)
                     break
@@ -64,7 +68,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
     """
     if a.unit != b.unit or abs(a.value - b.value) > 1e-9 * max(abs(a.value), 1.0):
         return False
-    if _contradict(a.qualifier, b.qualifier) or _contradict(a.region, b.region):
+    if _contradict(a.qualifier, b.qualifier) or _regions_disagree(a.region, b.region):
         return False
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
@@ -74,8 +78,30 @@ def same_measure(a: Fact, b: Fact) -> bool:
     return a.sentence == b.sentence and a.raw_text == b.raw_text
 
 
+def _restated(a: str | None, b: str | None) -> bool:
+    return bool(a and b and (a in b or b in a))
+
+
 def _contradict(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b)
+
+
+def _regions_disagree(a: str | None, b: str | None) -> bool:
+    """Two places that cannot hold one another (丽江 holds 玉龙纳西族自治县; 大连 not 成都).
+
+    The gazetteer knows each place's province, not its city, so a city and a county
+    of one province are taken as nested: a lead naming the city and the body the county.
+    """
+    if not _contradict(a, b):
+        return False
+    places = gazetteer().by_name
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None or pa.level == pb.level:
+        return True
+    province_a = a if pa.level == "province" else pa.province
+    province_b = b if pb.level == "province" else pb.province
+    national = "country" in (pa.level, pb.level)
+    return not national and province_a != province_b
 
 
 def _nested(a: str, b: str) -> bool:

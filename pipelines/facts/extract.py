@@ -9,7 +9,7 @@ region) and merges repeated mentions.
 from __future__ import annotations
 
 from pipelines.facts.consolidate import consolidate
-from pipelines.facts.indicator import find_indicators
+from pipelines.facts.indicator import WEAK_INDICATOR, find_indicators, weak_indicator
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.places import default_region, find_places, region_for
@@ -62,8 +62,16 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
                 section=section,
                 sentence=sentence,
                 raw_text=quantity.raw_text,
-                quality_flag=quality_flag(quantity, region),
+                quality_flag=_flags(quality_flag(quantity, region), indicator.text),
                 sentences=[sentence],
             )
         )
     return facts
+
+
+def _flags(quality: str | None, indicator: str | None) -> str | None:
+    """Value flags plus ``weak_indicator`` when the indicator names no measure."""
+    flags = [quality] if quality else []
+    if weak_indicator(indicator):
+        flags.append(WEAK_INDICATOR)
+    return ",".join(flags) or None

@@ -48,7 +48,7 @@ _SCOPE_WORDS = words(
 _CHANGE = re.compile(
     r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
-    r"|多增|少增)"
+    r"|多增|少增|压减|缩短)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
@@ -233,6 +233,14 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     return _share_along_ranges(tagged, _respective(tagged, indicators))
 
 
+WEAK_INDICATOR = "weak_indicator"
+
+
+def weak_indicator(text: str | None) -> bool:
+    """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
+    return not text or bool(_CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+
+
 def _without_change(text: str) -> str:
     """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
     for match in _CHANGE.finditer(text):
@@ -262,8 +270,7 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
         verb = _text(left[marks[-1] + 1 :]) or ""
         verb = verb if _CHANGE.fullmatch(verb) else ""
         if len(items) == end - i:
-            last = items[-1]
-            head = last[-1].word if len(last) > len(items[0]) and last[-1].nounish else ""
+            head = _text(_shared_tail(items[-1])) or ""
             for k, item in enumerate(items):
                 name = _text(item) or ""
                 if head and not name.endswith(head):
@@ -271,6 +278,15 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
                 indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
         i = end
     return indicators
+
+
+def _shared_tail(last: list[Token]) -> list[Token]:
+    """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
+    measure head (增加值, 产量) or 占 after the item's own name to the end."""
+    for j in range(1, len(last)):
+        if _is_measure_head(last[j]) or last[j].word == "占":
+            return last[j:]
+    return []
 
 
 def _split_items(tokens: list[Token]) -> list[list[Token]]:
@@ -334,10 +350,14 @@ def _before_or_after(
     if noun_after is None or noun_after[-1].word in _MILESTONES:
         return before
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的.
-    # 1686公里的风沙线, 1482公里长的林草阻沙带, 30%的无效能耗: a measure joined by 的 to
-    # the noun after it is that noun's (classifiers take the noun after them anyway).
-    joined_by_de = any(token.word == "的" for token in right[0][:2])
-    if joined_by_de or before is None or all(token.verbish for token in before):
+    # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
+    # with a dimension adjective (1482公里长的林草阻沙带) or after a verb that governs
+    # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
+    de = right[0]
+    share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
+    dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
+    governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
+    if share_of or dimension or governed or before is None or all(t.verbish for t in before):
         return noun_after
     return before
 
@@ -412,7 +432,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         share = head.word in _SHARE_HEADS
         if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
             break
-        if token.flag in ("p", "d", "t", "c", "u", "uj", "ul") and not (
+        if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not (
             share and token.word == "的"
         ):
             break
@@ -482,7 +502,13 @@ def _trim_leading(run: list[Token]) -> list[Token] | None:
     if run and _is_measure_head(run[-1]):
         return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
     # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
-    while len(run) > 1 and run[0].verbish and not _qualifying(run[0]) and _rich(run[1:]):
+    while (
+        len(run) > 1
+        and run[0].verbish
+        and not _qualifying(run[0])
+        and len(run[1].word) > 1  # 退化林, 造林: a verb on a one-character noun is a compound
+        and _rich(run[1:])
+    ):
         run = run[1:]
     while run and run[0].word in _CONJUNCTIONS:
         run = run[1:]
@@ -519,7 +545,9 @@ def _noun_phrase_after(
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
         elif token.verbish or token.flag == "a":
-            if not run or modifier_clause:
+            # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
+            # noun still to come.
+            if not run or modifier_clause or all(t.flag == "vn" for t in run):
                 modifier_clause = modifier_clause or not run
                 run.append(token)
                 continue

@@ -33,7 +33,7 @@ _LINKS_TO_MEASURE = (
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
-_PHASE = re.compile(r"(?:工程|项目)")
+_PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
@@ -61,6 +61,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _year_or_age_reason(before, after, quantity)
         if reason:
             return reason
+    if unit == "成" and quantity.value > 100:
+        return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成
     if unit and after.startswith(unit) and len(unit) == 1:
         return "reduplicated measure word"  # 一座座, 一个个
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
