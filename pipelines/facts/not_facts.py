@@ -32,6 +32,12 @@ _LINKS_TO_MEASURE = (
 )  # fmt: skip
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
+# 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
+# by, not a measurement.
+_RHETORICAL = re.compile(
+    r"(?:关键词|关键字|看点|亮点|方面|维度|角度|视角|细节|镜头|画面|故事|瞬间|数字)(?:里|中)?"
+    r"(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒)"
+)
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
@@ -71,6 +77,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _chinese_numeral_reason(before, after, quantity)
         if reason:
             return reason
+    if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
+        return "rhetorical count"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
     if quantity.bare and not quantity.has_prefix_qualifier:
