@@ -13,7 +13,8 @@ temporary folder:
    share of the full build; target ≤ 10%); then the same at 10,000 articles
    (``--scale``), measuring peak memory there instead of extrapolating it;
 4. ``process_corpus`` on 200 articles with 1 and 2 workers (speedup, dictionary loads);
-5. bench/bench_dedup.py on 10,000 paragraphs.
+5. bench/bench_dedup.py on 10,000 paragraphs;
+6. fact accuracy (bench/bench_facts.py): P/R/F1 on the seed and the hand-checked fact set.
 
 Results are printed and written to bench/results/<UTC timestamp>.json.
 Options: ``--sizes 1,100,1000``, ``--scale 10000`` (0 skips it), ``--seed``, ``--keep``
@@ -277,6 +278,16 @@ def dedup_section() -> dict:
     return r
 
 
+def facts_section() -> dict:
+    from bench import bench_facts
+
+    r = bench_facts.run()
+    say(f"\n6. fact accuracy ({r['seconds']} s)")
+    say("   " + bench_facts.describe("seed", r["seed"]))
+    say("   " + bench_facts.describe("fact set", r["fact_set"]))
+    return r
+
+
 def summarize(res: dict, n_small: int, n_large: int, workers: int) -> dict:
     core_large = res["core"][str(n_large)]
     full = res["runs"][f"full_{n_large}"]
@@ -394,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             res["scale"] = scale_section(base, args.scale, args.seed, pycache)
         res["parallel"] = parallel_section(corpus_dir, base, pycache)
         res["dedup"] = dedup_section()
+        res["facts"] = facts_section()
         res["summary"] = summarize(res, n_small, n_large, workers)
         print_summary(res["summary"], n_small, n_large, workers)
     finally:
