@@ -394,6 +394,8 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
+        if run and token.word in _SCOPE_WORDS and not token.nounish:
+            break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if _nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -405,7 +407,9 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # A verb next to the number is a nominalised one (成果转化, 拨付, 增长);
             # a verb before a noun phrase governs it (建成 职工书屋) and ends the phrase,
             # except 占 whose subject belongs to the share (产销量占全球60%).
-            if len(run) > 1 and not run[1].verbish and token.word != "占":
+            # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
+            governs = len(run) > 1 and not run[1].verbish
+            if governs and token.word != "占" and not _qualifying(token):
                 break
         elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
