@@ -34,7 +34,7 @@ _MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照"
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以"
 )
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
@@ -72,7 +72,9 @@ _QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
-_MILESTONES = words("台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局")
+_MILESTONES = words(
+    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度"
+)  # 以8.1%的速度增长: 速度 only says the figure is a rate
 # 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
@@ -347,7 +349,7 @@ def _before_or_after(
         return verb_after
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
-    if noun_after is None or noun_after[-1].word in _MILESTONES:
+    if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
         return before
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的.
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
@@ -419,7 +421,9 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
 
 
 def _is_measure_head(token: Token) -> bool:
-    return (token.nounish or token.flag == "vn") and token.word.endswith(_MEASURE_HEAD_ENDINGS)
+    # 贡献率/nr: jieba's person-name guess is never right for a word ending in 率.
+    nominal = token.nounish or token.flag in ("vn", *PERSON_NAME)
+    return nominal and token.word.endswith(_MEASURE_HEAD_ENDINGS)
 
 
 def _measure_phrase(tokens: list[Token]) -> list[Token]:
@@ -436,9 +440,14 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         share = head.word in _SHARE_HEADS
         if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
             break
-        if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not (
-            share and token.word == "的"
-        ):
+        if token.word.startswith("非"):
+            run.insert(0, token)  # 非烟非能工业增加值: 非 (non-) is a prefix whatever its tag
+            continue
+        # 对规模以上工业增长的贡献率, 占国内生产总值的比重: 的 stays inside after a noun
+        # or verb (not after a pronoun or number).
+        inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
+        keep_de = token.word == "的" and (share or inner_de)
+        if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
             break
         if token.flag == "m" and token.word != "年":
             break
@@ -636,8 +645,8 @@ def _verb_phrase_after(
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
     if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
-    if all(token.verbish or token.nounish for token in tokens):
-        return tokens
+    if all(token.verbish or token.nounish or token.flag == "ns" for token in tokens):
+        return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
 
 
