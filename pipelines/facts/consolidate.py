@@ -120,7 +120,9 @@ def _overlap(a: str, b: str) -> bool:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
+    # Latin-only pairs (GD, DP) are left out: 人均GDP and 万元GDP能耗 are other measures.
+    pairs = (text[i : i + 2] for i in range(len(text) - 1))
+    return {pair for pair in pairs if "|" not in pair and not pair.isascii()}
 
 
 def _merge(kept: Fact, other: Fact) -> Fact:

@@ -39,7 +39,7 @@ _LINKING_WORDS = words(
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
-_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大")
+_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大 降 升 增 减 缩小")
 # Scope words that open a phrase but are not part of what is counted.
 _SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
@@ -59,9 +59,16 @@ _GENERIC_MEASURES = words("总量 总额 规模 比重 占比 比例 数量 人�
 _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
+    "之比", "能耗", "排放",
 )  # fmt: skip
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads.
 _SHARE_HEADS = words("比重 比例 占比 份额")
+# A phrase starting with these relates the subject to something else (占…比重,
+# 与GDP之比, 快于经济增速): the clause's subject completes it.
+_RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
+_NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 + a noun
+# 按年平均汇率折算达13953美元: a conversion names how, not what, was measured.
+_CONVERSIONS = words("折算 计算 换算 测算 核算")
 # Verbs that open a clause and govern the measure after them (推动研发投入强度达到…).
 _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起")
 # Verbs that qualify a count rather than govern it: new items are another measure than
@@ -217,6 +224,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     subject = None  # the last noun phrase named before a number, for 同比增长1.3%
     for i, quantity in enumerate(quantities):
         text = tagged.own_phrase(i)
+        if subject and converted(tagged.lefts[i]):
+            text = subject
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -224,7 +233,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
         text = text or _text(_subject(tagged.lefts[i]))
-        if text and (_CHANGE.fullmatch(text) or text in _GENERIC_MEASURES):
+        if text and (
+            _CHANGE.fullmatch(text)
+            or text in _GENERIC_MEASURES
+            or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
+        ):
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
         elif text and not tagged.after[i]:
             subject = _without_change(text)
@@ -342,8 +355,12 @@ def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
     before = _noun_phrase_before(left)
-    # 连续13年位居全球最大网络零售市场: what lasted is said after a duration.
-    verb_after = _verb_phrase_after(*right, 6 if quantity.unit.unit in _DURATIONS else 4)
+    # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
+    duration = quantity.unit.unit in _DURATIONS
+    verb_after = _verb_phrase_after(*right, 7 if duration else 4, loose=duration)
+    if duration and verb_after:
+        # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
+        return [*(_subject(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
@@ -376,9 +393,29 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if change:
         # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
-        phrase = _trim_leading(_walk_back(_strip_linking(head)))
+        head = _strip_linking(head)
+        phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
         return [*(phrase or []), *change]
-    return _trim_leading(_walk_back(tokens))
+    return _with_comparison(tokens, _trim_leading(_walk_back(tokens)))
+
+
+def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token] | None:
+    """快于经济增速1.1个百分点: the figure is the gap, so the comparison stays in front."""
+    if not run:
+        return run
+    start = len(tokens) - len(run)
+    before = tokens[max(start - 2, 0) : start]
+    if len(before) == 2 and before[1].word == "于" and before[0].flag == "a":
+        return [Token(before[0].word + "于", "v"), *run]
+    if before and before[-1].word in _RELATIVE_STARTS[2:]:
+        return [before[-1], *run]
+    return run
+
+
+def converted(left: list[Token]) -> bool:
+    """按年平均汇率折算达13953美元: the figure is a conversion of the subject's."""
+    tokens = _strip_linking(left)
+    return bool(tokens) and tokens[-1].word in _CONVERSIONS
 
 
 def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -447,10 +484,17 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         # or verb (not after a pronoun or number).
         inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
         keep_de = token.word == "的" and (share or inner_de)
+        # 内需对经济增长贡献率, 社会物流总费用与GDP的比率: 对/与 between two nouns.
+        if token.word in ("对", "与", "同") and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, token)
+            continue
+        if token.word in ("与", "占") and (i == 0 or tokens[i - 1].delimiter):
+            run.insert(0, token)  # ，与GDP之比达2.80%: the subject is the clause's before
+            break
         if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
             break
-        if token.flag == "m" and token.word != "年":
-            break
+        if token.flag == "m" and token.word != "年" and not token.word.endswith("元"):
+            break  # 年吞吐量, 万元GDP能耗 stay; other numbers end the phrase
         if token.flag == "r" and len(token.word) < 2:
             break
         if token.delimiter:
@@ -511,6 +555,8 @@ def _trim_scope(run: list[Token]) -> list[Token]:
 
 
 def _trim_leading(run: list[Token]) -> list[Token] | None:
+    if len(run) > 1 and run[0].word in ("与", "占") and _is_measure_head(run[-1]):
+        return run  # 与GDP之比: completed by the clause's subject later
     run = _trim_scope(run)
     if run and _is_measure_head(run[-1]):
         return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
@@ -640,12 +686,13 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
 
 
 def _verb_phrase_after(
-    tokens: list[Token], ends_clause: bool, max_tokens: int = 4
+    tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
 ) -> list[Token] | None:
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
     if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
-    if all(token.verbish or token.nounish or token.flag == "ns" for token in tokens):
+    allowed = ("ns", "m", "a", "b") if loose else ("ns",)
+    if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
         return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
 
