@@ -16,6 +16,7 @@ temporary folder:
 5. bench/bench_dedup.py on 10,000 paragraphs;
 6. bench/pathological.py: the whole chain on each 1 MB pathological line (their tests check
    only that the time grows linearly; this is how long it takes).
+7. fact accuracy (bench/bench_facts.py): P/R/F1 on the seed and the hand-checked fact set.
 
 Results are printed and written to bench/results/<UTC timestamp>.json.
 Options: ``--sizes 1,100,1000``, ``--scale 10000`` (0 skips it), ``--seed``, ``--keep``
@@ -289,6 +290,16 @@ def pathological_section() -> dict:
     return r
 
 
+def facts_section() -> dict:
+    from bench import bench_facts
+
+    r = bench_facts.run()
+    say(f"\n7. fact accuracy ({r['seconds']} s)")
+    say("   " + bench_facts.describe("seed", r["seed"]))
+    say("   " + bench_facts.describe("fact set", r["fact_set"]))
+    return r
+
+
 def summarize(res: dict, n_small: int, n_large: int, workers: int) -> dict:
     core_large = res["core"][str(n_large)]
     full = res["runs"][f"full_{n_large}"]
@@ -407,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         res["parallel"] = parallel_section(corpus_dir, base, pycache)
         res["dedup"] = dedup_section()
         res["pathological"] = pathological_section()
+        res["facts"] = facts_section()
         res["summary"] = summarize(res, n_small, n_large, workers)
         print_summary(res["summary"], n_small, n_large, workers)
     finally:

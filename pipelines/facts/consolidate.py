@@ -1,9 +1,16 @@
-"""Merge repeated statements of one fact within an article (lead + body)."""
+"""Merge repeated statements of one measure within an article (lead + body).
+
+A fact is a measure: (indicator, value, unit, qualifier, period, region). Two mentions
+are one fact only when all of these agree; equal value and unit alone prove nothing
+(国内生产总值年均增长5.4% and 居民人均可支配收入年均增长5.4% are two facts).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
 from pipelines.models import Fact
 
@@ -11,34 +18,99 @@ from pipelines.models import Fact
 # (国家重点软件企业 10家 and 制造业单项冠军企业 10家 are different facts).
 GENERIC_HEADS = words(
     "项目 企业 单位 职工 人员 工作 产品 服务 机构 平台 基地 中心 领域 行业 地区 国家 "
-    "城市 群众 人才 公司 活动 建设 发展 全国"
+    "城市 群众 人才 公司 活动 建设 发展 全国 "
+    # heads of measures: 粮食产量 and 早稻产量 share only what kind of number they are
+    "产量 总量 规模 比重 占比 比例 收入 支出 投资 增加 加值 总额 人数 人次 数量 金额 产值 "
+    "指数 价格 面积 比率"
+)
+# Words that say how a measure moved, not which measure it is: 年均增长 is shared by
+# GDP and income growth alike, so they are dropped before indicators are compared.
+_CHANGE_WORDS = re.compile(
+    r"同比|环比|比上年|较上年|比去年|较去年|年均|增长|下降|上涨|下跌|提高|提升|增加|减少|"
+    r"回落|上升|降低|增速|涨幅|降幅|增幅|达到|累计|平均|分别"
 )
 
 
-def consolidate(facts: list[Fact]) -> list[Fact]:
-    """One Fact per distinct fact, in first-mention order.
+def consolidate(sentence_facts: list[list[Fact]]) -> list[Fact]:
+    """One Fact per distinct measure, in first-mention order.
 
-    Two mentions are the same fact when value and unit agree and their indicators
-    overlap: they share a specific two-character word (各类诵读活动 / 职工诵读).
-    Mentions without an indicator merge only when their sentences are identical.
+    ``sentence_facts`` holds the facts of each sentence occurrence, in text order.
+    Mentions merge when they are the same measure (see ``same_measure``). Within one
+    sentence equal figures are mostly different measures (增长5.0%，实际增长5.0%), so
+    there one indicator must also contain the other: only a restated noun
+    (其中在建项目1377个…，1377个在建项目完成投资) is the same fact.
     """
     merged: list[Fact] = []
-    for fact in facts:
-        for index, kept in enumerate(merged):
-            if _same_fact(kept, fact):
-                merged[index] = _merge(kept, fact)
-                break
-        else:
-            merged.append(replace(fact, sentences=list(fact.sentences or [fact.sentence])))
+    for facts in sentence_facts:
+        taken: set[int] = set()  # merged-list slots this sentence already added to
+        for fact in facts:
+            for index, kept in enumerate(merged):
+                if index in taken and not _restated(kept.indicator, fact.indicator):
+                    continue
+                if same_measure(kept, fact):
+                    merged[index] = _merge(kept, fact)
+                    taken.add(index)
+                    break
+            else:
+                taken.add(len(merged))
+                merged.append(replace(fact, sentences=list(fact.sentences or [fact.sentence])))
     return merged
 
 
-def _same_fact(a: Fact, b: Fact) -> bool:
+def same_measure(a: Fact, b: Fact) -> bool:
+    """Whether two mentions state the same measure.
+
+    Value and unit must be equal; qualifier, period and region must not contradict
+    (one side unstated is no contradiction); the indicators must share a specific
+    two-character word once words of change (增长, 年均) are set aside (各类诵读活动 /
+    职工诵读). Mentions without a usable indicator merge only when their sentences are
+    identical, i.e. the same sentence restated.
+    """
     if a.unit != b.unit or abs(a.value - b.value) > 1e-9 * max(abs(a.value), 1.0):
         return False
-    if a.indicator and b.indicator:
-        return _overlap(a.indicator, b.indicator)
+    if _contradict(a.qualifier, b.qualifier) or _regions_disagree(a.region, b.region):
+        return False
+    if _contradict(a.period, b.period) and not _nested(a.period, b.period):
+        return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
+    core_a, core_b = _core(a.indicator), _core(b.indicator)
+    if core_a and core_b:
+        return _overlap(core_a, core_b)
     return a.sentence == b.sentence and a.raw_text == b.raw_text
+
+
+def _restated(a: str | None, b: str | None) -> bool:
+    return bool(a and b and (a in b or b in a))
+
+
+def _contradict(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a != b)
+
+
+def _regions_disagree(a: str | None, b: str | None) -> bool:
+    """Two places that cannot hold one another (丽江 holds 玉龙纳西族自治县; 大连 not 成都).
+
+    The gazetteer knows each place's province, not its city, so a city and a county
+    of one province are taken as nested: a lead naming the city and the body the county.
+    """
+    if not _contradict(a, b):
+        return False
+    places = gazetteer().by_name
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None or pa.level == pb.level:
+        return True
+    province_a = a if pa.level == "province" else pa.province
+    province_b = b if pb.level == "province" else pb.province
+    national = "country" in (pa.level, pb.level)
+    return not national and province_a != province_b
+
+
+def _nested(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _core(indicator: str | None) -> str:
+    """The indicator without words of change; parts on either side stay apart."""
+    return _CHANGE_WORDS.sub("|", indicator or "").strip("|")
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -48,7 +120,9 @@ def _overlap(a: str, b: str) -> bool:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    # Latin-only pairs (GD, DP) are left out: 人均GDP and 万元GDP能耗 are other measures.
+    pairs = (text[i : i + 2] for i in range(len(text) - 1))
+    return {pair for pair in pairs if "|" not in pair and not pair.isascii()}
 
 
 def _merge(kept: Fact, other: Fact) -> Fact:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
-from pipelines.facts.indicator import find_indicators
+from pipelines.facts.indicator import WEAK_INDICATOR, find_indicators, weak_indicator
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.places import default_region, find_places, region_for
@@ -23,13 +23,13 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     """Facts of an article's cleaned paragraphs, repeated mentions merged, in text order."""
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
     section: str | None = None
-    facts: list[Fact] = []
+    sentence_facts: list[list[Fact]] = []
     for paragraph in paragraphs:
         if paragraph.kind == "heading":
             section = paragraph.text
         for sentence in split_sentences(paragraph.text):
-            facts.extend(extract_sentence(sentence, section, region))
-    return consolidate(facts)
+            sentence_facts.append(extract_sentence(sentence, section, region))
+    return consolidate(sentence_facts)
 
 
 def extract_sentence(sentence: str, section: str | None, default_region: str | None) -> list[Fact]:
@@ -62,8 +62,16 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
                 section=section,
                 sentence=sentence,
                 raw_text=quantity.raw_text,
-                quality_flag=quality_flag(quantity, region),
+                quality_flag=_flags(quality_flag(quantity, region), indicator.text),
                 sentences=[sentence],
             )
         )
     return facts
+
+
+def _flags(quality: str | None, indicator: str | None) -> str | None:
+    """Value flags plus ``weak_indicator`` when the indicator names no measure."""
+    flags = [quality] if quality else []
+    if weak_indicator(indicator):
+        flags.append(WEAK_INDICATOR)
+    return ",".join(flags) or None

@@ -29,32 +29,59 @@ _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
 _RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
-_MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须")
+_MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
 # Words between a noun phrase and its number that say nothing about what is counted.
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占"
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以"
 )
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
-_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大")
+_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大 降 升 增 减 缩小")
 # Scope words that open a phrase but are not part of what is counted.
 _SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
     "合计 总计 本级 我国 今年 去年 同时"
 )
 _CHANGE = re.compile(
-    r"(?:同比|环比|比上年|较上年|比去年|较去年|年均)?"
-    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅)"
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际)*)"
+    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
+    r"|多增|少增|压减|缩短)"
 )
+# Heads that alone say only what kind of number it is (总量, 比重): with nothing in
+# front of them the subject of the clause before completes them (国内生产总值 … 总量).
+_GENERIC_MEASURES = words("总量 总额 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+# Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
+# phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),
+# so the walk back does not stop at the first verb.
+_MEASURE_HEAD_ENDINGS = (
+    "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
+    "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
+    "之比", "能耗", "排放",
+)  # fmt: skip
+# Shares are written A占B的比重: 的 stays inside the phrase before these heads.
+_SHARE_HEADS = words("比重 比例 占比 份额")
+# A phrase starting with these relates the subject to something else (占…比重,
+# 与GDP之比, 快于经济增速): the clause's subject completes it.
+_RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
+_NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 + a noun
+# 按年平均汇率折算达13953美元: a conversion names how, not what, was measured.
+_CONVERSIONS = words("折算 计算 换算 测算 核算")
+# Verbs that open a clause and govern the measure after them (推动研发投入强度达到…).
+_GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起")
+# Verbs that qualify a count rather than govern it: new items are another measure than
+# the stock (新增城镇就业人数, 新设外资企业).
+_QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 _QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
-_NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至")
+_NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
-_MILESTONES = words("台阶 新台阶 关口 大关 高位 纪录 新高 水平 规模 目标")
+_MILESTONES = words(
+    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度"
+)  # 以8.1%的速度增长: 速度 only says the figure is a rate
 # 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
@@ -62,7 +89,7 @@ _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 _DURATIONS = words("年 个月 天 小时 分钟 秒")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
-MAX_INDICATOR_CHARS = 20
+MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
 
 
 @dataclass(frozen=True)
@@ -106,6 +133,8 @@ def _nounish_at(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.nounish:
         return True
+    if token.flag == "h":  # 非/h 化石能源: a prefix belongs to the noun after it
+        return i + 1 < len(tokens) and tokens[i + 1].nounish
     if token.flag in MODIFIER_ONLY:
         return i + 1 < len(tokens) and tokens[i + 1].nounish
     if token.flag not in PERSON_NAME:
@@ -175,6 +204,10 @@ class _Sentence:
             or _text(_noun_before_from(self.lefts[i]))
         )
 
+    def after_range_mark(self, i: int) -> bool:
+        between = self.pieces[i]
+        return len(between) == 1 and between[0].word in _RANGE_MARKS
+
     def may_borrow_subject(self, i: int) -> bool:
         """从80%提高到98%: a figure with no noun of its own shares the previous subject."""
         if any(token.nounish for token in self.lefts[i]):
@@ -191,16 +224,95 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     subject = None  # the last noun phrase named before a number, for 同比增长1.3%
     for i, quantity in enumerate(quantities):
         text = tagged.own_phrase(i)
+        if subject and converted(tagged.lefts[i]):
+            text = subject
+        if text and len(text) < 2 and not tagged.after[i]:
+            text = None  # 多增11万人: a lone 增 names nothing; the subject does
+        if text is None and indicators and tagged.after_range_mark(i):
+            text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
         text = text or _text(_subject(tagged.lefts[i]))
-        if text and _CHANGE.fullmatch(text):
-            text = (subject or "") + text
+        if text and (
+            _CHANGE.fullmatch(text)
+            or text in _GENERIC_MEASURES
+            or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
+        ):
+            text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
         elif text and not tagged.after[i]:
-            subject = text
+            subject = _without_change(text)
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
-        indicators.append(Indicator(_clean(text), name_like))
-    return _share_along_ranges(tagged, indicators)
+        # 70多辆车: after a classifier a one-character noun is a name (车, 船).
+        min_chars = 1 if tagged.after[i] else 2
+        indicators.append(Indicator(_clean(text, min_chars), name_like))
+    return _share_along_ranges(tagged, _respective(tagged, indicators))
+
+
+WEAK_INDICATOR = "weak_indicator"
+
+
+def weak_indicator(text: str | None) -> bool:
+    """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
+    return not text or bool(_CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+
+
+def _without_change(text: str) -> str:
+    """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
+    for match in _CHANGE.finditer(text):
+        if match.end() == len(text) and match.start() >= 2:
+            return text[: match.start()]
+    return text
+
+
+def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """高技术制造业、装备制造业增加值分别增长9.4%、9.2%: item k goes with figure k.
+
+    The items listed before 分别 pair with the figures listed after it; a head written
+    once after the last item (增加值, 产量) belongs to every item.
+    """
+    quantities = tagged.quantities
+    i = 0
+    while i < len(quantities):
+        left = tagged.lefts[i]
+        marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
+        end = i + 1
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] == ["、"]:
+            end += 1
+        if not marks or end - i < 2:
+            i = end
+            continue
+        items = _split_items(left[: marks[-1]])
+        verb = _text(left[marks[-1] + 1 :]) or ""
+        verb = verb if _CHANGE.fullmatch(verb) else ""
+        if len(items) == end - i:
+            head = _text(_shared_tail(items[-1])) or ""
+            for k, item in enumerate(items):
+                name = _text(item) or ""
+                if head and not name.endswith(head):
+                    name += head
+                indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
+        i = end
+    return indicators
+
+
+def _shared_tail(last: list[Token]) -> list[Token]:
+    """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
+    measure head (增加值, 产量) or 占 after the item's own name to the end."""
+    for j in range(1, len(last)):
+        if _is_measure_head(last[j]) or last[j].word == "占":
+            return last[j:]
+    return []
+
+
+def _split_items(tokens: list[Token]) -> list[list[Token]]:
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word == "、":
+            items.append([])
+        elif not token.delimiter:
+            items[-1].append(token)
+    items[0] = _trim_scope(items[0])
+    return [item for item in items if item]
 
 
 def _share_along_ranges(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
@@ -243,17 +355,28 @@ def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
     before = _noun_phrase_before(left)
-    verb_after = _verb_phrase_after(*right)
+    # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
+    duration = quantity.unit.unit in _DURATIONS
+    verb_after = _verb_phrase_after(*right, 7 if duration else 4, loose=duration)
+    if duration and verb_after:
+        # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
+        return [*(_subject(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
-    if noun_after is None or noun_after[-1].word in _MILESTONES:
+    if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
         return before
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的.
-    share_of = quantity.unit.category == "ratio" and right[0][:1] and right[0][0].word == "的"
-    if share_of or before is None or all(token.verbish for token in before):
+    # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
+    # with a dimension adjective (1482公里长的林草阻沙带) or after a verb that governs
+    # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
+    de = right[0]
+    share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
+    dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
+    governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
+    if share_of or dimension or governed or before is None or all(t.verbish for t in before):
         return noun_after
     return before
 
@@ -266,14 +389,52 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
         if tokens[i].word == "、":
             tokens = tokens[i + 1 :]
             break
-    return _trim_leading(_walk_back(tokens))
+    head, change = _split_change(tokens)
+    if change:
+        # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
+        # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
+        head = _strip_linking(head)
+        phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
+        return [*(phrase or []), *change]
+    return _with_comparison(tokens, _trim_leading(_walk_back(tokens)))
+
+
+def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token] | None:
+    """快于经济增速1.1个百分点: the figure is the gap, so the comparison stays in front."""
+    if not run:
+        return run
+    start = len(tokens) - len(run)
+    before = tokens[max(start - 2, 0) : start]
+    if len(before) == 2 and before[1].word == "于" and before[0].flag == "a":
+        return [Token(before[0].word + "于", "v"), *run]
+    if before and before[-1].word in _RELATIVE_STARTS[2:]:
+        return [before[-1], *run]
+    return run
+
+
+def converted(left: list[Token]) -> bool:
+    """按年平均汇率折算达13953美元: the figure is a conversion of the subject's."""
+    tokens = _strip_linking(left)
+    return bool(tokens) and tokens[-1].word in _CONVERSIONS
+
+
+def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Tokens before and the words of change (同比增长, 年均增长, 增产) that end ``tokens``."""
+    for k in range(len(tokens)):
+        if _CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
+            return tokens[:k], tokens[k:]
+    return tokens, []
 
 
 def _walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
+    if tokens and _is_measure_head(tokens[-1]):
+        return _measure_phrase(tokens)
     run: list[Token] = []
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
+        if run and token.word in _SCOPE_WORDS and not token.nounish:
+            break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if _nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -285,12 +446,62 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # A verb next to the number is a nominalised one (成果转化, 拨付, 增长);
             # a verb before a noun phrase governs it (建成 职工书屋) and ends the phrase,
             # except 占 whose subject belongs to the share (产销量占全球60%).
-            if len(run) > 1 and not run[1].verbish and token.word != "占":
+            # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
+            governs = len(run) > 1 and not run[1].verbish
+            if governs and token.word != "占" and not _qualifying(token):
                 break
         elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
         else:
             break
+    return run
+
+
+def _is_measure_head(token: Token) -> bool:
+    # 贡献率/nr: jieba's person-name guess is never right for a word ending in 率.
+    nominal = token.nounish or token.flag in ("vn", *PERSON_NAME)
+    return nominal and token.word.endswith(_MEASURE_HEAD_ENDINGS)
+
+
+def _measure_phrase(tokens: list[Token]) -> list[Token]:
+    """The whole phrase naming a measure: 劳动年龄人口平均受教育年限, 建制村快递服务覆盖率.
+
+    Walks back over nouns, verbs, attributives and prefixes to the clause start; stops at
+    prepositions, adverbs, time words, numbers (年 of 年吞吐量 excepted), pronoun scope
+    words and a governing verb that opens the clause (推动, 实现).
+    """
+    head = tokens[-1]
+    run = [head]
+    for i in range(len(tokens) - 2, -1, -1):
+        token = tokens[i]
+        share = head.word in _SHARE_HEADS
+        if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
+            break
+        if token.word.startswith("非"):
+            run.insert(0, token)  # 非烟非能工业增加值: 非 (non-) is a prefix whatever its tag
+            continue
+        # 对规模以上工业增长的贡献率, 占国内生产总值的比重: 的 stays inside after a noun
+        # or verb (not after a pronoun or number).
+        inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
+        keep_de = token.word == "的" and (share or inner_de)
+        # 内需对经济增长贡献率, 社会物流总费用与GDP的比率: 对/与 between two nouns.
+        if token.word in ("对", "与", "同") and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, token)
+            continue
+        if token.word in ("与", "占") and (i == 0 or tokens[i - 1].delimiter):
+            run.insert(0, token)  # ，与GDP之比达2.80%: the subject is the clause's before
+            break
+        if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
+            break
+        if token.flag == "m" and token.word != "年" and not token.word.endswith("元"):
+            break  # 年吞吐量, 万元GDP能耗 stay; other numbers end the phrase
+        if token.flag == "r" and len(token.word) < 2:
+            break
+        if token.delimiter:
+            break
+        run.insert(0, token)
+    while run and run[0].flag in ("r", "ns", "m", "uj") and len(run) > 1:
+        run = run[1:]  # 本省, 成都 (the region column has it), a dangling 的
     return run
 
 
@@ -306,6 +517,8 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
             tokens.pop()
             if tokens and tokens[-1].word in _LINKING_VERBS_BEFORE_TO:
                 tokens.pop()
+        elif last.word.endswith("拟") and len(last.word) >= 2 and last.word not in _NOT_GLUED:
+            tokens[-1] = Token(last.word[:-1], "n")  # 赤字率拟按4%: jieba glues the modal
         elif _glued_linking(last):
             # jieba glues 达/至 onto the word before: 占比达, 减至, 厚达
             if len(last.word) > 2:
@@ -342,13 +555,27 @@ def _trim_scope(run: list[Token]) -> list[Token]:
 
 
 def _trim_leading(run: list[Token]) -> list[Token] | None:
+    if len(run) > 1 and run[0].word in ("与", "占") and _is_measure_head(run[-1]):
+        return run  # 与GDP之比: completed by the clause's subject later
     run = _trim_scope(run)
+    if run and _is_measure_head(run[-1]):
+        return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
     # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
-    while len(run) > 1 and run[0].verbish and _rich(run[1:]):
+    while (
+        len(run) > 1
+        and run[0].verbish
+        and not _qualifying(run[0])
+        and len(run[1].word) > 1  # 退化林, 造林: a verb on a one-character noun is a compound
+        and _rich(run[1:])
+    ):
         run = run[1:]
     while run and run[0].word in _CONJUNCTIONS:
         run = run[1:]
     return run or None
+
+
+def _qualifying(token: Token) -> bool:
+    return token.word in _QUALIFYING_VERBS
 
 
 def _rich(tokens: list[Token]) -> bool:
@@ -377,7 +604,9 @@ def _noun_phrase_after(
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
         elif token.verbish or token.flag == "a":
-            if not run or modifier_clause:
+            # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
+            # noun still to come.
+            if not run or modifier_clause or all(t.flag == "vn" for t in run):
                 modifier_clause = modifier_clause or not run
                 run.append(token)
                 continue
@@ -456,12 +685,15 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     return run or None
 
 
-def _verb_phrase_after(tokens: list[Token], ends_clause: bool) -> list[Token] | None:
+def _verb_phrase_after(
+    tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
+) -> list[Token] | None:
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
-    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > 4:
+    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
-    if all(token.verbish or token.nounish for token in tokens):
-        return tokens
+    allowed = ("ns", "m", "a", "b") if loose else ("ns",)
+    if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
+        return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
 
 
@@ -555,11 +787,11 @@ def _text(tokens: list[Token] | None) -> str | None:
     return "".join(token.word for token in tokens) if tokens else None
 
 
-def _clean(text: str | None) -> str | None:
+def _clean(text: str | None, min_chars: int = 2) -> str | None:
     if not text:
         return None
     text = re.sub(r"[“”‘’\s]", "", text)
-    if len(text) < 2:
+    if len(text) < min_chars:
         return None  # 让, 厚: a lone character names nothing
     if len(text) > MAX_INDICATOR_CHARS:
         text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese

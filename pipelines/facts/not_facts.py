@@ -20,8 +20,26 @@ _VAGUE_PREFIXES = "数几"
 # A unit character that starts a longer word instead: 两部门, 两位数, 三方.
 _UNIT_STARTS_WORD = {"部": "门委", "位": "数", "人": "民", "项": "目", "期": "间", "台": "湾"}
 _DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年"}
+# 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
+# figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
+# 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a
+# person (32岁的郭昊天).
+_YEARS_AND_AGES = {"年", "岁", "周岁"}
+_LINKS_TO_MEASURE = (
+    "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
+    "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过",
+    "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
+)  # fmt: skip
+_PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
+_CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
+# 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
+# by, not a measurement.
+_RHETORICAL = re.compile(
+    r"(?:关键词|关键字|看点|亮点|方面|维度|角度|视角|细节|镜头|画面|故事|瞬间|数字)(?:里|中)?"
+    r"(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒)"
+)
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
-_PHASE = re.compile(r"(?:工程|项目)")
+_PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
@@ -45,8 +63,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "point in time"  # 两天后出院
     if _touches_latin(sentence, quantity):
         return "code or model name"  # 5G, C919
-    if quantity.unit.unit == "年" and not before.endswith("连续"):
-        return "date or period"  # 2017年, 五年来; only 连续N年 counts years
+    if quantity.unit.unit in _YEARS_AND_AGES:
+        reason = _year_or_age_reason(before, after, quantity)
+        if reason:
+            return reason
+    if unit == "成" and quantity.value > 100:
+        return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成
     if unit and after.startswith(unit) and len(unit) == 1:
         return "reduplicated measure word"  # 一座座, 一个个
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
@@ -55,12 +77,25 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _chinese_numeral_reason(before, after, quantity)
         if reason:
             return reason
+    if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
+        return "rhetorical count"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
     if quantity.bare and not quantity.has_prefix_qualifier:
         return "vague amount"  # 千家万户, 千万职工; 近百条 is kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    return None
+
+
+def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
+    if quantity.unit.unit == "年":
+        if _CALENDAR_YEAR.fullmatch(quantity.numeral):
+            return "date or calendar year"  # 2025年, 二〇二六年
+        if after.startswith(_PERIOD_AFTER_YEARS):
+            return "period"  # 五年来, 三年内
+    if not before.rstrip().endswith(_LINKS_TO_MEASURE):
+        return "date, period or personal age"
     return None
 
 

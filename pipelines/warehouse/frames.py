@@ -6,6 +6,7 @@ import hashlib
 
 import pandas as pd
 
+from pipelines.facts.canonical import canonical_indicator
 from pipelines.models import CleanArticle, Fact, QualityIssue, Removal
 
 STAGING_COLUMNS = {
@@ -38,6 +39,7 @@ STAGING_COLUMNS = {
         "section_no",
         "section",
         "indicator",
+        "canonical_indicator",
         "value",
         "unit",
         "unit_category",
@@ -98,6 +100,7 @@ def article_rows(article: CleanArticle, facts: list[Fact]) -> dict[str, list[tup
                 section_no_of.get(f.section, 0),
                 f.section,
                 f.indicator,
+                canonical_indicator(f.indicator),
                 float(f.value),
                 f.unit,
                 f.unit_category,

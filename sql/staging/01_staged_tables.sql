@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS stg_removal (
 );
 CREATE TABLE IF NOT EXISTS stg_fact (
     partition_key VARCHAR NOT NULL, article_id VARCHAR, fact_id VARCHAR, fact_no INTEGER,
-    section_no INTEGER, section VARCHAR, indicator VARCHAR, value DOUBLE, unit VARCHAR,
+    section_no INTEGER, section VARCHAR, indicator VARCHAR, canonical_indicator VARCHAR,
+    value DOUBLE, unit VARCHAR,
     unit_category VARCHAR, qualifier VARCHAR, region VARCHAR, period VARCHAR, sentence VARCHAR,
     raw_text VARCHAR, mention_count INTEGER, quality_flag VARCHAR
 );

@@ -26,8 +26,9 @@ UNION ALL
 SELECT article_id, kind, text, raw_start, raw_end, reason FROM extra_removal;
 
 CREATE TEMP VIEW stg_fact AS
-SELECT article_id, fact_id, fact_no, section_no, section, indicator, value, unit, unit_category,
-       qualifier, region, period, sentence, raw_text, mention_count, quality_flag
+SELECT article_id, fact_id, fact_no, section_no, section, indicator, canonical_indicator, value,
+       unit, unit_category, qualifier, region, period, sentence, raw_text, mention_count,
+       quality_flag
 FROM huibao_staging.stg_fact SEMI JOIN kept_article USING (article_id);
 
 CREATE TEMP VIEW stg_issue AS

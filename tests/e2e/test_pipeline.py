@@ -24,6 +24,10 @@ CONTRACT_COLUMNS = {
         "qualifier", "region", "period", "sentence", "mention_count", "quality_flag",
     ],
     "v_quality_issues": ["source_file", "article_id", "stage", "severity", "issue", "detail"],
+    "v_indicator_series": [
+        "canonical_indicator", "indicator", "region", "period", "value", "unit", "unit_category",
+        "qualifier", "article_id", "fact_id", "sentence",
+    ],
 }  # fmt: skip
 
 

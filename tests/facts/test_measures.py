@@ -1,0 +1,151 @@
+"""Issue 15 on real sentences: distinct measures stay distinct, durations and ages are
+facts, indicators name the measure with its subject, weak ones are flagged.
+
+Sentences from 人民日报: the 2026 government work report (2026-03-14), the 2025
+statistics communiqué (2026-03-01), 龙江大地锻造冰雪经济新引擎 (2026-03-03).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts import extract_article_facts, extract_sentence
+from pipelines.facts.consolidate import consolidate
+from pipelines.facts.indicator import WEAK_INDICATOR
+from pipelines.models import Fact, Paragraph
+
+REPORT_FIVE_YEARS = (
+    "经济总量实现新跃升，国内生产总值连续跨越110万亿元、120万亿元、130万亿元、140万亿元台阶，"
+    "年均增长5.4%、明显高于全球平均增速。民生福祉达到新水平，居民人均可支配收入年均增长5.4%，"
+    "城镇新增就业累计超过6000万人，劳动年龄人口平均受教育年限增加到11.3年，"
+    "人均预期寿命提高到79.25岁，人民群众文化生活更加丰富多彩。"
+)
+
+
+def facts_of(*texts: str) -> list[Fact]:
+    return extract_article_facts([Paragraph.contiguous("body", text) for text in texts])
+
+
+def find(facts: list[Fact], raw_text: str) -> list[Fact]:
+    return [fact for fact in facts if fact.raw_text == raw_text]
+
+
+# --- distinct measures with one value and unit ---------------------------------------
+
+
+def test_two_growth_rates_of_one_value_in_one_paragraph_are_two_facts() -> None:
+    rates = find(facts_of(REPORT_FIVE_YEARS), "5.4%")
+    assert len(rates) == 2
+    assert [fact.mention_count for fact in rates] == [1, 1]
+    assert "国内生产总值" in rates[0].indicator
+    assert "居民人均可支配收入" in rates[1].indicator
+
+
+def test_nominal_and_real_growth_of_one_value_in_one_sentence_are_two_facts() -> None:
+    sentence = "全年全国居民人均可支配收入43377元，比上年增长5.0%，扣除价格因素，实际增长5.0%。"
+    rates = find(facts_of(sentence), "5.0%")
+    assert len(rates) == 2
+    assert all("居民人均可支配收入" in fact.indicator for fact in rates)
+    assert "实际增长" in rates[1].indicator
+
+
+def test_respective_lists_pair_item_and_figure() -> None:
+    sentence = "产业结构持续优化，高技术制造业、装备制造业增加值分别增长9.4%、9.2%，工业机器人、集成电路产量分别增长28%、10.9%。"  # noqa: E501
+    indicators = [fact.indicator for fact in extract_sentence(sentence, None, None)]
+    assert indicators == [
+        "高技术制造业增加值增长",
+        "装备制造业增加值增长",
+        "工业机器人产量增长",
+        "集成电路产量增长",
+    ]
+
+
+def test_lead_and_body_restating_one_measure_stay_one_fact() -> None:
+    lead = "就业总体稳定，城镇新增就业1267万人，城镇调查失业率平均为5.2%。"
+    body = "全年全国城镇新增就业1267万人，比上年多增11万人。"
+    (jobs,) = find(facts_of(lead, body), "1267万人")
+    assert jobs.mention_count == 2
+
+
+def test_same_value_in_other_periods_or_regions_is_not_merged() -> None:
+    def fact(region: str, period: str) -> Fact:
+        return Fact(5.0, "%", "ratio", None, "地区生产总值增长", region, period, None, "s", "5%")
+
+    kept = consolidate([[fact("大连", "2025")], [fact("成都", "2025")], [fact("大连", "2024")]])
+    assert len(kept) == 3
+    nested = consolidate([[fact("丽江", "2025")], [fact("玉龙纳西族自治县", "2025")]])
+    assert len(nested) == 1  # a county is inside its city: the same measure restated
+
+
+# --- durations and ages ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit", "key"),
+    [
+        (REPORT_FIVE_YEARS, "11.3年", 11.3, "年", "受教育年限"),
+        (REPORT_FIVE_YEARS, "79.25岁", 79.25, "岁", "人均预期寿命"),
+        ("16—59岁人口平均受教育年限为11.3年，比上年提高0.1年。", "0.1年", 0.1, "年", "受教育年限"),
+        ("冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。", "143天", 143, "天", "积雪"),  # noqa: E501
+        ("冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。", "7个月", 7, "个月", "结冰期"),  # noqa: E501
+        ("制造业增加值规模连续16年保持全球第一。", "16年", 16, "年", "制造业增加值规模保持全球第一"),  # noqa: E501
+    ],
+)
+def test_durations_and_ages_are_facts(sentence, raw_text, value, unit, key) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert (fact.value, fact.unit) == (value, unit)
+    assert key in fact.indicator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("2025年是“十四五”规划收官之年。", "2025年"),
+        ("在我国大陆最北端的边境临江村落漠河市北极村，32岁的郭昊天，3年前选择返乡创业。", "3年"),
+        ("在我国大陆最北端的边境临江村落漠河市北极村，32岁的郭昊天，3年前选择返乡创业。", "32岁"),
+        ("16—59岁人口平均受教育年限为11.3年。", "59岁"),
+        ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接5年过渡期任务圆满完成。", "5年"),
+        ("2023年至2025年，高校技术合同成交额年均增长50%以上。", "2023年"),
+        ("从3个关键词看一季度能源形势。", "3个"),
+        ("三个关键词看首季能源形势", "三个"),
+        ("2025成都国际友城合作与发展大会举行，吸引39个友好代表团参会。", "2025成"),
+    ],
+)
+def test_dates_periods_ages_of_people_and_rhetorical_counts_are_not_facts(sentence, span) -> None:
+    assert span in sentence
+    raws = [fact.raw_text for fact in extract_sentence(sentence, None, None)]
+    assert not [raw for raw in raws if raw in span or span in raw], raws
+
+
+# --- indicators ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        ("全社会研发经费投入强度达到2.8%，技术合同成交额增长10.8%。", "2.8%", "全社会研发经费投入强度"),  # noqa: E501
+        ("持续加强大江大河和重要湖库保护，地表水水质优良断面比例提高到91.4%。", "91.4%", "地表水水质优良断面比例"),  # noqa: E501
+        ("数据要素潜力加快释放，数字经济核心产业增加值占国内生产总值的比重提高到10.5%以上。", "10.5%以上", "数字经济核心产业增加值占国内生产总值的比重"),  # noqa: E501
+        ("经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。", "140.19万亿元", "国内生产总值总量"),  # noqa: E501
+        ("国内游客同比增长20%、旅游综合收入同比增长20.4%，入境旅游人数同比增长70.2%。", "20.4%", "旅游综合收入同比增长"),  # noqa: E501
+        ("2025年全市重点监控冰雪装备企业主营业务收入同比增长42％。", "42％", "重点监控冰雪装备企业主营业务收入同比增长"),  # noqa: E501
+        ("其中，夏粮产量14975万吨，减产0.1%；早稻产量2851万吨，增产1.2%。", "1.2%", "早稻产量增产"),
+        ("今年赤字率拟按4%左右安排，赤字规模5.89万亿元、比上年增加2300亿元。", "4%左右", "赤字率"),
+        ("全年全国城镇新增就业1267万人，比上年多增11万人。", "11万人", "城镇新增就业比上年多增"),
+        ("第一批“沙戈荒”新能源基地项目基本建成投产，非化石能源消费占比达到21.7%。", "21.7%", "非化石能源消费占比"),  # noqa: E501
+    ],
+)
+def test_indicator_names_the_measure_with_its_subject(sentence, raw_text, indicator) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator == indicator
+    assert fact.quality_flag is None
+
+
+def test_an_indicator_that_names_no_measure_is_flagged() -> None:
+    # 12.1% has its subject; the clause cut from 大连's lead (its subject 地区生产总值 is in
+    # the clause before) has none: the best is 同比增长, flagged.
+    visitors = extract_sentence("接待游客1066.1万人次，同比增长12.1％。", None, None)
+    assert visitors[1].indicator == "接待游客同比增长" and visitors[1].quality_flag is None
+    (bare,) = extract_sentence("按不变价格计算，同比增长5.7%；", None, None)
+    assert bare.indicator == "同比增长"
+    assert WEAK_INDICATOR in (bare.quality_flag or "")
