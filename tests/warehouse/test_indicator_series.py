@@ -10,10 +10,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from pipelines.warehouse.assemble import assemble, process_articles
-from pipelines.warehouse.frames import build_frames
-from pipelines.warehouse.publish import publish, publish_staged
+from pipelines.warehouse.publish import publish_staged
 from pipelines.warehouse.staging import Staging
+from tests.oracle import assemble, build_frames, process_articles, publish_frames
 
 REPORT = """政府工作报告
 一年来，我国经济顶压前行、展现强大韧性。经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。就业总体稳定，城镇新增就业1267万人，城镇调查失业率平均为5.2%。
@@ -41,7 +40,7 @@ def test_one_measure_written_two_ways_is_one_series(processed, tmp_path, build) 
     files, texts, facts = processed
     path = tmp_path / "wh.duckdb"
     if build == "in_memory":
-        publish(path, build_frames(assemble(files, texts, facts)))
+        publish_frames(path, build_frames(assemble(files, texts, facts)))
     else:
         staged = Staging(tmp_path / "staging.duckdb")
         staged.refresh({k: "1" for k in texts}, lambda k: (texts[k], facts[k]))
