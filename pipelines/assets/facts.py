@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines import stages
+from pipelines.assets import versions
 from pipelines.assets.checks import FACT_CHECKS, check_facts
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
 from pipelines.assets.report import Report
@@ -35,7 +36,7 @@ def observe_facts(result: FactsResult) -> Report:
 @per_article_asset(
     group_name="facts",
     kinds={"python"},
-    code_version="1",
+    code_version=versions.ARTICLE_FACTS,
     description="Metric facts of each article: value fully expanded, unit, qualifier, indicator, "
     "region, period and section; a fact stated twice is one fact with mention_count 2.",
     check_specs=FACT_CHECKS,

@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines import raw_index, stages
+from pipelines.assets import versions
 from pipelines.assets.partitions import per_article_asset, stored_output
 from pipelines.assets.resources import RawFolder
 from pipelines.assets.storage import ArticleStore
@@ -11,7 +12,7 @@ from pipelines.assets.storage import ArticleStore
 @per_article_asset(
     group_name="ingest",
     kinds={"python"},
-    code_version="1",
+    code_version=versions.RAW_ARTICLE,
     description="The raw article of each partition, decoded from its file in RAW_DIR "
     "(UTF-8, GB18030/GBK or UTF-16 with BOM; the encoding is recorded).",
 )

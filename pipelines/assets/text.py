@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines import stages
+from pipelines.assets import versions
 from pipelines.assets.checks import DEDUP_CHECKS, check_dedup
 from pipelines.assets.partitions import per_article_asset, run_per_article, stored_output
 from pipelines.assets.report import Report
@@ -54,7 +55,7 @@ def text_metadata(report: Report, *extra: str) -> dict:
 @per_article_asset(
     group_name="text",
     kinds={"python"},
-    code_version="1",
+    code_version=versions.CLEANED_ARTICLE,
     description="Each article cleaned: punctuation and characters normalized, broken lines "
     "rejoined, title/subtitle/byline separated, captions and credits removed with raw offsets.",
 )
@@ -74,7 +75,7 @@ def cleaned_article(
 @per_article_asset(
     group_name="text",
     kinds={"python"},
-    code_version="1",
+    code_version=versions.DEDUPLICATED_ARTICLE,
     description="Each cleaned article without repeated paragraph blocks, stray fragments, "
     "stuttered enumeration items and immediately repeated sentences (each removal recorded).",
     check_specs=DEDUP_CHECKS,
