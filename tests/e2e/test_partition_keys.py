@@ -40,8 +40,8 @@ def test_one_text_under_two_names_is_one_partition(tmp_path) -> None:
 
 def test_same_opening_words_different_text_are_two_partitions() -> None:
     files = [
-        raw_index.RawFile("a.txt", 1, 1, "0123456789abcdef", None, "全省职工技能大赛开幕"),
-        raw_index.RawFile("b.txt", 1, 1, "0123456789abffff", None, "全省职工技能大赛开幕"),
+        raw_index.RawFile("a.txt", (1, 1), "0123456789abcdef", None, "全省职工技能大赛开幕"),
+        raw_index.RawFile("b.txt", (1, 1), "0123456789abffff", None, "全省职工技能大赛开幕"),
     ]
     keys = raw_index.partition_keys(files)
     assert len(set(keys.values())) == 2  # the short hashes coincide: full ids are used
