@@ -65,3 +65,30 @@ ui-snapshot: $(VENV)/.synced
 
 clean:
 	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache
+
+# --- Cluster mode (docs/scaling.md): the same job on Dagster's celery executor, PostgreSQL
+# as the instance storage, Redis as the broker. State, pid files and logs in .cluster/
+# (HUIBAO_CLUSTER_DIR); HUIBAO_PG_URL / HUIBAO_BROKER_URL use existing services instead.
+CLUSTER := $(VENV)/bin/python -m pipelines.cluster
+.PHONY: cluster-up cluster-run cluster-down cluster-status cluster-worker test-cluster
+
+cluster-up: $(VENV)/.synced
+	$(CLUSTER) up
+
+cluster-run: $(VENV)/.synced
+	$(CLUSTER) run
+
+cluster-down: $(VENV)/.synced
+	$(CLUSTER) down
+
+cluster-status: $(VENV)/.synced
+	$(CLUSTER) status
+
+# On a second machine: only the celery workers, for the services HUIBAO_PG_URL /
+# HUIBAO_BROKER_URL name (README: "A worker on another machine").
+cluster-worker: $(VENV)/.synced
+	$(CLUSTER) worker
+
+# Starts its own cluster on other ports in a temporary folder and stops it (CI calls it).
+test-cluster: $(VENV)/.synced
+	HUIBAO_TEST_CLUSTER=1 $(VENV)/bin/pytest tests/cluster -v -p no:cacheprovider

@@ -11,10 +11,6 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("up", "run", "down", "worker", "status"):
         sub.add_parser(name)
-    batch = sub.add_parser("batch", help="internal: one batch run (started by `run`)")
-    batch.add_argument("first")
-    batch.add_argument("last")
-    batch.add_argument("cluster_run_id")
     args = parser.parse_args(argv)
 
     from pipelines.cluster import lifecycle, runner
@@ -34,8 +30,6 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "status":
             for name, pid in lifecycle.status().items():
                 print(f"  {name:16} {'pid ' + str(pid) if pid else 'not running'}")
-        elif args.command == "batch":
-            return runner.run_batch(args.first, args.last, args.cluster_run_id)
     except ClusterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from pipelines import settings
 
-PG_PORT = 54329  # not the default 5432, so a system PostgreSQL is left alone
-REDIS_PORT = 63799  # not the default 6379, likewise
+# Not the default ports (5432, 6379), so a system PostgreSQL or Redis is left alone.
+DEFAULT_PG_PORT = 54329
+DEFAULT_REDIS_PORT = 63799
 PG_DB = "huibao"
 PG_USER = "huibao"
 DEFAULT_WORKERS = 2
@@ -66,6 +67,14 @@ def visibility_timeout() -> int:
     return _int_env("HUIBAO_CELERY_VISIBILITY_TIMEOUT", DEFAULT_VISIBILITY_TIMEOUT)
 
 
+def pg_port() -> int:
+    return _int_env("HUIBAO_PG_PORT", DEFAULT_PG_PORT)
+
+
+def redis_port() -> int:
+    return _int_env("HUIBAO_REDIS_PORT", DEFAULT_REDIS_PORT)
+
+
 def external_pg_url() -> str | None:
     return os.environ.get("HUIBAO_PG_URL") or None
 
@@ -77,7 +86,7 @@ def external_broker_url() -> str | None:
 def pg_url() -> str:
     """The instance's database URL, with the psycopg2 driver named: dagster-postgres
     ships psycopg2, while SQLAlchemy 2.1 reads a bare ``postgresql://`` as psycopg 3."""
-    url = external_pg_url() or f"postgresql://{PG_USER}@127.0.0.1:{PG_PORT}/{PG_DB}"
+    url = external_pg_url() or f"postgresql://{PG_USER}@127.0.0.1:{pg_port()}/{PG_DB}"
     for bare in ("postgresql://", "postgres://"):
         if url.startswith(bare):
             return "postgresql+psycopg2://" + url[len(bare) :]
@@ -85,7 +94,7 @@ def pg_url() -> str:
 
 
 def broker_url() -> str:
-    return external_broker_url() or f"redis://127.0.0.1:{REDIS_PORT}/0"
+    return external_broker_url() or f"redis://127.0.0.1:{redis_port()}/0"
 
 
 def celery_config() -> dict:
@@ -170,9 +179,10 @@ def process_env() -> dict[str, str]:
     return env
 
 
-# What a step reads from its worker's environment: a worker started for other paths
-# would process another folder, so cluster-run restarts local workers when these differ.
-STEP_SETTINGS = ("RAW_DIR", "WAREHOUSE_PATH", "DAGSTER_HOME", "HUIBAO_PG_URL", "HUIBAO_BROKER_URL")
+# What a worker reads from its environment once, at start: cluster-up restarts a local
+# worker started with other values. (RAW_DIR and WAREHOUSE_PATH come with each run:
+# worker_env.py.)
+STEP_SETTINGS = ("DAGSTER_HOME", "HUIBAO_PG_URL", "HUIBAO_BROKER_URL", "HUIBAO_WORKERS")
 
 
 def step_settings(env: dict[str, str]) -> dict[str, str]:

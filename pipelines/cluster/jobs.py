@@ -4,11 +4,17 @@ Kept out of pipelines/definitions.py so the UI's code location and `make run` st
 they are; the job is resolved against the very same assets and resources.
 """
 
+import warnings
+
 import dagster as dg
 from dagster_celery import celery_executor
 
 from pipelines.cluster import config
 from pipelines.definitions import defs
+
+# dagster-celery registers its task anew for every step it submits; celery 5.5+ warns each
+# time that the name is taken (the first registration, the same task, is the one used).
+warnings.filterwarnings("ignore", message="Task name 'execute_plan' is already registered")
 
 CLUSTER_JOB = "huibao_cluster"
 # Every run that one `make cluster-run` starts carries this tag with one id.

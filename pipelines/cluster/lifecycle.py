@@ -19,8 +19,8 @@ def _settings_file(service: Service) -> Path:
 
 def _start_matching(service: Service, env: dict[str, str]) -> bool:
     """Start ``service``, restarting it if it runs with other step settings (another
-    RAW_DIR, another broker). True if it was (re)started now."""
-    wanted = config.step_settings(env)
+    RAW_DIR, another broker, other celery settings). True if it was (re)started now."""
+    wanted = {**config.step_settings(env), "celery": config.celery_config()}
     settings_file = _settings_file(service)
     if services.running(service.pid_file):
         try:
@@ -55,19 +55,19 @@ def start_storage() -> None:
         services.init_postgres()
         pg = services.postgres_service()
         if not services.running(pg.pid_file):
-            if services.port_open(config.PG_PORT):
-                raise ClusterError(f"port {config.PG_PORT} is taken by another program")
+            if services.port_open(config.pg_port()):
+                raise ClusterError(f"port {config.pg_port()} is taken by another program")
             services.start(pg)
         services.wait_until(services.pg_ready, "PostgreSQL", pg)
         services.create_database()
     if not config.external_broker_url():
         redis = services.redis_service()
         if not services.running(redis.pid_file):
-            if services.port_open(config.REDIS_PORT):
-                raise ClusterError(f"port {config.REDIS_PORT} is taken by another program")
+            if services.port_open(config.redis_port()):
+                raise ClusterError(f"port {config.redis_port()} is taken by another program")
             services.start(redis)
         services.wait_until(
-            lambda: services.port_open(config.REDIS_PORT), "Redis", redis
+            lambda: services.port_open(config.redis_port()), "Redis", redis
         )
 
 

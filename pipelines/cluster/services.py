@@ -215,7 +215,7 @@ def postgres_service() -> Service:
     sockets = config.cluster_dir() / "pg" / "socket"
     argv = [
         str(bin_dir / "postgres"), "-D", str(data),
-        "-c", "listen_addresses=127.0.0.1", "-c", f"port={config.PG_PORT}",
+        "-c", "listen_addresses=127.0.0.1", "-c", f"port={config.pg_port()}",
         "-c", f"unix_socket_directories={sockets}",
         # State that can be rebuilt by rerunning: durability traded for speed.
         "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
@@ -244,7 +244,7 @@ def init_postgres() -> None:
 
 
 def create_database() -> None:
-    psql = [str(postgres_bin_dir() / "psql"), "-h", "127.0.0.1", "-p", str(config.PG_PORT),
+    psql = [str(postgres_bin_dir() / "psql"), "-h", "127.0.0.1", "-p", str(config.pg_port()),
             "-U", config.PG_USER, "-d", "postgres", "-tAc"]  # fmt: skip
     exists = subprocess.run(
         [*psql, f"SELECT 1 FROM pg_database WHERE datname = '{config.PG_DB}'"],
@@ -257,7 +257,7 @@ def create_database() -> None:
 def pg_ready() -> bool:
     isready = postgres_bin_dir() / "pg_isready"
     done = subprocess.run(
-        [str(isready), "-h", "127.0.0.1", "-p", str(config.PG_PORT), "-q"], check=False
+        [str(isready), "-h", "127.0.0.1", "-p", str(config.pg_port()), "-q"], check=False
     )
     return done.returncode == 0
 
@@ -270,7 +270,7 @@ def redis_service() -> Service:
     data.mkdir(parents=True, exist_ok=True)
     argv = [
         shutil.which("redis-server") or "redis-server",
-        "--bind", "127.0.0.1", "--port", str(config.REDIS_PORT), "--dir", str(data),
+        "--bind", "127.0.0.1", "--port", str(config.redis_port()), "--dir", str(data),
         "--daemonize", "no", "--save", "", "--appendonly", "no", "--protected-mode", "yes",
     ]  # fmt: skip
     return Service("redis", argv)
@@ -297,7 +297,7 @@ def worker_service(index: int, env: dict[str, str], worker_yaml: Path) -> Servic
     argv = [
         str(VENV_BIN / "dagster-celery"), "worker", "start",
         "-A", "dagster_celery.app", "-y", str(worker_yaml),
-        "-n", worker_name(index), "-l", "INFO",
+        "-n", worker_name(index), "-l", "INFO", "-i", "pipelines.cluster.worker_env",
         "--", "--pool", "solo", "--without-gossip", "--without-mingle",
     ]  # fmt: skip
     return Service(worker_name(index), argv, env)
