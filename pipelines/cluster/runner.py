@@ -10,8 +10,12 @@ store, atomically as in `make run`.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
 import sys
 import uuid
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +28,8 @@ from pipelines.assets.partitions import range_tags
 from pipelines.assets.sensors import PER_ARTICLE_KEYS, WAREHOUSE_KEY
 from pipelines.cluster import config, jobs, worker_env
 from pipelines.run_lock import LockTimeout, run_lock
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def batches(keys: list[str], size: int) -> list[list[str]]:
@@ -46,6 +52,14 @@ def run_batch(keys: list[str], cluster_run_id: str) -> bool:
     return result.success
 
 
+def _die_with_parent() -> None:
+    """An orchestrator gets SIGTERM when cluster-run dies (Linux prctl), so its run ends
+    as failed instead of waiting on as an orphan (as stages.py does for its pool)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def submit_batches(parts: list[list[str]], cluster_run_id: str) -> int:
     """Start the batch runs together and wait for all; return how many failed.
 
@@ -59,7 +73,9 @@ def submit_batches(parts: list[list[str]], cluster_run_id: str) -> int:
     """
     limit = min(len(parts), max(2, 2 * config.worker_count()))
     fork = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=limit, mp_context=fork) as pool:
+    with ProcessPoolExecutor(
+        max_workers=limit, mp_context=fork, initializer=_die_with_parent
+    ) as pool:
         results = list(pool.map(run_batch, parts, [cluster_run_id] * len(parts)))
     return results.count(False)
 

@@ -240,7 +240,11 @@ def init_postgres() -> None:
     with log.open("ab") as out:
         done = subprocess.run(_as_pg_user(argv), stdout=out, stderr=subprocess.STDOUT)
     if done.returncode:
-        raise ClusterError(f"initdb failed; see {log}")
+        tail = log.read_text(errors="replace")[-600:]
+        raise ClusterError(
+            f"initdb failed ({log}); as root, PostgreSQL runs as `{PG_SYSTEM_USER}`, which "
+            f"needs access to {config.cluster_dir()} and every folder above it:\n{tail}"
+        )
 
 
 def create_database() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,9 +50,14 @@ def finish(proc: subprocess.Popen) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory):
-    """Environment of a running test cluster (stopped, and checked gone, at the end)."""
-    base = tmp_path_factory.mktemp("cluster")
+def cluster():
+    """Environment of a running test cluster (stopped at the end).
+
+    Not under pytest's tmp_path: that is private to root (0700), and PostgreSQL runs as
+    the `postgres` user when the tests run as root.
+    """
+    base = Path(tempfile.mkdtemp(prefix="huibao-cluster-test-"))
+    base.chmod(0o755)
     raw = base / "raw"
     write_corpus(raw, ARTICLES, seed=3)
     env = {
@@ -65,6 +72,7 @@ def cluster(tmp_path_factory):
     assert code == 0, out
     yield env
     finish(python("-m", "pipelines.cluster", "down", env=env))
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
