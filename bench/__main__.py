@@ -13,7 +13,9 @@ temporary folder:
    share of the full build; target ≤ 10%); then the same at 10,000 articles
    (``--scale``), measuring peak memory there instead of extrapolating it;
 4. ``process_corpus`` on 200 articles with 1 and 2 workers (speedup, dictionary loads);
-5. bench/bench_dedup.py on 10,000 paragraphs.
+5. bench/bench_dedup.py on 10,000 paragraphs;
+6. optionally (``--cluster 1000``), ``make cluster-run`` on 2 celery workers vs
+   ``make run`` on the same corpus (bench/cluster.py).
 
 Results are printed and written to bench/results/<UTC timestamp>.json.
 Options: ``--sizes 1,100,1000``, ``--scale 10000`` (0 skips it), ``--seed``, ``--keep``
@@ -361,6 +363,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scale", type=int, default=10_000, help="articles for the at-scale run (0: skip)"
     )
+    parser.add_argument(
+        "--cluster",
+        type=int,
+        default=0,
+        help="articles for make cluster-run (2 celery workers) vs make run (bench/cluster.py; "
+        "0: skip; needs postgresql and redis-server)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     n_small, n_large = sizes[-2], sizes[-1]
@@ -394,6 +403,13 @@ def main(argv: list[str] | None = None) -> int:
             res["scale"] = scale_section(base, args.scale, args.seed, pycache)
         res["parallel"] = parallel_section(corpus_dir, base, pycache)
         res["dedup"] = dedup_section()
+        if args.cluster:
+            from bench import cluster
+
+            cluster_corpus = base / "cluster_corpus"
+            corpus.write_corpus(cluster_corpus, args.cluster, args.seed)
+            res["cluster"] = cluster.cluster_section(cluster_corpus, base / "cluster_bench")
+            cluster.say_cluster(res["cluster"])
         res["summary"] = summarize(res, n_small, n_large, workers)
         print_summary(res["summary"], n_small, n_large, workers)
     finally:
