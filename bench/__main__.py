@@ -406,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cluster:
             from bench import cluster
 
+            base.chmod(0o755)  # PostgreSQL, run as `postgres`, must reach its folder
             cluster_corpus = base / "cluster_corpus"
             corpus.write_corpus(cluster_corpus, args.cluster, args.seed)
             res["cluster"] = cluster.cluster_section(cluster_corpus, base / "cluster_bench")

@@ -56,7 +56,8 @@ def public_views(path: Path) -> dict[str, list]:
 
 
 def cluster_section(corpus_dir: Path, base: Path, workers: int = 2, batch: int = 100) -> dict:
-    # 0755: as root, PostgreSQL runs as `postgres` and must reach its data folder.
+    # 0755 (and the folders above it too): as root, PostgreSQL runs as `postgres` and
+    # must reach its data folder.
     base.mkdir(parents=True, exist_ok=True)
     base.chmod(0o755)
     from pipelines.settings import init_dagster_home
@@ -126,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=100)
     args = parser.parse_args(argv)
     base = Path(tempfile.mkdtemp(prefix="huibao-bench-cluster-"))
+    base.chmod(0o755)  # see cluster_section
     try:
         corpus.write_corpus(base / "corpus", args.n, args.seed)
         res = cluster_section(base / "corpus", base / "work", args.workers, args.batch)
