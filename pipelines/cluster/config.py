@@ -112,6 +112,9 @@ def celery_config() -> dict:
             "worker_prefetch_multiplier": 1,
             "broker_transport_options": {
                 "visibility_timeout": visibility_timeout(),
+                # Look for such orphaned messages every 5 s (kombu's default: ~100 s).
+                "unacked_restore_interval": 5,
+                "unacked_restore_throttle": 1,
                 "max_retries": 3,
                 "interval_start": 0,
                 "interval_step": 0.2,
