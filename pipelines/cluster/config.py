@@ -1,7 +1,8 @@
 """Where the cluster lives and how its parts find each other (no Dagster import here).
 
 Everything local sits in one ignored folder (``HUIBAO_CLUSTER_DIR``, default
-``.cluster/``): the PostgreSQL data directory, Redis' directory, pid files, logs, and the
+``.cluster/``): the PostgreSQL data directory, Redis' directory, pid files and logs (in
+a folder per host), and the
 cluster's own DAGSTER_HOME, whose ``huibao/`` subfolder is the article store every worker
 reads and writes (on several machines it must be one shared path).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -39,7 +41,13 @@ def dagster_home() -> Path:
 
 
 def logs_dir() -> Path:
-    return cluster_dir() / "logs"
+    """Logs of this machine's services: several machines may share the cluster folder."""
+    return cluster_dir() / "logs" / socket.gethostname()
+
+
+def pids_dir() -> Path:
+    """Pid files of this machine's services (per host, like the logs)."""
+    return cluster_dir() / "run" / socket.gethostname()
 
 
 def _int_env(name: str, default: int, minimum: int = 1) -> int:

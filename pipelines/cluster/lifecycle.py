@@ -82,7 +82,7 @@ def start_workers(env: dict[str, str], worker_yaml: Path) -> list[str]:
             lambda w=worker: " ready." in _log_since(w), f"worker {worker.name}", worker
         )
     # Workers beyond HUIBAO_CELERY_WORKERS from an earlier start are stopped.
-    for pid_file in sorted((config.cluster_dir() / "run").glob("huibao-w*.pid")):
+    for pid_file in sorted(config.pids_dir().glob("huibao-w*.pid")):
         index = pid_file.stem.removeprefix("huibao-w")
         if index.isdigit() and int(index) > config.worker_count():
             services.stop_pid_file(pid_file)
@@ -108,7 +108,7 @@ def worker_only() -> None:
 
 
 def _pid_files() -> list[Path]:
-    files = sorted((config.cluster_dir() / "run").glob("*.pid"))
+    files = sorted(config.pids_dir().glob("*.pid"))
 
     def rank(p: Path) -> int:
         return next((i for i, prefix in enumerate(STOP_ORDER) if p.stem.startswith(prefix)), 0)

@@ -44,7 +44,7 @@ class Service:
 
     @property
     def pid_file(self) -> Path:
-        return config.cluster_dir() / "run" / f"{self.name}.pid"
+        return config.pids_dir() / f"{self.name}.pid"
 
     @property
     def log_file(self) -> Path:

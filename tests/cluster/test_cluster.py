@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -143,7 +144,7 @@ def test_worker_killed_mid_run_loses_nothing(cluster, local_warehouse, tmp_path)
     the next cluster-run completes it); the warehouse equals `make run`'s."""
     target = tmp_path / "cluster.duckdb"
     env = {**cluster, "WAREHOUSE_PATH": str(target), "HUIBAO_FULL_REFRESH": "1"}
-    logs = Path(cluster_dir(env)) / "logs"
+    logs = Path(cluster_dir(env)) / "logs" / socket.gethostname()
     offsets = {w: (logs / f"{w}.log").stat().st_size for w in ("huibao-w1", "huibao-w2")}
     run = python("-m", "pipelines.cluster", "run", env=env, log=tmp_path / "run.log")
     victim = None
@@ -151,7 +152,7 @@ def test_worker_killed_mid_run_loses_nothing(cluster, local_warehouse, tmp_path)
         victim = next((w for w in offsets if _step_started(logs / f"{w}.log", offsets[w])), None)
         time.sleep(0.1)
     assert victim, "no step started on any worker"
-    pid_file = Path(cluster_dir(env)) / "run" / f"{victim}.pid"
+    pid_file = Path(cluster_dir(env)) / "run" / socket.gethostname() / f"{victim}.pid"
     os.killpg(int(pid_file.read_text().split()[0]), signal.SIGKILL)
     code = run.wait()
     out = (tmp_path / "run.log").read_text(errors="replace")
@@ -176,7 +177,7 @@ def _processes_mentioning(text: str) -> list[str]:
 
 
 def test_cluster_down_leaves_nothing_running(cluster):
-    run_dir = Path(cluster_dir(cluster)) / "run"
+    run_dir = Path(cluster_dir(cluster)) / "run" / socket.gethostname()
     groups = [int(p.read_text().split()[0]) for p in run_dir.glob("*.pid")]
     assert len(groups) == 5  # postgres, redis, daemon, 2 workers
     code, out = finish(python("-m", "pipelines.cluster", "down", env=cluster))

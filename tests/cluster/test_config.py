@@ -68,8 +68,8 @@ def test_runs_carry_their_paths_for_the_workers(monkeypatch, tmp_path):
 
 def test_down_stops_users_before_storage(monkeypatch, tmp_path):
     monkeypatch.setenv("HUIBAO_CLUSTER_DIR", str(tmp_path))
-    run = tmp_path / "run"
-    run.mkdir()
+    run = config.pids_dir()
+    run.mkdir(parents=True)
     for name in ("postgres", "redis", "dagster-daemon", "huibao-w1", "huibao-w2"):
         (run / f"{name}.pid").write_text("999999999 15\n")  # no such process
     order = [p.stem for p in lifecycle._pid_files()]
