@@ -91,7 +91,7 @@ cluster-worker: $(VENV)/.synced
 
 # Starts its own cluster on other ports in a temporary folder and stops it (CI calls it).
 test-cluster: $(VENV)/.synced
-	HUIBAO_TEST_CLUSTER=1 $(VENV)/bin/pytest tests/cluster -v -p no:cacheprovider
+	HUIBAO_TEST_CLUSTER=1 $(VENV)/bin/pytest tests/cluster -v -rP -p no:cacheprovider
 
 # Cluster mode vs make run on the generated corpus (N articles, 2 workers): wall times, ratio.
 bench-cluster: $(VENV)/.synced
