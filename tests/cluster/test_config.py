@@ -1,7 +1,7 @@
 """Cluster mode's pure parts: settings, batches, the celery job, the stop order."""
 
-import dagster as dg
 import pytest
+from dagster._core.execution.retries import RetryMode
 from dagster_celery.executor import CeleryExecutor
 
 from pipelines.cluster import config, jobs, lifecycle, runner, services, worker_env
@@ -44,7 +44,7 @@ def test_celery_config_acks_late_and_is_valid_executor_config():
     source = cfg["config_source"]
     assert source["task_acks_late"] and source["task_reject_on_worker_lost"]
     assert source["broker_transport_options"]["visibility_timeout"] == config.visibility_timeout()
-    executor = CeleryExecutor(retries=dg._core.execution.retries.RetryMode.DISABLED, **cfg)
+    executor = CeleryExecutor(retries=RetryMode.DISABLED, **cfg)
     assert executor.broker == cfg["broker"] and executor.backend == cfg["backend"]
 
 
