@@ -108,3 +108,35 @@ bi-snapshot: $(VENV)/.synced $(BI_VENV)/.synced
 	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet --group ui
 	$(VENV)/bin/python bi/snapshot.py
 	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
+
+# --- Cluster mode (docs/scaling.md): the same job on Dagster's celery executor, PostgreSQL
+# as the instance storage, Redis as the broker. State, pid files and logs in .cluster/
+# (HUIBAO_CLUSTER_DIR); HUIBAO_PG_URL / HUIBAO_BROKER_URL use existing services instead.
+CLUSTER := $(VENV)/bin/python -m pipelines.cluster
+.PHONY: cluster-up cluster-run cluster-down cluster-status cluster-worker test-cluster
+
+cluster-up: $(VENV)/.synced
+	$(CLUSTER) up
+
+cluster-run: $(VENV)/.synced
+	$(CLUSTER) run
+
+cluster-down: $(VENV)/.synced
+	$(CLUSTER) down
+
+cluster-status: $(VENV)/.synced
+	$(CLUSTER) status
+
+# On a second machine: only the celery workers, for the services HUIBAO_PG_URL /
+# HUIBAO_BROKER_URL name (README: "A worker on another machine").
+cluster-worker: $(VENV)/.synced
+	$(CLUSTER) worker
+
+# Starts its own cluster on other ports in a temporary folder and stops it (CI calls it).
+test-cluster: $(VENV)/.synced
+	HUIBAO_TEST_CLUSTER=1 $(VENV)/bin/pytest tests/cluster -v -rP -p no:cacheprovider
+
+# Cluster mode vs make run on the generated corpus (N articles, 2 workers): wall times, ratio.
+bench-cluster: $(VENV)/.synced
+	$(VENV)/bin/python -m bench.cluster $(N)
+.PHONY: bench-cluster

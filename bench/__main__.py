@@ -17,6 +17,8 @@ temporary folder:
 6. bench/pathological.py: the whole chain on each 1 MB pathological line (their tests check
    only that the time grows linearly; this is how long it takes).
 7. fact accuracy (bench/bench_facts.py): P/R/F1 on the seed and the hand-checked fact set.
+8. optionally (``--cluster 1000``), ``make cluster-run`` on 2 celery workers vs
+   ``make run`` on the same corpus (bench/cluster.py).
 
 Results are printed and written to bench/results/<UTC timestamp>.json.
 Options: ``--sizes 1,100,1000``, ``--scale 10000`` (0 skips it), ``--seed``, ``--keep``
@@ -384,6 +386,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scale", type=int, default=10_000, help="articles for the at-scale run (0: skip)"
     )
+    parser.add_argument(
+        "--cluster",
+        type=int,
+        default=0,
+        help="articles for make cluster-run (2 celery workers) vs make run (bench/cluster.py; "
+        "0: skip; needs postgresql and redis-server)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     n_small, n_large = sizes[-2], sizes[-1]
@@ -419,6 +428,14 @@ def main(argv: list[str] | None = None) -> int:
         res["dedup"] = dedup_section()
         res["pathological"] = pathological_section()
         res["facts"] = facts_section()
+        if args.cluster:
+            from bench import cluster
+
+            base.chmod(0o755)  # PostgreSQL, run as `postgres`, must reach its folder
+            cluster_corpus = base / "cluster_corpus"
+            corpus.write_corpus(cluster_corpus, args.cluster, args.seed)
+            res["cluster"] = cluster.cluster_section(cluster_corpus, base / "cluster_bench")
+            cluster.say_cluster(res["cluster"])
         res["summary"] = summarize(res, n_small, n_large, workers)
         print_summary(res["summary"], n_small, n_large, workers)
     finally:
