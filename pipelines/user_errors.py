@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Mapping
 
 from pipelines import settings
 from pipelines.settings_check import FLAG_TRUE
@@ -24,9 +25,9 @@ def report(exc: BaseException) -> None:
     print(f"error: {exc}", file=sys.stderr)
 
 
-def bad_settings() -> bool:
+def bad_settings(env: Mapping[str, str] | None = None) -> bool:
     """Report every unusable setting (settings.problems), one line each; True if any."""
-    problems = settings.problems()
+    problems = settings.problems(env)
     for problem in problems:
         report(problem)
     return bool(problems)

@@ -124,8 +124,11 @@ def materialize_all(instance: dg.DagsterInstance, where: Settings) -> tuple[bool
 def main() -> int:
     from pipelines.cluster import lifecycle
 
-    # The same checks as `make run`, before any service is started or article read.
-    if user_errors.bad_settings():
+    # The same checks as `make run`, before any service is started or article read; the
+    # cluster brings its own DAGSTER_HOME (config.dagster_home), so the caller's is not used.
+    home = config.dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    if user_errors.bad_settings({**os.environ, "DAGSTER_HOME": str(home)}):
         return user_errors.EXIT_BAD_SETTING
     env = lifecycle.up()
     # This process uses the cluster's instance (DAGSTER_HOME) and step settings.
