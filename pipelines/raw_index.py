@@ -14,6 +14,7 @@ scan, and everything the warehouse says about a file's name comes from the lates
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
@@ -39,6 +40,9 @@ class RawFile:
     article_id: str | None  # None: the file was rejected
     error: str | None
     title: str | None = None  # first non-blank line of the decoded text ("" if none)
+    # sha1 of the decoded text as written: the article id ignores whitespace, so a file
+    # whose line breaks changed keeps its id but needs processing again (partition_keys).
+    text_digest: str | None = None
 
 
 def title_of(text: str) -> str:
@@ -46,16 +50,18 @@ def title_of(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def partition_key(article_id: str, title: str, hash_chars: int = KEY_HASH_CHARS) -> str:
-    """``<headline slug>-<content hash>``, e.g. ``团结引领燕赵职工奋力谱写-5c1f0e9a2b``.
+def partition_key(text_digest: str, title: str, hash_chars: int = KEY_HASH_CHARS) -> str:
+    """``<headline slug>-<text hash>``, e.g. ``团结引领燕赵职工奋力谱写-5c1f0e9a2b``.
 
     Only CJK characters, ASCII letters and digits of the headline are kept (Dagster forbids
-    some characters in partition keys and the article store uses keys as file names).
+    some characters in partition keys and the article store uses keys as file names). The
+    hash is of the text as written, so an edit that only moves line breaks, which keeps the
+    article id, still makes a new partition: its stored results came from the old breaks.
     """
     # Spaces go first: the content id ignores whitespace, so must the key.
     slug = _NOT_IN_KEY.sub("-", "".join(title.split())).strip("-")
     slug = slug[:KEY_TITLE_CHARS].strip("-")
-    short = article_id[:hash_chars]
+    short = text_digest[:hash_chars]
     return f"{slug}-{short}" if slug else short
 
 
@@ -94,9 +100,9 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
     for path in list_raw_files(raw_dir):
         stat = _stat_key(path)
         hit = cache.get(path.name)
-        # An entry without a title was written before keys had one: read the file again.
+        # An entry without a text digest was written before keys had one: read it again.
         fresh = hit and stat and hit.stat == stat
-        if fresh and (hit.article_id is None or hit.title is not None):
+        if fresh and (hit.article_id is None or hit.text_digest is not None):
             files.append(hit)
             continue
         if path.suffix.lower() != ARTICLE_SUFFIX:
@@ -105,8 +111,11 @@ def scan(raw_dir: Path, cache_file: Path | None = None) -> list[RawFile]:
             files.append(RawFile(path.name, stat, None, reason))
             continue
         raw = read_article(path)
-        title = title_of(raw.text) if raw.text is not None else None
-        files.append(RawFile(path.name, stat, raw.article_id, raw.error, title))
+        title = digest = None
+        if raw.text is not None:
+            title = title_of(raw.text)
+            digest = hashlib.sha1(raw.text.encode("utf-8", "surrogatepass")).hexdigest()
+        files.append(RawFile(path.name, stat, raw.article_id, raw.error, title, digest))
     if cache_file is not None:
         _save(cache_file, files)
     return files
@@ -128,19 +137,22 @@ def files_by_partition(files: list[RawFile]) -> dict[str, list[str]]:
 
 
 def partition_keys(files: list[RawFile]) -> dict[str, str]:
-    """Article id → partition key; should two articles' keys ever coincide, both take
-    their full content id instead of the short one."""
+    """Article id → partition key, hashed from the text of the article's first file (the
+    one processed, as ``first_files`` names it); should two articles' keys ever coincide,
+    both take the full hash instead of the short one."""
     titles: dict[str, str] = {}
+    digests: dict[str, str] = {}
     for f in files:
         if f.article_id:  # copies may break lines differently: any name order, same title
             title = f.title or ""
             titles[f.article_id] = min(titles.get(f.article_id, title), title)
-    keys = {a: partition_key(a, t) for a, t in titles.items()}
+            digests.setdefault(f.article_id, f.text_digest or f.article_id)
+    keys = {a: partition_key(digests[a], t) for a, t in titles.items()}
     seen: dict[str, int] = {}
     for key in keys.values():
         seen[key] = seen.get(key, 0) + 1
     return {
-        a: key if seen[key] == 1 else partition_key(a, titles[a], hash_chars=len(a))
+        a: key if seen[key] == 1 else partition_key(digests[a], titles[a], len(digests[a]))
         for a, key in keys.items()
     }
 

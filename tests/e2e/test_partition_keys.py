@@ -1,4 +1,4 @@
-"""Article partitions a person recognises: keyed by headline and content, not file name."""
+"""Article partitions a person recognises: keyed by headline and text, not file name."""
 
 import shutil
 
@@ -38,6 +38,22 @@ def test_one_text_under_two_names_is_one_partition(tmp_path) -> None:
     assert new == list(by_key) and gone == []
 
 
+def test_moved_line_breaks_make_a_new_partition_of_the_same_article(tmp_path) -> None:
+    """The article id ignores whitespace; the key does not, since results of the old
+    line breaks (other paragraphs) must not be reused for the new text."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SEED_PATH.read_text(encoding="utf-8")
+    (raw / "hebei.txt").write_text(text, encoding="utf-8")
+    (before,) = raw_index.scan(raw)
+    (key_before,) = raw_index.files_by_partition([before])
+    (raw / "hebei.txt").write_text(text.replace("\n\n", "\n", 3), encoding="utf-8")
+    (after,) = raw_index.scan(raw)
+    assert after.article_id == before.article_id
+    (key_after,) = raw_index.files_by_partition([after])
+    assert key_after != key_before and key_after.startswith(SEED_TITLE + "-")
+
+
 def test_same_opening_words_different_text_are_two_partitions() -> None:
     files = [
         raw_index.RawFile("a.txt", (1, 1), "0123456789abcdef", None, "全省职工技能大赛开幕"),
@@ -47,10 +63,10 @@ def test_same_opening_words_different_text_are_two_partitions() -> None:
     assert len(set(keys.values())) == 2  # the short hashes coincide: full ids are used
 
 
-@given(st.text(max_size=60), st.text(alphabet="0123456789abcdef", min_size=16, max_size=16))
-def test_keys_are_valid_and_ignore_whitespace(title: str, article_id: str) -> None:
-    key = raw_index.partition_key(article_id, title)
+@given(st.text(max_size=60), st.text(alphabet="0123456789abcdef", min_size=40, max_size=40))
+def test_keys_are_valid_and_ignore_spaces_in_the_headline(title: str, digest: str) -> None:
+    key = raw_index.partition_key(digest, title)
     assert not any(bad in key for bad in FORBIDDEN)
-    assert key.endswith(article_id[: raw_index.KEY_HASH_CHARS])
+    assert key.endswith(digest[: raw_index.KEY_HASH_CHARS])
     spaced = " ".join(title) + "\u3000"
-    assert raw_index.partition_key(article_id, spaced) == key
+    assert raw_index.partition_key(digest, spaced) == key

@@ -12,7 +12,6 @@ import shutil
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from tests.conftest import HANG_GUARD_S, SEED_PATH
 from tests.reliability.conftest import (
@@ -140,13 +139,6 @@ def test_deleted_files_leave_no_trace(tmp_path) -> None:
     assert not [n for n in gone if any(n in m for m in set().union(*now.values()))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the article id ignores whitespace, so a partition's stored results are reused "
-    "after a whitespace-only edit of its file (or when another copy with other line breaks "
-    "or another encoding becomes its first file): the per-article assets must treat a "
-    "partition as stale when its first file's exact text changed (run.py / assets, issue 16)",
-)
 def test_a_whitespace_only_edit_is_reprocessed(tmp_path) -> None:
     raw, home = fill(tmp_path / "raw"), tmp_path / "home"
     build(tmp_path, "first", raw, home)
