@@ -49,6 +49,8 @@ class Growth:
 
     @property
     def ratio(self) -> float:
+        # A CPU clock may tick in jiffies: a run below one tick reads 0 and n is too small.
+        assert self.seconds_n > 0, f"n={self.n} is too small to time; use a larger n"
         return self.seconds_4n / self.seconds_n
 
     def __str__(self) -> str:

@@ -211,7 +211,7 @@ def _drop_repeated_sentences(paragraph: Paragraph) -> tuple[Paragraph, list[Remo
     text = paragraph.text
     cuts: list[tuple[int, int]] = []
     removals: list[Removal] = []
-    previous_tails: set[str] = set()
+    previous_tails = _NO_EDGES
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         key = content_key(sentence)
@@ -223,21 +223,39 @@ def _drop_repeated_sentences(paragraph: Paragraph) -> tuple[Paragraph, list[Remo
                 continue  # the kept copy stays the one to compare with
             reason = "short sentence twice in a row (may be rhetoric)"
             removals.append(_removal("suspected_repeated_sentence", paragraph, start, end, reason))
-        previous_tails = _clause_aligned(sentence, from_end=True)
+        previous_tails = _ClauseEdges.of(sentence, from_end=True)
     return _cut_spans(paragraph, cuts), removals
 
 
-def _clause_aligned(sentence: str, from_end: bool) -> set[str]:
-    """Content keys of the sentence's tails (or heads) that start (or end) at a clause break."""
-    clause_keys = [content_key(clause) for clause in _CLAUSE_BREAK.split(sentence)]
-    if from_end:
-        clause_keys.reverse()
-    pieces, piece = set(), ""
-    for key in clause_keys:
-        piece = key + piece if from_end else piece + key
-        if key:
-            pieces.add(piece)
-    return pieces
+@dataclass(frozen=True)
+class _ClauseEdges:
+    """The content keys of a sentence's tails (or heads) that start (or end) at a clause
+    break, as the joined key and the lengths of those pieces: ``key in edges`` is a length
+    lookup and one endswith. (A set of every piece grows with the square of the clauses,
+    which a scraped table printed as one sentence of thousands of clauses makes slow.)"""
+
+    joined: str
+    lengths: frozenset[int]
+    from_end: bool
+
+    @classmethod
+    def of(cls, sentence: str, from_end: bool) -> _ClauseEdges:
+        clause_keys = [content_key(clause) for clause in _CLAUSE_BREAK.split(sentence)]
+        edges = reversed(clause_keys) if from_end else clause_keys
+        lengths, total = set(), 0
+        for key in edges:
+            total += len(key)
+            if key:
+                lengths.add(total)
+        return cls("".join(clause_keys), frozenset(lengths), from_end)
+
+    def __contains__(self, key: str) -> bool:
+        if len(key) not in self.lengths:
+            return False
+        return self.joined.endswith(key) if self.from_end else self.joined.startswith(key)
+
+
+_NO_EDGES = _ClauseEdges("", frozenset(), True)
 
 
 def _flag_bare_repeats(paragraph: Paragraph) -> list[Removal]:
@@ -463,7 +481,7 @@ def _fragment_of_neighbours(article: _Article, index: int) -> tuple[str, bool] |
         reason = f"{side} sentence of {article.describe(neighbour, neighbour)}"
         # A scrape cuts anywhere (美好未来 → 好未来); a whole sentence or clause said again
         # (…的口号是：劳动最光荣。 / 劳动最光荣。) may be an echo on purpose.
-        return reason, key not in _clause_aligned(sentence, from_end=step < 0)
+        return reason, key not in _ClauseEdges.of(sentence, from_end=step < 0)
     return None
 
 
