@@ -195,6 +195,13 @@ def summary(path) -> dict[str, int]:
         return dict(zip(names, cur.fetchone(), strict=True))
 
 
+def print_summary(path) -> None:
+    """What `make run` (and `make cluster-run`) ends with: where the warehouse is, and counts."""
+    print(f"\nwarehouse: {path}")
+    for name, value in summary(path).items():
+        print(f"  {name:16} {value}")
+
+
 def main() -> int:
     # Every setting is checked before anything is read or written: one line per bad one.
     if user_errors.bad_settings():
@@ -216,10 +223,7 @@ def main() -> int:
             return known[0]
         print("run failed; see the Dagster logs above", file=sys.stderr)
         return 1
-    path = config.warehouse_path
-    print(f"\nwarehouse: {path}")
-    for name, value in summary(path).items():
-        print(f"  {name:16} {value}")
+    print_summary(config.warehouse_path)
     return 0
 
 

@@ -147,9 +147,6 @@ def main() -> int:
     if not success:
         print("cluster run failed; see the Dagster logs above", file=sys.stderr)
         return 1
-    path = where.warehouse_path
-    print(f"\nwarehouse: {path}")
-    for name, value in local_run.summary(path).items():
-        print(f"  {name:16} {value}")
+    local_run.print_summary(where.warehouse_path)
     print(f"celery workers used: {len(used)}")
     return 0
