@@ -120,12 +120,16 @@ def _strong_furniture(line: Line) -> _Verdict | None:
         return "photo_credit", "photo, chart, data-source or layout credit", True
     if parts.is_editor_signoff(text):
         return "byline", "editor's note signature", True
+    if parts.is_story_signoff(text):
+        return "byline", "wire dateline or author's note closing the story", True
     if parts.is_separator(text):
         return "caption", "decorative separator line", True
     if parts.has_caption_marker(text):
         return "caption", "line starts with a photo-caption marker (▲ 图① 上图…)", True
     if parts.ends_with_credit(line.raw_text):
         return "caption", "photo caption ending with its photographer's credit", True
+    if parts.has_ai_drawing_note(text) and not parts.is_trailing_credit(text):
+        return "caption", "image caption ending with the AI-drawing notice", True
     return None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
+from pipelines.text.figures import holds_figure
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
 from pipelines.text.parts import (
@@ -118,17 +119,47 @@ def _starts_next(text: str, nxt: str) -> bool:
     )
 
 
-def should_join(left: str, right: str, joined: bool = False) -> bool:
+def _is_signature(text: str) -> bool:
+    """``——人民网网友18****2``: a short ——attribution with no clause in it."""
+    return text.startswith(("——", "──")) and len(text) <= 30 and not any(
+        p in text for p in "，。！？；"
+    )
+
+
+def is_heading_pair(first: str, second: str) -> bool:
+    """``养殖显“智”——`` over ``数字管理与精准营养，让好蛋可控可溯``: a sub-heading printed
+    as a short lead phrase closed by a dash and a line under it, no sentence in either."""
+    return (
+        first.endswith("——")
+        and len(first) <= 14
+        and not any(p in first for p in "，。！？；：")
+        and len(first) + len(second) <= MAX_HEADING_CHARS
+        and not any(p in second for p in "。！？；：")
+        and not ends_mid_clause(second)
+    )
+
+
+def should_join(left: str, right: str, joined: bool = False, heading_pair: bool = False) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?
 
     ``joined``: ``left`` is already several lines rejoined; holding a clause break, it
-    is a sentence under way, never a heading (a heading is one line).
+    is a sentence under way, never a heading (a heading is one line) — unless
+    ``heading_pair``: ``left`` is a dash-led sub-heading over its second line.
     """
     if ends_sentence(left):
         return False
-    if joined and "，" in left and not is_numbered_heading_start(right):
+    if left[-1] in "：；" and is_numbered_heading_start(right):
+        return False  # ``…内容：`` / ``（一）…；`` then the next numbered item or heading
+    if joined and "，" in left and not is_numbered_heading_start(right) and not heading_pair:
         return True
-    if ends_mid_clause(left) or stops_mid_phrase(left) or _is_stub(right):
+    if ends_mid_clause(left) or _is_stub(right):
+        return True
+    if _is_signature(left):
+        # ``——人民网网友18****2`` signs a question: only a split word goes on after it.
+        return right[0] in _CONTINUATION_MARKS or _word_spans_break(left, right)
+    if heading_pair:
+        return False
+    if stops_mid_phrase(left):
         return True
     # Nothing but a clause or a split word goes on after a numbered heading: a particle
     # (过去一年 starts with 过) is no evidence there.
@@ -161,9 +192,11 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     tail = ""
     for k, line in enumerate(lines):
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        group = groups[-1] if groups else []
+        pair = len(group) == 2 and is_heading_pair(group[0].text, group[1].text)
         if (
             groups
-            and should_join(tail, line.text, joined=len(groups[-1]) > 1)
+            and should_join(tail, line.text, joined=len(group) > 1, heading_pair=pair)
             and not _starts_next(line.text, nxt)
         ):
             groups[-1].append(line)
@@ -184,7 +217,25 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     return merged
 
 
+# ``（一）2025年一般公共预算收支情况。`` / ``1.全国一般公共预算。``: a numbered heading
+# that budget and plan reports close with a full stop — one short clause, nothing more.
+MAX_STOPPED_HEADING_CHARS = 30
+
+
+def _is_stopped_numbered_heading(text: str) -> bool:
+    return (
+        is_numbered_heading_start(text)
+        and len(text) <= MAX_STOPPED_HEADING_CHARS
+        and text.endswith("。")
+        and text.count("。") == 1
+        and not any(p in text for p in "，、；：！？“")
+        and not holds_figure(text)
+    )
+
+
 def is_heading(text: str) -> bool:
+    if _is_stopped_numbered_heading(text):
+        return True
     # A ——… line is an attribution (——人民网网友) or a list item, not a heading.
     return (
         not ends_sentence(text)

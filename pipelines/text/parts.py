@@ -16,6 +16,12 @@ _BYLINE = re.compile(
     r"^[（(]?(本报(特约)?记者|本报通讯员|本报评论员|特约记者|通讯员|记者|新华社记者|本期统筹|统筹|编辑|责任编辑)"
     r"[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
 )
+# Sign-offs that close a story: the wire dateline (（新华社北京3月12日电）) and the author's
+# note (（作者为本报重庆分社记者） / （作者单位：…）), each a whole bracketed line.
+_SIGNOFF = re.compile(
+    r"^[（(][^。！？，（）()]{0,16}\d{1,2}月\d{1,2}日电[)）]$"
+    r"|^[（(]作者(?:为|系|是|单位[：:])[^。！？（）()]{2,40}[)）]$"
+)
 _EDITOR_SIGNOFF = re.compile(r"^——\s*(编\s*者|编辑部)$")
 # Credits for photos, charts and data: "(摄影 胡小龙)", "制图：汪哲平", "数据来源：…", "张三 摄",
 # "王  剑摄（人民视觉）", and the layout credits at the foot of a page ("版式设计：张丹峰").
@@ -27,10 +33,15 @@ _CREDIT = re.compile(
     r"|^[（(]?(资料图片|资料照片|网络图片|图片来源[：:][^。！？]{1,30})[)）]?$"
     rf"|^[（(][^。！？，（）()]{{1,30}}(?<![拍航偷抓])\s*(摄|供图|制图|提供)[)）]{_CREDIT_AGENCY}$"
 )
+# 人民日报 prints some photos of people redrawn as sketches and says so after the credit or
+# the caption: ``卢璐摄，AI修饰生成素描画``.
+_AI_DRAWING_NOTE = r"(?:[，,]\s*AI(?:修饰)?生成(?:素描画|插画|图片|图像)?)"
+_ENDS_WITH_AI_DRAWING_NOTE = re.compile(_AI_DRAWING_NOTE + "$")
 # The same credit without brackets (``朱  桦摄``, ``湘农桥社区提供``): also how a sentence
 # broken after its verb looks (``…免费提供``), so it counts only where no sentence is open.
 _TRAILING_CREDIT = re.compile(
-    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}$"
+    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}"
+    rf"{_AI_DRAWING_NOTE}?$"
 )
 # Markers that only photo captions start with on 人民日报 pages.
 _CAPTION_MARKER = re.compile(
@@ -42,7 +53,7 @@ _AMBIGUOUS_MARKER = re.compile(r"^[■●◆◇□○]\s*\S")
 # "一、" "十一、" "（一）" "1." "第一部分": a numbered section heading's start.
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]"
-    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
+    r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
 )
 _SEPARATOR = re.compile(r"^[\s…—\-=*·~～.。■□◆◇●○★☆]+$")
 # How captions often end: a scene named without a verb.
@@ -74,7 +85,9 @@ def has_ambiguous_marker(text: str) -> bool:
     return bool(_AMBIGUOUS_MARKER.match(text))
 
 
-_GAP_THEN_CREDIT = re.compile(r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30})$")
+_GAP_THEN_CREDIT = re.compile(
+    r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30}" + _AI_DRAWING_NOTE + "?)$"
+)
 
 
 def ends_with_credit(raw_line: str) -> bool:
@@ -164,6 +177,17 @@ def is_editor_signoff(text: str) -> bool:
     return bool(_EDITOR_SIGNOFF.match(text))
 
 
+def is_story_signoff(text: str) -> bool:
+    """``（新华社北京3月12日电）`` / ``（作者为本报重庆分社记者）`` on a line of its own."""
+    return bool(_SIGNOFF.match(text))
+
+
+def has_ai_drawing_note(text: str) -> bool:
+    """``旅客（左）在杭州东站夜间休息区办理登记，AI修饰生成素描画``: the line describes an
+    image redrawn from a photo; no sentence of the story ends on that notice."""
+    return bool(_ENDS_WITH_AI_DRAWING_NOTE.search(text))
+
+
 def is_credit(text: str) -> bool:
     """A whole line that credits a photo, chart or data source (not a sentence about 摄影)."""
     return len(text) <= 70 and bool(_CREDIT.match(text))
@@ -175,6 +199,17 @@ def is_trailing_credit(text: str) -> bool:
 
 def is_separator(text: str) -> bool:
     return bool(_SEPARATOR.match(text))
+
+
+def is_bracketed_note(text: str) -> bool:
+    """``（2026年3月12日第十四届全国人民代表大会第四次会议通过）`` under a law's title: a
+    whole line in brackets, not a sentence (bylines and credits are told apart first)."""
+    return (
+        text.startswith(("（", "("))
+        and text.endswith(("）", ")"))
+        and len(text) <= 60
+        and not any(p in text[1:-1] for p in "（）()。！？")
+    )
 
 
 def is_subtitle(text: str) -> bool:
@@ -220,7 +255,7 @@ def header_kind(line: Line, seen_body: bool) -> str | None:
     text = line.text
     if is_byline(text):
         return "byline"
-    if is_subtitle(text):
+    if is_subtitle(text) or is_bracketed_note(text):
         return "subtitle"
     if is_credit(text) or is_trailing_credit(text):
         return "credit"
