@@ -46,8 +46,9 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
         broken_off = i + 1 < len(lines) and continues_previous(line.text, lines[i + 1].text)
-        if i == 1 and parts.is_bare_name(line.text) and not broken_off:
-            kind = "byline"  # a commentary's author, alone under the title
+        under_title = i == 1 or (i == 2 and bool(header.subtitle))
+        if under_title and parts.is_bare_name(line.text, line.raw_text) and not broken_off:
+            kind = "byline"  # a commentary's author, alone under the title (or subtitle)
         if kind == "pretitle" and (
             header.subtitle
             or (header.byline and i > 3)

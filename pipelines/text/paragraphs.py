@@ -64,10 +64,23 @@ def _word_spans_break(left: str, right: str, whole_words_count: bool = True) -> 
     return False
 
 
-def _is_short_tail(right: str) -> bool:
+def _is_short_tail(right: str, max_chars: int = SHORT_TAIL_CHARS) -> bool:
     """``发展的不竭动力。``: the next line's first sentence is a short fragment."""
     m = _FIRST_SENTENCE.match(right)
-    return bool(m) and len(m.group(0)) <= SHORT_TAIL_CHARS and "，" not in m.group(0)
+    return bool(m) and len(m.group(0)) <= max_chars and "，" not in m.group(0)
+
+
+# After a numbered line with clauses only a very short fragment finishes it (``国内需求。``);
+# ``经济总量实现新跨越。`` under ``一、…，综合国力再上新台阶`` starts the next paragraph.
+NUMBERED_TAIL_CHARS = 8
+
+
+def _is_numbered_heading_with_clauses(text: str) -> bool:
+    return (
+        is_numbered_heading_start(text)
+        and len(text) <= MAX_HEADING_LEN_FOR_JOIN
+        and not any(p in text for p in "。！？；")
+    )
 
 
 # Single-character words a heading never ends on (prepositions, conjunctions, particles):
@@ -163,10 +176,14 @@ def should_join(left: str, right: str, joined: bool = False, heading_pair: bool 
         return True
     # Nothing but a clause or a split word goes on after a numbered heading: a particle
     # (过去一年 starts with 过) is no evidence there.
-    if is_numbered_heading(left):
-        return right[0] in _CONTINUATION_MARKS or _word_spans_break(
+    if is_numbered_heading(left) or _is_numbered_heading_with_clauses(left):
+        if right[0] in _CONTINUATION_MARKS or _word_spans_break(
             left, right, whole_words_count=False
-        )
+        ):
+            return True
+        # ``一、攻坚克难促发展，综合国力再上新台阶`` is a heading; ``（一）大力提振消费、
+        # 提高投资效益，全方位扩大`` is a numbered paragraph broken before its last words.
+        return "，" in left and _is_short_tail(right, NUMBERED_TAIL_CHARS)
     if continues_previous(left, right):
         return True
     if is_numbered_heading_start(right):

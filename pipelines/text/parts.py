@@ -14,7 +14,7 @@ from pipelines.text.lines import Line
 
 _BYLINE = re.compile(
     r"^[（(]?(本报(特约)?记者|本报通讯员|本报评论员|特约记者|通讯员|记者|新华社记者|本期统筹|统筹|编辑|责任编辑)"
-    r"[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
+    r"(?!手记|观察|调查|笔记|札记|视点|来信)[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
 )
 # Sign-offs that close a story: the wire dateline (（新华社北京3月12日电）) and the author's
 # note (（作者为本报重庆分社记者） / （作者单位：…）), each a whole bracketed line.
@@ -158,9 +158,25 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text)) and len(text) <= 60
 
 
-def is_bare_name(text: str) -> bool:
-    """``丁怡婷``: two or three Chinese characters that jieba reads as one personal name
-    (not ``看似``, the first word of a lead broken off under the title)."""
+# Common Chinese surnames. jieba tags only the names it has seen (丁怡婷 yes, 朱珉迕 or
+# 盛来运 no), so an author's name alone under the title is also known by its surname;
+# no maintained package offers this list, and it is stable.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_PADDED_PAIR = re.compile(r"^\s*\S\s{2,}\S\s*$")
+
+
+def is_bare_name(text: str, raw_text: str = "") -> bool:
+    """``丁怡婷`` / ``朱珉迕`` / ``铁  娟``: two or three Chinese characters that read as a
+    personal name — jieba tags them as one, or they are no dictionary word and start
+    with a common surname, or (two characters) the page pads them to a name's width.
+    Not ``看似`` (a lead's first word broken off) nor ``引  子`` (a label)."""
     if not (2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)):
         return False
     import logging
@@ -170,7 +186,11 @@ def is_bare_name(text: str) -> bool:
 
     jieba.setLogLevel(logging.WARNING)
     words = list(jieba.posseg.cut(text))
-    return len(words) == 1 and words[0].flag.startswith("nr")
+    if len(words) == 1 and words[0].flag.startswith("nr"):
+        return True
+    if len(jieba.lcut(text, HMM=False)) == 1:
+        return False  # a dictionary word: 看似, 引子, 链接
+    return text[0] in _SURNAMES or (len(text) == 2 and bool(_PADDED_PAIR.match(raw_text)))
 
 
 def is_editor_signoff(text: str) -> bool:
