@@ -65,9 +65,15 @@ def _word_spans_break(left: str, right: str, whole_words_count: bool = True) -> 
 
 
 def _is_short_tail(right: str, max_chars: int = SHORT_TAIL_CHARS) -> bool:
-    """``发展的不竭动力。``: the next line's first sentence is a short fragment."""
+    """``发展的不竭动力。``: the next line's first sentence is a short fragment. Not one
+    that trails off in ``……`` (``切边、弯折、冲孔……``): that opens a paragraph with a scene."""
     m = _FIRST_SENTENCE.match(right)
-    return bool(m) and len(m.group(0)) <= max_chars and "，" not in m.group(0)
+    return (
+        bool(m)
+        and len(m.group(0)) <= max_chars
+        and "，" not in m.group(0)
+        and not m.group(0).endswith("…")
+    )
 
 
 # After a numbered line with clauses only a very short fragment finishes it (``国内需求。``);
@@ -183,7 +189,14 @@ def should_join(left: str, right: str, joined: bool = False, heading_pair: bool 
             return True
         # ``一、攻坚克难促发展，综合国力再上新台阶`` is a heading; ``（一）大力提振消费、
         # 提高投资效益，全方位扩大`` is a numbered paragraph broken before its last words.
-        return "，" in left and _is_short_tail(right, NUMBERED_TAIL_CHARS)
+        if "，" in left and _is_short_tail(right, NUMBERED_TAIL_CHARS):
+            return True
+        # ``（二）指导`` / ``方针；``: a whole line this short is the item's end, not a paragraph.
+        return (
+            len(right) <= NUMBERED_TAIL_CHARS
+            and right[-1] in SENTENCE_END + "；"
+            and not any(p in right[:-1] for p in "，。！？；")
+        )
     if continues_previous(left, right):
         return True
     if is_numbered_heading_start(right):
@@ -263,6 +276,17 @@ def is_heading(text: str) -> bool:
     )
 
 
+MAX_QUESTION_TITLE_CHARS = 15
+
+
+def _is_question_title(text: str) -> bool:
+    return (
+        text.endswith("？")
+        and len(text) <= MAX_QUESTION_TITLE_CHARS
+        and not any(p in text[:-1] for p in "，。！？；：“”")
+    )
+
+
 def content_chars(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -273,6 +297,11 @@ def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:
     An article without headings has one lead paragraph, as in print.
     """
     kinds = ["heading" if is_heading(text) else "body" for text, _ in merged]
+    # ``绿证是什么？`` over ``每交易1个绿证，意味着…`` : a section titled by a short question
+    # and a line under it; a question standing over text is a paragraph of the story.
+    for i in range(len(kinds) - 1):
+        if kinds[i] == "body" and kinds[i + 1] == "heading" and _is_question_title(merged[i][0]):
+            kinds[i] = "heading"
     first_heading = kinds.index("heading") if "heading" in kinds else None
     lead_end = first_heading if first_heading is not None else min(1, len(kinds))
     for i in range(lead_end):

@@ -42,7 +42,7 @@ _ENDS_WITH_AI_DRAWING_NOTE = re.compile(_AI_DRAWING_NOTE + "$")
 # The same credit without brackets (``朱  桦摄``, ``湘农桥社区提供``): also how a sentence
 # broken after its verb looks (``…免费提供``), so it counts only where no sentence is open.
 _TRAILING_CREDIT = re.compile(
-    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}"
+    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄影报道|摄|供图|制图|提供){_CREDIT_AGENCY}"
     rf"{_AI_DRAWING_NOTE}?$"
 )
 # Markers that only photo captions start with on 人民日报 pages.
