@@ -119,6 +119,8 @@ def _strong_furniture(line: Line) -> _Verdict | None:
     text = line.text
     if parts.is_credit(text):
         return "photo_credit", "photo, chart, data-source or layout credit", True
+    if parts.is_agency_credit(text):
+        return "photo_credit", "photographer's credit with the photo agency's name", True
     if parts.is_editor_signoff(text):
         return "byline", "editor's note signature", True
     if parts.is_story_signoff(text):

@@ -219,6 +219,15 @@ def is_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.match(text))
 
 
+# Photo agencies 人民日报 names after a photographer's credit (``黄洋洋摄（影像中国）``).
+_AGENCY_TAG = re.compile(r"摄[（(](?:人民视觉|影像中国|视觉中国|人民图片|新华社发|中新社发)[)）]$")
+
+
+def is_agency_credit(text: str) -> bool:
+    """``黄洋洋摄（影像中国）``: a credit no sentence reads as, even one left open above it."""
+    return is_trailing_credit(text) and bool(_AGENCY_TAG.search(text))
+
+
 def is_separator(text: str) -> bool:
     return bool(_SEPARATOR.match(text))
 
