@@ -46,6 +46,8 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
         broken_off = i + 1 < len(lines) and continues_previous(line.text, lines[i + 1].text)
+        if parts.is_office_signature(line.raw_text):
+            kind = "byline"  # the speaker of a report: 国务院总理  李  强
         under_title = i == 1 or (i == 2 and bool(header.subtitle))
         if under_title and parts.is_bare_name(line.text, line.raw_text) and not broken_off:
             kind = "byline"  # a commentary's author, alone under the title (or subtitle)

@@ -138,6 +138,13 @@ def _starts_next(text: str, nxt: str) -> bool:
     )
 
 
+# A speech's salutation: ``各位代表：`` / ``同志们、朋友们：``.
+_SALUTATION = re.compile(
+    r"^(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff、]{0,10}(?:代表|委员|来宾|同志们|朋友们|同学们|女士们|先生们)："
+    r"$"
+)
+
+
 def _is_signature(text: str) -> bool:
     """``——人民网网友18****2``: a short ——attribution with no clause in it."""
     return text.startswith(("——", "──")) and len(text) <= 30 and not any(
@@ -169,6 +176,8 @@ def should_join(left: str, right: str, joined: bool = False, heading_pair: bool 
         return False
     if left[-1] in "：；" and is_numbered_heading_start(right):
         return False  # ``…内容：`` / ``（一）…；`` then the next numbered item or heading
+    if _SALUTATION.match(left):
+        return False  # ``各位代表：`` opens a speech on a line of its own
     if joined and "，" in left and not is_numbered_heading_start(right) and not heading_pair:
         return True
     if ends_mid_clause(left) or _is_stub(right):

@@ -156,6 +156,17 @@ def is_numbered_heading(text: str) -> bool:
     )
 
 
+# ``国务院总理  李  强`` under a report's title: an office, a wide gap, then a name.
+_OFFICE_SIGNATURE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}(?:总理|主席|委员长|部长|主任|院长|检察长|省长|市长|局长)"
+    r"(?:\u3000|\s{2,})[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$"
+)
+
+
+def is_office_signature(raw_line: str) -> bool:
+    return bool(_OFFICE_SIGNATURE.match(raw_line))
+
+
 def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text)) and len(text) <= 60
 
