@@ -297,10 +297,12 @@ def header_kind(line: Line, seen_body: bool) -> str | None:
     text = line.text
     if is_byline(text):
         return "byline"
-    if is_subtitle(text) or is_bracketed_note(text):
+    if is_subtitle(text):
         return "subtitle"
     if is_credit(text) or is_trailing_credit(text):
         return "credit"
+    if is_bracketed_note(text):
+        return "subtitle"  # after credits: （资料图片） is one
     if (
         not seen_body
         and MIN_PRETITLE_CHARS <= len(text) <= 30
