@@ -165,12 +165,30 @@ def is_heading_pair(first: str, second: str) -> bool:
     )
 
 
-def should_join(left: str, right: str, joined: bool = False, heading_pair: bool = False) -> bool:
+def _is_deck(left: str) -> bool:
+    """``提升就业服务质量，需要…，形成经济发展和民生改善的良性循环``: the summary a
+    commentary prints in bold over its first paragraph, one long sentence with no stop."""
+    return (
+        len(left) > MAX_HEADING_LEN_FOR_JOIN
+        and left.count("，") >= 2
+        and not any(p in left for p in "。！？；：")
+    )
+
+
+def should_join(
+    left: str,
+    right: str,
+    joined: bool = False,
+    heading_pair: bool = False,
+    opening: bool = False,
+) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?
 
     ``joined``: ``left`` is already several lines rejoined; holding a clause break, it
     is a sentence under way, never a heading (a heading is one line) — unless
     ``heading_pair``: ``left`` is a dash-led sub-heading over its second line.
+    ``opening``: ``left`` is the body's first paragraph so far, ``right`` set apart from
+    it by a blank line.
     """
     if ends_sentence(left):
         return False
@@ -178,6 +196,14 @@ def should_join(left: str, right: str, joined: bool = False, heading_pair: bool 
         return False  # ``…内容：`` / ``（一）…；`` then the next numbered item or heading
     if _SALUTATION.match(left):
         return False  # ``各位代表：`` opens a speech on a line of its own
+    if (
+        opening
+        and _is_deck(left)
+        and not ends_mid_clause(left)
+        and not stops_mid_phrase(left)
+        and not continues_previous(left, right)
+    ):
+        return False  # the deck ends where no clause or word goes on
     if joined and "，" in left and not is_numbered_heading_start(right) and not heading_pair:
         return True
     if ends_mid_clause(left) or _is_stub(right):
@@ -235,7 +261,13 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
         pair = len(group) == 2 and is_heading_pair(group[0].text, group[1].text)
         if (
             groups
-            and should_join(tail, line.text, joined=len(group) > 1, heading_pair=pair)
+            and should_join(
+                tail,
+                line.text,
+                joined=len(group) > 1,
+                heading_pair=pair,
+                opening=len(groups) == 1 and line.blank_before > 0,
+            )
             and not _starts_next(line.text, nxt)
         ):
             groups[-1].append(line)
