@@ -119,20 +119,27 @@ def main() -> int:
     cases = load_cases()
     by_kind = scores_by_kind(cases)
     total = LineScore()
-    print(f"{'kind':<24}{'cases':>6}{'real':>6}{'real removed':>14}{'furniture':>11}{'kept':>6}")
+    print(
+        f"{'kind':<24}{'pages':>6}{'cases':>6}{'real':>6}{'real removed':>14}"
+        f"{'furniture':>11}{'kept':>6}"
+    )
     for kind, score in sorted(by_kind.items()):
         n = sum(c.kind == kind for c in cases)
+        kind_pages = len({c.source for c in cases if c.kind == kind})
         print(
-            f"{kind:<24}{n:>6}{score.real_lines:>6}{len(score.real_removed):>14}"
+            f"{kind:<24}{kind_pages:>6}{n:>6}{score.real_lines:>6}{len(score.real_removed):>14}"
             f"{score.furniture_lines:>11}{len(score.furniture_kept):>6}"
         )
         total.add(score)
+    pages = {c.source for c in cases}  # one real 人民日报 page per article
     removed_share = 1 - len(total.furniture_kept) / max(1, total.furniture_lines)
     print(
-        f"{'all':<24}{len(cases):>6}{total.real_lines:>6}{len(total.real_removed):>14}"
+        f"{'all':<24}{len(pages):>6}{len(cases):>6}{total.real_lines:>6}"
+        f"{len(total.real_removed):>14}"
         f"{total.furniture_lines:>11}{len(total.furniture_kept):>6}"
         f"   furniture removed: {removed_share:.1%}"
     )
+    print(f"{len(pages)} distinct real articles, {len(by_kind)} kinds of article")
     for text in total.real_removed:
         print("real line removed:", text)
     for text in total.furniture_kept:

@@ -46,8 +46,11 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
         broken_off = i + 1 < len(lines) and continues_previous(line.text, lines[i + 1].text)
-        if i == 1 and parts.is_bare_name(line.text) and not broken_off:
-            kind = "byline"  # a commentary's author, alone under the title
+        if parts.is_office_signature(line.raw_text):
+            kind = "byline"  # the speaker of a report: 国务院总理  李  强
+        under_title = i == 1 or (i == 2 and bool(header.subtitle))
+        if under_title and parts.is_bare_name(line.text, line.raw_text) and not broken_off:
+            kind = "byline"  # a commentary's author, alone under the title (or subtitle)
         if kind == "pretitle" and (
             header.subtitle
             or (header.byline and i > 3)
@@ -118,14 +121,20 @@ def _strong_furniture(line: Line) -> _Verdict | None:
     text = line.text
     if parts.is_credit(text):
         return "photo_credit", "photo, chart, data-source or layout credit", True
+    if parts.is_agency_credit(text):
+        return "photo_credit", "photographer's credit with the photo agency's name", True
     if parts.is_editor_signoff(text):
         return "byline", "editor's note signature", True
+    if parts.is_story_signoff(text):
+        return "byline", "wire dateline or author's note closing the story", True
     if parts.is_separator(text):
         return "caption", "decorative separator line", True
     if parts.has_caption_marker(text):
         return "caption", "line starts with a photo-caption marker (▲ 图① 上图…)", True
     if parts.ends_with_credit(line.raw_text):
         return "caption", "photo caption ending with its photographer's credit", True
+    if parts.has_ai_drawing_note(text) and not parts.is_trailing_credit(text):
+        return "caption", "image caption ending with the AI-drawing notice", True
     return None
 
 

@@ -64,10 +64,27 @@ def _convert_once(text: str) -> str:
         converted = "".join(
             _t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text
         )
+    # Nor is a change kept that never reaches GB2312: 周輖 is a name written in simplified
+    # Chinese, and t2s's 𫐏 (CJK Extension E) is no standard character either.
     return "".join(
-        new if old != new and not _is_standard_simplified(old) else old
+        new
+        if old != new and not _is_standard_simplified(old) and _reaches_standard(new)
+        else old
         for old, new in zip(text, converted, strict=True)
     )
+
+
+@lru_cache(maxsize=65536)
+def _reaches_standard(ch: str) -> bool:
+    """``苧`` → ``苎``: the character, or where t2s's chain takes it, is in GB2312."""
+    for _ in range(3):
+        if _is_standard_simplified(ch):
+            return True
+        nxt = _t2s().convert(ch)
+        if nxt == ch or len(nxt) != 1:
+            return False
+        ch = nxt
+    return _is_standard_simplified(ch)
 
 
 def _width_fold(ch: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence
+from pipelines.text.figures import holds_figure
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
 from pipelines.text.parts import (
@@ -63,10 +64,29 @@ def _word_spans_break(left: str, right: str, whole_words_count: bool = True) -> 
     return False
 
 
-def _is_short_tail(right: str) -> bool:
-    """``发展的不竭动力。``: the next line's first sentence is a short fragment."""
+def _is_short_tail(right: str, max_chars: int = SHORT_TAIL_CHARS) -> bool:
+    """``发展的不竭动力。``: the next line's first sentence is a short fragment. Not one
+    that trails off in ``……`` (``切边、弯折、冲孔……``): that opens a paragraph with a scene."""
     m = _FIRST_SENTENCE.match(right)
-    return bool(m) and len(m.group(0)) <= SHORT_TAIL_CHARS and "，" not in m.group(0)
+    return (
+        bool(m)
+        and len(m.group(0)) <= max_chars
+        and "，" not in m.group(0)
+        and not m.group(0).endswith("…")
+    )
+
+
+# After a numbered line with clauses only a very short fragment finishes it (``国内需求。``);
+# ``经济总量实现新跨越。`` under ``一、…，综合国力再上新台阶`` starts the next paragraph.
+NUMBERED_TAIL_CHARS = 8
+
+
+def _is_numbered_heading_with_clauses(text: str) -> bool:
+    return (
+        is_numbered_heading_start(text)
+        and len(text) <= MAX_HEADING_LEN_FOR_JOIN
+        and not any(p in text for p in "。！？；")
+    )
 
 
 # Single-character words a heading never ends on (prepositions, conjunctions, particles):
@@ -118,23 +138,99 @@ def _starts_next(text: str, nxt: str) -> bool:
     )
 
 
-def should_join(left: str, right: str, joined: bool = False) -> bool:
+# A speech's salutation: ``各位代表：`` / ``同志们、朋友们：``.
+_SALUTATION = re.compile(
+    r"^(?:各位|尊敬的|亲爱的)?[\u4e00-\u9fff、]{0,10}(?:代表|委员|来宾|同志们|朋友们|同学们|女士们|先生们)："
+    r"$"
+)
+
+
+def _is_signature(text: str) -> bool:
+    """``——人民网网友18****2``: a short ——attribution with no clause in it."""
+    return text.startswith(("——", "──")) and len(text) <= 30 and not any(
+        p in text for p in "，。！？；"
+    )
+
+
+def is_heading_pair(first: str, second: str) -> bool:
+    """``养殖显“智”——`` over ``数字管理与精准营养，让好蛋可控可溯``: a sub-heading printed
+    as a short lead phrase closed by a dash and a line under it, no sentence in either."""
+    return (
+        first.endswith("——")
+        and len(first) <= 14
+        and not any(p in first for p in "，。！？；：")
+        and len(first) + len(second) <= MAX_HEADING_CHARS
+        and not any(p in second for p in "。！？；：")
+        and not ends_mid_clause(second)
+    )
+
+
+def _is_deck(left: str) -> bool:
+    """``提升就业服务质量，需要…，形成经济发展和民生改善的良性循环``: the summary a
+    commentary prints in bold over its first paragraph, one long sentence with no stop."""
+    return (
+        len(left) > MAX_HEADING_LEN_FOR_JOIN
+        and left.count("，") >= 2
+        and not any(p in left for p in "。！？；：")
+    )
+
+
+def should_join(
+    left: str,
+    right: str,
+    joined: bool = False,
+    heading_pair: bool = False,
+    opening: bool = False,
+) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?
 
     ``joined``: ``left`` is already several lines rejoined; holding a clause break, it
-    is a sentence under way, never a heading (a heading is one line).
+    is a sentence under way, never a heading (a heading is one line) — unless
+    ``heading_pair``: ``left`` is a dash-led sub-heading over its second line.
+    ``opening``: ``left`` is the body's first paragraph so far, ``right`` set apart from
+    it by a blank line.
     """
     if ends_sentence(left):
         return False
-    if joined and "，" in left and not is_numbered_heading_start(right):
+    if left[-1] in "：；" and is_numbered_heading_start(right):
+        return False  # ``…内容：`` / ``（一）…；`` then the next numbered item or heading
+    if _SALUTATION.match(left):
+        return False  # ``各位代表：`` opens a speech on a line of its own
+    if (
+        opening
+        and _is_deck(left)
+        and not ends_mid_clause(left)
+        and not stops_mid_phrase(left)
+        and not continues_previous(left, right)
+    ):
+        return False  # the deck ends where no clause or word goes on
+    if joined and "，" in left and not is_numbered_heading_start(right) and not heading_pair:
         return True
-    if ends_mid_clause(left) or stops_mid_phrase(left) or _is_stub(right):
+    if ends_mid_clause(left) or _is_stub(right):
+        return True
+    if _is_signature(left):
+        # ``——人民网网友18****2`` signs a question: only a split word goes on after it.
+        return right[0] in _CONTINUATION_MARKS or _word_spans_break(left, right)
+    if heading_pair:
+        return False
+    if stops_mid_phrase(left):
         return True
     # Nothing but a clause or a split word goes on after a numbered heading: a particle
     # (过去一年 starts with 过) is no evidence there.
-    if is_numbered_heading(left):
-        return right[0] in _CONTINUATION_MARKS or _word_spans_break(
+    if is_numbered_heading(left) or _is_numbered_heading_with_clauses(left):
+        if right[0] in _CONTINUATION_MARKS or _word_spans_break(
             left, right, whole_words_count=False
+        ):
+            return True
+        # ``一、攻坚克难促发展，综合国力再上新台阶`` is a heading; ``（一）大力提振消费、
+        # 提高投资效益，全方位扩大`` is a numbered paragraph broken before its last words.
+        if "，" in left and _is_short_tail(right, NUMBERED_TAIL_CHARS):
+            return True
+        # ``（二）指导`` / ``方针；``: a whole line this short is the item's end, not a paragraph.
+        return (
+            len(right) <= NUMBERED_TAIL_CHARS
+            and right[-1] in SENTENCE_END + "；"
+            and not any(p in right[:-1] for p in "，。！？；")
         )
     if continues_previous(left, right):
         return True
@@ -161,9 +257,17 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     tail = ""
     for k, line in enumerate(lines):
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        group = groups[-1] if groups else []
+        pair = len(group) == 2 and is_heading_pair(group[0].text, group[1].text)
         if (
             groups
-            and should_join(tail, line.text, joined=len(groups[-1]) > 1)
+            and should_join(
+                tail,
+                line.text,
+                joined=len(group) > 1,
+                heading_pair=pair,
+                opening=len(groups) == 1 and line.blank_before > 0,
+            )
             and not _starts_next(line.text, nxt)
         ):
             groups[-1].append(line)
@@ -184,7 +288,25 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
     return merged
 
 
+# ``（一）2025年一般公共预算收支情况。`` / ``1.全国一般公共预算。``: a numbered heading
+# that budget and plan reports close with a full stop — one short clause, nothing more.
+MAX_STOPPED_HEADING_CHARS = 30
+
+
+def _is_stopped_numbered_heading(text: str) -> bool:
+    return (
+        is_numbered_heading_start(text)
+        and len(text) <= MAX_STOPPED_HEADING_CHARS
+        and text.endswith("。")
+        and text.count("。") == 1
+        and not any(p in text for p in "，、；：！？“")
+        and not holds_figure(text)
+    )
+
+
 def is_heading(text: str) -> bool:
+    if _is_stopped_numbered_heading(text):
+        return True
     # A ——… line is an attribution (——人民网网友) or a list item, not a heading.
     return (
         not ends_sentence(text)
@@ -192,6 +314,17 @@ def is_heading(text: str) -> bool:
         and not ends_mid_clause(text)
         and not text.startswith(("——", "──"))
         and not stops_mid_phrase(text)
+    )
+
+
+MAX_QUESTION_TITLE_CHARS = 15
+
+
+def _is_question_title(text: str) -> bool:
+    return (
+        text.endswith("？")
+        and len(text) <= MAX_QUESTION_TITLE_CHARS
+        and not any(p in text[:-1] for p in "，。！？；：“”")
     )
 
 
@@ -205,6 +338,11 @@ def assign_kinds(merged: list[tuple[str, array]]) -> list[Paragraph]:
     An article without headings has one lead paragraph, as in print.
     """
     kinds = ["heading" if is_heading(text) else "body" for text, _ in merged]
+    # ``绿证是什么？`` over ``每交易1个绿证，意味着…`` : a section titled by a short question
+    # and a line under it; a question standing over text is a paragraph of the story.
+    for i in range(len(kinds) - 1):
+        if kinds[i] == "body" and kinds[i + 1] == "heading" and _is_question_title(merged[i][0]):
+            kinds[i] = "heading"
     first_heading = kinds.index("heading") if "heading" in kinds else None
     lead_end = first_heading if first_heading is not None else min(1, len(kinds))
     for i in range(lead_end):

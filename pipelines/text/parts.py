@@ -14,7 +14,14 @@ from pipelines.text.lines import Line
 
 _BYLINE = re.compile(
     r"^[（(]?(本报(特约)?记者|本报通讯员|本报评论员|特约记者|通讯员|记者|新华社记者|本期统筹|统筹|编辑|责任编辑)"
-    r"[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
+    r"(?!手记|观察|调查|笔记|札记|视点|来信)[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
+)
+# Sign-offs that close a story: the wire dateline (（新华社北京3月12日电）) and the author's
+# note (（作者为本报重庆分社记者） / （作者单位：…）), each a whole bracketed line.
+_SIGNOFF = re.compile(
+    r"^[（(][^。！？，（）()]{0,16}\d{1,2}月\d{1,2}日电[)）]$"
+    r"|^[（(](?:新华社|中新社|人民网|央视网?|本报)[^。！？，（）()]{0,12}电[)）]$"
+    r"|^[（(]作者(?:为|系|是|单位[：:])[^。！？（）()]{2,40}[)）]$"
 )
 _EDITOR_SIGNOFF = re.compile(r"^——\s*(编\s*者|编辑部)$")
 # Credits for photos, charts and data: "(摄影 胡小龙)", "制图：汪哲平", "数据来源：…", "张三 摄",
@@ -25,12 +32,18 @@ _CREDIT = re.compile(
     r"|^(摄影|图片|制图|供图|视觉设计|版式设计|版式|美术编辑|美编|责任编辑|本版编辑|责编|校对|"
     r"图表制作|图表设计|设计|资料来源|数据来源|来源)\s*[：:]\s*[^。！？]{1,60}$"
     r"|^[（(]?(资料图片|资料照片|网络图片|图片来源[：:][^。！？]{1,30})[)）]?$"
+    r"|^[（(](资料来源|数据来源|案例来源|素材来源|来源)[：:][^。！？（）()]{1,50}[)）]$"
     rf"|^[（(][^。！？，（）()]{{1,30}}(?<![拍航偷抓])\s*(摄|供图|制图|提供)[)）]{_CREDIT_AGENCY}$"
 )
+# 人民日报 prints some photos of people redrawn as sketches and says so after the credit or
+# the caption: ``卢璐摄，AI修饰生成素描画``.
+_AI_DRAWING_NOTE = r"(?:[，,]\s*AI(?:修饰)?生成(?:素描画|插画|图片|图像)?)"
+_ENDS_WITH_AI_DRAWING_NOTE = re.compile(_AI_DRAWING_NOTE + "$")
 # The same credit without brackets (``朱  桦摄``, ``湘农桥社区提供``): also how a sentence
 # broken after its verb looks (``…免费提供``), so it counts only where no sentence is open.
 _TRAILING_CREDIT = re.compile(
-    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄|供图|制图|提供){_CREDIT_AGENCY}$"
+    rf"^[^。！？，、；：“”（）()]{{1,16}}(?<![拍航偷抓])(摄影报道|摄|供图|制图|提供){_CREDIT_AGENCY}"
+    rf"{_AI_DRAWING_NOTE}?$"
 )
 # Markers that only photo captions start with on 人民日报 pages.
 _CAPTION_MARKER = re.compile(
@@ -42,7 +55,7 @@ _AMBIGUOUS_MARKER = re.compile(r"^[■●◆◇□○]\s*\S")
 # "一、" "十一、" "（一）" "1." "第一部分": a numbered section heading's start.
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]"
-    r"|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
+    r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
 )
 _SEPARATOR = re.compile(r"^[\s…—\-=*·~～.。■□◆◇●○★☆]+$")
 # How captions often end: a scene named without a verb.
@@ -74,7 +87,9 @@ def has_ambiguous_marker(text: str) -> bool:
     return bool(_AMBIGUOUS_MARKER.match(text))
 
 
-_GAP_THEN_CREDIT = re.compile(r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30})$")
+_GAP_THEN_CREDIT = re.compile(
+    r"[。！？…”](?:\u3000|\s{2,})+(?P<credit>[^。！？，；：“”]{1,30}" + _AI_DRAWING_NOTE + "?)$"
+)
 
 
 def ends_with_credit(raw_line: str) -> bool:
@@ -141,13 +156,40 @@ def is_numbered_heading(text: str) -> bool:
     )
 
 
+# ``国务院总理  李  强`` under a report's title: an office, a wide gap, then a name.
+_OFFICE_SIGNATURE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}(?:总理|主席|委员长|部长|主任|院长|检察长|省长|市长|局长)"
+    r"(?:\u3000|\s{2,})[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$"
+)
+
+
+def is_office_signature(raw_line: str) -> bool:
+    return bool(_OFFICE_SIGNATURE.match(raw_line))
+
+
 def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text)) and len(text) <= 60
 
 
-def is_bare_name(text: str) -> bool:
-    """``丁怡婷``: two or three Chinese characters that jieba reads as one personal name
-    (not ``看似``, the first word of a lead broken off under the title)."""
+# Common Chinese surnames. jieba tags only the names it has seen (丁怡婷 yes, 朱珉迕 or
+# 盛来运 no), so an author's name alone under the title is also known by its surname;
+# no maintained package offers this list, and it is stable.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_PADDED_PAIR = re.compile(r"^\s*\S\s{2,}\S\s*$")
+
+
+def is_bare_name(text: str, raw_text: str = "") -> bool:
+    """``丁怡婷`` / ``朱珉迕`` / ``铁  娟``: two or three Chinese characters that read as a
+    personal name — jieba tags them as one, or they are no dictionary word and start
+    with a common surname, or (two characters) the page pads them to a name's width.
+    Not ``看似`` (a lead's first word broken off) nor ``引  子`` (a label)."""
     if not (2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)):
         return False
     import logging
@@ -157,11 +199,26 @@ def is_bare_name(text: str) -> bool:
 
     jieba.setLogLevel(logging.WARNING)
     words = list(jieba.posseg.cut(text))
-    return len(words) == 1 and words[0].flag.startswith("nr")
+    if len(words) == 1 and words[0].flag.startswith("nr"):
+        return True
+    if len(jieba.lcut(text, HMM=False)) == 1:
+        return False  # a dictionary word: 看似, 引子, 链接
+    return text[0] in _SURNAMES or (len(text) == 2 and bool(_PADDED_PAIR.match(raw_text)))
 
 
 def is_editor_signoff(text: str) -> bool:
     return bool(_EDITOR_SIGNOFF.match(text))
+
+
+def is_story_signoff(text: str) -> bool:
+    """``（新华社北京3月12日电）`` / ``（作者为本报重庆分社记者）`` on a line of its own."""
+    return bool(_SIGNOFF.match(text))
+
+
+def has_ai_drawing_note(text: str) -> bool:
+    """``旅客（左）在杭州东站夜间休息区办理登记，AI修饰生成素描画``: the line describes an
+    image redrawn from a photo; no sentence of the story ends on that notice."""
+    return bool(_ENDS_WITH_AI_DRAWING_NOTE.search(text))
 
 
 def is_credit(text: str) -> bool:
@@ -173,8 +230,28 @@ def is_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.match(text))
 
 
+# Photo agencies 人民日报 names after a photographer's credit (``黄洋洋摄（影像中国）``).
+_AGENCY_TAG = re.compile(r"摄[（(](?:人民视觉|影像中国|视觉中国|人民图片|新华社发|中新社发)[)）]$")
+
+
+def is_agency_credit(text: str) -> bool:
+    """``黄洋洋摄（影像中国）``: a credit no sentence reads as, even one left open above it."""
+    return is_trailing_credit(text) and bool(_AGENCY_TAG.search(text))
+
+
 def is_separator(text: str) -> bool:
     return bool(_SEPARATOR.match(text))
+
+
+def is_bracketed_note(text: str) -> bool:
+    """``（2026年3月12日第十四届全国人民代表大会第四次会议通过）`` under a law's title: a
+    whole line in brackets, not a sentence (bylines and credits are told apart first)."""
+    return (
+        text.startswith(("（", "("))
+        and text.endswith(("）", ")"))
+        and len(text) <= 60
+        and not any(p in text[1:-1] for p in "（）()。！？")
+    )
 
 
 def is_subtitle(text: str) -> bool:
@@ -224,6 +301,8 @@ def header_kind(line: Line, seen_body: bool) -> str | None:
         return "subtitle"
     if is_credit(text) or is_trailing_credit(text):
         return "credit"
+    if is_bracketed_note(text):
+        return "subtitle"  # after credits: （资料图片） is one
     if (
         not seen_body
         and MIN_PRETITLE_CHARS <= len(text) <= 30

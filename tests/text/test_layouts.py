@@ -14,9 +14,22 @@ CASES = load_cases()
 MIN_FURNITURE_REMOVED = 0.98
 
 
+# The kinds of article issue 14 names; each must come from several real pages.
+REQUIRED_KINDS = (
+    "statistics_communique",
+    "government_work_report",
+    "feature_with_photos",
+    "commentary",
+    "interview_qa",
+    "list_timeline",
+)
+
+
 def test_the_set_covers_the_kinds_of_article() -> None:
     assert len({c.kind for c in CASES}) >= 6
-    assert len({c.source for c in CASES}) >= 9
+    assert len({c.source for c in CASES}) >= 40  # distinct real pages
+    for kind in REQUIRED_KINDS:
+        assert len({c.source for c in CASES if c.kind == kind}) >= 2, kind
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
