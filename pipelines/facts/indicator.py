@@ -30,12 +30,15 @@ _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
 _RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 _MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
+_EXPECTATIONS = words("预计 力争 争取 有望")
 # Words between a noun phrase and its number that say nothing about what is counted.
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
     "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以"
 )
+_RESULTATIVE_ENDINGS = "成出到了起入完好进"
+_SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
@@ -52,7 +55,10 @@ _CHANGE = re.compile(
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
-_GENERIC_MEASURES = words("总量 总额 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+_GENERIC_MEASURES = words("总量 总额 总数 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+# The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
+# new ones: the qualifying verb does not carry over, and later figures measure the stock.
+_STOCK_MEASURES = words("总数")
 # Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
 # phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),
 # so the walk back does not stop at the first verb.
@@ -146,16 +152,27 @@ def _nounish_at(tokens: list[Token], i: int) -> bool:
 
 def _tag_plain(text: str) -> list[Token]:
     return [
-        Token(pair.word, _place_flag(pair.word, pair.flag))
+        Token(pair.word, _place_flag(pair.word, _expectation_flag(pair.word, pair.flag)))
         for pair in pos_tagger().lcut(text)
         if pair.word.strip()
     ]
 
 
+def _expectation_flag(word: str, flag: str) -> str:
+    """预计/vn, 力争/nz open a forecast or target (总数达30083家，预计…突破3.4万家); like
+    an adverb they name nothing, so the figure keeps the subject of its clause."""
+    return "d" if word in _EXPECTATIONS else flag
+
+
 def _place_flag(word: str, flag: str) -> str:
-    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place."""
+    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place.
+
+    Place words ending in 区 (街区, 园区, 景区, 社区) are places of a kind, i.e. nouns.
+    """
     is_place = word in gazetteer().by_written
     if flag == "ns" and not is_place:
+        return "n"
+    if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
         return "n"
     return "ns" if is_place else flag
 
@@ -238,7 +255,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             or text in _GENERIC_MEASURES
             or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
         ):
+            stock = text in _STOCK_MEASURES and subject
+            if stock:
+                subject = _without_qualifying(subject)
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
+            if stock:
+                subject = text
         elif text and not tagged.after[i]:
             subject = _without_change(text)
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -254,6 +276,14 @@ WEAK_INDICATOR = "weak_indicator"
 def weak_indicator(text: str | None) -> bool:
     """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
     return not text or bool(_CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+
+
+def _without_qualifying(text: str) -> str:
+    """新增科技型企业 -> 科技型企业."""
+    for verb in sorted(_QUALIFYING_VERBS, key=len, reverse=True):
+        if text.startswith(verb) and len(text) > len(verb) + 1:
+            return text[len(verb) :]
+    return text
 
 
 def _without_change(text: str) -> str:
@@ -448,13 +478,28 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # except 占 whose subject belongs to the share (产销量占全球60%).
             # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
             governs = len(run) > 1 and not run[1].verbish
-            if governs and token.word != "占" and not _qualifying(token):
+            opens = governs and token.word != "占" and not _qualifying(token)
+            if opens and not _inside_compound(tokens, i):
                 break
         elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
         else:
             break
     return run
+
+
+def _inside_compound(tokens: list[Token], i: int) -> bool:
+    """科技创新平台, 保障性租赁住房: a two-character verb between a one-word modifier
+    noun and a noun is part of a compound noun, not a verb governing the noun after it.
+    A resultative verb (建成, 完成, 引进) governs: 建成职工书屋."""
+    verb = tokens[i].word
+    if i == 0 or len(verb) != 2 or verb in _GOVERNING_VERBS or verb[-1] in _RESULTATIVE_ENDINGS:
+        return False
+    before = tokens[i - 1]
+    if before.flag not in ("n", "vn", "b") or before.word in _SCOPE_WORDS:
+        return False
+    # 厂务公开制度覆盖职工: a noun phrase of its own before the verb is its subject.
+    return not (i > 1 and tokens[i - 2].nounish)
 
 
 def _is_measure_head(token: Token) -> bool:
@@ -511,6 +556,8 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
         last = tokens[-1]
         if last.word in ("为", "成为") and len(tokens) > 1 and tokens[-2].verbish:
             del tokens[-2:]  # 确定为10元, 列为: the verb only sets the value
+        elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
+            del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
         elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
             tokens.pop()
         elif last.word in ("到", "至"):

@@ -120,7 +120,10 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
 
 def _touches_latin(sentence: str, quantity: Quantity) -> bool:
     before = sentence[quantity.number_start - 1 : quantity.number_start]
-    after = sentence[quantity.unit_start : quantity.unit_start + 1]
+    # A Latin unit (160EFLOPS) is the unit itself; a code goes on after it (EFLOPS2).
+    latin_unit = quantity.unit.written.isascii() and quantity.unit.written.isalpha()
+    at = quantity.unit_end if latin_unit else quantity.unit_start
+    after = sentence[at : at + 1]
     return bool(re.fullmatch(r"[A-Za-z]", before)) or bool(re.fullmatch(r"[A-Za-z]", after))
 
 

@@ -40,6 +40,7 @@ _PREFIX_QUALIFIERS = {
     "超": "超",
     "逾": "超",
     "突破": "超",
+    "破": "超",  # 规模破万亿元: short for 突破
     "将近": "近",
     "接近": "近",
     "近": "近",
@@ -54,7 +55,12 @@ _PREFIX_QUALIFIERS = {
 }
 _SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
-_NOT_QUALIFIER_AFTER = {"约": "签合预节公条制邀履特相", "近": "最附亲靠临", "超": "赶高"}
+_NOT_QUALIFIER_AFTER = {
+    "约": "签合预节公条制邀履特相",
+    "近": "最附亲靠临",
+    "超": "赶高",
+    "破": "打攻击爆冲",  # 打破3项纪录 is no floor
+}
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,38 @@ def test_from_to_figures_share_their_subject():
 def test_a_range_shares_its_noun():
     sentence = "创新研发一种能覆盖30米至1000米跨度的通用桥型。"
     assert indicator_of(sentence, "30米") == indicator_of(sentence, "1000米") == "跨度"
+
+
+# Held-out 人民日报 articles (tests/data/fact_set, round 2) showed these error classes.
+
+
+def test_a_stock_after_a_flow_names_the_stock_and_forecasts_keep_it():
+    sentence = "全市新增科技型企业4765家，总数达30083家，预计到2026年底突破3.4万家。"
+    assert indicator_of(sentence, "4765家") == "新增科技型企业"
+    assert indicator_of(sentence, "30083家") == "科技型企业总数"
+    assert indicator_of(sentence, "突破3.4万家") == "科技型企业总数"
+
+
+def test_a_target_verb_is_no_indicator():
+    sentence = "全市技术合同成交额达830.6亿元，同比增长14.9%，2026年底力争达920亿元。"
+    assert indicator_of(sentence, "920亿元") == "技术合同成交额"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # a verb between a one-word modifier noun and the head is inside the compound
+        ("全市各级各类科技创新平台达1924个。", "1924个", "科技创新平台"),
+        ("沈阳筹集保障性租赁住房2288套。", "2288套", "保障性租赁住房"),
+        # place-like nouns in 区 are heads (街区, 园区)
+        ("7个科创街区、13个科创园区集聚创新平台345个。", "7个", "科创街区"),
+        # 稳定在 only links the measure to its value
+        (
+            "全省中心城市环境空气质量平均优良天数比例稳定在98%以上。",
+            "98%以上",
+            "中心城市环境空气质量平均优良天数比例",
+        ),
+    ],
+)
+def test_held_out_indicators(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text) == expected
