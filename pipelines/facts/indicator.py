@@ -243,6 +243,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if subject and converted(tagged.lefts[i]):
             text = subject
+        text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -267,7 +268,22 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
         indicators.append(Indicator(_clean(text, min_chars), name_like))
-    return _share_along_ranges(tagged, _respective(tagged, indicators))
+    indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
+    return _share_along_ranges(tagged, indicators)
+
+
+def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:
+    """研发经费投入达260亿元，…，投入强度达到2.88%: a measure that opens its clause and
+    starts with the word the subject ends with (投入) is the subject's own measure:
+    研发经费投入强度."""
+    if not (text and subject) or _text(_strip_linking(left)) != text:
+        return text
+    if not text.endswith(_MEASURE_HEAD_ENDINGS):
+        return text
+    for k in range(len(text) - 1, 1, -1):
+        if subject.endswith(text[:k]) and len(subject) > k:
+            return subject + text[k:]
+    return text
 
 
 WEAK_INDICATOR = "weak_indicator"
@@ -321,6 +337,45 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
                 if head and not name.endswith(head):
                     name += head
                 indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
+        i = end
+    return indicators
+
+
+_COORDINATORS = ("、", "和", "与", "及")
+
+
+def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
+    coordinated figures pair up in order even without 分别; the measure written once after
+    the last item (功能增强区域面积比例) belongs to every item."""
+    quantities = tagged.quantities
+    i = 0
+    while i < len(quantities):
+        end = i + 1
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in _COORDINATORS
+        ):
+            end += 1
+        left = _strip_linking(tagged.lefts[i])
+        if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
+            items: list[list[Token]] = [[]]
+            for token in left:
+                if token.word in _COORDINATORS:
+                    items.append([])
+                else:
+                    items[-1].append(token)
+            items[0] = _trim_scope(items[0])
+            first, last = items[0], items[-1]
+            if (
+                len(items) == end - i
+                and all(any(t.nounish for t in item) for item in items)
+                and _is_measure_head(last[-1])
+                and len(last) > len(first)
+            ):
+                tail = last[len(first) :]
+                for k, item in enumerate(items):
+                    name = _text(item if k == len(items) - 1 else [*item, *tail])
+                    indicators[i + k] = Indicator(_clean(name), indicators[i + k].name_like)
         i = end
     return indicators
 
@@ -406,7 +461,11 @@ def _before_or_after(
     share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
-    if share_of or dimension or governed or before is None or all(t.verbish for t in before):
+    # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
+    verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    if share_of or dimension or governed or verb_ends or before is None or all(
+        t.verbish for t in before
+    ):
         return noun_after
     return before
 
@@ -650,6 +709,8 @@ def _noun_phrase_after(
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
+        elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
+            run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
         elif token.verbish or token.flag == "a":
             # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
             # noun still to come.
@@ -683,6 +744,8 @@ def _noun_phrase_after(
         elif token.flag == "r" and modifier_clause:
             run.append(token)  # 来自各地的产业工人
         elif token.word == "的" and modifier_clause:
+            if not rest and run[-1].nounish:
+                break  # 5家具身智能企业的8台机器人: 的 links to the next figure
             return _noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
         else:
             break
@@ -725,6 +788,12 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         token = tokens[index]
         if _nounish_at(tokens, index) or token.flag in loose:
             run.append(token)
+        elif token.flag == "i" and not run:
+            run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
+        elif direct and run and token.verbish and tokens[index + 1 :] and all(
+            t.nounish for t in tokens[index + 1 :]
+        ):
+            run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         else:
             break
     while run and not run[-1].nounish:

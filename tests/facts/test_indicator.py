@@ -126,3 +126,27 @@ def test_a_target_verb_is_no_indicator():
 )
 def test_held_out_indicators(sentence, raw_text, expected):
     assert indicator_of(sentence, raw_text) == expected
+
+
+def test_coordinated_figures_pair_with_coordinated_items_without_fenbie():
+    sentence = "水源涵养和土壤保持功能增强区域面积比例约为60%和47%，固碳功能增加区域面积比例达到55%"
+    assert indicator_of(sentence, "约为60%") == "水源涵养功能增强区域面积比例"
+    assert indicator_of(sentence, "47%") == "土壤保持功能增强区域面积比例"
+
+
+def test_a_measure_opening_its_clause_completes_the_subject_it_overlaps():
+    sentence = "全社会研发经费投入达260亿元，同比增长11.2%，投入强度达到2.88%。"
+    assert indicator_of(sentence, "2.88%") == "全社会研发经费投入强度"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 的 before the next figure links two counts, it does not open a noun phrase
+        ("在机器人餐吧，5家具身智能企业的8台机器人分工合作。", "5家", "具身智能企业"),
+        # a name jieba tags as an idiom (无水石膏/i) still heads the noun after a figure
+        ("磷化集团建成10万吨无水石膏示范装置，变废渣为建筑新材料。", "10万吨", "无水石膏示范装置"),
+    ],
+)
+def test_noun_after_the_figure(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text) == expected
