@@ -49,7 +49,7 @@ _SCOPE_WORDS = words(
     "合计 总计 本级 我国 今年 去年 同时"
 )
 _CHANGE = re.compile(
-    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际)*)"
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
     r"|多增|少增|压减|缩短)"
 )
@@ -80,6 +80,7 @@ _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推�
 # Verbs that qualify a count rather than govern it: new items are another measure than
 # the stock (新增城镇就业人数, 新设外资企业).
 _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
+_KIND_WORDS = words("类 型 式 级")
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 _QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
@@ -709,6 +710,8 @@ def _noun_phrase_after(
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
+        elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:
+            run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
         elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
             run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
         elif token.verbish or token.flag == "a":
@@ -805,6 +808,11 @@ def _verb_phrase_after(
     tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
 ) -> list[Token] | None:
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
+    if ends_clause and 2 <= len(tokens) <= max_tokens and tokens[0].word == "在":
+        # 有3.5万人在北极村过大年: where they were and what they did
+        place, activity = tokens[1], tokens[2:]
+        if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
+            return tokens
     if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
     allowed = ("ns", "m", "a", "b") if loose else ("ns",)

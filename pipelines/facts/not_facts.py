@@ -85,7 +85,20 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vague amount"  # 千家万户, 千万职工; 近百条 is kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    if quantity.chinese and _counts_quoted_list(before, quantity):
+        return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     return None
+
+
+def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
+    """“融、通、升”三篇文章, “稳、进、好”三个字: the figure only counts the items of the
+    quoted formula right before it, so it names the formula rather than measures."""
+    if not before.endswith("”"):
+        return False
+    opening = before.rfind("“")
+    items = before[opening + 1 : -1].split("、") if opening >= 0 else []
+    short = len(before) - opening <= _MAX_NAME_QUOTE
+    return short and len(items) >= 2 and len(items) == quantity.value
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:

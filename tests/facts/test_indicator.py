@@ -150,3 +150,20 @@ def test_a_measure_opening_its_clause_completes_the_subject_it_overlaps():
 )
 def test_noun_after_the_figure(sentence, raw_text, expected):
     assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "key"),
+    [
+        # held-out round 3: 新设 is one qualifying verb, like 新增
+        ("其中新设企业58.18万户，同比增长12.02%。", "58.18万户", "新设企业"),
+        # a comparison basis (可比口径) is no subject: the growth is the visitors'
+        ("景区共接待游客77.8万人次，可比口径同比增长12%。", "12%", "游客"),
+        # 类 makes a kind of the noun before it
+        ("几年间，100多家生物医药类企业在郑州航空港区注册落地。", "100多家", "生物医药类企业"),
+        # where the people counted were and what they did
+        ("春节假期，有3.5万人在北极村过大年。", "3.5万人", "北极村过大年"),
+    ],
+)
+def test_held_out_round_3_indicators(sentence, raw_text, key):
+    assert key in (indicator_of(sentence, raw_text) or "")
