@@ -35,14 +35,17 @@ _EXPECTATIONS = words("预计 力争 争取 有望")
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以"
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以 "
+    "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
 )
 _RESULTATIVE_ENDINGS = "成出到了起入完好进"
 _SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
-_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大 降 升 增 减 缩小")
+_LINKING_VERBS_BEFORE_TO = words(
+    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 缩短 压缩 降 升 增 减 缩小"
+)
 # Scope words that open a phrase but are not part of what is counted.
 _SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
@@ -323,7 +326,9 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
         left = tagged.lefts[i]
         marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
         end = i + 1
-        while end < len(quantities) and [t.word for t in tagged.pieces[end]] == ["、"]:
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in _COORDINATORS
+        ):
             end += 1
         if not marks or end - i < 2:
             i = end
@@ -332,7 +337,7 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
         verb = _text(left[marks[-1] + 1 :]) or ""
         verb = verb if _CHANGE.fullmatch(verb) else ""
         if len(items) == end - i:
-            head = _text(_shared_tail(items[-1])) or ""
+            head = _text(_shared_tail(items[-1], items[0])) or ""
             for k, item in enumerate(items):
                 name = _text(item) or ""
                 if head and not name.endswith(head):
@@ -381,12 +386,20 @@ def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> 
     return indicators
 
 
-def _shared_tail(last: list[Token]) -> list[Token]:
+def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[Token]:
     """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
-    measure head (增加值, 产量) or 占 after the item's own name to the end."""
+    measure head (增加值, 产量) or 占 after the item's own name to the end.
+
+    Without such a head (沙化、荒漠化土地面积), what the last item has beyond the
+    first item's length is shared: 土地面积.
+    """
     for j in range(1, len(last)):
         if _is_measure_head(last[j]) or last[j].word == "占":
+            if first and 0 < len(first) < j:
+                return last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
             return last[j:]
+    if first and 0 < len(first) < len(last) and not any(_is_measure_head(t) for t in first):
+        return last[len(first) :]
     return []
 
 

@@ -167,3 +167,15 @@ def test_noun_after_the_figure(sentence, raw_text, expected):
 )
 def test_held_out_round_3_indicators(sentence, raw_text, key):
     assert key in (indicator_of(sentence, raw_text) or "")
+
+
+def test_respective_items_share_what_the_last_item_adds():
+    sentence = "沙化、荒漠化土地面积分别减少32.65万亩、4.52万亩，阻沙带宽度由11公里扩展到34公里"
+    assert indicator_of(sentence, "32.65万亩").startswith("沙化土地面积")
+    assert indicator_of(sentence, "4.52万亩").startswith("荒漠化土地面积")
+    assert indicator_of(sentence, "34公里") == indicator_of(sentence, "11公里")
+
+
+def test_a_bound_before_the_figure_only_links():
+    sentence = "近岸海水温度常年低于24.5摄氏度，尤其凉快。"
+    assert indicator_of(sentence, "24.5摄氏度") == "近岸海水温度"
