@@ -182,10 +182,15 @@ def _place_flag(word: str, flag: str) -> str:
 
 
 def _merge_grades(tokens: list[Token]) -> list[Token]:
-    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b)."""
+    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b).
+
+    点 after a noun or verb is a noun (基层学习点, 服务网点), not the numeral jieba tags.
+    """
     merged: list[Token] = []
     for token in tokens:
-        if token.word == "级" and merged and merged[-1].flag == "m":
+        if token.word == "点" and token.flag in ("m", "q") and merged and merged[-1].flag != "m":
+            merged.append(Token("点", "ng"))
+        elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
         else:
             merged.append(token)
@@ -218,6 +223,12 @@ class _Sentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
+        if _after_from(self.lefts[i]):
+            # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
+            # starting value of the subject before 由.
+            from_subject = _text(_noun_before_from(self.lefts[i]))
+            if from_subject:
+                return from_subject
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
             or _text(self.after[i])
@@ -231,7 +242,7 @@ class _Sentence:
 
     def may_borrow_subject(self, i: int) -> bool:
         """从80%提高到98%: a figure with no noun of its own shares the previous subject."""
-        if any(token.nounish for token in self.lefts[i]):
+        if any(token.nounish for token in _strip_linking(self.lefts[i])):
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
@@ -627,8 +638,10 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
-        if last.word in ("为", "成为") and len(tokens) > 1 and tokens[-2].verbish:
-            del tokens[-2:]  # 确定为10元, 列为: the verb only sets the value
+        if last.word in ("为", "成为") and len(tokens) > 1 and (
+            tokens[-2].verbish or tokens[-2].flag == "vn"
+        ):
+            del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
         elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
             del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
         elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
@@ -832,6 +845,17 @@ def _verb_phrase_after(
     if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
         return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
+
+
+def _after_from(left: list[Token]) -> bool:
+    """由原来的3%, 从2022年的48.2％: only time words and 的 between 由/从 and the figure."""
+    for i in range(len(left) - 1, -1, -1):
+        token = left[i]
+        if token.word in ("从", "由"):
+            return i > 0
+        if token.word != "的" and token.flag not in ("t", "d", "m", "uj"):
+            return False
+    return False
 
 
 def _noun_before_from(left: list[Token]) -> list[Token] | None:

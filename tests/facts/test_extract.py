@@ -147,3 +147,11 @@ def test_default_region_needs_a_dominant_place():
         "苏州工业稳步增长。",
     ]
     assert default_region(body_only) == "苏州"  # most specific of the dominant places
+
+
+def test_measures_sharing_only_their_last_word_stay_apart():
+    """对模型服务给予30% and 对语料采购给予30% are two incentives (held-out round 5)."""
+    text = "对模型服务给予30%的激励；将数据交易由原来的3%调整为30%，对语料采购给予30%的激励。"
+    paragraphs = [Paragraph.contiguous("body", text)]
+    facts = [f for f in extract_article_facts(paragraphs, title="t") if f.value == 30]
+    assert len(facts) == 3

@@ -179,3 +179,14 @@ def test_respective_items_share_what_the_last_item_adds():
 def test_a_bound_before_the_figure_only_links():
     sentence = "近岸海水温度常年低于24.5摄氏度，尤其凉快。"
     assert indicator_of(sentence, "24.5摄氏度") == "近岸海水温度"
+
+
+def test_the_figure_after_you_from_is_the_subjects_starting_value():
+    sentence = "新版政策将数据交易由原来的3%调整为30%。"
+    assert indicator_of(sentence, "3%") == "数据交易"
+    assert indicator_of(sentence, "30%") == "数据交易"
+
+
+def test_dian_after_a_noun_is_a_noun():
+    sentence = "国家老年大学已在各地设立8.2万个基层学习点，办学服务网络逐步成形。"
+    assert indicator_of(sentence, "8.2万个") == "基层学习点"
