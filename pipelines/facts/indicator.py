@@ -553,6 +553,20 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
             run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
+        elif token.word in _KIND_WORDS and run and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, Token(token.word, "b"))  # 非金融类直接投资
+        elif (
+            token.flag == "d"
+            and run
+            and len(token.word) >= 2
+            and run[0].nounish
+            and token.word not in _LINKING_WORDS
+            and token.word not in _SCOPE_WORDS
+            and token.word not in _EXPECTATIONS
+        ):
+            # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
+            # right before one is an attributive inside the compound.
+            run.insert(0, Token(token.word, "b"))
         elif token.verbish and token.word not in _MODALS:
             if len(run) >= 2 and run[0].verbish and run[1].verbish:
                 break  # 持续保持年产: long verb chains are predicates, not names

@@ -190,3 +190,17 @@ def test_the_figure_after_you_from_is_the_subjects_starting_value():
 def test_dian_after_a_noun_is_a_noun():
     sentence = "国家老年大学已在各地设立8.2万个基层学习点，办学服务网络逐步成形。"
     assert indicator_of(sentence, "8.2万个") == "基层学习点"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # an adverb tag (自然/d, 特别/d) right before a noun is an attributive
+        ("全省自然保护地132个，覆盖重要生态区域。", "132个", "自然保护地"),
+        ("拟发行超长期特别国债1.3万亿元。", "1.3万亿元", "长期特别国债"),
+        # 类 inside the phrase before the figure
+        ("对外非金融类直接投资超1万亿元。", "超1万亿元", "对外非金融类直接投资"),
+    ],
+)
+def test_compound_modifiers_before_the_figure(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text).endswith(expected)
