@@ -84,6 +84,8 @@ _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推�
 # the stock (新增城镇就业人数, 新设外资企业).
 _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
 _KIND_WORDS = words("类 型 式 级")
+_NOUN_SUFFIXES = words("点 口")
+_DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 _QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
@@ -184,12 +186,15 @@ def _place_flag(word: str, flag: str) -> str:
 def _merge_grades(tokens: list[Token]) -> list[Token]:
     """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b).
 
-    点 after a noun or verb is a noun (基层学习点, 服务网点), not the numeral jieba tags.
+    点/口 after a noun or verb is a noun (基层学习点, 风沙口), not the numeral or
+    classifier jieba tags.
     """
     merged: list[Token] = []
     for token in tokens:
-        if token.word == "点" and token.flag in ("m", "q") and merged and merged[-1].flag != "m":
-            merged.append(Token("点", "ng"))
+        if token.word in _NOUN_SUFFIXES and token.flag in ("m", "q") and merged and (
+            merged[-1].flag != "m"
+        ):
+            merged.append(Token(token.word, "ng"))
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
         else:
@@ -484,6 +489,11 @@ def _before_or_after(
     # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
     de = right[0]
     share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
+    # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
+    # 高度超2米的贮箱: unless the phrase before already names the dimension.
+    length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
+    if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
+        share_of = True
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.

@@ -204,3 +204,10 @@ def test_dian_after_a_noun_is_a_noun():
 )
 def test_compound_modifiers_before_the_figure(sentence, raw_text, expected):
     assert indicator_of(sentence, raw_text).endswith(expected)
+
+
+def test_a_length_before_de_measures_the_noun_after_unless_a_dimension_is_named():
+    sentence = "面对河西走廊1686公里的风沙线和212个重点风沙口，甘肃打好攻坚战。"
+    assert indicator_of(sentence, "1686公里") == "风沙线"
+    assert indicator_of(sentence, "212个") == "重点风沙口"
+    assert indicator_of("直径超10米、高度超2米的贮箱筒段样件。", "超2米") == "高度"
