@@ -75,7 +75,23 @@ def same_measure(a: Fact, b: Fact) -> bool:
     core_a, core_b = _core(a.indicator), _core(b.indicator)
     if core_a and core_b:
         return _overlap(core_a, core_b)
+    if _restates_generic(a, b) or _restates_generic(b, a):
+        return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
+
+
+def _restates_generic(named: Fact, generic: Fact) -> bool:
+    """居民消费价格涨幅2%左右 … 2%左右的涨幅: a later mention that names only the kind of
+    change (涨幅), with the same qualifier, restates the measure that named it in full."""
+    return bool(
+        generic.indicator
+        and not _core(generic.indicator)
+        and _core(named.indicator)
+        and generic.qualifier
+        and generic.qualifier == named.qualifier
+        and named.indicator
+        and named.indicator.endswith(generic.indicator)
+    )
 
 
 def _restated(a: str | None, b: str | None) -> bool:

@@ -51,7 +51,7 @@ _SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
     "合计 总计 本级 我国 今年 去年 同时"
 )
-_CHANGE = re.compile(
+CHANGE = re.compile(
     r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
     r"|多增|少增|压减|缩短)"
@@ -272,7 +272,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject
         text = text or _text(_subject(tagged.lefts[i]))
         if text and (
-            _CHANGE.fullmatch(text)
+            CHANGE.fullmatch(text)
             or text in _GENERIC_MEASURES
             or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
         ):
@@ -311,7 +311,7 @@ WEAK_INDICATOR = "weak_indicator"
 
 def weak_indicator(text: str | None) -> bool:
     """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
-    return not text or bool(_CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+    return not text or bool(CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
 
 
 def _without_qualifying(text: str) -> str:
@@ -324,7 +324,7 @@ def _without_qualifying(text: str) -> str:
 
 def _without_change(text: str) -> str:
     """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
-    for match in _CHANGE.finditer(text):
+    for match in CHANGE.finditer(text):
         if match.end() == len(text) and match.start() >= 2:
             return text[: match.start()]
     return text
@@ -351,7 +351,7 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
             continue
         items = _split_items(left[: marks[-1]])
         verb = _text(left[marks[-1] + 1 :]) or ""
-        verb = verb if _CHANGE.fullmatch(verb) else ""
+        verb = verb if CHANGE.fullmatch(verb) else ""
         if len(items) == end - i:
             head = _text(_shared_tail(items[-1], items[0])) or ""
             for k, item in enumerate(items):
@@ -545,7 +545,7 @@ def converted(left: list[Token]) -> bool:
 def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Tokens before and the words of change (同比增长, 年均增长, 增产) that end ``tokens``."""
     for k in range(len(tokens)):
-        if _CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
+        if CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
             return tokens[:k], tokens[k:]
     return tokens, []
 

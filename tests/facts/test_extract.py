@@ -155,3 +155,15 @@ def test_measures_sharing_only_their_last_word_stay_apart():
     paragraphs = [Paragraph.contiguous("body", text)]
     facts = [f for f in extract_article_facts(paragraphs, title="t") if f.value == 30]
     assert len(facts) == 3
+
+
+def test_a_figure_line_takes_the_label_line_above_it():
+    """Graphic pages name the measure on one line and give the figure on the next
+    (政府工作报告里的KPI, held-out round 6); a later 2%左右的涨幅 restates it."""
+    lines = ["居民消费价格", "涨幅2%左右", "粮食产量", "1.4万亿斤左右", "2%左右的涨幅，贴合实际。"]
+    facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines], title="t")
+    by_value = {fact.value: fact for fact in facts}
+    assert len(facts) == 2
+    assert by_value[2].indicator == "居民消费价格涨幅" and by_value[2].mention_count == 2
+    assert by_value[1.4e12].indicator == "粮食产量"
+    assert not by_value[1.4e12].quality_flag
