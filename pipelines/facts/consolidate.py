@@ -75,7 +75,23 @@ def same_measure(a: Fact, b: Fact) -> bool:
     core_a, core_b = _core(a.indicator), _core(b.indicator)
     if core_a and core_b:
         return _overlap(core_a, core_b)
+    if _restates_generic(a, b) or _restates_generic(b, a):
+        return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
+
+
+def _restates_generic(named: Fact, generic: Fact) -> bool:
+    """居民消费价格涨幅2%左右 … 2%左右的涨幅: a later mention that names only the kind of
+    change (涨幅), with the same qualifier, restates the measure that named it in full."""
+    return bool(
+        generic.indicator
+        and not _core(generic.indicator)
+        and _core(named.indicator)
+        and generic.qualifier
+        and generic.qualifier == named.qualifier
+        and named.indicator
+        and named.indicator.endswith(generic.indicator)
+    )
 
 
 def _restated(a: str | None, b: str | None) -> bool:
@@ -115,8 +131,12 @@ def _core(indicator: str | None) -> str:
 
 def _overlap(a: str, b: str) -> bool:
     """Indicators share a specific two-character word (诵读), not just a generic head (企业)."""
-    shared = _bigrams(a) & _bigrams(b)
-    return bool(shared - GENERIC_HEADS) or (a == b)
+    shared = _bigrams(a) & _bigrams(b) - GENERIC_HEADS
+    # 对模型服务给予 / 语料采购给予 (30%): one word both end in, and nothing else shared,
+    # is a head or verb many measures end in, not proof of one measure.
+    if shared == {a[-2:]} == {b[-2:]} and a != b:
+        return False
+    return bool(shared) or (a == b)
 
 
 def _bigrams(text: str) -> set[str]:

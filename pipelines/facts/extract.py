@@ -8,9 +8,11 @@ region) and merges repeated mentions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
-from pipelines.facts.indicator import WEAK_INDICATOR, find_indicators, weak_indicator
+from pipelines.facts.indicator import CHANGE, WEAK_INDICATOR, find_indicators, weak_indicator
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.places import default_region, find_places, region_for
@@ -24,12 +26,46 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
     section: str | None = None
     sentence_facts: list[list[Fact]] = []
+    label: str | None = None  # a short line without figures just before this paragraph
     for paragraph in paragraphs:
         if paragraph.kind == "heading":
             section = paragraph.text
         for sentence in split_sentences(paragraph.text):
-            sentence_facts.append(extract_sentence(sentence, section, region))
+            facts = extract_sentence(sentence, section, region)
+            if label and _is_fragment(paragraph.text):
+                facts = [_labelled(fact, label) for fact in facts]
+            sentence_facts.append(facts)
+        label = paragraph.text.strip() if _is_label(paragraph.text) else None
     return consolidate(sentence_facts)
+
+
+# Graphic pages set a measure's name on one line and its figure on the next
+# (居民消费价格 / 涨幅2%左右; 粮食产量 / 1.4万亿斤左右).
+_MAX_LABEL_CHARS = 20
+_CLAUSE_MARKS = set("，。；！？：,;!?:")
+
+
+def _is_fragment(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= _MAX_LABEL_CHARS and not _CLAUSE_MARKS & set(text)
+
+
+def _is_label(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and _is_fragment(text) and not find_quantities(text)
+
+
+def _labelled(fact: Fact, label: str) -> Fact:
+    """A figure line whose own indicator names no measure takes the label above it."""
+    if not weak_indicator(fact.indicator) and not _bare_change(fact.indicator):
+        return fact
+    indicator = label + (fact.indicator or "")
+    flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
+    return replace(fact, indicator=indicator, quality_flag=",".join(flags) or None)
+
+
+def _bare_change(indicator: str | None) -> bool:
+    return bool(indicator) and bool(CHANGE.fullmatch(indicator))
 
 
 def extract_sentence(sentence: str, section: str | None, default_region: str | None) -> list[Fact]:

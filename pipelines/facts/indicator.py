@@ -30,29 +30,38 @@ _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
 _RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 _MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
+_EXPECTATIONS = words("预计 力争 争取 有望")
 # Words between a noun phrase and its number that say nothing about what is counted.
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以"
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以 "
+    "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
 )
+_RESULTATIVE_ENDINGS = "成出到了起入完好进"
+_SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
-_LINKING_VERBS_BEFORE_TO = words("提高 提升 增加 增长 上升 下降 减少 降低 扩大 降 升 增 减 缩小")
+_LINKING_VERBS_BEFORE_TO = words(
+    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 缩短 压缩 降 升 增 减 缩小"
+)
 # Scope words that open a phrase but are not part of what is counted.
 _SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
     "合计 总计 本级 我国 今年 去年 同时"
 )
-_CHANGE = re.compile(
-    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际)*)"
+CHANGE = re.compile(
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
     r"|多增|少增|压减|缩短)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
-_GENERIC_MEASURES = words("总量 总额 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+_GENERIC_MEASURES = words("总量 总额 总数 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+# The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
+# new ones: the qualifying verb does not carry over, and later figures measure the stock.
+_STOCK_MEASURES = words("总数")
 # Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
 # phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),
 # so the walk back does not stop at the first verb.
@@ -74,6 +83,9 @@ _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推�
 # Verbs that qualify a count rather than govern it: new items are another measure than
 # the stock (新增城镇就业人数, 新设外资企业).
 _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
+_KIND_WORDS = words("类 型 式 级")
+_NOUN_SUFFIXES = words("点 口")
+_DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 _QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
@@ -146,25 +158,44 @@ def _nounish_at(tokens: list[Token], i: int) -> bool:
 
 def _tag_plain(text: str) -> list[Token]:
     return [
-        Token(pair.word, _place_flag(pair.word, pair.flag))
+        Token(pair.word, _place_flag(pair.word, _expectation_flag(pair.word, pair.flag)))
         for pair in pos_tagger().lcut(text)
         if pair.word.strip()
     ]
 
 
+def _expectation_flag(word: str, flag: str) -> str:
+    """预计/vn, 力争/nz open a forecast or target (总数达30083家，预计…突破3.4万家); like
+    an adverb they name nothing, so the figure keeps the subject of its clause."""
+    return "d" if word in _EXPECTATIONS else flag
+
+
 def _place_flag(word: str, flag: str) -> str:
-    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place."""
+    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place.
+
+    Place words ending in 区 (街区, 园区, 景区, 社区) are places of a kind, i.e. nouns.
+    """
     is_place = word in gazetteer().by_written
     if flag == "ns" and not is_place:
+        return "n"
+    if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
         return "n"
     return "ns" if is_place else flag
 
 
 def _merge_grades(tokens: list[Token]) -> list[Token]:
-    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b)."""
+    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b).
+
+    点/口 after a noun or verb is a noun (基层学习点, 风沙口), not the numeral or
+    classifier jieba tags.
+    """
     merged: list[Token] = []
     for token in tokens:
-        if token.word == "级" and merged and merged[-1].flag == "m":
+        if token.word in _NOUN_SUFFIXES and token.flag in ("m", "q") and merged and (
+            merged[-1].flag != "m"
+        ):
+            merged.append(Token(token.word, "ng"))
+        elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
         else:
             merged.append(token)
@@ -197,6 +228,12 @@ class _Sentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
+        if _after_from(self.lefts[i]):
+            # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
+            # starting value of the subject before 由.
+            from_subject = _text(_noun_before_from(self.lefts[i]))
+            if from_subject:
+                return from_subject
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
             or _text(self.after[i])
@@ -210,7 +247,7 @@ class _Sentence:
 
     def may_borrow_subject(self, i: int) -> bool:
         """从80%提高到98%: a figure with no noun of its own shares the previous subject."""
-        if any(token.nounish for token in self.lefts[i]):
+        if any(token.nounish for token in _strip_linking(self.lefts[i])):
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
@@ -226,6 +263,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if subject and converted(tagged.lefts[i]):
             text = subject
+        text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -234,18 +272,38 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject
         text = text or _text(_subject(tagged.lefts[i]))
         if text and (
-            _CHANGE.fullmatch(text)
+            CHANGE.fullmatch(text)
             or text in _GENERIC_MEASURES
             or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
         ):
+            stock = text in _STOCK_MEASURES and subject
+            if stock:
+                subject = _without_qualifying(subject)
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
+            if stock:
+                subject = text
         elif text and not tagged.after[i]:
             subject = _without_change(text)
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
         indicators.append(Indicator(_clean(text, min_chars), name_like))
-    return _share_along_ranges(tagged, _respective(tagged, indicators))
+    indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
+    return _share_along_ranges(tagged, indicators)
+
+
+def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:
+    """研发经费投入达260亿元，…，投入强度达到2.88%: a measure that opens its clause and
+    starts with the word the subject ends with (投入) is the subject's own measure:
+    研发经费投入强度."""
+    if not (text and subject) or _text(_strip_linking(left)) != text:
+        return text
+    if not text.endswith(_MEASURE_HEAD_ENDINGS):
+        return text
+    for k in range(len(text) - 1, 1, -1):
+        if subject.endswith(text[:k]) and len(subject) > k:
+            return subject + text[k:]
+    return text
 
 
 WEAK_INDICATOR = "weak_indicator"
@@ -253,12 +311,20 @@ WEAK_INDICATOR = "weak_indicator"
 
 def weak_indicator(text: str | None) -> bool:
     """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
-    return not text or bool(_CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+    return not text or bool(CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
+
+
+def _without_qualifying(text: str) -> str:
+    """新增科技型企业 -> 科技型企业."""
+    for verb in sorted(_QUALIFYING_VERBS, key=len, reverse=True):
+        if text.startswith(verb) and len(text) > len(verb) + 1:
+            return text[len(verb) :]
+    return text
 
 
 def _without_change(text: str) -> str:
     """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
-    for match in _CHANGE.finditer(text):
+    for match in CHANGE.finditer(text):
         if match.end() == len(text) and match.start() >= 2:
             return text[: match.start()]
     return text
@@ -276,16 +342,18 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
         left = tagged.lefts[i]
         marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
         end = i + 1
-        while end < len(quantities) and [t.word for t in tagged.pieces[end]] == ["、"]:
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in _COORDINATORS
+        ):
             end += 1
         if not marks or end - i < 2:
             i = end
             continue
         items = _split_items(left[: marks[-1]])
         verb = _text(left[marks[-1] + 1 :]) or ""
-        verb = verb if _CHANGE.fullmatch(verb) else ""
+        verb = verb if CHANGE.fullmatch(verb) else ""
         if len(items) == end - i:
-            head = _text(_shared_tail(items[-1])) or ""
+            head = _text(_shared_tail(items[-1], items[0])) or ""
             for k, item in enumerate(items):
                 name = _text(item) or ""
                 if head and not name.endswith(head):
@@ -295,12 +363,59 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
     return indicators
 
 
-def _shared_tail(last: list[Token]) -> list[Token]:
+_COORDINATORS = ("、", "和", "与", "及")
+
+
+def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
+    coordinated figures pair up in order even without 分别; the measure written once after
+    the last item (功能增强区域面积比例) belongs to every item."""
+    quantities = tagged.quantities
+    i = 0
+    while i < len(quantities):
+        end = i + 1
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in _COORDINATORS
+        ):
+            end += 1
+        left = _strip_linking(tagged.lefts[i])
+        if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
+            items: list[list[Token]] = [[]]
+            for token in left:
+                if token.word in _COORDINATORS:
+                    items.append([])
+                else:
+                    items[-1].append(token)
+            items[0] = _trim_scope(items[0])
+            first, last = items[0], items[-1]
+            if (
+                len(items) == end - i
+                and all(any(t.nounish for t in item) for item in items)
+                and _is_measure_head(last[-1])
+                and len(last) > len(first)
+            ):
+                tail = last[len(first) :]
+                for k, item in enumerate(items):
+                    name = _text(item if k == len(items) - 1 else [*item, *tail])
+                    indicators[i + k] = Indicator(_clean(name), indicators[i + k].name_like)
+        i = end
+    return indicators
+
+
+def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[Token]:
     """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
-    measure head (增加值, 产量) or 占 after the item's own name to the end."""
+    measure head (增加值, 产量) or 占 after the item's own name to the end.
+
+    Without such a head (沙化、荒漠化土地面积), what the last item has beyond the
+    first item's length is shared: 土地面积.
+    """
     for j in range(1, len(last)):
         if _is_measure_head(last[j]) or last[j].word == "占":
+            if first and 0 < len(first) < j:
+                return last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
             return last[j:]
+    if first and 0 < len(first) < len(last) and not any(_is_measure_head(t) for t in first):
+        return last[len(first) :]
     return []
 
 
@@ -374,9 +489,18 @@ def _before_or_after(
     # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
     de = right[0]
     share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
+    # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
+    # 高度超2米的贮箱: unless the phrase before already names the dimension.
+    length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
+    if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
+        share_of = True
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
-    if share_of or dimension or governed or before is None or all(t.verbish for t in before):
+    # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
+    verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    if share_of or dimension or governed or verb_ends or before is None or all(
+        t.verbish for t in before
+    ):
         return noun_after
     return before
 
@@ -421,7 +545,7 @@ def converted(left: list[Token]) -> bool:
 def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Tokens before and the words of change (同比增长, 年均增长, 增产) that end ``tokens``."""
     for k in range(len(tokens)):
-        if _CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
+        if CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
             return tokens[:k], tokens[k:]
     return tokens, []
 
@@ -439,6 +563,20 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
             run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
+        elif token.word in _KIND_WORDS and run and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, Token(token.word, "b"))  # 非金融类直接投资
+        elif (
+            token.flag == "d"
+            and run
+            and len(token.word) >= 2
+            and run[0].nounish
+            and token.word not in _LINKING_WORDS
+            and token.word not in _SCOPE_WORDS
+            and token.word not in _EXPECTATIONS
+        ):
+            # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
+            # right before one is an attributive inside the compound.
+            run.insert(0, Token(token.word, "b"))
         elif token.verbish and token.word not in _MODALS:
             if len(run) >= 2 and run[0].verbish and run[1].verbish:
                 break  # 持续保持年产: long verb chains are predicates, not names
@@ -448,13 +586,28 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # except 占 whose subject belongs to the share (产销量占全球60%).
             # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
             governs = len(run) > 1 and not run[1].verbish
-            if governs and token.word != "占" and not _qualifying(token):
+            opens = governs and token.word != "占" and not _qualifying(token)
+            if opens and not _inside_compound(tokens, i):
                 break
         elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
         else:
             break
     return run
+
+
+def _inside_compound(tokens: list[Token], i: int) -> bool:
+    """科技创新平台, 保障性租赁住房: a two-character verb between a one-word modifier
+    noun and a noun is part of a compound noun, not a verb governing the noun after it.
+    A resultative verb (建成, 完成, 引进) governs: 建成职工书屋."""
+    verb = tokens[i].word
+    if i == 0 or len(verb) != 2 or verb in _GOVERNING_VERBS or verb[-1] in _RESULTATIVE_ENDINGS:
+        return False
+    before = tokens[i - 1]
+    if before.flag not in ("n", "vn", "b") or before.word in _SCOPE_WORDS:
+        return False
+    # 厂务公开制度覆盖职工: a noun phrase of its own before the verb is its subject.
+    return not (i > 1 and tokens[i - 2].nounish)
 
 
 def _is_measure_head(token: Token) -> bool:
@@ -509,8 +662,12 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
-        if last.word in ("为", "成为") and len(tokens) > 1 and tokens[-2].verbish:
-            del tokens[-2:]  # 确定为10元, 列为: the verb only sets the value
+        if last.word in ("为", "成为") and len(tokens) > 1 and (
+            tokens[-2].verbish or tokens[-2].flag == "vn"
+        ):
+            del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
+        elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
+            del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
         elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
             tokens.pop()
         elif last.word in ("到", "至"):
@@ -603,6 +760,10 @@ def _noun_phrase_after(
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
+        elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:
+            run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
+        elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
+            run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
         elif token.verbish or token.flag == "a":
             # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
             # noun still to come.
@@ -636,6 +797,8 @@ def _noun_phrase_after(
         elif token.flag == "r" and modifier_clause:
             run.append(token)  # 来自各地的产业工人
         elif token.word == "的" and modifier_clause:
+            if not rest and run[-1].nounish:
+                break  # 5家具身智能企业的8台机器人: 的 links to the next figure
             return _noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
         else:
             break
@@ -678,6 +841,12 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         token = tokens[index]
         if _nounish_at(tokens, index) or token.flag in loose:
             run.append(token)
+        elif token.flag == "i" and not run:
+            run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
+        elif direct and run and token.verbish and tokens[index + 1 :] and all(
+            t.nounish for t in tokens[index + 1 :]
+        ):
+            run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         else:
             break
     while run and not run[-1].nounish:
@@ -689,12 +858,28 @@ def _verb_phrase_after(
     tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
 ) -> list[Token] | None:
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
+    if ends_clause and 2 <= len(tokens) <= max_tokens and tokens[0].word == "在":
+        # 有3.5万人在北极村过大年: where they were and what they did
+        place, activity = tokens[1], tokens[2:]
+        if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
+            return tokens
     if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
     allowed = ("ns", "m", "a", "b") if loose else ("ns",)
     if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
         return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
+
+
+def _after_from(left: list[Token]) -> bool:
+    """由原来的3%, 从2022年的48.2％: only time words and 的 between 由/从 and the figure."""
+    for i in range(len(left) - 1, -1, -1):
+        token = left[i]
+        if token.word in ("从", "由"):
+            return i > 0
+        if token.word != "的" and token.flag not in ("t", "d", "m", "uj"):
+            return False
+    return False
 
 
 def _noun_before_from(left: list[Token]) -> list[Token] | None:

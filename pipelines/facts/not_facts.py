@@ -67,6 +67,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _year_or_age_reason(before, after, quantity)
         if reason:
             return reason
+    if after.startswith("级"):
+        return "grade or class"  # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class
     if unit == "成" and quantity.value > 100:
         return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成
     if unit and after.startswith(unit) and len(unit) == 1:
@@ -85,7 +87,20 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vague amount"  # 千家万户, 千万职工; 近百条 is kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    if quantity.chinese and _counts_quoted_list(before, quantity):
+        return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     return None
+
+
+def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
+    """“融、通、升”三篇文章, “稳、进、好”三个字: the figure only counts the items of the
+    quoted formula right before it, so it names the formula rather than measures."""
+    if not before.endswith("”"):
+        return False
+    opening = before.rfind("“")
+    items = before[opening + 1 : -1].split("、") if opening >= 0 else []
+    short = len(before) - opening <= _MAX_NAME_QUOTE
+    return short and len(items) >= 2 and len(items) == quantity.value
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
@@ -120,7 +135,10 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
 
 def _touches_latin(sentence: str, quantity: Quantity) -> bool:
     before = sentence[quantity.number_start - 1 : quantity.number_start]
-    after = sentence[quantity.unit_start : quantity.unit_start + 1]
+    # A Latin unit (160EFLOPS) is the unit itself; a code goes on after it (EFLOPS2).
+    latin_unit = quantity.unit.written.isascii() and quantity.unit.written.isalpha()
+    at = quantity.unit_end if latin_unit else quantity.unit_start
+    after = sentence[at : at + 1]
     return bool(re.fullmatch(r"[A-Za-z]", before)) or bool(re.fullmatch(r"[A-Za-z]", after))
 
 

@@ -40,6 +40,7 @@ _PREFIX_QUALIFIERS = {
     "超": "超",
     "逾": "超",
     "突破": "超",
+    "破": "超",  # 规模破万亿元: short for 突破
     "将近": "近",
     "接近": "近",
     "近": "近",
@@ -52,9 +53,15 @@ _PREFIX_QUALIFIERS = {
     "不足": "近",
     "不到": "近",
 }
+_BELOW_ZERO = "零下"
 _SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
-_NOT_QUALIFIER_AFTER = {"约": "签合预节公条制邀履特相", "近": "最附亲靠临", "超": "赶高"}
+_NOT_QUALIFIER_AFTER = {
+    "约": "签合预节公条制邀履特相",
+    "近": "最附亲靠临",
+    "超": "赶高",
+    "破": "打攻击爆冲",  # 打破3项纪录 is no floor
+}
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,9 @@ def _build(
     start, prefix = _prefix_qualifier(sentence, number_start)
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
+    sign = 1.0
+    if sentence[:start].endswith(_BELOW_ZERO):
+        sign, start = -1.0, start - len(_BELOW_ZERO)  # 最低气温零下44.5摄氏度
     return Quantity(
         start=start,
         end=end,
@@ -203,7 +213,7 @@ def _build(
         unit_start=unit_pos,
         unit_end=unit_end,
         raw_text=sentence[start:end],
-        value=number.value * unit.scale,
+        value=sign * number.value * unit.scale,
         unit=unit,
         unit_name=unit_name,
         qualifier=qualifier,

@@ -54,8 +54,12 @@ _TABLE: list[Unit] = [
     *_units(
         "other",
         "吨 千克 公斤 克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 立方米 平方米 平方公里 平方千米 亩 公顷 "
-        "标箱 标准箱 吨标准煤 个月 天 小时 分钟 秒 年 岁 周岁",
+        "标箱 标准箱 吨标准煤 个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 周岁",
     ),
+    *_units("other", "摄氏度 ℃"),
+    Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
+    # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
+    *_units("other", "EFLOPS PFLOPS TFLOPS"),
 ]
 
 UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}

@@ -147,3 +147,23 @@ def test_default_region_needs_a_dominant_place():
         "苏州工业稳步增长。",
     ]
     assert default_region(body_only) == "苏州"  # most specific of the dominant places
+
+
+def test_measures_sharing_only_their_last_word_stay_apart():
+    """对模型服务给予30% and 对语料采购给予30% are two incentives (held-out round 5)."""
+    text = "对模型服务给予30%的激励；将数据交易由原来的3%调整为30%，对语料采购给予30%的激励。"
+    paragraphs = [Paragraph.contiguous("body", text)]
+    facts = [f for f in extract_article_facts(paragraphs, title="t") if f.value == 30]
+    assert len(facts) == 3
+
+
+def test_a_figure_line_takes_the_label_line_above_it():
+    """Graphic pages name the measure on one line and give the figure on the next
+    (政府工作报告里的KPI, held-out round 6); a later 2%左右的涨幅 restates it."""
+    lines = ["居民消费价格", "涨幅2%左右", "粮食产量", "1.4万亿斤左右", "2%左右的涨幅，贴合实际。"]
+    facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines], title="t")
+    by_value = {fact.value: fact for fact in facts}
+    assert len(facts) == 2
+    assert by_value[2].indicator == "居民消费价格涨幅" and by_value[2].mention_count == 2
+    assert by_value[1.4e12].indicator == "粮食产量"
+    assert not by_value[1.4e12].quality_flag

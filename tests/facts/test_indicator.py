@@ -91,3 +91,123 @@ def test_from_to_figures_share_their_subject():
 def test_a_range_shares_its_noun():
     sentence = "创新研发一种能覆盖30米至1000米跨度的通用桥型。"
     assert indicator_of(sentence, "30米") == indicator_of(sentence, "1000米") == "跨度"
+
+
+# Held-out 人民日报 articles (tests/data/fact_set, round 2) showed these error classes.
+
+
+def test_a_stock_after_a_flow_names_the_stock_and_forecasts_keep_it():
+    sentence = "全市新增科技型企业4765家，总数达30083家，预计到2026年底突破3.4万家。"
+    assert indicator_of(sentence, "4765家") == "新增科技型企业"
+    assert indicator_of(sentence, "30083家") == "科技型企业总数"
+    assert indicator_of(sentence, "突破3.4万家") == "科技型企业总数"
+
+
+def test_a_target_verb_is_no_indicator():
+    sentence = "全市技术合同成交额达830.6亿元，同比增长14.9%，2026年底力争达920亿元。"
+    assert indicator_of(sentence, "920亿元") == "技术合同成交额"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # a verb between a one-word modifier noun and the head is inside the compound
+        ("全市各级各类科技创新平台达1924个。", "1924个", "科技创新平台"),
+        ("沈阳筹集保障性租赁住房2288套。", "2288套", "保障性租赁住房"),
+        # place-like nouns in 区 are heads (街区, 园区)
+        ("7个科创街区、13个科创园区集聚创新平台345个。", "7个", "科创街区"),
+        # 稳定在 only links the measure to its value
+        (
+            "全省中心城市环境空气质量平均优良天数比例稳定在98%以上。",
+            "98%以上",
+            "中心城市环境空气质量平均优良天数比例",
+        ),
+    ],
+)
+def test_held_out_indicators(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text) == expected
+
+
+def test_coordinated_figures_pair_with_coordinated_items_without_fenbie():
+    sentence = "水源涵养和土壤保持功能增强区域面积比例约为60%和47%，固碳功能增加区域面积比例达到55%"
+    assert indicator_of(sentence, "约为60%") == "水源涵养功能增强区域面积比例"
+    assert indicator_of(sentence, "47%") == "土壤保持功能增强区域面积比例"
+
+
+def test_a_measure_opening_its_clause_completes_the_subject_it_overlaps():
+    sentence = "全社会研发经费投入达260亿元，同比增长11.2%，投入强度达到2.88%。"
+    assert indicator_of(sentence, "2.88%") == "全社会研发经费投入强度"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 的 before the next figure links two counts, it does not open a noun phrase
+        ("在机器人餐吧，5家具身智能企业的8台机器人分工合作。", "5家", "具身智能企业"),
+        # a name jieba tags as an idiom (无水石膏/i) still heads the noun after a figure
+        ("磷化集团建成10万吨无水石膏示范装置，变废渣为建筑新材料。", "10万吨", "无水石膏示范装置"),
+    ],
+)
+def test_noun_after_the_figure(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "key"),
+    [
+        # held-out round 3: 新设 is one qualifying verb, like 新增
+        ("其中新设企业58.18万户，同比增长12.02%。", "58.18万户", "新设企业"),
+        # a comparison basis (可比口径) is no subject: the growth is the visitors'
+        ("景区共接待游客77.8万人次，可比口径同比增长12%。", "12%", "游客"),
+        # 类 makes a kind of the noun before it
+        ("几年间，100多家生物医药类企业在郑州航空港区注册落地。", "100多家", "生物医药类企业"),
+        # where the people counted were and what they did
+        ("春节假期，有3.5万人在北极村过大年。", "3.5万人", "北极村过大年"),
+    ],
+)
+def test_held_out_round_3_indicators(sentence, raw_text, key):
+    assert key in (indicator_of(sentence, raw_text) or "")
+
+
+def test_respective_items_share_what_the_last_item_adds():
+    sentence = "沙化、荒漠化土地面积分别减少32.65万亩、4.52万亩，阻沙带宽度由11公里扩展到34公里"
+    assert indicator_of(sentence, "32.65万亩").startswith("沙化土地面积")
+    assert indicator_of(sentence, "4.52万亩").startswith("荒漠化土地面积")
+    assert indicator_of(sentence, "34公里") == indicator_of(sentence, "11公里")
+
+
+def test_a_bound_before_the_figure_only_links():
+    sentence = "近岸海水温度常年低于24.5摄氏度，尤其凉快。"
+    assert indicator_of(sentence, "24.5摄氏度") == "近岸海水温度"
+
+
+def test_the_figure_after_you_from_is_the_subjects_starting_value():
+    sentence = "新版政策将数据交易由原来的3%调整为30%。"
+    assert indicator_of(sentence, "3%") == "数据交易"
+    assert indicator_of(sentence, "30%") == "数据交易"
+
+
+def test_dian_after_a_noun_is_a_noun():
+    sentence = "国家老年大学已在各地设立8.2万个基层学习点，办学服务网络逐步成形。"
+    assert indicator_of(sentence, "8.2万个") == "基层学习点"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # an adverb tag (自然/d, 特别/d) right before a noun is an attributive
+        ("全省自然保护地132个，覆盖重要生态区域。", "132个", "自然保护地"),
+        ("拟发行超长期特别国债1.3万亿元。", "1.3万亿元", "长期特别国债"),
+        # 类 inside the phrase before the figure
+        ("对外非金融类直接投资超1万亿元。", "超1万亿元", "对外非金融类直接投资"),
+    ],
+)
+def test_compound_modifiers_before_the_figure(sentence, raw_text, expected):
+    assert indicator_of(sentence, raw_text).endswith(expected)
+
+
+def test_a_length_before_de_measures_the_noun_after_unless_a_dimension_is_named():
+    sentence = "面对河西走廊1686公里的风沙线和212个重点风沙口，甘肃打好攻坚战。"
+    assert indicator_of(sentence, "1686公里") == "风沙线"
+    assert indicator_of(sentence, "212个") == "重点风沙口"
+    assert indicator_of("直径超10米、高度超2米的贮箱筒段样件。", "超2米") == "高度"

@@ -66,6 +66,10 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("弧光闪烁，一个个独立零件拼接成巨轮。", "零件"),
         ("这两天反倒更严重了。", "两天"),
         ("病情有了明显好转，两天后出院。", "两天"),
+        # a count of the items of the quoted formula before it
+        ("河池着力写好“融、通、升”三篇文章，布局跨境电商平台。", "三篇"),
+        # a size class, not a measurement
+        ("国内首次使用移动机器人加工直径十米级的火箭贮箱筒段样件。", "十米"),
     ],
 )
 def test_not_a_fact(sentence, span):
