@@ -211,12 +211,8 @@ def main() -> int:
         config = settings.Settings.from_environment()
         with run_lock(config.warehouse_path), dg.DagsterInstance.get() as instance:
             result = materialize_all(instance, config)
-    except LockTimeout as exc:
-        user_errors.report(exc)
-        return 2
-    except ShrinkRefused as exc:
-        user_errors.report(exc)
-        return user_errors.EXIT_REFUSED
+    except (LockTimeout, ShrinkRefused) as exc:
+        return user_errors.refused(exc)
     if not result.success:
         if known := user_errors.known_failure(result):
             print(f"error: {known[1]}", file=sys.stderr)

@@ -33,6 +33,17 @@ def bad_settings(env: Mapping[str, str] | None = None) -> bool:
     return bool(problems)
 
 
+# Raised in the process of `make run` / `make cluster-run` itself, and their exit status:
+# another run holds the warehouse (nothing read or written), or the publish was refused.
+REFUSALS = {"LockTimeout": EXIT_BAD_SETTING, "ShrinkRefused": EXIT_REFUSED}
+
+
+def refused(exc: BaseException) -> int:
+    """Report a LockTimeout or ShrinkRefused in one line; the exit status it gives."""
+    report(exc)
+    return REFUSALS[type(exc).__name__]
+
+
 # Exceptions of ours a run can fail with, and the exit status each gives `make run`.
 KNOWN_FAILURES = {"SettingError": EXIT_BAD_SETTING, "ShrinkRefused": EXIT_REFUSED}
 

@@ -138,12 +138,8 @@ def main() -> int:
         with run_lock(where.warehouse_path), dg.DagsterInstance.get() as instance:
             success, cluster_run_id = materialize_all(instance, where)
             used = jobs.workers_of_runs(instance, jobs.runs_of(instance, cluster_run_id))
-    except LockTimeout as exc:
-        user_errors.report(exc)
-        return 2
-    except ShrinkRefused as exc:
-        user_errors.report(exc)
-        return user_errors.EXIT_REFUSED
+    except (LockTimeout, ShrinkRefused) as exc:
+        return user_errors.refused(exc)
     if not success:
         print("cluster run failed; see the Dagster logs above", file=sys.stderr)
         return 1
