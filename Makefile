@@ -69,8 +69,11 @@ ui-snapshot: $(VENV)/.synced
 	$(VENV)/bin/python scripts/ui_snapshot.py
 	UV_PYTHON=$(PYTHON) $(UV) sync --frozen --quiet
 
+# Stops what cluster-up and make bi started before deleting their state (.cluster/, .bi/).
 clean:
-	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache
+	-@if [ -x $(VENV)/bin/python ]; then $(CLUSTER) down; fi
+	-@$(PYTHON) bi/ctl.py stop
+	rm -rf .venv .tools .dagster_home warehouse .pytest_cache .ruff_cache .cluster .bi
 
 # --- BI: Apache Superset on the warehouse (make bi / make bi-stop / make test-bi) -------------
 # Superset pins libraries the project uses at other versions, so it gets its own venv in the
