@@ -21,14 +21,21 @@ upgrade that changes these internals fails there before it can write a different
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+import sqlalchemy as sa
 from dagster import DagsterEventType, EventLogEntry, Field, StringSource
 from dagster._core.storage.event_log import SqlEventLogStorageTable, SqliteEventLogStorage
+from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from dagster._serdes import ConfigurableClassData
 
 # Rows per INSERT: ~10 bound values per row stays far below SQLite's 32,766 limit.
 ROWS_PER_STATEMENT = 500
+# Shards whose engine (and pooled connection) is kept: the index, the current run, and a
+# few runs the UI reads; older ones are disposed, so open files stay few.
+ENGINES_KEPT = 8
 
 
 def default_base_dir() -> str:
@@ -48,6 +55,60 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
     def from_config_value(cls, inst_data: ConfigurableClassData | None, config_value):
         base_dir = (config_value or {}).get("base_dir") or default_base_dir()
         return cls(base_dir=base_dir, inst_data=inst_data)
+
+    @contextmanager
+    def _connect(self, shard: str) -> Iterator[sa.Connection]:
+        """The stock ``_connect`` with one engine per shard kept, not one made per call.
+
+        The stock storage creates and disposes an engine (and opens and closes the SQLite
+        file) for every read and write: ~1 ms each, hundreds of times per run for the
+        warehouse's table, view and check events. Kept engines pool one connection; the
+        transaction per call and SQLite's locking are unchanged. Engines are not shared
+        across a fork (a child starts its own) and are dropped before the files are wiped.
+        """
+        with self._db_lock:
+            engine = self._engine_for(shard)
+            if shard not in self._initialized_dbs:
+                self._initdb(engine)
+                self._initialized_dbs.add(shard)
+            with engine.connect() as conn, conn.begin():
+                yield conn
+
+    def _engine_for(self, shard: str) -> sa.Engine:
+        engines = self.__dict__.get("_kept_engines")
+        if engines is None or self.__dict__.get("_kept_engines_pid") != os.getpid():
+            if engines:  # inherited through fork: the parent's connections are not ours
+                for engine in engines.values():
+                    engine.dispose(close=False)
+            engines = self.__dict__["_kept_engines"] = OrderedDict()
+            self.__dict__["_kept_engines_pid"] = os.getpid()
+        engine = engines.get(shard)
+        if engine is None:
+            engine = sa.create_engine(
+                self.conn_string_for_shard(shard),
+                pool_size=1,
+                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
+            )
+            engines[shard] = engine
+            while len(engines) > ENGINES_KEPT:
+                engines.popitem(last=False)[1].dispose()
+        engines.move_to_end(shard)
+        return engine
+
+    def _dispose_engines(self) -> None:
+        with self._db_lock:
+            engines = self.__dict__.pop("_kept_engines", None) or {}
+            same_process = self.__dict__.get("_kept_engines_pid") == os.getpid()
+            for engine in engines.values():
+                engine.dispose(close=same_process)
+
+    def wipe(self) -> None:
+        self._dispose_engines()  # no connection may stay open on a deleted file
+        super().wipe()
+
+    def dispose(self) -> None:
+        self._dispose_engines()
+        super().dispose()
 
     def store_event_batch(self, events: Sequence[EventLogEntry]) -> None:
         kinds = {e.dagster_event_type for e in events}

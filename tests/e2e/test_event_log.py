@@ -139,3 +139,57 @@ def test_dagster_is_the_version_the_batched_storage_was_written_against() -> Non
     # pipelines/event_log.py subclasses private Dagster storage code; moving the pin means
     # re-running the equivalence tests above against the new version first.
     assert dg.__version__ == "1.13.27"
+
+
+def _message(run_id: str, text: str) -> dg.EventLogEntry:
+    return dg.EventLogEntry(
+        error_info=None, level="INFO", user_message=text, run_id=run_id, timestamp=1.0
+    )
+
+
+def test_kept_engines_are_few_and_dropped_before_a_wipe(tmp_path, monkeypatch):
+    """One engine per shard is kept (not one per call); at most ENGINES_KEPT of them, and
+    a wipe closes them before deleting the files, so later writes land in the new files."""
+    from pipelines.event_log import ENGINES_KEPT
+
+    monkeypatch.setenv("DAGSTER_HOME", str(init_dagster_home(tmp_path / "home")))
+    with dg.DagsterInstance.get() as instance:
+        storage = instance.event_log_storage
+        runs = [f"run{i}" for i in range(ENGINES_KEPT + 3)]
+        for run_id in runs:
+            storage.store_event(_message(run_id, f"开始{run_id}"))
+            storage.store_event(_message(run_id, f"结束{run_id}"))
+        engines = storage.__dict__["_kept_engines"]
+        assert len(engines) == ENGINES_KEPT
+        assert runs[-1] in engines and runs[0] not in engines
+        assert [e.user_message for e in storage.get_logs_for_run(runs[0])] == [
+            "开始run0",
+            "结束run0",
+        ]
+        storage.wipe()
+        assert storage.get_logs_for_run(runs[-1]) == []
+        storage.store_event(_message(runs[-1], "擦除之后"))
+        assert [e.user_message for e in storage.get_logs_for_run(runs[-1])] == ["擦除之后"]
+
+
+def test_a_forked_child_opens_its_own_engines(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("DAGSTER_HOME", str(init_dagster_home(tmp_path / "home")))
+    with dg.DagsterInstance.get() as instance:
+        storage = instance.event_log_storage
+        storage.store_event(_message("r", "父进程"))
+        parent_engine = storage.__dict__["_kept_engines"]["r"]
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child writes through an engine of its own
+            try:
+                storage.store_event(_message("r", "子进程"))
+                ok = storage.__dict__["_kept_engines"]["r"] is not parent_engine
+                os.write(write, b"1" if ok else b"0")
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        assert os.read(read, 1) == b"1"
+        assert [e.user_message for e in storage.get_logs_for_run("r")] == ["父进程", "子进程"]
+        assert storage.__dict__["_kept_engines"]["r"] is parent_engine
