@@ -100,3 +100,56 @@ def test_renderers_match_known_spellings():
     assert render_chinese(100_500_000, liang=False) == "一亿零五十万"
     assert render_decimal_multiplier(25_000) == "2.5万"
     assert render_decimal_multiplier(750_000_000) == "7.5亿"
+
+
+# Damage as scraped pages show it, applied to a real report (人民日报 2026-01-20, fact set
+# economy_review_2026): lines broken after a comma or between two digits, ASCII
+# punctuation, full-width digits, traditional characters. Read through the cleaner, the
+# damaged page must yield the very facts of the clean one.
+_REPORT = (
+    "全社会研究与试验发展经费投入达39262亿元，稳居世界第二位。"
+    "我国成为世界上首个国内有效发明专利拥有量超500万件的国家。"
+    "规模以上装备制造业、高技术制造业增加值占规模以上工业增加值的比重分别达36.8%和17.1%。"
+    "民用无人机、工业机器人产量同比分别增长37.3%、28%。"
+    "非化石能源占能源消费总量的比重比2024年提高约2个百分点。"
+    "新能源汽车年产销量均超1600万辆。"
+)
+_DAMAGE = st.sampled_from(["break", "ascii", "wide_digit", "traditional"])
+
+
+def _report_facts(body: str) -> list[tuple[float, str, str | None]]:
+    from pipelines.facts import extract_article_facts
+    from pipelines.models import RawArticle
+    from pipelines.text.clean import clean_article
+
+    raw = RawArticle("report.txt", f"中国经济顶压前行\n\n{body}\n", "utf-8", len(body))
+    article = clean_article(raw)
+    facts = extract_article_facts(article.paragraphs, title=article.title)
+    return [(f.value, f.unit, f.qualifier) for f in facts]
+
+
+def _damage(text: str, kind: str, picks: list[int]) -> str:
+    if kind == "ascii":
+        return text.replace("，", ",").replace("、", ",").replace("％", "%")
+    if kind == "wide_digit":
+        return "".join(
+            chr(ord(c) + 0xFEE0) if c.isdigit() and i in picks else c for i, c in enumerate(text)
+        )
+    if kind == "traditional":
+        return text.replace("产销", "產銷").replace("万辆", "萬輛").replace("发展", "發展")
+    # break: after a comma / enumeration mark, or between two digits
+    spots = [
+        i + 1
+        for i, c in enumerate(text[:-1])
+        if c in "，、" or (c.isdigit() and text[i + 1].isdigit())
+    ]
+    chosen = sorted({spots[p % len(spots)] for p in picks}, reverse=True)
+    for i in chosen:
+        text = text[:i] + "\n" + text[i:]
+    return text
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DAMAGE, st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=4))
+def test_damaged_report_keeps_its_facts(kind, picks):
+    assert _report_facts(_damage(_REPORT, kind, picks)) == _report_facts(_REPORT)
