@@ -127,11 +127,13 @@ def _is_stub(right: str) -> bool:
     )
 
 
-def _starts_next(text: str, nxt: str) -> bool:
+def _starts_next(text: str, nxt: str, tail: str = "") -> bool:
     """``玉`` / ``溪市峨山…``: a one- or two-character line that is the head of the next
-    line's word, not the tail of the line before."""
+    line's word, not the tail of the line before. A digit after a line ending on a digit
+    (``…达3`` / ``9`` / ``262亿元``) belongs to both: the number runs on through it."""
     return (
         bool(nxt)
+        and not (tail[-1:].isdigit() and text[0].isdigit())
         and len(content_chars(text)) <= 2
         and text[-1] not in SENTENCE_END + "”’」』）》，、；："
         and _word_spans_break(text, nxt)
@@ -268,7 +270,7 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
                 heading_pair=pair,
                 opening=len(groups) == 1 and line.blank_before > 0,
             )
-            and not _starts_next(line.text, nxt)
+            and not _starts_next(line.text, nxt, tail)
         ):
             groups[-1].append(line)
             tail = (tail + line.text)[-_JOIN_CONTEXT:]
