@@ -186,6 +186,8 @@ def _full_width_punctuation(chars: list[str]) -> bool:
         # A mark that ends a Chinese line (``增长3.5%!``) is Chinese punctuation too.
         line_end = not nxt and chinese_line and not (prev.isascii() and prev.isalpha())
         if ch == ".":
+            if line_end and prev.isdigit():
+                continue  # ``达36.`` / ``8%``: maybe a decimal broken at its point; joining decides
             # Only a full stop after Chinese that ends the line or precedes Chinese.
             if line_end or (is_cjk(prev) and is_cjk_or_cjk_punct(nxt)):
                 chars[i] = "。"

@@ -14,7 +14,7 @@ from array import array
 from functools import lru_cache
 
 from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
-from pipelines.text.chars import SENTENCE_END, ends_sentence
+from pipelines.text.chars import SENTENCE_END, ends_sentence, is_cjk
 from pipelines.text.figures import holds_figure
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
@@ -111,6 +111,13 @@ def stops_mid_phrase(text: str) -> bool:
     return _ends_on_lone_character(text)
 
 
+def _ends_on_digit_point(text: str) -> bool:
+    """``…同比增长36.``: normalizing leaves a point after a digit at a line's end alone."""
+    return len(text) > 1 and text[-1] == "." and text[-2].isdigit() and any(
+        is_cjk(c) for c in text
+    )
+
+
 def continues_previous(left: str, right: str) -> bool:
     """Evidence on the right side alone that ``right`` finishes the sentence of ``left``."""
     if ends_sentence(left):
@@ -194,6 +201,8 @@ def should_join(
     """
     if ends_sentence(left):
         return False
+    if _ends_on_digit_point(left):
+        return right[0].isdigit()  # ``36.`` + ``8%`` is one decimal; else the point is a stop
     if left[-1] in "：；" and is_numbered_heading_start(right):
         return False  # ``…内容：`` / ``（一）…；`` then the next numbered item or heading
     if _SALUTATION.match(left):
@@ -286,6 +295,8 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
         if len(group) > 1:
             # The join can put an ASCII mark next to Chinese for the first time.
             text = full_width_punctuation(text)
+        if _ends_on_digit_point(text):
+            text = text[:-1] + "。"  # no digit followed: the point ended the sentence
         merged.append((text, raw_map))
     return merged
 

@@ -137,11 +137,11 @@ def _damage(text: str, kind: str, picks: list[int]) -> str:
         )
     if kind == "traditional":
         return text.replace("产销", "產銷").replace("万辆", "萬輛").replace("发展", "發展")
-    # break: after a comma / enumeration mark, or between two digits
+    # break: after a comma / enumeration mark, between two digits, after a decimal point
     spots = [
         i + 1
         for i, c in enumerate(text[:-1])
-        if c in "，、" or (c.isdigit() and text[i + 1].isdigit())
+        if c in "，、" or (c in "0123456789." and text[i + 1].isdigit())
     ]
     chosen = sorted({spots[p % len(spots)] for p in picks}, reverse=True)
     for i in chosen:

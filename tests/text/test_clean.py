@@ -304,3 +304,23 @@ def test_a_byline_shaped_line_inside_an_open_sentence_is_text() -> None:
         "正文第一段，据工作人员介绍，记者在现场看到，职工书屋已有1200家。"
     ]
     assert [r.kind for r in article.removals] == ["suspected_byline"]
+
+
+def test_a_decimal_broken_at_its_point_is_one_number_and_a_final_point_a_stop() -> None:
+    # 人民日报 2026-01-20: …比重分别达36.8%和17.1%, broken after the point; and lines whose
+    # ASCII full stop follows a figure.
+    article = clean_article(
+        RawArticle(
+            "r.txt",
+            "中国经济顶压前行\n\n"
+            "规模以上装备制造业增加值占规模以上工业增加值的比重分别达36.\n8%和17.1%。\n"
+            "全年粮食产量增长1.\n全国规模以上工业增加值增长5.8%。\n",
+            "utf-8",
+            0,
+        )
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "规模以上装备制造业增加值占规模以上工业增加值的比重分别达36.8%和17.1%。",
+        "全年粮食产量增长1。",
+        "全国规模以上工业增加值增长5.8%。",
+    ]
