@@ -54,6 +54,16 @@ _PREFIX_QUALIFIERS = {
     "不到": "近",
 }
 _BELOW_ZERO = "零下"
+_MINUS_SIGNS = "-－−"
+
+
+def _minus_before(sentence: str, number_start: int) -> bool:
+    """A minus sign written on the figure (增速为-0.3%), not a dash joining two figures or
+    codes (2020-2025, G-20)."""
+    if number_start == 0 or sentence[number_start - 1] not in _MINUS_SIGNS:
+        return False
+    before = sentence[number_start - 2] if number_start >= 2 else ""
+    return not (before.isascii() and before.isalnum()) and not before.isdigit()
 _SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
 _NOT_QUALIFIER_AFTER = {
@@ -206,6 +216,10 @@ def _build(
     sign = 1.0
     if sentence[:start].endswith(_BELOW_ZERO):
         sign, start = -1.0, start - len(_BELOW_ZERO)  # 最低气温零下44.5摄氏度
+    elif _minus_before(sentence, number_start) and numeral[:1].isdigit():
+        sign = -1.0  # 利润同比增长-0.3% / 指数为－0.7%
+        if start == number_start:
+            start -= 1
     return Quantity(
         start=start,
         end=end,

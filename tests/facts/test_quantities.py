@@ -118,3 +118,21 @@ def test_raw_text_is_verbatim_in_sentence():
     sentence = "累计参与职工2100多万人次，覆盖职工超900万人，比例提高到60%以上。"
     for quantity in find_quantities(sentence):
         assert sentence[quantity.start : quantity.end] == quantity.raw_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # statistics tables printed as text: the growth rate carries its sign
+        ("1—2月份，全国规模以上工业企业利润同比增长-0.3%。", [-0.3]),
+        ("居民消费价格指数同比为－0.7%，比上年低0.9个百分点。", [-0.7, 0.9]),
+        ("哈尔滨1月平均气温-17.5摄氏度。", [-17.5]),
+        # a dash between figures or inside a code is no minus sign
+        ("2021-2025年，全省城镇新增就业310万人。", [3_100_000.0]),
+        ("G-20峰会期间共签约项目12个。", [12.0]),
+    ],
+)
+def test_a_minus_sign_on_a_figure_is_its_sign(sentence, values):
+    found = [q.value for q in find_quantities(sentence)]
+    assert [v for v in found if v in values or -v in values] == values
+    assert [v for v in found if v < 0] == [v for v in values if v < 0]
