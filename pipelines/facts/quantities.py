@@ -210,6 +210,8 @@ def _build(
         unit_name = f"{unit_name}/{denominator}"
         unit_end += 1 + len(denominator)
 
+    if unit.written == "成" and sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS:
+        approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多: 多 after 成
     start, prefix = _prefix_qualifier(sentence, number_start)
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
