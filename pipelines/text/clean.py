@@ -165,7 +165,12 @@ def _classify_body_line(
         in_photo_block = not kept or after_furniture or page.set_apart_before(i)
         if holds_figure(text) and not parts.caption_by_wording(text) and not short:
             return "suspected_caption", "above a photo credit but holds a figure", False
-        if not in_photo_block:
+        # Inside the story the credit alone is no proof; caption wording (图为…) or a
+        # caption's dated one-sentence form with no figure makes two pieces of evidence.
+        captioned = parts.caption_by_wording(text) or (
+            parts.reads_as_scene_caption(text) and not holds_figure(text)
+        )
+        if not in_photo_block and not captioned:
             return "suspected_caption", "above a photo credit, inside the story", False
         return "caption", "photo caption followed by its credit line", True
     if (

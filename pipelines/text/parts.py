@@ -124,6 +124,21 @@ def looks_like_credited_caption(text: str) -> bool:
     )
 
 
+# ``4月10日，游客在…观赏樱花。`` / ``近日，…``: how a news photo's caption opens.
+_SCENE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)，")
+
+
+def reads_as_scene_caption(text: str) -> bool:
+    """One short dated sentence describing a scene: a photo caption's form, which only
+    counts together with a credit line right under it."""
+    return (
+        bool(_SCENE_OPENING.match(text))
+        and len(text) <= MAX_CAPTION_CHARS
+        and text.count("。") == 1
+        and text.endswith("。")
+    )
+
+
 def is_caption_label(text: str) -> bool:
     """``文化新空间``: a few words, no punctuation, not a numbered heading."""
     return (

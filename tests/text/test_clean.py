@@ -324,3 +324,43 @@ def test_a_decimal_broken_at_its_point_is_one_number_and_a_final_point_a_stop() 
         "全年粮食产量增长1。",
         "全国规模以上工业增加值增长5.8%。",
     ]
+
+
+def _clean(text: str):
+    return clean_article(RawArticle("r.txt", text, "utf-8", 0))
+
+
+def test_an_unmarked_caption_over_its_credit_inside_the_story_is_removed_when_worded_or_dated():
+    article = _clean(
+        "乡村振兴见成效\n\n"
+        "今年以来，全县新建高标准农田5.2万亩，粮食产量稳定在30万吨以上。\n\n"
+        "图为村民在合作社分拣猕猴桃。\n本报记者 张三摄\n\n"
+        "下一步，县里将继续推进产业融合发展，力争农民人均可支配收入增长6%。\n\n"
+        "4月10日，游客在公园观赏樱花。\n新华社记者 李四 摄\n\n"
+        "全县接待游客120万人次。\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "今年以来，全县新建高标准农田5.2万亩，粮食产量稳定在30万吨以上。",
+        "下一步，县里将继续推进产业融合发展，力争农民人均可支配收入增长6%。",
+        "全县接待游客120万人次。",
+    ]
+    assert [(r.kind, r.text) for r in article.removals] == [
+        ("caption", "图为村民在合作社分拣猕猴桃。"),
+        ("photo_credit", "本报记者张三摄"),
+        ("caption", "4月10日，游客在公园观赏樱花。"),
+        ("photo_credit", "新华社记者李四摄"),
+    ]
+
+
+def test_a_story_paragraph_over_a_stray_credit_is_kept_and_flagged():
+    # neither caption wording nor a dated scene: the credit alone is no proof
+    article = _clean(
+        "乡村振兴见成效\n\n"
+        "今年以来，全县新建高标准农田5.2万亩，粮食产量稳定在30万吨以上。\n\n"
+        "村里的合作社越办越红火。\n本报记者 张三摄\n\n"
+        "下一步，县里将继续推进产业融合发展。\n"
+    )
+    assert "村里的合作社越办越红火。" in [p.text for p in article.paragraphs]
+    assert ("suspected_caption", "村里的合作社越办越红火。") in [
+        (r.kind, r.text) for r in article.removals
+    ]
