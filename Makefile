@@ -52,6 +52,7 @@ bench: $(VENV)/.synced
 .PHONY: eval
 eval: $(VENV)/.synced
 	$(VENV)/bin/python -m bench.layouts
+	$(VENV)/bin/python -m bench.damage
 
 # Generated benchmark corpus: make bench-corpus N=1000 [SEED=0] → bench/corpus/N/
 N ?= 1000

@@ -66,6 +66,17 @@ _NUMBER_STUTTER = re.compile(
     r"^(?P<item>[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]|\d{1,2}[.、])"
     r"(?P=item)+"
 )
+# A clause printed twice or more in a row, comma after comma (有外商感慨，有外商感慨，…),
+# up to the next mark: parallel prose changes words from clause to clause, it never says
+# a clause of 4+ characters again verbatim; a shorter one (日前，日前，) counts from three
+# copies on, two (走啊，走啊) may be rhetoric and are only flagged.
+MIN_TWICE_CLAUSE_CHARS = 4
+_CLAUSE_STUTTER = re.compile(
+    r"(?:^|(?<=[，。；：！？…]))"
+    r"(?P<clause>[^，。；：！？…\s]{2,40})"
+    r"(?:，(?P=clause))+"
+    r"(?=[，。；：！？…])"
+)
 # The same phrase twice with no separator (跟党走跟党走). Too close to real reduplication
 # (一步一步, 研究研究) to cut, so it is only flagged, and only for phrases of 3+ characters.
 _BARE_REPEAT = re.compile(r"([\u4e00-\u9fff]{3,12})\1+")
@@ -152,6 +163,8 @@ def _dedup_pass(
 
 def _fix_within_paragraph(paragraph: Paragraph) -> tuple[Paragraph, list[Removal]]:
     paragraph, stutters = _collapse_item_stutters(paragraph)
+    paragraph, clause_stutters = _collapse_clause_stutters(paragraph)
+    stutters += clause_stutters
     paragraph, repeats = _drop_repeated_sentences(paragraph)
     return paragraph, stutters + repeats + _flag_bare_repeats(paragraph)
 
@@ -199,6 +212,26 @@ def _collapse_item_stutters(paragraph: Paragraph) -> tuple[Paragraph, list[Remov
             removals.append(
                 _removal("suspected_phrase_stutter", paragraph, match.start(), match.end(), reason)
             )
+    return _cut_spans(paragraph, cuts), removals
+
+
+def _collapse_clause_stutters(paragraph: Paragraph) -> tuple[Paragraph, list[Removal]]:
+    """``有外商感慨，有外商感慨，中国商人…`` → ``有外商感慨，中国商人…``: keep the last copy."""
+    cuts: list[tuple[int, int]] = []
+    removals: list[Removal] = []
+    for match in _CLAUSE_STUTTER.finditer(paragraph.text):
+        clause = match["clause"]
+        last_copy = match.end() - len(clause)
+        copies = paragraph.text.count(clause, match.start(), match.end())
+        if len(clause) < MIN_TWICE_CLAUSE_CHARS and copies < 3:
+            reason = f"short clause “{clause}” twice in a row (may be rhetoric)"
+            removals.append(
+                _removal("suspected_phrase_stutter", paragraph, match.start(), match.end(), reason)
+            )
+            continue
+        cuts.append((match.start(), last_copy))
+        reason = f"clause “{clause}” printed {copies} times in a row; kept once"
+        removals.append(_removal("phrase_stutter", paragraph, match.start(), last_copy, reason))
     return _cut_spans(paragraph, cuts), removals
 
 
@@ -401,6 +434,13 @@ def _doubt_about_copy(article: _Article, run: _Run) -> str | None:
         return None  # paragraphs recurring in the same order: a paste, whatever their kinds
     (index,) = with_content
     paragraph = article.paragraphs[index]
+    source = article.paragraphs[run.source + index - run.start]
+    if (
+        run.source_end == run.start
+        and len(article.keys[index]) >= MIN_SENTENCE_CHARS
+        and (paragraph.kind == "heading") == (source.kind == "heading")
+    ):
+        return None  # said again right under itself: a scrape pasted it twice
     if len(article.keys[index]) < MIN_BLOCK_CHARS:
         return "too short to tell a pasted copy from a recurring line"
     # 人民日报 sets a leader's quote under a section heading and quotes it again in the
@@ -409,7 +449,7 @@ def _doubt_about_copy(article: _Article, run: _Run) -> str | None:
         return "a quotation, often repeated on purpose"
     if paragraph.kind == "heading":  # 个人事迹精选 … 集体事迹精选 style section labels
         return "a heading, which may recur"
-    if article.paragraphs[run.source + index - run.start].kind != paragraph.kind:
+    if (source.kind == "heading") != (paragraph.kind == "heading"):
         return "a heading's words reused as text"
     return None
 

@@ -407,3 +407,44 @@ def test_pasted_block_opening_with_a_quote_used_twice_goes_as_one_block():
         "duplicate_block",
         "duplicate_block",
     ]
+
+
+# Stuttered clauses and pasted paragraphs in real 人民日报 text (layout set excerpts).
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        (
+            "有外商感慨，有外商感慨，中国商人“鼻子太灵”。",
+            "有外商感慨，中国商人“鼻子太灵”。",
+        ),
+        (
+            "议大事、聚众智、绘新篇，议大事、聚众智、绘新篇，十四届全国人大四次会议圆满完成各项议程。",
+            "议大事、聚众智、绘新篇，十四届全国人大四次会议圆满完成各项议程。",
+        ),
+        (
+            "日前，日前，日前，国家发展改革委下达2025年度以工代赈中央预算内投资50亿元。",
+            "日前，国家发展改革委下达2025年度以工代赈中央预算内投资50亿元。",
+        ),
+    ],
+)
+def test_a_clause_printed_again_in_a_row_is_kept_once(damaged, fixed):
+    kept, removals = dedup_paragraphs(paragraphs_from([damaged]))
+    assert texts(kept) == [fixed]
+    assert [r.kind for r in removals] == ["phrase_stutter"]
+
+
+def test_short_clause_twice_and_parallel_clauses_stay():
+    text = "走啊，走啊，有的城市胜在科创引领，有的突出制造支撑，有的依靠区域联动。"
+    kept, removals = dedup_paragraphs(paragraphs_from([text]))
+    assert texts(kept) == [text]
+    assert [r.kind for r in removals] == ["suspected_phrase_stutter"]
+
+
+def test_a_paragraph_pasted_right_under_itself_goes_whatever_its_place():
+    first = "完整产业体系带来的产品竞争力，并非变压器产业独有。"
+    last = "产业竞争不能单打独斗。"
+    kept, removals = dedup_paragraphs(
+        paragraphs_from([first, first, last, last], ["lead", "body", "body", "body"])
+    )
+    assert texts(kept) == [first, last]
+    assert [r.kind for r in removals] == ["duplicate_block", "duplicate_block"]
