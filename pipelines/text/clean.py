@@ -96,7 +96,7 @@ class _Page:
         if i + 1 >= len(self.lines):
             return False
         # Only the bare form: a bracketed credit (（新华社记者 张三 摄）) also closes a story.
-        return parts.is_trailing_credit(self.lines[i + 1].text)
+        return parts.is_photo_credit_line(self.lines[i + 1].text)
 
 
 def _open_sentence(prev: str) -> bool:

@@ -245,6 +245,14 @@ def is_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.match(text))
 
 
+_STOCK_PHOTO_NOTE = re.compile(r"^[（(]?(资料图片|资料照片|网络图片)[)）]?$")
+
+
+def is_photo_credit_line(text: str) -> bool:
+    """A line that can only stand under a photo: ``张三摄`` / ``资料图片``."""
+    return is_trailing_credit(text) or bool(_STOCK_PHOTO_NOTE.match(text))
+
+
 # Photo agencies 人民日报 names after a photographer's credit (``黄洋洋摄（影像中国）``).
 _AGENCY_TAG = re.compile(r"摄[（(](?:人民视觉|影像中国|视觉中国|人民图片|新华社发|中新社发)[)）]$")
 

@@ -337,18 +337,23 @@ def test_an_unmarked_caption_over_its_credit_inside_the_story_is_removed_when_wo
         "图为村民在合作社分拣猕猴桃。\n本报记者 张三摄\n\n"
         "下一步，县里将继续推进产业融合发展，力争农民人均可支配收入增长6%。\n\n"
         "4月10日，游客在公园观赏樱花。\n新华社记者 李四 摄\n\n"
-        "全县接待游客120万人次。\n"
+        "全县接待游客120万人次。\n\n"
+        "近日，村民在合作社分拣猕猴桃。\n资料图片\n\n"
+        "场景是重要且稀缺的创新资源。\n"
     )
     assert [p.text for p in article.paragraphs] == [
         "今年以来，全县新建高标准农田5.2万亩，粮食产量稳定在30万吨以上。",
         "下一步，县里将继续推进产业融合发展，力争农民人均可支配收入增长6%。",
         "全县接待游客120万人次。",
+        "场景是重要且稀缺的创新资源。",
     ]
     assert [(r.kind, r.text) for r in article.removals] == [
         ("caption", "图为村民在合作社分拣猕猴桃。"),
         ("photo_credit", "本报记者张三摄"),
         ("caption", "4月10日，游客在公园观赏樱花。"),
         ("photo_credit", "新华社记者李四摄"),
+        ("caption", "近日，村民在合作社分拣猕猴桃。"),
+        ("photo_credit", "资料图片"),
     ]
 
 
