@@ -137,10 +137,11 @@ def _is_stub(right: str) -> bool:
 def _starts_next(text: str, nxt: str, tail: str = "") -> bool:
     """``玉`` / ``溪市峨山…``: a one- or two-character line that is the head of the next
     line's word, not the tail of the line before. A digit after a line ending on a digit
-    (``…达3`` / ``9`` / ``262亿元``) belongs to both: the number runs on through it."""
+    or a decimal point (``…达3`` / ``9`` / ``262亿元``) belongs to both: the number runs on
+    through it."""
     return (
         bool(nxt)
-        and not (tail[-1:].isdigit() and text[0].isdigit())
+        and not ((tail[-1:].isdigit() or _ends_on_digit_point(tail)) and text[0].isdigit())
         and len(content_chars(text)) <= 2
         and text[-1] not in SENTENCE_END + "”’」』）》，、；："
         and _word_spans_break(text, nxt)
@@ -182,6 +183,24 @@ def _is_deck(left: str) -> bool:
         and left.count("，") >= 2
         and not any(p in left for p in "。！？；：")
     )
+
+
+_PAIRS = ("“”", "‘’", "（）", "《》", "「」")
+# ``今年3月，`` / ``近日，``: a time adverbial opens a sentence, never a heading.
+_TIME_OPENING = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|今年|去年|近年来|近日|日前|目前|当前)[^，。]{0,4}，"
+)
+
+
+def _reads_mid_sentence(left: str) -> bool:
+    """A short unstopped line that no heading reads like: a quote or bracket left open
+    (``…“哪里``), a last clause of one or two characters (``区域协调发展，重``), or a
+    time adverbial opening it (``今年3月，国家能源局``)."""
+    if any(left.count(a) > left.count(b) for a, b in _PAIRS):
+        return True
+    if "，" in left and len(content_chars(left.rsplit("，", 1)[1])) <= 2:
+        return True
+    return bool(_TIME_OPENING.match(left))
 
 
 def should_join(
@@ -247,6 +266,8 @@ def should_join(
         return True
     if is_numbered_heading_start(right):
         return False  # a numbered heading starts a new paragraph
+    if _reads_mid_sentence(left):
+        return True
     if any(p in left for p in "。！？；") or len(left) > MAX_HEADING_LEN_FOR_JOIN:
         return True  # a heading holds no full stop and is short
     return _is_short_tail(right)

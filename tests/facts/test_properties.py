@@ -152,5 +152,6 @@ def _damage(text: str, kind: str, picks: list[int]) -> str:
 @settings(max_examples=40, deadline=None)
 @given(_DAMAGE, st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=4))
 @example("break", [0, 1])  # 达3 / 9 / 262亿元: a one-digit line inside a number
+@example("break", [62, 313])  # 增长37. / 3%、2 / 8%: a decimal point, then a short line
 def test_damaged_report_keeps_its_facts(kind, picks):
     assert _report_facts(_damage(_REPORT, kind, picks)) == _report_facts(_REPORT)

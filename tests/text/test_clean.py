@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -369,3 +370,19 @@ def test_a_story_paragraph_over_a_stray_credit_is_kept_and_flagged():
     assert ("suspected_caption", "村里的合作社越办越红火。") in [
         (r.kind, r.text) for r in article.removals
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        # real sentences of the layout set, broken where no heading ends
+        ("区域协调发展，重", "在改革，贵在创新。", True),
+        ("中国商人“鼻子太灵”，“哪里", "有市场机会，哪里很快就能看到他们的身影”。", True),
+        ("今年3月，国家能源局", "核发绿证1.74亿个，同比增长9.39倍。", True),
+        # a heading with a comma stays one
+        ("一、攻坚克难促发展，综合国力再上新台阶", "经济总量实现新跨越。", False),
+        ("锻造“韧”，做好压舱石", "面对外部环境变化，我国经济顶压前行。", False),
+    ],
+)
+def test_an_unstopped_line_no_heading_reads_like_is_joined(left, right, joined):
+    assert should_join(left, right) is joined
