@@ -66,12 +66,24 @@ def _convert_once(text: str) -> str:
         )
     # Nor is a change kept that never reaches GB2312: 周輖 is a name written in simplified
     # Chinese, and t2s's 𫐏 (CJK Extension E) is no standard character either.
+    pairs = list(zip(text, converted, strict=True))
+    stray = sum(
+        1 for old, new in pairs if old != new and not _is_standard_simplified(old)
+    )
+    # A line with several characters outside GB2312 that t2s converts is written in
+    # traditional script: then its 於 / 後 / 乾, which GB2312 also holds, are traditional too.
+    in_traditional = stray >= TRADITIONAL_LINE_EVIDENCE
     return "".join(
         new
-        if old != new and not _is_standard_simplified(old) and _reaches_standard(new)
+        if old != new
+        and (in_traditional or not _is_standard_simplified(old))
+        and _reaches_standard(new)
         else old
-        for old, new in zip(text, converted, strict=True)
+        for old, new in pairs
     )
+
+
+TRADITIONAL_LINE_EVIDENCE = 2
 
 
 @lru_cache(maxsize=65536)

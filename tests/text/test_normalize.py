@@ -87,3 +87,17 @@ def test_normalize_keeps_every_digit(text: str) -> None:
 def test_chained_opencc_conversions_reach_a_fixpoint() -> None:
     # OpenCC maps 薴 → 苧 and 苧 → 苎; one pass alone would not be idempotent.
     assert to_simplified("薴麻") == to_simplified(to_simplified("薴麻")) == "苎麻"
+
+
+def test_a_line_in_traditional_script_converts_its_gb2312_forms_too():
+    # 於 / 後 are in GB2312 (a surname, a rare form): converted only where the line around
+    # them is traditional, as a scraped traditional paragraph is; a lone one stays.
+    from pipelines.text.normalize import to_simplified
+
+    assert to_simplified("9個月後，項目竣工，夫妻倆累計收入近5萬元。") == (
+        "9个月后，项目竣工，夫妻俩累计收入近5万元。"
+    )
+    assert to_simplified("可以平鋪16張A4紙，略大於1台電視機的屏幕") == (
+        "可以平铺16张A4纸，略大于1台电视机的屏幕"
+    )
+    assert to_simplified("周輖先生於2025年来京") == "周輖先生於2025年来京"
