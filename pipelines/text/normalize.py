@@ -180,6 +180,9 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
+_CLOSERS = "”’）》」』%"
+
+
 def _full_width_punctuation(chars: list[str]) -> bool:
     """One left-to-right pass; returns True if anything changed."""
     text = "".join(chars)
@@ -200,14 +203,20 @@ def _full_width_punctuation(chars: list[str]) -> bool:
         if ch == ".":
             if line_end and prev.isdigit():
                 continue  # ``达36.`` / ``8%``: maybe a decimal broken at its point; joining decides
-            # Only a full stop after Chinese that ends the line or precedes Chinese.
-            if line_end or (is_cjk(prev) and is_cjk_or_cjk_punct(nxt)):
+            # Only a full stop after Chinese that ends the line or precedes Chinese, or
+            # before a figure (万人.16—59岁), or after a closing quote or a percent inside a
+            # Chinese line (…“香饽饽”.海关…).
+            before_text = not (nxt.isascii() and nxt.isalpha())
+            after_close = chinese_line and prev in _CLOSERS and before_text
+            after_cjk = is_cjk(prev) and (is_cjk_or_cjk_punct(nxt) or nxt.isdigit())
+            if line_end or after_close or after_cjk:
                 chars[i] = "。"
                 changed = True
             continue
         if ch in "()":
             continue  # handled as pairs below
-        if line_end or is_cjk_or_cjk_punct(prev) or is_cjk_or_cjk_punct(nxt):
+        after_percent = chinese_line and prev == "%" and ch in ",;:"  # 降低40%,2025年
+        if line_end or after_percent or is_cjk_or_cjk_punct(prev) or is_cjk_or_cjk_punct(nxt):
             chars[i] = _FULL_WIDTH[ch]
             changed = True
     return _full_width_brackets(chars) or changed

@@ -101,3 +101,21 @@ def test_a_line_in_traditional_script_converts_its_gb2312_forms_too():
         "可以平铺16张A4纸，略大于1台电视机的屏幕"
     )
     assert to_simplified("周輖先生於2025年来京") == "周輖先生於2025年来京"
+
+
+def test_ascii_stops_and_commas_around_quotes_percents_and_figures_become_chinese():
+    from pipelines.text.normalize import full_width_punctuation
+
+    # layout-set sentences with their punctuation typed in ASCII
+    assert full_width_punctuation("如今成了海外市场“香饽饽”.海关总署数据显示") == (
+        "如今成了海外市场“香饽饽”。海关总署数据显示"
+    )
+    assert full_width_punctuation("成本降低40%,2025年中国工业机器人出口首次超过进口") == (
+        "成本降低40%，2025年中国工业机器人出口首次超过进口"
+    )
+    assert full_width_punctuation("在学研究生430.0万人.16—59岁人口") == (
+        "在学研究生430.0万人。16—59岁人口"
+    )
+    # numbers and Latin text keep theirs
+    kept = "增长1,200.5亿元，约合US$1.2bn"
+    assert full_width_punctuation(kept) == kept
