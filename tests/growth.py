@@ -8,6 +8,9 @@ as CPU time of this process (``time.process_time``), so other processes on the m
 not count, and as the minimum of a few repetitions taken in turns at both sizes, so one
 disturbed repetition does not count either. Speed itself is measured by ``make bench``.
 
+A function faster than MIN_TIMED_SECONDS at n is called several times per timing, the
+same number at both sizes, so that clock ticks do not decide the ratio.
+
 A regression must fail fast, not hang the suite: the sizes are climbed as a ladder
 (n/16, n/4, n, 4n) and each run may take at most STEP_CAP times the CPU time of the rung
 below (never less than CAP_FLOOR_SECONDS); a CPU-time timer (ITIMER_PROF, which also
@@ -32,6 +35,10 @@ LINEAR_MAX_RATIO = 6.0
 STEP_CAP = 10.0
 CAP_FLOOR_SECONDS = 0.5  # tiny rungs are noisy: they may always take this much
 REPEATS = 3
+# A run at n must take this much CPU, or a jiffy of noise moves the ratio by 50%: faster
+# functions are called several times per timing (the same number at n and 4n).
+MIN_TIMED_SECONDS = 0.05
+MAX_CALLS = 1000
 
 
 class GrowsTooFast(BaseException):
@@ -46,6 +53,7 @@ class Growth:
     n: int
     seconds_n: float  # min CPU seconds at n
     seconds_4n: float  # min CPU seconds at FACTOR * n
+    calls: int = 1  # calls per timing at both sizes (fast functions are called repeatedly)
 
     @property
     def ratio(self) -> float:
@@ -57,6 +65,7 @@ class Growth:
         return (
             f"{self.seconds_n:.3f} s CPU at n={self.n}, {self.seconds_4n:.3f} s at {FACTOR}n: "
             f"{self.ratio:.1f}× (linear stays under {LINEAR_MAX_RATIO}×)"
+            + (f", {self.calls} calls per timing" if self.calls > 1 else "")
         )
 
 
@@ -79,17 +88,23 @@ def _cpu_cap(seconds: float, what: str):
         signal.signal(signal.SIGPROF, previous)
 
 
-def cpu_seconds(fn: Callable[[Any], Any], arg: Any, cap: float = math.inf, what: str = "") -> float:
+def cpu_seconds(
+    fn: Callable[[Any], Any], arg: Any, cap: float = math.inf, what: str = "", calls: int = 1
+) -> float:
+    """CPU seconds of ``calls`` calls of ``fn(arg)``, stopped once over ``cap``."""
     gc.collect()  # garbage of the previous call is not this call's cost
-    if math.isinf(cap):
+
+    def timed() -> float:
         start = time.process_time()
-        fn(arg)
+        for _ in range(calls):
+            fn(arg)
         return time.process_time() - start
+
+    if math.isinf(cap):
+        return timed()
     try:
         with _cpu_cap(cap, what):
-            start = time.process_time()
-            fn(arg)
-            return time.process_time() - start
+            return timed()
     except GrowsTooFast as exc:
         raise AssertionError(f"grows faster than linear: {exc}") from None
 
@@ -107,12 +122,27 @@ def growth(
     outside the timings); every run is capped relative to the rung below it."""
     below = cpu_seconds(fn, make(max(1, n // FACTOR**2)))
     below = cpu_seconds(fn, make(max(1, n // FACTOR)), _cap(below), f"n/{FACTOR}")
+    calls = _calls_to_time(fn, make(max(1, n // FACTOR)), below)
     small, big = make(n), make(FACTOR * n)
     best_small = best_big = math.inf
     for _ in range(repeats):
-        best_small = min(best_small, cpu_seconds(fn, small, _cap(below), f"n={n}"))
-        best_big = min(best_big, cpu_seconds(fn, big, _cap(best_small), f"{FACTOR}n"))
-    return Growth(n, best_small, best_big)
+        cap_small = _cap(below * calls)
+        best_small = min(best_small, cpu_seconds(fn, small, cap_small, f"n={n}", calls))
+        best_big = min(best_big, cpu_seconds(fn, big, _cap(best_small), f"{FACTOR}n", calls))
+    return Growth(n, best_small, best_big, calls)
+
+
+def _calls_to_time(fn: Callable[[Any], Any], arg: Any, seconds: float) -> int:
+    """How many calls at n make MIN_TIMED_SECONDS, from one call at n/4 (which a slow
+    machine may time as 0: then time a batch of them to find out)."""
+    if seconds * FACTOR >= MIN_TIMED_SECONDS:
+        return 1
+    batch = 1
+    while seconds < MIN_TIMED_SECONDS / FACTOR and batch < MAX_CALLS:
+        batch = min(batch * FACTOR, MAX_CALLS)
+        seconds = cpu_seconds(fn, arg, calls=batch) / batch
+    per_call_at_n = max(seconds * FACTOR, 1e-6)
+    return max(1, min(MAX_CALLS, math.ceil(MIN_TIMED_SECONDS / per_call_at_n)))
 
 
 def assert_linear(

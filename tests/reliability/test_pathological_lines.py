@@ -38,10 +38,33 @@ def test_joining_broken_lines_grows_linearly() -> None:
     assert paragraph.text.endswith("完。")
 
 
+def distinct_broken_lines(n_bytes: int) -> str:
+    """Like broken_lines, but every clause differs, so no stutter rule shortens the sentence."""
+    lines, size = [], 0
+    while size < n_bytes:
+        lines.append(f"第{len(lines)}家职工书屋建成,\n")
+        size += len(lines[-1].encode("utf-8"))
+    return "标题\n\n" + "".join(lines) + "完。\n"
+
+
 def test_dedup_of_one_sentence_of_many_clauses_grows_linearly() -> None:
-    """The broken lines joined: one sentence of thousands of clauses."""
+    """The broken lines joined: one sentence of thousands of distinct clauses."""
+
+    def cleaned(n_bytes: int) -> stages.CleanResult:
+        return stages.clean_one(raw_article(distinct_broken_lines(n_bytes)))
+
+    assert_linear(stages.dedup_one, cleaned, 400_000)
+    (paragraph,) = stages.dedup_one(cleaned(100_000)).article.paragraphs
+    assert paragraph.text.startswith("第0家职工书屋建成，第1家职工书屋建成，")
+    assert paragraph.text.count("职工书屋建成") == distinct_broken_lines(100_000).count("建成")
+
+
+def test_dedup_keeps_a_clause_printed_thousands_of_times_once() -> None:
+    """The same clause on every broken line is a stutter: one copy stays, in linear time."""
 
     def cleaned(n_bytes: int) -> stages.CleanResult:
         return stages.clean_one(raw_article(broken_lines(n_bytes)))
 
     assert_linear(stages.dedup_one, cleaned, 200_000)
+    (paragraph,) = stages.dedup_one(cleaned(200_000)).article.paragraphs
+    assert paragraph.text == "职工书屋建成，完。"
