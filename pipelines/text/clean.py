@@ -15,6 +15,7 @@ from pipelines.text.paragraphs import (
     is_heading,
     join_lines,
     stops_mid_phrase,
+    usual_gap,
 )
 
 _HEADER_SCAN_LINES = 8  # title block: title, pre-title, subtitle, bylines, credits
@@ -77,9 +78,7 @@ class _Page:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        # The lower quartile, not the median: on a short page the caption gaps are many.
-        gaps = sorted(line.blank_before for line in lines[1:]) or [0]
-        self.usual_gap = gaps[len(gaps) // 4]
+        self.usual_gap = usual_gap(lines)
         credited = [line for line in lines if parts.ends_with_credit(line.raw_text)]
         self.caption_labels = {parts.caption_label(line.raw_text) for line in credited} - {None}
 

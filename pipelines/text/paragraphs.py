@@ -12,6 +12,7 @@ import logging
 import re
 from array import array
 from functools import lru_cache
+from itertools import pairwise
 
 from pipelines.models import RAW_OFFSET_TYPECODE, Paragraph
 from pipelines.text.chars import SENTENCE_END, ends_sentence, is_cjk
@@ -113,9 +114,7 @@ def stops_mid_phrase(text: str) -> bool:
 
 def _ends_on_digit_point(text: str) -> bool:
     """``…同比增长36.``: normalizing leaves a point after a digit at a line's end alone."""
-    return len(text) > 1 and text[-1] == "." and text[-2].isdigit() and any(
-        is_cjk(c) for c in text
-    )
+    return len(text) > 1 and text[-1] == "." and text[-2].isdigit() and any(is_cjk(c) for c in text)
 
 
 def continues_previous(left: str, right: str) -> bool:
@@ -157,8 +156,10 @@ _SALUTATION = re.compile(
 
 def _is_signature(text: str) -> bool:
     """``——人民网网友18****2``: a short ——attribution with no clause in it."""
-    return text.startswith(("——", "──")) and len(text) <= 30 and not any(
-        p in text for p in "，。！？；"
+    return (
+        text.startswith(("——", "──"))
+        and len(text) <= 30
+        and not any(p in text for p in "，。！？；")
     )
 
 
@@ -209,6 +210,7 @@ def should_join(
     joined: bool = False,
     heading_pair: bool = False,
     opening: bool = False,
+    wrapped: bool = False,
 ) -> bool:
     """Is ``right`` the continuation of the unfinished line ``left``?
 
@@ -217,6 +219,8 @@ def should_join(
     ``heading_pair``: ``left`` is a dash-led sub-heading over its second line.
     ``opening``: ``left`` is the body's first paragraph so far, ``right`` set apart from
     it by a blank line.
+    ``wrapped``: the page sets its paragraphs apart with blank lines and ``right`` follows
+    ``left`` with none: the page wrapped a paragraph there.
     """
     if ends_sentence(left):
         return False
@@ -243,6 +247,8 @@ def should_join(
         return right[0] in _CONTINUATION_MARKS or _word_spans_break(left, right)
     if heading_pair:
         return False
+    if wrapped and not is_numbered_heading_start(right) and not is_numbered_heading(left):
+        return True
     if stops_mid_phrase(left):
         return True
     # Nothing but a clause or a split word goes on after a numbered heading: a particle
@@ -279,12 +285,43 @@ def should_join(
 _JOIN_CONTEXT = MAX_HEADING_LEN_FOR_JOIN + 1
 
 
-def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
-    """Merge broken lines; return ``(text, raw_map)`` per paragraph.
+def _reads_as_running_text(group: list[Line], line: Line) -> bool:
+    """Lines already joined read as a sentence under way, not a heading, when the page
+    wraps them as running text: three or more, one ending on a clause mark, or the next
+    line following with no blank line. Two lines split mid-word and set apart from the
+    next by a blank line may be one heading printed over two lines (``…的宏观`` /
+    ``政策，着力稳定经济运行``): they get the evidence a single line gets."""
+    if len(group) < 2:
+        return False
+    return (
+        len(group) > 2 or line.blank_before == 0 or any(ends_mid_clause(g.text) for g in group[:-1])
+    )
+
+
+def usual_gap(lines: list[Line]) -> int:
+    """Blank lines a page usually prints between paragraphs: the lower quartile of its
+    gaps (not the median: on a short page the gaps around captions are many)."""
+    gaps = sorted(line.blank_before for line in lines[1:]) or [0]
+    return gaps[len(gaps) // 4]
+
+
+def paragraph_gap(lines: list[Line]) -> int:
+    """Blank lines the page prints after a finished sentence: the lower quartile of the
+    gaps after lines that end one. A line following another with fewer is a wrap inside a
+    paragraph (the gaps after unfinished lines would count the wraps themselves)."""
+    gaps = sorted(nxt.blank_before for line, nxt in pairwise(lines) if ends_sentence(line.text))
+    return gaps[len(gaps) // 4] if gaps else 0
+
+
+def join_lines(lines: list[Line], page_gap: int | None = None) -> list[tuple[str, array]]:
+    """Merge broken lines; return ``(text, raw_map)`` per paragraph. ``page_gap``: blank
+    lines between the page's paragraphs (``paragraph_gap`` of these lines if not given).
 
     Linear in the text: a paragraph is assembled once from its lines, not re-copied
     (and re-punctuated) at each join, which made thousands of broken lines quadratic.
     """
+    if page_gap is None:
+        page_gap = paragraph_gap(lines)
     groups: list[list[Line]] = []
     tail = ""
     for k, line in enumerate(lines):
@@ -296,9 +333,10 @@ def join_lines(lines: list[Line]) -> list[tuple[str, array]]:
             and should_join(
                 tail,
                 line.text,
-                joined=len(group) > 1,
+                joined=_reads_as_running_text(group, line),
                 heading_pair=pair,
                 opening=len(groups) == 1 and line.blank_before > 0,
+                wrapped=line.blank_before < page_gap,
             )
             and not _starts_next(line.text, nxt, tail)
         ):

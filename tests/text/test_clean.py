@@ -386,3 +386,24 @@ def test_a_story_paragraph_over_a_stray_credit_is_kept_and_flagged():
 )
 def test_an_unstopped_line_no_heading_reads_like_is_joined(left, right, joined):
     assert should_join(left, right) is joined
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_broken_mid_word_stays_a_heading_over_its_paragraph(gap: str) -> None:
+    """Two lines split mid-word, then a blank line: one heading printed over two lines,
+    not a sentence under way. Three wrapped lines of running text still read as one."""
+    heading = "一年来实施更加积极有为的宏观" + gap + "政策，着力稳定经济运行"
+    body = "国务院总理李强5日在政府工作报告中介绍，一年来，实施更加积极有为的宏观政策。"
+    article = _clean("标题\n\n第一段文字很长，说明了许多事情。\n\n" + heading + "\n\n" + body)
+    assert [(p.kind, p.text) for p in article.paragraphs[1:]] == [
+        ("heading", "一年来实施更加积极有为的宏观政策，着力稳定经济运行"),
+        ("body", body),
+    ]
+    # A page that sets paragraphs apart with blank lines wraps one with no blank line.
+    wrapped = "一年来，我国经济顶压前行、展现\n强大韧性，经济运行总体\n平稳、稳中有进。"
+    article = _clean("标题\n\n第一段文字很长，说明了许多事情。\n\n" + wrapped + "\n\n" + body)
+    whole = "一年来，我国经济顶压前行、展现强大韧性，经济运行总体平稳、稳中有进。"
+    assert body_texts(article)[1] == whole
+    # One paragraph per line and no blank lines: a line without a stop may be a heading.
+    article = _clean("标题\n第一段文字很长，说明了许多事情。\n" + wrapped + "\n" + body)
+    assert len(article.paragraphs) > 3
