@@ -433,6 +433,44 @@ def test_a_clause_printed_again_in_a_row_is_kept_once(damaged, fixed):
     assert [r.kind for r in removals] == ["phrase_stutter"]
 
 
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        (
+            "一年来，一年来，我国经济顶压前行、展现强大韧性。",
+            "一年来，我国经济顶压前行、展现强大韧性。",
+        ),
+        ("如今，如今，民营企业数量占企业总数92%以上。", "如今，民营企业数量占企业总数92%以上。"),
+        ("据介绍，据介绍，《报告》共5万余字。", "据介绍，《报告》共5万余字。"),
+        (
+            "近年来，近年来，青岛着力推进养老服务项目建设。",
+            "近年来，青岛着力推进养老服务项目建设。",
+        ),
+        (
+            "正文共7章。在长沙，在长沙，市、区两级财政按1∶1比例进行奖补。",
+            "正文共7章。在长沙，市、区两级财政按1∶1比例进行奖补。",
+        ),
+    ],
+)
+def test_a_time_place_or_source_opener_said_twice_is_a_stutter(damaged, fixed):
+    kept, removals = dedup_paragraphs(paragraphs_from([damaged]))
+    assert texts(kept) == [fixed]
+    assert [r.kind for r in removals] == ["phrase_stutter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "种得好，种得好，又卖得好。",  # not an opener: rhetoric or a stutter, only flagged
+        "他连声说：近日，近日，就在近日。",  # an opener word, but not opening a sentence
+    ],
+)
+def test_a_short_clause_twice_that_opens_no_sentence_is_only_flagged(text):
+    kept, removals = dedup_paragraphs(paragraphs_from([text]))
+    assert texts(kept) == [text]
+    assert [r.kind for r in removals] == ["suspected_phrase_stutter"]
+
+
 def test_short_clause_twice_and_parallel_clauses_stay():
     text = "走啊，走啊，有的城市胜在科创引领，有的突出制造支撑，有的依靠区域联动。"
     kept, removals = dedup_paragraphs(paragraphs_from([text]))
