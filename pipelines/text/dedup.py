@@ -31,6 +31,17 @@ MIN_BLOCK_CHARS = 12
 MAX_FRAGMENT_CHARS = 8
 # Short sentences repeated back to back can be rhetoric (加油！加油！); only flag them.
 MIN_SENTENCE_CHARS = 8
+# A statement or a question is rhetoric twice only when very short (是的。是的。/ 为什么？
+# 为什么？); 激发内生动力。 or 绿证是什么？ said again in a row is a pasted copy.
+MIN_REPEATED_SENTENCE_CHARS = {"。": 4, "？": 5}
+_CLOSERS = "”’」』）》"
+
+
+def _min_repeat_chars(sentence: str) -> int:
+    end = sentence.rstrip(_CLOSERS)[-1:]
+    return MIN_REPEATED_SENTENCE_CHARS.get(end, MIN_SENTENCE_CHARS)
+
+
 # A paragraph whose sentences (at least this many) all appeared earlier is a copy with
 # different paragraph breaks; flagged, since the paragraph as a whole is new.
 MIN_COPIED_SENTENCES = 2
@@ -275,7 +286,13 @@ def _drop_repeated_sentences(paragraph: Paragraph) -> tuple[Paragraph, list[Remo
         sentence = text[start:end]
         key = content_key(sentence)
         if key and key in previous_tails:
-            if len(key) >= MIN_SENTENCE_CHARS:
+            if len(key) >= _min_repeat_chars(sentence):
+                # Closing quotes only the copy has close the kept one too (“…。“…。”).
+                closers = len(sentence) - len(sentence.rstrip(_CLOSERS))
+                kept_closers = 0
+                while kept_closers < start and text[start - kept_closers - 1] in _CLOSERS:
+                    kept_closers += 1
+                end -= max(0, closers - kept_closers)
                 cuts.append((start, end))
                 reason = "sentence printed twice in a row; first kept"
                 removals.append(_removal("repeated_sentence", paragraph, start, end, reason))

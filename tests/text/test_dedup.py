@@ -293,6 +293,33 @@ def test_short_exclamation_repeated_is_rhetoric_and_only_flagged():
     assert [r.kind for r in removals] == ["suspected_repeated_sentence"]
 
 
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("激发内生动力。激发内生动力。", "激发内生动力。"),
+        ("绿证是什么？绿证是什么？", "绿证是什么？"),
+        ("（二）主要预期目标。（二）主要预期目标。", "（二）主要预期目标。"),
+        # the copy carries the closing quote the first one lacks: it closes the kept one
+        (
+            "“安吉白茶讲究一芽一叶，不能用指甲掐。“安吉白茶讲究一芽一叶，不能用指甲掐。”"
+            "新加坡游客李婉欣在茶农的指导下，小心采下一片嫩叶。",
+            "“安吉白茶讲究一芽一叶，不能用指甲掐。”新加坡游客李婉欣在茶农的指导下，小心采下一片嫩叶。",
+        ),
+    ],
+)
+def test_a_short_statement_or_question_pasted_again_in_a_row_is_kept_once(damaged, fixed):
+    kept, removals = dedup_paragraphs(paragraphs_from([damaged]))
+    assert texts(kept) == [fixed]
+    assert [r.kind for r in removals] == ["repeated_sentence"]
+
+
+@pytest.mark.parametrize("text", ["是的。是的。", "为什么？为什么？"])
+def test_a_very_short_reply_or_question_twice_is_only_flagged(text):
+    kept, removals = dedup_paragraphs(paragraphs_from([text]))
+    assert texts(kept) == [text]
+    assert [r.kind for r in removals] == ["suspected_repeated_sentence"]
+
+
 def test_same_sentence_in_two_paragraphs_far_apart_is_kept():
     lines = [
         "连续四年开展职工文化精品创作大赛活动，推动党的二十大精神入脑入心、走深走实。",
