@@ -24,7 +24,7 @@ def test_character_error_rate_meets_the_target(scores):
 
 
 def test_defects_handled_do_not_fall_back(scores):
-    assert damage.totals(scores).rate >= 0.95
+    assert damage.totals(scores).rate >= damage.TARGETS["handled"]  # 911/936 at seed 0
     perfect = (
         "break_inside_number",
         "marked_caption",
@@ -36,3 +36,5 @@ def test_defects_handled_do_not_fall_back(scores):
     for kind in perfect:
         assert scores[kind].rate == 1.0, scores[kind].failures[:3]
     assert scores["repeated_paragraph"].rate >= 0.97
+    assert scores["repeated_sentence"].rate >= 0.97
+    assert scores["stuttered_clause"].rate >= 0.95
