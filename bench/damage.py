@@ -147,11 +147,15 @@ def stuttered_clause(paragraphs, rng):
     return [*paragraphs[:i], clause * rng.randint(1, 2) + paragraphs[i], *paragraphs[i + 1 :]]
 
 
+# A sentence with its closing quote: a page pastes ``“…。”`` whole, never ``”…。``.
+_HARNESS_SENTENCE = "[^。！？]+[。！？]”?"
+
+
 def repeated_sentence(paragraphs, rng):
-    i = _pick(rng, paragraphs, lambda p: len(re.findall("[^。！？]+[。！？]", p)) >= 1)
+    i = _pick(rng, paragraphs, lambda p: len(re.findall(_HARNESS_SENTENCE, p)) >= 1)
     if i is None:
         return None
-    sentences = re.findall("[^。！？]+[。！？]", paragraphs[i])
+    sentences = re.findall(_HARNESS_SENTENCE, paragraphs[i])
     k = rng.randrange(len(sentences))
     doubled = "".join(sentences[: k + 1] + sentences[k:])
     rest = paragraphs[i][len("".join(sentences)) :]

@@ -93,19 +93,35 @@ _CLAUSE_STUTTER = re.compile(
 # twice at a sentence's start (一年来，一年来，我国…) it is a stutter, not rhetoric, which
 # repeats verbs and exclamations (走啊，走啊 / 好，好).
 _OPENER_FLAGS = ("t", "ns", "c")
+_PERSONAL_PRONOUNS = {
+    "我们",
+    "你们",
+    "他们",
+    "她们",
+    "咱们",
+    "大家",
+    "自己",
+    "您",
+    "你",
+    "我",
+    "他",
+    "她",
+}
 _YEARS_SINCE = re.compile(r"^[一二三四五六七八九十百多几两\d]+年来$")
 
 
 def _is_sentence_opener(clause: str) -> bool:
-    """``近年来`` / ``北京`` / ``据介绍`` / ``在长沙`` / ``一年来``: a short clause that sets
-    time, place or source before a sentence."""
-    if clause.startswith("据") or _YEARS_SINCE.match(clause):
+    """``近年来`` / ``北京`` / ``据介绍`` / ``在长沙`` / ``一年来`` / ``其中``: a short
+    clause that sets time, place, source or scope before a sentence."""
+    if clause.startswith(("据", "下一步")) or _YEARS_SINCE.match(clause):
         return True
     import jieba.posseg  # loaded lazily: only short stutters need it
 
     words = list(jieba.posseg.cut(clause, HMM=False))
     if words[0].flag in _OPENER_FLAGS:
         return True
+    if len(words) == 1 and words[0].flag == "r" and clause not in _PERSONAL_PRONOUNS:
+        return True  # 其中 / 为此 / 对此; 我们，我们， may be a speaker's emphasis
     return len(words) == 2 and words[0].flag == "p" and words[1].flag in _OPENER_FLAGS
 
 
@@ -272,19 +288,36 @@ def _collapse_clause_stutters(paragraph: Paragraph) -> tuple[Paragraph, list[Rem
     return _cut_spans(paragraph, cuts), removals
 
 
+# A run of sentences pasted again right after itself (…增长……自2016年…领域。 twice): up
+# to this many sentences per run.
+MAX_REPEATED_RUN = 3
+
+
 def _drop_repeated_sentences(paragraph: Paragraph) -> tuple[Paragraph, list[Removal]]:
     """``…，书写…答卷！书写…答卷！`` → ``…，书写…答卷！``: a sentence printed twice in a row.
 
     The first copy is often the last clause of a longer sentence, so the new sentence is
-    compared with every clause-aligned tail of the one before it.
+    compared with every clause-aligned tail of the one before it. A run of two or three
+    sentences printed twice in a row goes the same way.
     """
     text = paragraph.text
+    spans = sentence_spans(text)
+    keys = [content_key(text[a:b]) for a, b in spans]
     cuts: list[tuple[int, int]] = []
     removals: list[Removal] = []
     previous_tails = _NO_EDGES
-    for start, end in sentence_spans(text):
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
         sentence = text[start:end]
-        key = content_key(sentence)
+        key = keys[i]
+        if run := _repeated_run(keys, i):
+            start, end = spans[i][0], spans[i + run - 1][1]
+            cuts.append((start, end))
+            reason = f"{run} sentences printed twice in a row; first kept"
+            removals.append(_removal("repeated_sentence", paragraph, start, end, reason))
+            i += run
+            continue
         if key and key in previous_tails:
             if len(key) >= _min_repeat_chars(sentence):
                 # Closing quotes only the copy has close the kept one too (“…。“…。”).
@@ -296,11 +329,25 @@ def _drop_repeated_sentences(paragraph: Paragraph) -> tuple[Paragraph, list[Remo
                 cuts.append((start, end))
                 reason = "sentence printed twice in a row; first kept"
                 removals.append(_removal("repeated_sentence", paragraph, start, end, reason))
+                i += 1
                 continue  # the kept copy stays the one to compare with
             reason = "short sentence twice in a row (may be rhetoric)"
             removals.append(_removal("suspected_repeated_sentence", paragraph, start, end, reason))
         previous_tails = _ClauseEdges.of(sentence, from_end=True)
+        i += 1
     return _cut_spans(paragraph, cuts), removals
+
+
+def _repeated_run(keys: list[str], i: int) -> int:
+    """n ≥ 2 if the n sentences from ``i`` repeat the n just before them, else 0."""
+    for n in range(2, MAX_REPEATED_RUN + 1):
+        if (
+            i >= n
+            and keys[i : i + n] == keys[i - n : i]
+            and sum(map(len, keys[i : i + n])) >= MIN_SENTENCE_CHARS * n
+        ):
+            return n
+    return 0
 
 
 @dataclass(frozen=True)

@@ -313,6 +313,16 @@ def test_a_short_statement_or_question_pasted_again_in_a_row_is_kept_once(damage
     assert [r.kind for r in removals] == ["repeated_sentence"]
 
 
+def test_two_sentences_pasted_again_in_a_row_are_kept_once():
+    run = (
+        "方太集成烹饪中心，凭借多功能创新设计市场占有率不断增长……"
+        "自2016年以来，中国轻工联共发布11批升级和创新消费品指南，入选产品914个。"
+    )
+    kept, removals = dedup_paragraphs(paragraphs_from([run + run + "覆盖33个细分领域。"]))
+    assert texts(kept) == [run + "覆盖33个细分领域。"]
+    assert [(r.kind, r.text) for r in removals] == [("repeated_sentence", run)]
+
+
 @pytest.mark.parametrize("text", ["是的。是的。", "为什么？为什么？"])
 def test_a_very_short_reply_or_question_twice_is_only_flagged(text):
     kept, removals = dedup_paragraphs(paragraphs_from([text]))
