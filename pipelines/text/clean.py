@@ -106,8 +106,10 @@ def _open_sentence(prev: str) -> bool:
 def _continues(prev: str, text: str) -> bool:
     """``text`` finishes the sentence ``prev`` left open: then it is text, whatever it
     looks like (``…各类产业道路`` / ``820公里。``)."""
-    return bool(prev) and not ends_sentence(prev) and (
-        _open_sentence(prev) or continues_previous(prev, text)
+    return (
+        bool(prev)
+        and not ends_sentence(prev)
+        and (_open_sentence(prev) or continues_previous(prev, text))
     )
 
 

@@ -23,6 +23,7 @@ from itertools import accumulate
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipelines.models import Paragraph, Removal
+from pipelines.text.openers import is_sentence_opener
 
 # A repeated run of paragraphs shorter than this (数据来源：黑龙江省总工会, a credit line)
 # can legitimately recur, so it is only flagged.
@@ -80,7 +81,7 @@ _NUMBER_STUTTER = re.compile(
 # A clause printed twice or more in a row, comma after comma (有外商感慨，有外商感慨，…),
 # up to the next mark: parallel prose changes words from clause to clause, it never says
 # a clause of 4+ characters again verbatim; a shorter one (日前，日前，) counts from three
-# copies on, or from two when it opens a sentence as an adverbial (_is_sentence_opener);
+# copies on, or from two when it opens a sentence as an adverbial (is_sentence_opener);
 # other pairs (走啊，走啊) may be rhetoric and are only flagged.
 MIN_TWICE_CLAUSE_CHARS = 4
 _CLAUSE_STUTTER = re.compile(
@@ -89,42 +90,6 @@ _CLAUSE_STUTTER = re.compile(
     r"(?:，(?P=clause))+"
     r"(?=[，。；：！？…])"
 )
-# Word classes that open a sentence as an adverbial (近日/如今 t, 北京 ns, 同时 c): said
-# twice at a sentence's start (一年来，一年来，我国…) it is a stutter, not rhetoric, which
-# repeats verbs and exclamations (走啊，走啊 / 好，好).
-_OPENER_FLAGS = ("t", "ns", "c")
-_PERSONAL_PRONOUNS = {
-    "我们",
-    "你们",
-    "他们",
-    "她们",
-    "咱们",
-    "大家",
-    "自己",
-    "您",
-    "你",
-    "我",
-    "他",
-    "她",
-}
-_YEARS_SINCE = re.compile(r"^[一二三四五六七八九十百多几两\d]+年来$")
-
-
-def _is_sentence_opener(clause: str) -> bool:
-    """``近年来`` / ``北京`` / ``据介绍`` / ``在长沙`` / ``一年来`` / ``其中``: a short
-    clause that sets time, place, source or scope before a sentence."""
-    if clause.startswith(("据", "下一步")) or _YEARS_SINCE.match(clause):
-        return True
-    import jieba.posseg  # loaded lazily: only short stutters need it
-
-    words = list(jieba.posseg.cut(clause, HMM=False))
-    if words[0].flag in _OPENER_FLAGS:
-        return True
-    if len(words) == 1 and words[0].flag == "r" and clause not in _PERSONAL_PRONOUNS:
-        return True  # 其中 / 为此 / 对此; 我们，我们， may be a speaker's emphasis
-    return len(words) == 2 and words[0].flag == "p" and words[1].flag in _OPENER_FLAGS
-
-
 # The same phrase twice with no separator (跟党走跟党走). Too close to real reduplication
 # (一步一步, 研究研究) to cut, so it is only flagged, and only for phrases of 3+ characters.
 _BARE_REPEAT = re.compile(r"([\u4e00-\u9fff]{3,12})\1+")
@@ -275,7 +240,7 @@ def _collapse_clause_stutters(paragraph: Paragraph) -> tuple[Paragraph, list[Rem
         if (
             len(clause) < MIN_TWICE_CLAUSE_CHARS
             and copies < 3
-            and not (opens_sentence and _is_sentence_opener(clause))
+            and not (opens_sentence and is_sentence_opener(clause))
         ):
             reason = f"short clause “{clause}” twice in a row (may be rhetoric)"
             removals.append(

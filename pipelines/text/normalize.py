@@ -19,9 +19,7 @@ _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 # The lookbehind anchors an e-mail address at the start of its word: without it the
 # pattern is retried at every position of a long ASCII run (quadratic on a hex dump).
-_URL = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII
-)
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.ASCII)
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +65,7 @@ def _convert_once(text: str) -> str:
     # Nor is a change kept that never reaches GB2312: 周輖 is a name written in simplified
     # Chinese, and t2s's 𫐏 (CJK Extension E) is no standard character either.
     pairs = list(zip(text, converted, strict=True))
-    stray = sum(
-        1 for old, new in pairs if old != new and not _is_standard_simplified(old)
-    )
+    stray = sum(1 for old, new in pairs if old != new and not _is_standard_simplified(old))
     # A line with several characters outside GB2312 that t2s converts is written in
     # traditional script: then its 於 / 後 / 乾, which GB2312 also holds, are traditional too.
     in_traditional = stray >= TRADITIONAL_LINE_EVIDENCE

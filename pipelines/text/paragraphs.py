@@ -19,8 +19,10 @@ from pipelines.text.chars import SENTENCE_END, ends_sentence, is_cjk
 from pipelines.text.figures import holds_figure
 from pipelines.text.lines import Line
 from pipelines.text.normalize import full_width_punctuation
+from pipelines.text.openers import opens_with_frame
 from pipelines.text.parts import (
     MAX_HEADING_CHARS,
+    NUMBERED,
     ends_mid_clause,
     is_numbered_heading,
     is_numbered_heading_start,
@@ -100,12 +102,19 @@ def _ends_on_lone_character(text: str) -> bool:
     return len(list(_jieba().cut(text[-6:]))[-1]) == 1
 
 
+# ``经过5个`` / ``回到这栋`` / ``一头``: a count or a demonstrative waiting for its noun.
+_COUNT_WITHOUT_NOUN = re.compile(
+    r"(?:\d|[这那每各此该一两几])[个位名家栋座项条种件批只头枚张间所块]$"
+)
+
+
 def stops_mid_phrase(text: str) -> bool:
-    """The line ends where no heading ends: on a digit (``…住在9`` / ``栋``) or on a
-    dangling one-character word as jieba reads it (``作为``/``方向`` are whole words)."""
+    """The line ends where no heading ends: on a digit (``…住在9`` / ``栋``), on a count
+    or demonstrative without its noun (``经过5个``), or on a dangling one-character word
+    as jieba reads it (``作为``/``方向`` are whole words)."""
     if not text or ends_sentence(text):
         return False
-    if text[-1].isdigit() or text[-1] == ".":
+    if text[-1].isdigit() or text[-1] == "." or _COUNT_WITHOUT_NOUN.search(text):
         return True
     if text[-1] not in _DANGLING_WORDS:
         return False
@@ -196,12 +205,23 @@ _TIME_OPENING = re.compile(
 def _reads_mid_sentence(left: str) -> bool:
     """A short unstopped line that no heading reads like: a quote or bracket left open
     (``…“哪里``), a last clause of one or two characters (``区域协调发展，重``), or a
-    time adverbial opening it (``今年3月，国家能源局``)."""
+    time adverbial, frame or speaker opening it (``今年3月，国家能源局`` / ``如今，民营企业``
+    / ``杨来毅表示，…``)."""
     if any(left.count(a) > left.count(b) for a, b in _PAIRS):
         return True
     if "，" in left and len(content_chars(left.rsplit("，", 1)[1])) <= 2:
         return True
-    return bool(_TIME_OPENING.match(left))
+    return bool(_TIME_OPENING.match(left)) or opens_with_frame(left)
+
+
+def _wraps_on(left: str, right: str) -> bool:
+    """A wrapped line goes on after ``left``; after a numbered heading only when it holds
+    no sentence (``二、2025年`` / ``工作回顾``) or the heading is a bare number with a word
+    or two (``（1）中央`` / ``本级支出45420亿元。``): else the heading stands over its text."""
+    if not is_numbered_heading(left):
+        return True
+    words = content_chars(NUMBERED.sub("", left, count=1))
+    return not any(p in right for p in "。！？；") or len(words) <= 2
 
 
 def should_join(
@@ -247,7 +267,7 @@ def should_join(
         return right[0] in _CONTINUATION_MARKS or _word_spans_break(left, right)
     if heading_pair:
         return False
-    if wrapped and not is_numbered_heading_start(right) and not is_numbered_heading(left):
+    if wrapped and not is_numbered_heading_start(right) and _wraps_on(left, right):
         return True
     if stops_mid_phrase(left):
         return True

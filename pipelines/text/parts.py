@@ -53,7 +53,7 @@ _CAPTION_MARKER = re.compile(
 # together with caption wording.
 _AMBIGUOUS_MARKER = re.compile(r"^[■●◆◇□○]\s*\S")
 # "一、" "十一、" "（一）" "1." "第一部分": a numbered section heading's start.
-_NUMBERED = re.compile(
+NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|[（(][一二三四五六七八九十百]{1,4}[)）]"
     r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇))"
 )
@@ -158,7 +158,7 @@ def caption_label(raw_line: str) -> str | None:
 
 
 def is_numbered_heading_start(text: str) -> bool:
-    return bool(_NUMBERED.match(text))
+    return bool(NUMBERED.match(text))
 
 
 def is_numbered_heading(text: str) -> bool:

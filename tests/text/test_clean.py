@@ -404,6 +404,34 @@ def test_a_heading_broken_mid_word_stays_a_heading_over_its_paragraph(gap: str) 
     article = _clean("标题\n\n第一段文字很长，说明了许多事情。\n\n" + wrapped + "\n\n" + body)
     whole = "一年来，我国经济顶压前行、展现强大韧性，经济运行总体平稳、稳中有进。"
     assert body_texts(article)[1] == whole
-    # One paragraph per line and no blank lines: a line without a stop may be a heading.
+    # One paragraph per line and no blank lines: no wrap evidence from the page, but a
+    # line opening with a time adverbial (一年来，) reads as a sentence, not a heading.
     article = _clean("标题\n第一段文字很长，说明了许多事情。\n" + wrapped + "\n" + body)
-    assert len(article.paragraphs) > 3
+    assert body_texts(article)[1] == whole
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("如今，民营企业", "数量占企业总数92%以上。"),  # an opener clause
+        (
+            "杨来毅表示，短短几年，苏州湾文化中心人气",
+            "持续攀升，已经成为热门文化打卡地。",
+        ),  # speaker
+        ("在实体卡基础上，雄安新区", "还创新构建“一卡一码一平台”。"),  # a frame of place
+        ("经过5个", "多月筹备，休息区正式亮相。"),  # a count without its noun
+        ("铝合金门窗、明亮的电梯，每次回到这栋", "簇新的四层小楼。"),  # a demonstrative
+    ],
+)
+def test_a_line_that_reads_as_a_sentence_start_is_joined_over_a_blank_line(left, right):
+    article = _clean(f"标题\n\n第一段文字很长，说明了许多事情。\n\n{left}\n\n{right}")
+    assert body_texts(article) == ["第一段文字很长，说明了许多事情。", left + right]
+
+
+def test_a_numbered_heading_wrapped_in_a_blank_line_page_joins_its_second_line():
+    page = "标题\n\n第一段文字很长，说明了许多事情。\n\n{}\n\n其次，我们要做好工作。"
+    article = _clean(page.format("一、2024年\n工作回顾"))
+    assert [(p.kind, p.text) for p in article.paragraphs][1] == ("heading", "一、2024年工作回顾")
+    # a heading of its own words over its text, no blank line between: stays a heading
+    article = _clean(page.format("一、总体要求\n要坚持稳中求进工作总基调。"))
+    assert ("heading", "一、总体要求") in [(p.kind, p.text) for p in article.paragraphs]
