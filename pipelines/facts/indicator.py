@@ -10,6 +10,7 @@ Only the text between one quantity and the next is tagged (never the whole artic
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -263,6 +264,14 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if subject and converted(tagged.lefts[i]):
             text = subject
+        if subject and text and _names_only_a_period(text):
+            text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
+        basis = _comparison_basis(tagged.lefts[i])
+        if basis is not None and subject:
+            # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
+            # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
+            own = _text(_strip_linking(tagged.lefts[i][:basis]))
+            text = own if own in _GENERIC_MEASURES else subject
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
@@ -289,7 +298,38 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         min_chars = 1 if tagged.after[i] else 2
         indicators.append(Indicator(_clean(text, min_chars), name_like))
     indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
+    indicators = _respective_carried(tagged, indicators)
     return _share_along_ranges(tagged, indicators)
+
+
+# Words that say when a figure was measured, never what: 9月份单月 / 当月 / 前三季度.
+_PERIOD_ONLY = re.compile(
+    r"^(?:\d*月份?|单月|当月|本月|全年|上半年|下半年|前?[一二三四1-4]季度|当季|同期|年度|累计)+$"
+)
+
+
+def _names_only_a_period(text: str) -> bool:
+    stripped = _without_change(text)
+    return stripped != text and bool(_PERIOD_ONLY.match(stripped))
+
+
+_BASIS_MARKS = ("比", "较")
+_GLUED_BASES = words("比上年 比去年 较上年 较去年 比上月 较上月 比同期 较同期")
+
+
+def _comparison_basis(left: list[Token]) -> int | None:
+    """Where ``比上年同期`` starts in a clause that names nothing else before it
+    (``比上年12月份加快`` / ``增速比上年同期加快``), or None."""
+    tokens = _strip_linking(left)
+    for k, token in enumerate(tokens):
+        if token.word in _BASIS_MARKS or token.word in _GLUED_BASES:
+            if CHANGE.fullmatch("".join(t.word for t in tokens[k:])):
+                return None  # 比上年增长: the change words alone, nothing to skip
+            before = _text(tokens[:k])
+            if k + 1 < len(tokens) and (before is None or before in _GENERIC_MEASURES):
+                return k
+            return None
+    return None
 
 
 def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:
@@ -399,6 +439,52 @@ def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> 
                     name = _text(item if k == len(items) - 1 else [*item, *tail])
                     indicators[i + k] = Indicator(_clean(name), indicators[i + k].name_like)
         i = end
+    return indicators
+
+
+def _coordinated_groups(tagged: _Sentence) -> list[tuple[int, int]]:
+    """``(i, end)`` of each run of figures joined by 、/和 (9.7%、9.6%), in order."""
+    groups, i, quantities = [], 0, tagged.quantities
+    while i < len(quantities):
+        end = i + 1
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in _COORDINATORS
+        ):
+            end += 1
+        groups.append((i, end))
+        i = end
+    return groups
+
+
+def _respective_carried(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """装备制造业、高技术制造业增加值分别增长9.7%、9.6%，占规模以上工业比重为35.9%、
+    16.7%，比去年同期提高2.1个、0.8个百分点: a later run of as many figures with no
+    items of its own goes on with the same items, in order — its own words name the
+    measure (占…比重), or, after 比…, it is the change of the run before."""
+    groups = _coordinated_groups(tagged)
+    carried: set[int] = set()  # groups whose figures got the items from the run before
+    for (i, end), (j, end_j) in itertools.pairwise(groups):
+        n = end - i
+        if n < 2 or end_j - j != n:
+            continue
+        listed = _strip_linking(tagged.lefts[i])
+        own = _strip_linking(tagged.lefts[j])
+        itemized = i in carried or any(t.word in ("、", "分别", "分别为") for t in listed)
+        if not itemized or any(t.word in (*_COORDINATORS, "分别", "分别为") for t in own):
+            continue
+        if own and (own[0].word in _BASIS_MARKS or own[0].word in _GLUED_BASES):
+            names = [indicators[i + k].text for k in range(n)]
+        else:
+            measure = _text(own)
+            if not measure or not measure.startswith(_RELATIVE_STARTS):
+                continue  # only a relation (占…比重) is unmistakably the items' own
+            names = [
+                (_without_change(indicators[i + k].text or "") + measure) or None
+                for k in range(n)
+            ]
+        for k in range(n):
+            indicators[j + k] = Indicator(_clean(names[k]), indicators[j + k].name_like)
+        carried.add(j)
     return indicators
 
 

@@ -113,6 +113,22 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_with_shared_unit(item, quantity) for item in listed)
         listed = []
         found.append(quantity)
+    return _with_completed_units(sentence, found)
+
+
+def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``提高2.1个、0.8个百分点``: a list item whose unit is the start of the next item's
+    (个 of 个百分点) is written short; it takes the full unit, right to left along the list."""
+    for k in range(len(found) - 2, -1, -1):
+        this, nxt = found[k], found[k + 1]
+        if (
+            sentence[this.unit_end : nxt.start] == "、"
+            and nxt.unit.written.startswith(this.unit.written)
+            and len(nxt.unit.written) > len(this.unit.written)
+            and this.end == this.unit_end
+        ):
+            value = this.value / this.unit.scale * nxt.unit.scale
+            found[k] = replace(this, unit=nxt.unit, unit_name=nxt.unit_name, value=value)
     return found
 
 

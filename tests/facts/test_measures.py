@@ -149,3 +149,40 @@ def test_an_indicator_that_names_no_measure_is_flagged() -> None:
     (bare,) = extract_sentence("按不变价格计算，同比增长5.7%；", None, None)
     assert bare.indicator == "同比增长"
     assert WEAK_INDICATOR in (bare.quality_flag or "")
+
+
+# --- held-out round 9: comparisons, respective runs, periods (国新办 figures, 2025-26) ---
+
+Q3_SENTENCE = (
+    "从前三季度数据看，装备制造业、高技术制造业增加值分别增长9.7%、9.6%，"
+    "占规模以上工业比重为35.9%、16.7%，比去年同期提高2.1个、0.8个百分点。"
+)
+
+
+def test_a_run_of_figures_after_a_respective_list_goes_on_with_its_items() -> None:
+    facts = extract_sentence(Q3_SENTENCE, None, None)
+    assert [(f.value, f.unit) for f in facts][-2:] == [(2.1, "个百分点"), (0.8, "个百分点")]
+    assert [f.indicator for f in facts] == [
+        "装备制造业增加值增长",
+        "高技术制造业增加值增长",
+        "装备制造业增加值占规模以上工业比重",
+        "高技术制造业增加值占规模以上工业比重",
+        "装备制造业增加值占规模以上工业比重",
+        "高技术制造业增加值占规模以上工业比重",
+    ]
+
+
+def test_a_change_against_a_basis_measures_the_subject_not_the_basis() -> None:
+    sentence = (
+        "1-2月份，我国货物进出口同比增长18.3%，比上年12月份加快13.4个百分点；"
+        "社会消费品零售总额同比增长4.5%，增速比上年同期加快1.2个百分点。"
+    )
+    indicators = [f.indicator for f in extract_sentence(sentence, None, None)]
+    assert "货物进出口" in indicators[1] and "月份" not in indicators[1]
+    assert indicators[3] == "社会消费品零售总额增速"
+
+
+def test_a_clause_naming_only_its_month_borrows_the_subject() -> None:
+    sentence = "前三季度，规模以上工业企业利润同比增长3.2%，9月份单月同比增长21.6%。"
+    indicators = [f.indicator for f in extract_sentence(sentence, None, None)]
+    assert "工业企业利润" in indicators[1]
