@@ -83,8 +83,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rhetorical count"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
-    if quantity.bare and not quantity.has_prefix_qualifier:
-        return "vague amount"  # 千家万户, 千万职工; 近百条 is kept
+    if quantity.bare and not quantity.has_prefix_qualifier and quantity.qualifier != "余":
+        return "vague amount"  # 千家万户, 千万职工; 近百条 and 千余张 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
     if quantity.chinese and _counts_quoted_list(before, quantity):

@@ -89,5 +89,15 @@ def test_vague_bare_multiplier_with_a_qualifier_is_a_figure():
     assert raw_texts("盐田港每周有近百条航线联通世界各地。") == ["近百条"]
 
 
+def test_a_bare_multiplier_with_an_approximate_remainder_is_a_count():
+    # 千余张 is "a thousand and more" (春运数据照见活力中国, 2026-03-15); 千家万户 is not.
+    facts = extract_sentence("1秒钟，铁路12306售出千余张车票；", None, None)
+    assert [(f.value, f.unit, f.qualifier) for f in facts if f.unit == "张"] == [
+        (1000, "张", "余")
+    ]
+    facts = extract_sentence("新能源车出行总量超3.6亿辆次。", None, None)
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == [(360000000, "辆次", "超")]
+
+
 def test_numerals_inside_place_names_are_not_figures():
     assert raw_texts("七台河市新建3个职工驿站。") == ["3个"]
