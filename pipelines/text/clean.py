@@ -41,8 +41,11 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
     header = _Header()
     if not lines:
         return header, 0
-    header.title = _layout_text(lines[0])
-    i = 1
+    # A Markdown archive prints the pre-title as ``### …`` above the ``# title``.
+    first = parts.markdown_title_index([line.raw_text for line in lines[:_HEADER_SCAN_LINES]])
+    header.subtitle = [_layout_text(line) for line in lines[:first]]
+    header.title = _layout_text(lines[first])
+    i = first + 1
     while i < min(len(lines), _HEADER_SCAN_LINES):
         line = lines[i]
         kind = parts.header_kind(line, seen_body=False)
@@ -62,7 +65,8 @@ def _split_header(lines: list[Line], removals: list[Removal]) -> tuple[_Header, 
         if kind is None:
             break
         if kind == "byline":
-            header.byline.append(_layout_text(line))
+            if byline := parts.without_edition_citation(_layout_text(line)):
+                header.byline.append(byline)
             removals.append(_removal("byline", line, "byline under the title"))
         elif kind == "credit":
             removals.append(_removal("photo_credit", line, "credit line under the title"))
@@ -128,6 +132,8 @@ def _strong_furniture(line: Line) -> _Verdict | None:
         return "byline", "editor's note signature", True
     if parts.is_story_signoff(text):
         return "byline", "wire dateline or author's note closing the story", True
+    if parts.is_edition_citation(text):
+        return "byline", "edition citation (《人民日报》date and page)", True
     if parts.is_separator(text):
         return "caption", "decorative separator line", True
     if parts.has_caption_marker(text):
@@ -254,6 +260,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     assert raw.text is not None, "clean_article needs a decoded article"
     lines = split_lines(raw.text)
     removals: list[Removal] = []
+    metadata = parts.front_matter_end([line.raw_text for line in lines])
+    for line in lines[:metadata]:
+        removals.append(_removal("byline", line, "metadata block (front matter) above the article"))
+    lines = lines[metadata:]
     header, start = _split_header(lines, removals)
     paragraphs, body_removals = clean_body(lines[start:])
     removals = sorted(removals + body_removals, key=lambda r: (r.raw_start, r.raw_end))

@@ -236,12 +236,36 @@ def _full_width_brackets(chars: list[str]) -> bool:
     return changed
 
 
+# Markdown a page copied from a Markdown archive keeps (the 人民日报 mirrors print the
+# title as ``# …``, the byline as ``> …`` and sub-headings in ``**…**``): markup, not text.
+_MARKDOWN_PREFIX = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?=[^\x00-\x7f]))"
+)
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_spans(line: str) -> set[int]:
+    """Offsets of Markdown markup in a line that holds Chinese: the block marker that
+    opens it and the ``**`` around emphasis. A line without Chinese is left alone
+    (``* * *`` is a separator, ``2**10`` arithmetic)."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in line):
+        return set()
+    drop: set[int] = set()
+    if m := _MARKDOWN_PREFIX.match(line):
+        drop.update(range(m.start(), m.end()))
+    for m in _MARKDOWN_EMPHASIS.finditer(line):
+        drop.update(range(m.start(1), m.end(1)))
+        drop.update(range(m.end() - len(m.group(1)), m.end()))
+    return drop
+
+
 def normalize_line(line: str, raw_start: int, keep_layout: bool = False) -> tuple[str, list[int]]:
     """Normalize one raw line; return the text and the raw offset of each character."""
     chars: list[str] = []
     offs: list[int] = []
+    markup = markdown_spans(line)
     for k, ch in enumerate(line):
-        if _drop(ch):
+        if _drop(ch) or k in markup:
             continue
         chars.append(_width_fold(ch))
         offs.append(raw_start + k)

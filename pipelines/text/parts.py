@@ -182,7 +182,60 @@ def is_office_signature(raw_line: str) -> bool:
     return bool(_OFFICE_SIGNATURE.match(raw_line))
 
 
+# Where a copied page says it came from: ``《人民日报》（2026年04月03日第 01 版）`` after the
+# byline or on its own line, or a page header ``人民日报 2026年03月15日 第 04 版``.
+_EDITION = (
+    r"《?\s*人民日报(?:海外版)?\s*》?\s*(?:[（(]\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第\s*)?\d{1,2}\s*版\s*[)）]?"
+)
+_EDITION_LINE = re.compile(rf"^\s*[（(]?{_EDITION}\s*$")
+_EDITION_AT_END = re.compile(rf"\s*{_EDITION}\s*$")
+
+
+# A Markdown archive's metadata block above the article: ``---``, ``title: "…"`` …, ``---``.
+_FENCE = re.compile(r"^\s*-{3,}\s*$")
+_FIELD = re.compile(r"^\s*[A-Za-z_][\w-]*\s*[:：]")
+MAX_FRONT_MATTER_LINES = 40
+
+
+def front_matter_end(raw_lines: list[str]) -> int:
+    """How many lines at the top form a ``---`` fenced block of ``key: value`` fields
+    (0 if none): page metadata, not the article."""
+    if not raw_lines or not _FENCE.match(raw_lines[0]):
+        return 0
+    for k in range(1, min(len(raw_lines), MAX_FRONT_MATTER_LINES)):
+        if _FENCE.match(raw_lines[k]):
+            inner = raw_lines[1:k]
+            return k + 1 if inner and all(_FIELD.match(x) for x in inner) else 0
+    return 0
+
+
+_MARKDOWN_TITLE = re.compile(r"^\s{0,3}#\s")
+_MARKDOWN_SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s")
+
+
+def markdown_title_index(raw_lines: list[str]) -> int:
+    """The title's line: the first, unless sub-headings (``### 韧性  探索  活力``, a
+    pre-title) stand above a level-one ``# title``."""
+    for k, line in enumerate(raw_lines):
+        if _MARKDOWN_TITLE.match(line):
+            return k
+        if not _MARKDOWN_SUBHEADING.match(line):
+            return 0
+    return 0
+
+
+def is_edition_citation(text: str) -> bool:
+    return bool(_EDITION_LINE.match(text))
+
+
+def without_edition_citation(text: str) -> str:
+    """``本报记者  贺  勇《人民日报》（2026年04月03日第 01 版）`` → ``本报记者  贺  勇``."""
+    return _EDITION_AT_END.sub("", text)
+
+
 def is_byline(text: str) -> bool:
+    text = without_edition_citation(text)
     return bool(_BYLINE.match(text)) and len(text) <= 60
 
 
@@ -318,7 +371,7 @@ def header_kind(line: Line, seen_body: bool) -> str | None:
     title starts the body; only a descriptive phrase reads as a pre-title or subtitle.
     """
     text = line.text
-    if is_byline(text):
+    if is_byline(text) or is_edition_citation(text):
         return "byline"
     if is_subtitle(text):
         return "subtitle"

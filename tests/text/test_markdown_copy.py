@@ -1,0 +1,84 @@
+"""Articles copied from a Markdown archive of 人民日报 pages (leeperfect/PeopleDailyMaterial
+keeps front matter, ``# title``, ``> byline《人民日报》（…）`` and ``### pre-title``): the
+markup and metadata go, recorded; the article cleans as its plain-text form does.
+
+Excerpts: 新疆将资源优势转化为高质量发展胜势 (2026-04-03, 第01版) and 三个关键词看首季能源
+形势 (2026-04-28, 第08版)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipelines.models import RawArticle
+from pipelines.text.clean import clean_article
+from pipelines.text.normalize import normalize_line
+
+BODY = [
+    "看不见烟囱冒气，听不到机器轰鸣，只有电流静默无声——新疆克拉玛依的戈壁滩上，庞大的“锅炉房”静静矗立。",
+    "目前，新疆已建成42处智能化煤矿，43个智能化综采工作面。",
+]
+PLAIN = "新疆将资源优势转化为高质量发展胜势\n本报记者  贺  勇  蒋云龙\n" + "\n".join(BODY)
+MARKDOWN = (
+    '---\ntitle: "新疆将资源优势转化为高质量发展胜势"\ndate: 2026-04-03\n'
+    'section: "第01版"\nauthor: "贺  勇  蒋云龙"\n'
+    'source_url: "https://paper.people.com.cn/rmrb/pc/content/202604/03/content_30148970.html"\n'
+    "---\n\n# 新疆将资源优势转化为高质量发展胜势\n\n"
+    "> 本报记者  贺  勇  蒋云龙《人民日报》（2026年04月03日第 01 版）\n\n" + "\n\n".join(BODY) + "\n"
+)
+
+
+def clean(text: str):
+    return clean_article(RawArticle("m.txt", text, "utf-8", len(text.encode())))
+
+
+def test_the_markdown_copy_cleans_as_the_plain_text_does() -> None:
+    plain, markdown = clean(PLAIN), clean(MARKDOWN)
+    assert markdown.title == plain.title == "新疆将资源优势转化为高质量发展胜势"
+    assert [p.text for p in markdown.paragraphs] == [p.text for p in plain.paragraphs] == BODY
+    assert markdown.byline.replace(" ", "") == "本报记者贺勇蒋云龙"
+
+
+def test_front_matter_and_the_edition_citation_are_recorded_removals() -> None:
+    removed = clean(MARKDOWN).removals
+    reasons = {r.reason for r in removed}
+    assert sum(r.reason.startswith("metadata block") for r in removed) == 7
+    assert "byline under the title" in reasons
+    assert all(MARKDOWN[r.raw_start : r.raw_end] for r in removed)
+
+
+def test_a_pre_title_above_the_title_is_the_subtitle() -> None:
+    text = "### 韧性  探索  活力\n\n# 三个关键词看首季能源形势（经济聚焦）\n\n" + BODY[1]
+    article = clean(text)
+    assert article.title == "三个关键词看首季能源形势（经济聚焦）"
+    assert article.subtitle == "韧性 探索 活力"
+    assert [p.text for p in article.paragraphs] == [BODY[1]]
+
+
+def test_an_edition_citation_on_its_own_line_inside_the_text_goes() -> None:
+    text = "标题\n\n" + BODY[0] + "\n\n《人民日报》（2026年04月03日第 01 版）\n\n" + BODY[1]
+    article = clean(text)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.kind for r in article.removals] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("## 升级传统产业", "升级传统产业"),
+        ("**升级传统产业**，“智能化”成为重要抓手", "升级传统产业，“智能化”成为重要抓手"),
+        ("- 新疆已建成42处智能化煤矿", "新疆已建成42处智能化煤矿"),
+        ("* * *", "* * *"),  # a separator, no Chinese: left to the separator rule
+        ("#话题#讨论", "#话题#讨论"),  # no space after #: not a heading mark
+        ("-17.5摄氏度", "-17.5摄氏度"),  # a minus sign, not a list bullet
+    ],
+)
+def test_markdown_marks_are_dropped_only_where_they_are_markup(raw: str, text: str) -> None:
+    assert normalize_line(raw, 0)[0] == text
+
+
+@given(st.text(alphabet="#>*-_ 新疆煤矿42。，\n", max_size=40))
+def test_stripping_markup_is_idempotent(line: str) -> None:
+    once = normalize_line(line, 0)[0]
+    assert normalize_line(once, 0)[0] == once
