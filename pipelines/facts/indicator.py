@@ -93,7 +93,7 @@ _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以�
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
 _MILESTONES = words(
-    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度"
+    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度 基础"
 )  # 以8.1%的速度增长: 速度 only says the figure is a rate
 # 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
@@ -299,6 +299,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         indicators.append(Indicator(_clean(text, min_chars), name_like))
     indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
     indicators = _respective_carried(tagged, indicators)
+    indicators = _share_along_totals(tagged, indicators)
     return _share_along_ranges(tagged, indicators)
 
 
@@ -530,6 +531,25 @@ def _share_along_ranges(tagged: _Sentence, indicators: list[Indicator]) -> list[
     return indicators
 
 
+_TOTAL_MARKS = words("共 共计 合计 总计")
+
+
+def _share_along_totals(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
+    """发布5批次共27项…技术装备名单: a figure that names nothing but its verb counts
+    what the total after 共 names."""
+    for i in range(len(tagged.quantities) - 2, -1, -1):
+        between = tagged.pieces[i + 1]
+        own = tagged.lefts[i]
+        if (
+            len(between) == 1
+            and between[0].word in _TOTAL_MARKS
+            and not any(token.nounish for token in _strip_linking(own))
+            and indicators[i + 1].text
+        ):
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+    return indicators
+
+
 def _pieces(sentence: str, quantities: Sequence[Quantity]) -> list[str]:
     """The text before, between and after the quantities (len(quantities) + 1 pieces)."""
     bounds = [0] + [pos for q in quantities for pos in (q.start, q.end)] + [len(sentence)]
@@ -552,9 +572,24 @@ def _right_clause(tokens: list[Token], last_piece: bool) -> tuple[list[Token], b
     return tokens, last_piece
 
 
+# 电解槽产能接近全球的60%: the whole a share is taken of, and the verb relating to it.
+_WHOLES = words("全球 全国 全省 全市 全区 全县 世界 全世界 全行业 总量 总数 总额")
+_SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约")
+
+
+def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
+    """The clause before a share of a whole (…接近全球的), without the whole and its verb."""
+    if quantity.unit.category != "ratio" or len(left) < 4 or left[-1].word != "的":
+        return left
+    if left[-2].word in _WHOLES and left[-3].word in _SHARE_VERBS:
+        return left[:-3]
+    return left
+
+
 def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
+    left = _without_whole(quantity, left)
     before = _noun_phrase_before(left)
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
@@ -744,22 +779,40 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     return run
 
 
+_GLUED_MODALS = ("要", "需", "将", "应", "可")
+# 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
+_PER_UNIT = re.compile(r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度)$")
+
+
 def _strip_linking(tokens: list[Token]) -> list[Token]:
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
+        if _PER_UNIT.match(last.word):
+            tokens.pop()
+            continue
         if last.word in ("为", "成为") and len(tokens) > 1 and (
             tokens[-2].verbish or tokens[-2].flag == "vn"
         ):
             del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
         elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
             del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
+        elif last.word in ("需在", "要在", "将在", "应在"):
+            tokens.pop()  # 成本需在每千克25元: jieba glues the modal to 在
         elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
             tokens.pop()
         elif last.word in ("到", "至"):
             tokens.pop()
-            if tokens and tokens[-1].word in _LINKING_VERBS_BEFORE_TO:
+            if tokens and (
+                tokens[-1].word in _LINKING_VERBS_BEFORE_TO
+                or (  # 成本要降/v 至: jieba glues the modal to the verb
+                    tokens[-1].word[:1] in _GLUED_MODALS
+                    and tokens[-1].word[1:] in _LINKING_VERBS_BEFORE_TO
+                )
+            ):
                 tokens.pop()
+        elif last.word[-1:] in ("到", "至") and last.word[:-1] in _LINKING_VERBS_BEFORE_TO:
+            tokens.pop()  # 成本要降到/降至每千克3元: jieba glues the change verb and 到
         elif last.word.endswith("拟") and len(last.word) >= 2 and last.word not in _NOT_GLUED:
             tokens[-1] = Token(last.word[:-1], "n")  # 赤字率拟按4%: jieba glues the modal
         elif _glued_linking(last):
@@ -848,6 +901,8 @@ def _noun_phrase_after(
             run.append(token)
         elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:
             run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
+        elif _ordinal_inside(token, run, rest):
+            run.append(token)  # 27项氢能领域首台/m技术装备名单
         elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
             run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
         elif token.verbish or token.flag == "a":
@@ -891,6 +946,19 @@ def _noun_phrase_after(
     return _trim_after(run)
 
 
+def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
+    """``首台`` / ``首批`` between nouns: a word jieba tags as a numeral that is part of
+    the noun phrase, not a new figure (no digit in it)."""
+    return (
+        bool(run)
+        and token.flag == "m"
+        and token.word.startswith(("首", "第", "头"))
+        and not any(ch.isdigit() for ch in token.word)
+        and bool(rest)
+        and rest[0].nounish
+    )
+
+
 def _trim_after(run: list[Token]) -> list[Token] | None:
     if run and run[-1].verbish and not any(t.nounish for t in run):
         return None
@@ -923,14 +991,28 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     # take them all up to the head noun.
     loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
     run = []
-    for index in range(start, min(len(tokens), start + _MAX_MODIFIED_TOKENS)):
+    index = start
+    while index < min(len(tokens), start + _MAX_MODIFIED_TOKENS):
         token = tokens[index]
-        if _nounish_at(tokens, index) or token.flag in loose:
+        index += 1
+        if _nounish_at(tokens, index - 1) or token.flag in loose:
             run.append(token)
+        elif _ordinal_inside(token, run, tokens[index:]):
+            run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
+        elif (
+            direct
+            and not run
+            and token.flag == "d"
+            and len(token.word) >= 2
+            and index < len(tokens)
+            and _nounish_at(tokens, index)
+            and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
+        ):
+            run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
         elif token.flag == "i" and not run:
             run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
-        elif direct and run and token.verbish and tokens[index + 1 :] and all(
-            t.nounish for t in tokens[index + 1 :]
+        elif direct and run and token.verbish and tokens[index:] and all(
+            t.nounish for t in tokens[index:]
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         else:

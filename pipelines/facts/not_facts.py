@@ -18,7 +18,15 @@ _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
 # 数十个, 几十万: approximate magnitudes (上百/成千 are caught as bare multipliers).
 _VAGUE_PREFIXES = "数几"
 # A unit character that starts a longer word instead: 两部门, 两位数, 三方.
-_UNIT_STARTS_WORD = {"部": "门委", "位": "数", "人": "民", "项": "目", "期": "间", "台": "湾"}
+_UNIT_STARTS_WORD = {
+    "部": "门委",
+    "位": "数",
+    "人": "民",
+    "项": "目",
+    "期": "间",
+    "台": "湾",
+    "轮": "车船椅胎",
+}
 _DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年"}
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,

@@ -104,7 +104,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 18万个: the 万 was already read as 18's multiplier
         quantity = _read_quantity(sentence, match)
         if quantity is None:
-            if match.lastgroup == "arabic" and sentence.startswith("、", match.end()):
+            if match.lastgroup == "arabic" and sentence.startswith(_LIST_MARKS, match.end()):
                 listed = [*listed, match] if _follows(listed, match) else [match]
             else:
                 listed = []
@@ -113,7 +113,22 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_with_shared_unit(item, quantity) for item in listed)
         listed = []
         found.append(quantity)
-    return _with_completed_units(sentence, found)
+    return _per_denominators(sentence, _with_completed_units(sentence, found))
+
+
+def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``每千克25至35元`` is 25 and 35 元/千克, as ``682元/吨`` is 元/吨: the 每 written
+    before a figure (or before the first end of its range) names the rate's denominator."""
+    denominator = None
+    for k, quantity in enumerate(found):
+        joined = k and sentence[found[k - 1].unit_end : quantity.start] in _LIST_MARKS
+        if m := _PER_BEFORE.search(sentence, 0, quantity.start):
+            denominator = m.group(1)
+        elif not joined:
+            denominator = None
+        if denominator and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
+            found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{denominator}")
+    return found
 
 
 def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -130,6 +145,13 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
             value = this.value / this.unit.scale * nxt.unit.scale
             found[k] = replace(this, unit=nxt.unit, unit_name=nxt.unit_name, value=value)
     return found
+
+
+# Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
+# figure keeps its own unit (每年投入100亿元 is 100亿元).
+_PER_BEFORE = re.compile(r"每(千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度)$")
+# 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
+_LIST_MARKS = ("、", "至", "到", "～", "~")
 
 
 def _follows(listed: list[re.Match[str]], match: re.Match[str]) -> bool:

@@ -86,9 +86,27 @@ def test_same_value_in_other_periods_or_regions_is_not_merged() -> None:
         (REPORT_FIVE_YEARS, "11.3年", 11.3, "年", "受教育年限"),
         (REPORT_FIVE_YEARS, "79.25岁", 79.25, "岁", "人均预期寿命"),
         ("16—59岁人口平均受教育年限为11.3年，比上年提高0.1年。", "0.1年", 0.1, "年", "受教育年限"),
-        ("冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。", "143天", 143, "天", "积雪"),  # noqa: E501
-        ("冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。", "7个月", 7, "个月", "结冰期"),  # noqa: E501
-        ("制造业增加值规模连续16年保持全球第一。", "16年", 16, "年", "制造业增加值规模保持全球第一"),  # noqa: E501
+        (
+            "冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。",
+            "143天",
+            143,
+            "天",
+            "积雪",
+        ),  # noqa: E501
+        (
+            "冬季平均气温零下20.5摄氏度，最低气温零下44.5摄氏度，年均积雪143天，结冰期长达7个月。",
+            "7个月",
+            7,
+            "个月",
+            "结冰期",
+        ),  # noqa: E501
+        (
+            "制造业增加值规模连续16年保持全球第一。",
+            "16年",
+            16,
+            "年",
+            "制造业增加值规模保持全球第一",
+        ),  # noqa: E501
     ],
 )
 def test_durations_and_ages_are_facts(sentence, raw_text, value, unit, key) -> None:
@@ -123,16 +141,44 @@ def test_dates_periods_ages_of_people_and_rhetorical_counts_are_not_facts(senten
 @pytest.mark.parametrize(
     ("sentence", "raw_text", "indicator"),
     [
-        ("全社会研发经费投入强度达到2.8%，技术合同成交额增长10.8%。", "2.8%", "全社会研发经费投入强度"),  # noqa: E501
-        ("持续加强大江大河和重要湖库保护，地表水水质优良断面比例提高到91.4%。", "91.4%", "地表水水质优良断面比例"),  # noqa: E501
-        ("数据要素潜力加快释放，数字经济核心产业增加值占国内生产总值的比重提高到10.5%以上。", "10.5%以上", "数字经济核心产业增加值占国内生产总值的比重"),  # noqa: E501
-        ("经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。", "140.19万亿元", "国内生产总值总量"),  # noqa: E501
-        ("国内游客同比增长20%、旅游综合收入同比增长20.4%，入境旅游人数同比增长70.2%。", "20.4%", "旅游综合收入同比增长"),  # noqa: E501
-        ("2025年全市重点监控冰雪装备企业主营业务收入同比增长42％。", "42％", "重点监控冰雪装备企业主营业务收入同比增长"),  # noqa: E501
+        (
+            "全社会研发经费投入强度达到2.8%，技术合同成交额增长10.8%。",
+            "2.8%",
+            "全社会研发经费投入强度",
+        ),  # noqa: E501
+        (
+            "持续加强大江大河和重要湖库保护，地表水水质优良断面比例提高到91.4%。",
+            "91.4%",
+            "地表水水质优良断面比例",
+        ),  # noqa: E501
+        (
+            "数据要素潜力加快释放，数字经济核心产业增加值占国内生产总值的比重提高到10.5%以上。",
+            "10.5%以上",
+            "数字经济核心产业增加值占国内生产总值的比重",
+        ),  # noqa: E501
+        (
+            "经济运行总体平稳、稳中有进，国内生产总值增长5%，总量达到140.19万亿元。",
+            "140.19万亿元",
+            "国内生产总值总量",
+        ),  # noqa: E501
+        (
+            "国内游客同比增长20%、旅游综合收入同比增长20.4%，入境旅游人数同比增长70.2%。",
+            "20.4%",
+            "旅游综合收入同比增长",
+        ),  # noqa: E501
+        (
+            "2025年全市重点监控冰雪装备企业主营业务收入同比增长42％。",
+            "42％",
+            "重点监控冰雪装备企业主营业务收入同比增长",
+        ),  # noqa: E501
         ("其中，夏粮产量14975万吨，减产0.1%；早稻产量2851万吨，增产1.2%。", "1.2%", "早稻产量增产"),
         ("今年赤字率拟按4%左右安排，赤字规模5.89万亿元、比上年增加2300亿元。", "4%左右", "赤字率"),
         ("全年全国城镇新增就业1267万人，比上年多增11万人。", "11万人", "城镇新增就业比上年多增"),
-        ("第一批“沙戈荒”新能源基地项目基本建成投产，非化石能源消费占比达到21.7%。", "21.7%", "非化石能源消费占比"),  # noqa: E501
+        (
+            "第一批“沙戈荒”新能源基地项目基本建成投产，非化石能源消费占比达到21.7%。",
+            "21.7%",
+            "非化石能源消费占比",
+        ),  # noqa: E501
     ],
 )
 def test_indicator_names_the_measure_with_its_subject(sentence, raw_text, indicator) -> None:
@@ -186,3 +232,53 @@ def test_a_clause_naming_only_its_month_borrows_the_subject() -> None:
     sentence = "前三季度，规模以上工业企业利润同比增长3.2%，9月份单月同比增长21.6%。"
     indicators = [f.indicator for f in extract_sentence(sentence, None, None)]
     assert "工业企业利润" in indicators[1]
+
+
+# --- held-out round 11 (“氢”装上阵 迸发增长新活力, 人民日报 2026-04-01 第08版) ---------
+
+
+def test_a_spec_list_of_figures_names_each_measure_after_its_figure() -> None:
+    sentence = (
+        "30秒更换储氢瓶、200公里单次续航、零下30摄氏度低温启动……"
+        "一台固态储氢外卖两轮车吸引不少观众驻足。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts] == [(30, "秒"), (200, "公里"), (-30, "摄氏度")]
+    assert "续航" in facts[1].indicator  # and 两轮车 is a kind of vehicle, not a count
+
+
+def test_a_share_of_the_whole_world_measures_the_subject() -> None:
+    sentence = "水电解制氢装备发展迅速，电解槽产能接近全球的60%。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert (fact.value, fact.indicator) == (60, "电解槽产能")
+
+
+def test_batches_and_their_total_count_the_same_list() -> None:
+    sentence = "累计发布5批次共27项氢能领域首台（套）技术装备名单；"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts] == [(5, "批次"), (27, "项")]
+    assert all("技术装备名单" in f.indicator for f in facts)
+
+
+def test_a_price_per_kilogram_and_its_range_keep_both_ends_and_the_rate() -> None:
+    sentence = (
+        "可再生能源制氢成本需在每千克25至35元基础上，努力降至每千克15元以下；"
+        "储运环节，百公里储运成本要降到每千克3至5元。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts] == [
+        (25, "元/千克"),
+        (35, "元/千克"),
+        (15, "元/千克"),
+        (3, "元/千克"),
+        (5, "元/千克"),
+    ]
+    assert [f.indicator for f in facts] == ["可再生能源制氢成本"] * 3 + ["储运成本"] * 2
+    (yearly,) = extract_sentence("每年投入100亿元。", None, None)
+    assert yearly.unit == "元"  # how often, not a rate of goods
+
+
+def test_measure_nouns_jieba_tags_as_verbs_keep_their_whole_phrase() -> None:
+    sentence = "可再生能源制氢年产能达25万吨，占全球一半以上。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert fact.indicator == "可再生能源制氢年产能"
