@@ -229,7 +229,7 @@ class _Sentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
-        if _after_from(self.lefts[i]):
+        if _after_from(self.lefts[i]) and _moves_on(self.rights[i][0]):
             # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
             # starting value of the subject before 由.
             from_subject = _text(_noun_before_from(self.lefts[i]))
@@ -780,6 +780,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
 
 
 _GLUED_MODALS = ("要", "需", "将", "应", "可")
+# Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
+_NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 投资 减排 回收 利用 储存")
 # 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
 _PER_UNIT = re.compile(r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度)$")
 
@@ -1015,6 +1017,8 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             t.nounish for t in tokens[index:]
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
+        elif direct and run and token.word in _NOMINAL_VERBS and index == len(tokens):
+            run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
         else:
             break
     while run and not run[-1].nounish:
@@ -1048,6 +1052,20 @@ def _after_from(left: list[Token]) -> bool:
         if token.word != "的" and token.flag not in ("t", "d", "m", "uj"):
             return False
     return False
+
+
+def _moves_on(right: list[Token]) -> bool:
+    """由3%调整为30% / 从48.2%提高到…: after the figure the value moves on to another; 由10个
+    电池驱动 names an agent, not a starting value."""
+    if not right:
+        return False
+    word = right[0].word
+    return (
+        word in ("到", "至", "为", "调整", "调整为", "调整到", "变为", "改为")
+        or word in _LINKING_VERBS_BEFORE_TO
+        or (word[-1:] in ("到", "至", "为") and word[:-1] in _LINKING_VERBS_BEFORE_TO)
+        or _glued_linking(right[0])
+    )
 
 
 def _noun_before_from(left: list[Token]) -> list[Token] | None:

@@ -91,13 +91,23 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rhetorical count"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
-    if quantity.bare and not quantity.has_prefix_qualifier and quantity.qualifier != "余":
-        return "vague amount"  # 千家万户, 千万职工; 近百条 and 千余张 are kept
+    if quantity.bare and not _bare_count_kept(quantity):
+        return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
     if quantity.chinese and _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     return None
+
+
+def _bare_count_kept(quantity: Quantity) -> bool:
+    """近百条 / 千余张 / 百艘以上: a bare 百/千/万 with a qualifier counts. 亿元以上项目 does
+    not: a bare amount of money with 以上 classes what follows (projects of 1亿元 or more)."""
+    return (
+        quantity.has_prefix_qualifier
+        or quantity.qualifier == "余"
+        or (quantity.qualifier is not None and quantity.unit.classifier)
+    )
 
 
 def _counts_quoted_list(before: str, quantity: Quantity) -> bool:

@@ -285,6 +285,8 @@ def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None
         if start >= 0 and sentence[start:number_start] == word:
             if start > 0 and sentence[start - 1] in _NOT_QUALIFIER_AFTER.get(word, ""):
                 continue
+            if start > 0 and sentence[start - 1] == "不":
+                return start - 1, None  # 不超过8个小时: a ceiling, not 超; no label says "at most"
             return start, _PREFIX_QUALIFIERS[word]
     return number_start, None
 

@@ -59,6 +59,7 @@ _TABLE: list[Unit] = [
         "标箱 标准箱 吨标准煤 个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 周岁",
     ),
     *_units("other", "摄氏度 ℃"),
+    Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

@@ -282,3 +282,30 @@ def test_measure_nouns_jieba_tags_as_verbs_keep_their_whole_phrase() -> None:
     sentence = "可再生能源制氢年产能达25万吨，占全球一半以上。"
     (fact,) = extract_sentence(sentence, None, None)
     assert fact.indicator == "可再生能源制氢年产能"
+
+
+# --- held-out round 12 (人民日报 2026-04-01 第08版, 2026-04-02 第02版) ----------------
+
+
+def test_an_agent_after_you_is_not_a_starting_value() -> None:
+    # 由10个电池驱动 names what drives the ship; 由原来的3%调整为30% starts from 3%.
+    sentence = "同时，船舶运行由10个巨型“箱式电池”驱动，预计每年可减少近1500吨二氧化碳排放。"
+    facts = extract_sentence(sentence, None, None)
+    assert "箱式电池" in facts[0].indicator
+    assert facts[1].indicator == "二氧化碳排放"
+
+
+def test_a_bare_hundred_with_a_floor_counts_ships_but_not_a_class_of_projects() -> None:
+    sentence = "打造10个以上可推广的智能航运典型场景，运营百艘以上智能船舶。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == [
+        (10, "个", "以上"),
+        (100, "艘", "以上"),
+    ]
+    facts = extract_sentence("全省引进落地亿元以上项目904个。", None, None)
+    assert [(f.value, f.unit) for f in facts] == [(904, "个")]
+
+
+def test_not_more_than_is_a_ceiling_and_hours_may_take_a_classifier() -> None:
+    (fact,) = extract_sentence("宁波舟山港铁路北仑港站给出的答案是——不超过8个小时。", None, None)
+    assert (fact.value, fact.unit, fact.qualifier) == (8, "小时", None)
