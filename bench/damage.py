@@ -69,7 +69,7 @@ def articles() -> list[Article]:
     for case in load_cases():
         texts = [text for kind, text in case.paragraphs if kind != "title"]
         if texts:
-            out.append(Article(case.id, case.raw.splitlines()[0].strip(), texts))
+            out.append(Article(case.id, chain(case.raw)[0], texts))
     if SEED_FILE.exists():
         seed = chain(SEED_FILE.read_text(encoding="utf-8"))
         out.append(Article("seed", seed[0], seed[1]))

@@ -92,15 +92,37 @@ _GAP_THEN_CREDIT = re.compile(
 )
 
 
+# After the gap a page may print several credits, glued or spaced:
+# ``…工程全景。　　资料图片制图：张芳曼　　数据来源：工业和信息化部``.
+_GAP_THEN_CREDITS = re.compile(r"[。！？…”](?:\u3000|\s{2,})+(?P<credits>[^。！？]{1,80})$")
+_CREDIT_START = re.compile(
+    r"(?=资料图片|资料照片|网络图片|(?:制图|数据来源|资料来源|图片来源|摄影|版式设计|责任编辑)[：:])"
+)
+
+
 def ends_with_credit(raw_line: str) -> bool:
     """A caption signed on its own line after a wide gap, as pages print it:
-    ``市民在网球场锻炼。“新印1950”曾是老厂区。　　王  剑摄（人民视觉）``. The gap is the
-    evidence: a sentence broken after ``…由企业免费提供`` has none."""
-    match = _GAP_THEN_CREDIT.search(raw_line.rstrip())
-    return (
-        match is not None
-        and len(raw_line) <= 200
-        and is_trailing_credit(re.sub(r"\s", "", match["credit"]))
+    ``市民在网球场锻炼。“新印1950”曾是老厂区。　　王  剑摄（人民视觉）`` or
+    ``两河口算电融合示范项目。　　资料图片``. The gap is the evidence: a sentence broken
+    after ``…由企业免费提供`` has none."""
+    line = raw_line.rstrip()
+    if len(line) > 200:
+        return False
+    single = _GAP_THEN_CREDIT.search(line)
+    if single and is_trailing_credit(re.sub(r"\s", "", single["credit"])):
+        return True
+    match = _GAP_THEN_CREDITS.search(line)
+    if match is None:
+        return False
+    pieces = [
+        re.sub(r"\s", "", piece)
+        for gap_part in _WIDE_GAP.split(match["credits"])
+        for piece in _CREDIT_START.split(gap_part)
+    ]
+    pieces = [piece for piece in pieces if piece]
+    return bool(pieces) and all(
+        is_trailing_credit(piece) or is_photo_credit_line(piece) or is_credit(piece)
+        for piece in pieces
     )
 
 
