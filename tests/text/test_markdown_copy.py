@@ -25,7 +25,9 @@ MARKDOWN = (
     'section: "第01版"\nauthor: "贺  勇  蒋云龙"\n'
     'source_url: "https://paper.people.com.cn/rmrb/pc/content/202604/03/content_30148970.html"\n'
     "---\n\n# 新疆将资源优势转化为高质量发展胜势\n\n"
-    "> 本报记者  贺  勇  蒋云龙《人民日报》（2026年04月03日第 01 版）\n\n" + "\n\n".join(BODY) + "\n"
+    "> 本报记者  贺  勇  蒋云龙《人民日报》（2026年04月03日第 01 版）\n\n"
+    + "\n\n".join(BODY)
+    + "\n"
 )
 
 
