@@ -53,9 +53,9 @@ _SCOPE_WORDS = words(
     "合计 总计 本级 我国 今年 去年 同时"
 )
 CHANGE = re.compile(
-    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
-    r"|多增|少增|压减|缩短)"
+    r"|多增|少增|压减|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
@@ -99,7 +99,7 @@ _MILESTONES = words(
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
-_DURATIONS = words("年 个月 天 小时 分钟 秒")
+_DURATIONS = words("年 个月 周 天 小时 分钟 秒")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
@@ -198,6 +198,14 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
+        elif (
+            merged
+            and merged[-1].word == "年"
+            and merged[-1].flag == "m"
+            and token.flag in ("n", "vn", "nz")
+            and not (len(merged) > 1 and merged[-2].flag in ("m", "eng"))
+        ):
+            merged[-1] = Token("年" + token.word, token.flag)  # 北极年平均气温: 年 + measure
         else:
             merged.append(token)
     return merged
@@ -277,6 +285,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
+        if text is None and indicators and _part_of_previous(tagged, i):
+            text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
         text = text or _text(_subject(tagged.lefts[i]))
@@ -291,6 +301,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
+        elif text and text.startswith(_SEASONS) and subject:
+            text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
         elif text and not tagged.after[i]:
             subject = _without_change(text)
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -312,6 +324,19 @@ _PERIOD_ONLY = re.compile(
 def _names_only_a_period(text: str) -> bool:
     stripped = _without_change(text)
     return stripped != text and bool(_PERIOD_ONLY.match(stripped))
+
+
+_SEASONS = tuple(words("春季 夏季 秋季 冬季 一季度 二季度 三季度 四季度 上半年 下半年"))
+def _part_of_previous(tagged: _Sentence, i: int) -> bool:
+    """A figure right after 其中 with no noun of its own, in the unit of the one before."""
+    left = [t for t in _strip_linking(tagged.lefts[i]) if t.flag != "d"]
+    return (
+        i > 0
+        and bool(left)
+        and left[0].word == "其中"
+        and not any(t.nounish for t in left[1:])
+        and tagged.quantities[i].unit_name == tagged.quantities[i - 1].unit_name
+    )
 
 
 _BASIS_MARKS = ("比", "较")
@@ -390,7 +415,7 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
         if not marks or end - i < 2:
             i = end
             continue
-        items = _split_items(left[: marks[-1]])
+        items = _split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
         verb = _text(left[marks[-1] + 1 :]) or ""
         verb = verb if CHANGE.fullmatch(verb) else ""
         if len(items) == end - i:
@@ -506,6 +531,27 @@ def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[To
     return []
 
 
+def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
+    """其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度: the items 分别 pairs with
+    are named in the clause before its own: the leading run of nouns or time words there,
+    joined by 和/与/及/、."""
+    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
+    if not breaks:
+        return []
+    start = breaks[-2] + 1 if len(breaks) > 1 else 0
+    items: list[list[Token]] = [[]]
+    for token in piece[start : breaks[-1]]:
+        if token.word in (*_COORDINATORS, "以及"):
+            items.append([])
+        elif token.nounish or token.flag == "t":
+            items[-1].append(token)
+        elif token.flag == "r" and not any(items):
+            continue  # 其中
+        else:
+            break
+    return items if len(items) >= 2 and all(items) else []
+
+
 def _split_items(tokens: list[Token]) -> list[list[Token]]:
     items: list[list[Token]] = [[]]
     for token in tokens:
@@ -578,11 +624,19 @@ _SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约")
 
 
 def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
-    """The clause before a share of a whole (…接近全球的), without the whole and its verb."""
-    if quantity.unit.category != "ratio" or len(left) < 4 or left[-1].word != "的":
+    """The clause before a share of a whole (…接近全球的60%) or a multiple of a basis
+    (消融速率达到历史同期的17倍), without the whole or basis and its verb."""
+    if len(left) < 4 or left[-1].word != "的":
         return left
-    if left[-2].word in _WHOLES and left[-3].word in _SHARE_VERBS:
-        return left[:-3]
+    if quantity.unit.category == "ratio" and left[-2].word in _WHOLES:
+        return left[:-3] if left[-3].word in _SHARE_VERBS else left
+    if quantity.unit.unit == "倍":
+        for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
+            if left[k].word in _SHARE_VERBS or left[k].word == "是":
+                basis = left[k + 1 : -1]
+                if basis and all(t.nounish or t.flag in ("b", "t") for t in basis):
+                    return left[:k]
+                break
     return left
 
 
@@ -640,6 +694,9 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
         head = _strip_linking(head)
         phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
+        if not phrase:
+            # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
+            phrase = [token for token in head if token.word in _SEASONS][-1:]
         return [*(phrase or []), *change]
     return _with_comparison(tokens, _trim_leading(_walk_back(tokens)))
 

@@ -27,7 +27,7 @@ _UNIT_STARTS_WORD = {
     "台": "湾",
     "轮": "车船椅胎",
 }
-_DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年"}
+_DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年", "周"}
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
 # 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a
@@ -61,6 +61,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if quantity.unit.unit == "周年":
+        return "anniversary"  # 成立100周年: an ordinal of years
     if before.endswith("前") and not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN)):
         return "rank or leading period"  # 前10名, 前两个月
     if before.endswith("每"):
@@ -121,7 +123,12 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
     return short and len(items) >= 2 and len(items) == quantity.value
 
 
+_RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
+
+
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
+    if _RANGE_START.search(before):
+        return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):
             return "date or calendar year"  # 2025年, 二〇二六年

@@ -60,6 +60,9 @@ _TABLE: list[Unit] = [
     ),
     *_units("other", "摄氏度 ℃"),
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
+    Unit("周", "周", "other"),  # 提前约3周关闭
+    Unit("个星期", "周", "other"),
+    Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

@@ -309,3 +309,42 @@ def test_a_bare_hundred_with_a_floor_counts_ships_but_not_a_class_of_projects() 
 def test_not_more_than_is_a_ceiling_and_hours_may_take_a_classifier() -> None:
     (fact,) = extract_sentence("宁波舟山港铁路北仑港站给出的答案是——不超过8个小时。", None, None)
     assert (fact.value, fact.unit, fact.qualifier) == (8, "小时", None)
+
+
+# --- held-out round 13 (人民日报 2026-05-06 第02版, 第14版) ---------------------------
+
+POLAR = (
+    "北极年平均气温为零下6.40摄氏度，较常年偏高1.14摄氏度，四季均偏暖，"
+    "其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度。"
+)
+
+
+def test_anomalies_against_normal_and_respective_seasons_named_a_clause_before() -> None:
+    facts = extract_sentence(POLAR, None, None)
+    assert [f.value for f in facts] == [-6.4, 1.14, 2.13, 1.78]
+    assert facts[0].indicator == "北极年平均气温"
+    assert "北极年平均气温" in facts[1].indicator
+    assert facts[2].indicator.startswith("冬季") and facts[3].indicator.startswith("秋季")
+
+
+def test_a_season_changing_names_the_subject_and_the_season() -> None:
+    sentence = "南极年平均气温为零下31.29摄氏度；其中春季偏高2.14摄氏度，冬季偏冷0.63摄氏度。"
+    facts = extract_sentence(sentence, None, None)
+    assert [f.indicator for f in facts][1:] == ["南极年平均气温春季偏高", "南极年平均气温冬季偏冷"]
+
+
+def test_a_multiple_of_a_basis_and_a_part_after_qizhong_measure_the_subject() -> None:
+    (rate,) = extract_sentence("冰盖表面异常消融，消融速率达到历史同期的17倍；", None, None)
+    assert rate.indicator == "消融速率"
+    sentence = "南极中山站35年共发生过19次降雨或者雨夹雪事件，其中3次就发生在2025年。"
+    facts = [f for f in extract_sentence(sentence, None, None) if f.unit == "次"]
+    assert [f.value for f in facts] == [19, 3]
+    assert facts[0].indicator == facts[1].indicator == "降雨"
+
+
+def test_weeks_are_a_duration_and_anniversaries_and_age_brackets_are_no_facts() -> None:
+    (weeks,) = extract_sentence("南极臭氧洞较常年提前约3周关闭。", None, None)
+    assert (weeks.value, weeks.unit, weeks.qualifier) == (3, "周", "约")
+    assert extract_sentence("新中国成立70周年。", None, None) == []
+    facts = extract_sentence("洛阳景区订单量同比增长35%，20至30岁年轻人群占比近一半。", None, None)
+    assert [(f.value, f.unit) for f in facts] == [(35, "%")]
