@@ -162,10 +162,12 @@ def reads_as_scene_caption(text: str) -> bool:
 
 
 def is_caption_label(text: str) -> bool:
-    """``文化新空间``: a few words, no punctuation, not a numbered heading."""
+    """``文化新空间`` / ``生产“新同事”``: a few words, no punctuation but quotes, not a
+    numbered heading."""
     return (
         2 <= len(text) <= MAX_LABEL_CHARS
-        and not any(ch in CJK_PUNCT for ch in text)
+        and not any(ch in CJK_PUNCT for ch in text if ch not in "“”‘’")
+        and text.count("“") == text.count("”")
         and not is_numbered_heading_start(text)
     )
 
