@@ -133,7 +133,7 @@ def _strong_furniture(line: Line) -> _Verdict | None:
     if parts.is_story_signoff(text):
         return "byline", "wire dateline or author's note closing the story", True
     if parts.is_edition_citation(text):
-        return "byline", "edition citation (《人民日报》date and page)", True
+        return "byline", "edition citation or publication metadata (原标题：/作者：…)", True
     if parts.is_separator(text):
         return "caption", "decorative separator line", True
     if parts.has_caption_marker(text):

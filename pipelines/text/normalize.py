@@ -239,7 +239,7 @@ def _full_width_brackets(chars: list[str]) -> bool:
 # Markdown a page copied from a Markdown archive keeps (the 人民日报 mirrors print the
 # title as ``# …``, the byline as ``> …`` and sub-headings in ``**…**``): markup, not text.
 _MARKDOWN_PREFIX = re.compile(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?=[^\x00-\x7f]))"
+    r"^(?:[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=[^\x00-\x7f#>*+-])))+"
 )
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 

@@ -249,8 +249,15 @@ def markdown_title_index(raw_lines: list[str]) -> int:
     return 0
 
 
+# A copied web page's publication metadata, each on a line of its own.
+_PUBLICATION_METADATA = re.compile(
+    r"^[（(]?(?:原标题|本文来源|文章来源|稿件来源|作者|发布时间|发布日期)\s*[：:]\s*[^。！？（）()]{1,60}[)）]?$"
+    r"|^(?:新华社|中新社|本报)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电$"  # a dateline alone
+)
+
+
 def is_edition_citation(text: str) -> bool:
-    return bool(_EDITION_LINE.match(text))
+    return bool(_EDITION_LINE.match(text)) or bool(_PUBLICATION_METADATA.match(text))
 
 
 def without_edition_citation(text: str) -> str:

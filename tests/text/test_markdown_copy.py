@@ -80,7 +80,30 @@ def test_markdown_marks_are_dropped_only_where_they_are_markup(raw: str, text: s
     assert normalize_line(raw, 0)[0] == text
 
 
-@given(st.text(alphabet="#>*-_ 新疆煤矿42。，\n", max_size=40))
+@given(st.text(alphabet="#>*-_ 新疆煤矿42。，", max_size=40))
 def test_stripping_markup_is_idempotent(line: str) -> None:
     once = normalize_line(line, 0)[0]
     assert normalize_line(once, 0)[0] == once
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题：40天，全社会跨区域人员流动量94.1亿人次，创历史新高",
+        "（本文来源：经济日报）",
+        "作者：孔德晨",
+        "发布时间：2026-04-17 19:18:15",
+        "新华社北京3月5日电",
+        "人民日报 2026年03月15日 第 04 版",
+    ],
+)
+def test_publication_metadata_of_a_copied_page_is_a_recorded_removal(line: str) -> None:
+    article = clean("标题\n\n" + BODY[0] + "\n\n" + line + "\n\n" + BODY[1])
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.kind for r in article.removals] == ["byline"]
+
+
+def test_a_sentence_about_an_author_is_text() -> None:
+    text = "作者：这部小说写的是一个工人家庭三代人的故事。"
+    article = clean("标题\n\n" + text)
+    assert [p.text for p in article.paragraphs] == [text]
