@@ -225,7 +225,7 @@ class _Sentence:
     def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> _Sentence:
         count = len(quantities)
         pieces = [tag(text) for text in _pieces(sentence, quantities)]
-        lefts = [_left_clause(pieces[i]) for i in range(count)]
+        lefts = [_without_comparison_frame(_left_clause(pieces[i])) for i in range(count)]
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
             _noun_phrase_after(*rights[i], _after_preposition(lefts[i]))
@@ -272,6 +272,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if subject and converted(tagged.lefts[i]):
             text = subject
+        if quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
+            text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         basis = _comparison_basis(tagged.lefts[i])
@@ -327,6 +329,14 @@ def _names_only_a_period(text: str) -> bool:
 
 
 _SEASONS = tuple(words("春季 夏季 秋季 冬季 一季度 二季度 三季度 四季度 上半年 下半年"))
+def _event_after(right: tuple[list[Token], bool]) -> str | None:
+    """展厅已4次搬迁，: after a count of events, a lone verb closing the clause is the event."""
+    tokens, ends = right
+    if ends and len(tokens) == 1 and tokens[0].flag in ("v", "vn") and len(tokens[0].word) >= 2:
+        return tokens[0].word
+    return None
+
+
 def _part_of_previous(tagged: _Sentence, i: int) -> bool:
     """A figure right after 其中 with no noun of its own, in the unit of the one before."""
     left = [t for t in _strip_linking(tagged.lefts[i]) if t.flag != "d"]
@@ -356,6 +366,22 @@ def _comparison_basis(left: list[Token]) -> int | None:
                 return k
             return None
     return None
+
+
+_FRAME_OPENERS = ("与", "同", "和", "跟")
+_FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
+
+
+def _without_comparison_frame(left: list[Token]) -> list[Token]:
+    """常住人口与改造前相比增加约八成: ``与…相比`` only says against what; without it
+    the clause reads 常住人口增加."""
+    for end, token in enumerate(left):
+        if token.word in _FRAME_CLOSERS:
+            for start in range(end - 1, 0, -1):
+                if left[start].word in _FRAME_OPENERS:
+                    return [*left[:start], *left[end + 1 :]]
+            return left
+    return left
 
 
 def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:

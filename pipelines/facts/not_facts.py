@@ -17,6 +17,7 @@ from pipelines.facts.quantities import Quantity
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
 # 数十个, 几十万: approximate magnitudes (上百/成千 are caught as bare multipliers).
 _VAGUE_PREFIXES = "数几"
+_YEAR_THEN_QIAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4}|今|去|明)年前$")
 # A unit character that starts a longer word instead: 两部门, 两位数, 三方.
 _UNIT_STARTS_WORD = {
     "部": "门委",
@@ -63,8 +64,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years
-    if before.endswith("前") and not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN)):
-        return "rank or leading period"  # 前10名, 前两个月
+    if before.endswith("前") and (
+        not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN)) or _YEAR_THEN_QIAN.search(before)
+    ):
+        return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
     if before.endswith("每"):
         return "rate denominator"  # 每10万人
     if before.endswith(("这", "那", "该", "此")):

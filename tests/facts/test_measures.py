@@ -348,3 +348,19 @@ def test_weeks_are_a_duration_and_anniversaries_and_age_brackets_are_no_facts() 
     assert extract_sentence("新中国成立70周年。", None, None) == []
     facts = extract_sentence("洛阳景区订单量同比增长35%，20至30岁年轻人群占比近一半。", None, None)
     assert [(f.value, f.unit) for f in facts] == [(35, "%")]
+
+
+# --- held-out round 14 (人民日报 2025-12-16 第17版, 第02版) ---------------------------
+
+
+def test_a_comparison_frame_and_a_leading_period_of_a_year_are_no_measure() -> None:
+    (share,) = extract_sentence("如今，戴家巷片区常住人口与改造前相比增加约八成。", None, None)
+    assert (share.value, share.unit, share.indicator) == (80, "%", "戴家巷片区常住人口增加")
+    sentence = "2025年前11个月，中国货物贸易进出口总值达41.21万亿元人民币，同比增长3.6%。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts] == [(41210000000000, "元"), (3.6, "%")]
+
+
+def test_a_count_of_events_names_the_event_after_it() -> None:
+    (moves,) = extract_sentence("我们的玩具展厅已4次搬迁，现在面积有2万多平方米。", None, None)[:1]
+    assert moves.indicator == "玩具展厅搬迁"
