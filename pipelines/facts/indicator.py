@@ -373,13 +373,20 @@ _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 
 
 def _without_comparison_frame(left: list[Token]) -> list[Token]:
-    """常住人口与改造前相比增加约八成: ``与…相比`` only says against what; without it
-    the clause reads 常住人口增加."""
+    """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
+    ``较…`` before the change only say against what; without them the clause reads
+    常住人口增加 / 综合制造成本降低."""
     for end, token in enumerate(left):
         if token.word in _FRAME_CLOSERS:
             for start in range(end - 1, 0, -1):
                 if left[start].word in _FRAME_OPENERS:
                     return [*left[:start], *left[end + 1 :]]
+            return left
+    for start, token in enumerate(left):
+        if token.word in _BASIS_MARKS and start > 0 and left[start - 1].nounish:
+            head, change = _split_change(_strip_linking(left[start + 1 :]))
+            if change and head and all(t.nounish or t.flag in ("b", "t", "f") for t in head):
+                return [*left[:start], *change]
             return left
     return left
 
@@ -658,7 +665,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
         return left[:-3] if left[-3].word in _SHARE_VERBS else left
     if quantity.unit.unit == "倍":
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
-            if left[k].word in _SHARE_VERBS or left[k].word == "是":
+            if left[k].word in _SHARE_VERBS or left[k].word == "是" or _moves_on([left[k]]):
                 basis = left[k + 1 : -1]
                 if basis and all(t.nounish or t.flag in ("b", "t") for t in basis):
                     return left[:k]
@@ -673,6 +680,8 @@ def _before_or_after(
     before = _noun_phrase_before(left)
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
+    if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
+        right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
     verb_after = _verb_phrase_after(*right, 7 if duration else 4, loose=duration)
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
@@ -974,6 +983,9 @@ def _noun_phrase_after(
     """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
+    if tokens and tokens[0].flag in (*PERSON_NAME, "z") and len(tokens[0].word) >= 2:
+        # 20多颗卫星/nr, 50万枝鲜切花/z: right after a classifier stands its noun
+        tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
     for i, token in enumerate(tokens):
         rest = tokens[i + 1 :]
         if _glued_linking(token) or token.word in _PREDICATE_LINKS:
@@ -1155,7 +1167,7 @@ def _noun_before_from(left: list[Token]) -> list[Token] | None:
     """就诊率从2022年的48.2％: the subject stands before 从/由."""
     for i in range(len(left) - 1, -1, -1):
         if left[i].word in ("从", "由"):
-            return _trim_leading(_walk_back(left[:i]))
+            return _trim_leading(_walk_back(_strip_linking(left[:i])))  # 比例也/d 从
     return None
 
 

@@ -364,3 +364,32 @@ def test_a_comparison_frame_and_a_leading_period_of_a_year_are_no_measure() -> N
 def test_a_count_of_events_names_the_event_after_it() -> None:
     (moves,) = extract_sentence("我们的玩具展厅已4次搬迁，现在面积有2万多平方米。", None, None)[:1]
     assert moves.indicator == "玩具展厅搬迁"
+
+
+# --- held-out round 15 (人民日报 2026-02-11 第08版, 第10版) ---------------------------
+
+
+def test_flower_stems_are_a_unit_and_a_classifier_is_followed_by_its_noun() -> None:
+    sentence = "这里每天能产出约50万枝鲜切花，可以从容应对节前高峰。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert (fact.value, fact.unit, fact.indicator) == (500000, "枝", "鲜切花")
+    (fact,) = extract_sentence("相关技术已经应用在我国20多颗卫星上。", None, None)
+    assert fact.indicator == "卫星"
+
+
+def test_a_basis_inside_the_clause_and_a_multiple_after_a_change_verb() -> None:
+    (fact,) = extract_sentence("综合制造成本较沿海地区降低约12%。", None, None)
+    assert fact.indicator == "综合制造成本降低"
+    (fact,) = extract_sentence("全自动无土栽培系统还将鲜花亩产提升至传统模式的3倍。", None, None)
+    assert fact.indicator.startswith("鲜花亩产")
+
+
+def test_a_share_moving_from_one_value_to_another_keeps_its_noun_phrase() -> None:
+    sentence = "高等级花的比例也从不到10%提高到60%以上。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == ["高等级花的比例"] * 2
+
+
+def test_within_a_duration_the_verb_after_it_is_what_happens() -> None:
+    sentence = "仓储24小时三班倒，鲜花48小时内可送达全国大部分地区。"
+    (fact,) = extract_sentence(sentence, None, None)[-1:]
+    assert (fact.value, fact.unit) == (48, "小时") and "送达" in fact.indicator
