@@ -678,6 +678,8 @@ def _before_or_after(
 ) -> list[Token] | None:
     left = _without_whole(quantity, left)
     before = _noun_phrase_before(left)
+    if quantity.unit.written == "人口":
+        return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
@@ -841,6 +843,9 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i]
         share = head.word in _SHARE_HEADS
+        if token.word in _SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
+            run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope
+            continue
         if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
             break
         if token.word.startswith("非"):
@@ -872,6 +877,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
 
 
 _GLUED_MODALS = ("要", "需", "将", "应", "可")
+_FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
 # Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
 _NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 投资 减排 回收 利用 储存")
 # 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
@@ -882,8 +888,8 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
-        if _PER_UNIT.match(last.word):
-            tokens.pop()
+        if _PER_UNIT.match(last.word) or last.word in _FREQUENCY_WORDS:
+            tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
             continue
         if last.word in ("为", "成为") and len(tokens) > 1 and (
             tokens[-2].verbish or tokens[-2].flag == "vn"

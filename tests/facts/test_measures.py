@@ -393,3 +393,19 @@ def test_within_a_duration_the_verb_after_it_is_what_happens() -> None:
     sentence = "仓储24小时三班倒，鲜花48小时内可送达全国大部分地区。"
     (fact,) = extract_sentence(sentence, None, None)[-1:]
     assert (fact.value, fact.unit) == (48, "小时") and "送达" in fact.indicator
+
+
+# --- held-out round 16 (人民日报 2026-01-21 第02版, 第11版) ---------------------------
+
+
+def test_a_share_of_the_national_whole_keeps_its_subject() -> None:
+    sentence = "2025年1至11月，全国省际贸易销售额占全国销售收入的比重达41.1%、同比提高0.8个百分点。"
+    facts = extract_sentence(sentence, None, None)
+    assert all("省际贸易销售额占全国销售收入的比重" in f.indicator for f in facts)
+
+
+def test_a_frequency_and_a_population_unit_do_not_hide_the_measure() -> None:
+    sentence = "我国有14亿多人口的超大规模市场，科学、技术、工程和数学专业毕业生每年超500万人。"
+    facts = extract_sentence(sentence, None, None)
+    assert facts[0].indicator == "人口"
+    assert "毕业生" in facts[1].indicator
