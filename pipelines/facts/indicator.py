@@ -88,7 +88,9 @@ _KIND_WORDS = words("类 型 式 级")
 _NOUN_SUFFIXES = words("点 口")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
-_QUOTED_OR_BRACKETED = re.compile(r"“[^“”，。；]{1,15}”|（[^（）]*）|\([^()]*\)")
+_QUOTED_OR_BRACKETED = re.compile(
+    r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
+)
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
@@ -135,7 +137,7 @@ def tag(text: str) -> list[Token]:
     pos = 0
     for match in _QUOTED_OR_BRACKETED.finditer(text):
         tokens.extend(_tag_plain(text[pos : match.start()]))
-        if match.group().startswith("“"):
+        if match.group().startswith(("“", "‘")):
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
@@ -228,7 +230,7 @@ class _Sentence:
         lefts = [_without_comparison_frame(_left_clause(pieces[i])) for i in range(count)]
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
-            _noun_phrase_after(*rights[i], _after_preposition(lefts[i]))
+            _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i]))
             if quantities[i].unit.classifier
             else None
             for i in range(count)
@@ -260,6 +262,16 @@ class _Sentence:
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
+
+
+def _noun_side(
+    rights: list[tuple[list[Token], bool]], pieces: list[list[Token]], i: int
+) -> tuple[list[Token], bool]:
+    """The clause after quantity ``i``; when a second figure follows it at once (4万个60千瓦
+    以上“超快结合”充电枪), that figure only specifies the noun after both."""
+    if not pieces[i + 1] and i + 1 < len(rights):
+        return rights[i + 1]
+    return rights[i]
 
 
 def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indicator]:

@@ -40,6 +40,7 @@ _LINKS_TO_MEASURE = (
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
 )  # fmt: skip
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
+_SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
 # by, not a measurement.
@@ -74,6 +75,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "demonstrative reference"  # 这两天, 这3个项目 were counted before
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
         return "point in time"  # 两天后出院
+    if quantity.unit.unit in _DURATIONS and quantity.chinese and after.startswith(_SPAN_NOUNS):
+        return "period"  # 综合两个月情况看: the span the text looks at
     if _touches_latin(sentence, quantity):
         return "code or model name"  # 5G, C919
     if quantity.unit.unit in _YEARS_AND_AGES:

@@ -409,3 +409,26 @@ def test_a_frequency_and_a_population_unit_do_not_hide_the_measure() -> None:
     facts = extract_sentence(sentence, None, None)
     assert facts[0].indicator == "人口"
     assert "毕业生" in facts[1].indicator
+
+
+# --- held-out round 17 (人民日报 2025-11-18 第07版, twice) ----------------------------
+
+
+def test_a_figure_that_specifies_the_noun_after_a_count_leaves_the_noun_to_the_count() -> None:
+    sentence = "在高速公路服务区新建改建4万个60千瓦以上“超快结合”充电枪，鼓励建设大功率充电设施。"
+    facts = extract_sentence(sentence, None, None)
+    assert (facts[0].value, facts[0].unit) == (40000, "个")
+    assert "充电枪" in facts[0].indicator
+
+
+def test_a_name_in_single_quotes_inside_a_quote_is_one_noun() -> None:
+    sentence = "“据初步测算，1000个‘统建统服’试点小区可拉动超10亿元的投资。”付毕安认为。"
+    facts = extract_sentence(sentence, None, None)
+    assert "试点小区" in facts[0].indicator
+
+
+def test_a_span_the_text_looks_at_is_no_duration_fact() -> None:
+    sentence = "10月跨境资金净流入增多，综合两个月情况看跨境收支月均顺差为240亿美元。"
+    assert [(f.value, f.unit) for f in extract_sentence(sentence, None, None)] == [
+        (24000000000, "美元")
+    ]
