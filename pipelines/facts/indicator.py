@@ -200,6 +200,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
+        elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
+            merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (
             merged
             and merged[-1].word == "年"
@@ -289,6 +291,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         basis = _comparison_basis(tagged.lefts[i])
+        if basis is not None and not subject:
+            # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before
+            subject = _text(_subject(_clause_before(tagged.pieces[i])))
         if basis is not None and subject:
             # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
@@ -299,6 +304,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
+        if text is None and indicators and _totals_previous(tagged, i):
+            text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
         if text is None and indicators and _part_of_previous(tagged, i):
             text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
         if text is None and subject and tagged.may_borrow_subject(i):
@@ -347,6 +354,21 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
     if ends and len(tokens) == 1 and tokens[0].flag in ("v", "vn") and len(tokens[0].word) >= 2:
         return tokens[0].word
     return None
+
+
+def _totals_previous(tagged: _Sentence, i: int) -> bool:
+    """A figure after 合计/共计 alone: the total of what the figure before counted."""
+    left = tagged.lefts[i]
+    return i > 0 and len(left) == 1 and left[0].word in ("合计", "共计", "总计")
+
+
+def _clause_before(piece: list[Token]) -> list[Token]:
+    """The clause before the last one of ``piece`` (the text up to a figure)."""
+    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
+    if not breaks:
+        return []
+    start = breaks[-2] + 1 if len(breaks) > 1 else 0
+    return piece[start : breaks[-1]]
 
 
 def _part_of_previous(tagged: _Sentence, i: int) -> bool:
@@ -580,12 +602,8 @@ def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
     """其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度: the items 分别 pairs with
     are named in the clause before its own: the leading run of nouns or time words there,
     joined by 和/与/及/、."""
-    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
-    if not breaks:
-        return []
-    start = breaks[-2] + 1 if len(breaks) > 1 else 0
     items: list[list[Token]] = [[]]
-    for token in piece[start : breaks[-1]]:
+    for token in _clause_before(piece):
         if token.word in (*_COORDINATORS, "以及"):
             items.append([])
         elif token.nounish or token.flag == "t":
@@ -1067,7 +1085,7 @@ def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
     return (
         bool(run)
         and token.flag == "m"
-        and token.word.startswith(("首", "第", "头"))
+        and token.word.startswith(("首", "第", "头", "多元"))
         and not any(ch.isdigit() for ch in token.word)
         and bool(rest)
         and rest[0].nounish

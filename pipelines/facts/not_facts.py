@@ -41,6 +41,7 @@ _LINKS_TO_MEASURE = (
 )  # fmt: skip
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
+_NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
 # by, not a measurement.
@@ -77,6 +78,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "point in time"  # 两天后出院
     if quantity.unit.unit in _DURATIONS and quantity.chinese and after.startswith(_SPAN_NOUNS):
         return "period"  # 综合两个月情况看: the span the text looks at
+    if quantity.unit.unit in _DURATIONS and _NAMED_RATE_AFTER.match(after):
+        return "part of a measure's name"  # 72小时妥投率, 15分钟生活圈
+    if quantity.unit.unit == "分" and before.endswith(("点", "时")):
+        return "time of day"  # 3点10分
+    if quantity.unit.unit == "分" and quantity.chinese:
+        return "adverb or proverb"  # 十分重要, 三分靠天: scores are written in digits
     if _touches_latin(sentence, quantity):
         return "code or model name"  # 5G, C919
     if quantity.unit.unit in _YEARS_AND_AGES:

@@ -61,6 +61,7 @@ _TABLE: list[Unit] = [
     *_units("other", "摄氏度 ℃"),
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
     Unit("周", "周", "other"),  # 提前约3周关闭
+    Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit

@@ -432,3 +432,37 @@ def test_a_span_the_text_looks_at_is_no_duration_fact() -> None:
     assert [(f.value, f.unit) for f in extract_sentence(sentence, None, None)] == [
         (24000000000, "美元")
     ]
+
+
+# --- held-out round 18 (人民日报 2025-11-18 第06版, 第10版) ---------------------------
+
+
+def test_scores_in_points_and_a_duration_inside_a_rates_name() -> None:
+    sentence = (
+        "三季度重点地区72小时妥投率为86.47%，较上年同期提升2.08个百分点。"
+        "快递服务公众满意度为85分，较上年同期提升1.3分。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts] == [
+        (86.47, "%"),
+        (2.08, "个百分点"),
+        (85, "分"),
+        (1.3, "分"),
+    ]
+    assert all("满意度" in f.indicator for f in facts[2:])
+    assert extract_sentence("这项工作十分重要，三分靠天，七分靠管。", None, None) == []
+
+
+def test_a_change_against_a_basis_takes_the_topic_of_the_clause_before() -> None:
+    sentence = "三季度快递平均价格企稳回升，较二季度增长0.5%。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert "平均价格" in fact.indicator
+
+
+def test_a_total_after_a_count_of_kinds_counts_the_same_things() -> None:
+    sentence = "房屋征收、公安、人力资源社会保障、市场监管等4类案件较多，合计5435件，占比64.7%。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts][:2] == [(4, "类"), (5435, "件")]
+    assert "案件" in facts[1].indicator
+    sentence = "上海法院一审行政案件协调化解率达46.4%，同比上升8.7个百分点。"
+    assert all("协调化解率" in f.indicator for f in extract_sentence(sentence, None, None))
