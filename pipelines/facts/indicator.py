@@ -721,6 +721,8 @@ def _before_or_after(
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
+    if verb_after and quantity.unit.category == "people" and right[1]:
+        return [*before, *verb_after]  # 带动相关产业超120万人就业增收: people who found work
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
@@ -907,6 +909,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
 
 
 _GLUED_MODALS = ("要", "需", "将", "应", "可")
+_COMPARATIVES = words("高 低 多 少 快 慢 大 小 长 短")
 _FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
 # Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
 _NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 投资 减排 回收 利用 储存")
@@ -927,6 +930,8 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
             del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
         elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
             del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
+        elif last.word in _COMPARATIVES and last.flag == "a" and len(tokens) > 1:
+            tokens.pop()  # 收入至少高/a 了1倍: how it compares, not what
         elif last.word in ("需在", "要在", "将在", "应在"):
             tokens.pop()  # 成本需在每千克25元: jieba glues the modal to 在
         elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
@@ -1056,9 +1061,14 @@ def _noun_phrase_after(
                 and ends_clause
                 and not after_preposition
                 and token.word not in _COPULAS
-                and len(rest) <= _MAX_PREDICATE_TOKENS
-                and all(t.nounish or t.verbish or t.flag == "ns" for t in rest)
+                and (
+                    len(rest) <= _MAX_PREDICATE_TOKENS
+                    # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
+                    or (len(rest) <= _MAX_MODIFIED_TOKENS and _head_noun(rest[-1]))
+                )
+                and all(t.nounish or t.verbish or t.flag == "ns" or _head_noun(t) for t in rest)
             ):
+                rest = [Token(t.word, "n") if _head_noun(t) else t for t in rest]
                 return _trim_after([*run, token, *rest])
             break
         elif (
@@ -1077,6 +1087,11 @@ def _noun_phrase_after(
         else:
             break
     return _trim_after(run)
+
+
+def _head_noun(token: Token) -> bool:
+    """A noun, or a one-character place or body suffix jieba leaves untagged (县/zg)."""
+    return token.nounish or (len(token.word) == 1 and token.word in "县区市村镇乡站园所厂馆院")
 
 
 def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:

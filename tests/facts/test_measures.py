@@ -466,3 +466,18 @@ def test_a_total_after_a_count_of_kinds_counts_the_same_things() -> None:
     assert "案件" in facts[1].indicator
     sentence = "上海法院一审行政案件协调化解率达46.4%，同比上升8.7个百分点。"
     assert all("协调化解率" in f.indicator for f in extract_sentence(sentence, None, None))
+
+
+# --- held-out round 19 (人民日报 2026-03-19 第02版, 第07版) ---------------------------
+
+
+def test_a_compound_after_a_count_closes_on_its_head_noun_and_people_name_their_action() -> None:
+    sentence = "包括693个脱贫县和135个国家乡村振兴重点帮扶县，带动相关产业超120万人就业增收。"
+    facts = extract_sentence(sentence, None, None)
+    assert facts[1].indicator == "国家乡村振兴重点帮扶县"
+    assert "就业" in facts[2].indicator
+
+
+def test_a_comparative_adjective_before_a_multiple_is_no_measure() -> None:
+    (fact,) = extract_sentence("现在做古建彩绘，收入至少高了1倍。", None, None)
+    assert (fact.value, fact.unit, fact.indicator) == (1, "倍", "收入")
