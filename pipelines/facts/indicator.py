@@ -692,7 +692,11 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
     if len(left) < 4 or left[-1].word != "的":
         return left
     if quantity.unit.category == "ratio" and left[-2].word in _WHOLES:
-        return left[:-3] if left[-3].word in _SHARE_VERBS else left
+        if left[-3].word in _SHARE_VERBS:
+            return left[:-3]
+        if left[-3].word == "占" and len(left) > 4 and left[-4].word == "约":
+            return left[:-4]  # 在研创新药数量约占全球的1/3: the subject's share
+        return left
     if quantity.unit.unit == "倍":
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
             if left[k].word in _SHARE_VERBS or left[k].word == "是" or _moves_on([left[k]]):

@@ -481,3 +481,19 @@ def test_a_compound_after_a_count_closes_on_its_head_noun_and_people_name_their_
 def test_a_comparative_adjective_before_a_multiple_is_no_measure() -> None:
     (fact,) = extract_sentence("现在做古建彩绘，收入至少高了1倍。", None, None)
     assert (fact.value, fact.unit, fact.indicator) == (1, "倍", "收入")
+
+
+# --- held-out round 20 (人民日报 2026-04-16 第03版, 第13版) ---------------------------
+
+
+def test_measure_nouns_of_time_and_a_share_of_the_world_keep_their_subject() -> None:
+    sentence = (
+        "创新药临床试验平均审评用时比“十三五”时期缩短71%，创新药优先审评审批平均用时缩短42%。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert "审评用时" in facts[0].indicator and "平均用时" in facts[1].indicator
+    (share,) = extract_sentence("我国在研创新药数量约占全球的1/3。", None, None)
+    assert "创新药数量" in share.indicator
+    sentence = "其中，微短剧人均单日使用时长达129分钟，已超越长视频。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert "微短剧" in fact.indicator
