@@ -85,6 +85,7 @@ class _Page:
         self.usual_gap = usual_gap(lines)
         credited = [line for line in lines if parts.ends_with_credit(line.raw_text)]
         self.caption_labels = {parts.caption_label(line.raw_text) for line in credited} - {None}
+        self.doubled_run = _doubled_run(lines)
 
     def set_apart_before(self, i: int) -> bool:
         """More blank lines above than between the page's paragraphs: a caption's gap."""
@@ -155,6 +156,8 @@ def _classify_body_line(
         return verdict
     if _set_apart_caption(page, i, prev):
         return "caption", "short caption line set apart by blank lines", True
+    if _doubled_caption(page, i, not kept or after_furniture):
+        return "caption", "photo caption printed twice above the story", True
     continuing = _continues(prev, text)
     if parts.is_trailing_credit(text) and not continuing:
         return "photo_credit", "photographer or source credit (…摄 / …供图)", True
@@ -210,6 +213,32 @@ def _classify_body_line(
     if worded:
         return "suspected_caption", "worded like an image caption, set in the text", False
     return None
+
+
+def _doubled_run(lines: list[Line]) -> set[int]:
+    """Lines in a run of two or more pairs, each line printed twice in a row."""
+    pairs = [k for k in range(len(lines) - 1) if lines[k].text == lines[k + 1].text]
+    run: set[int] = set()
+    for k in pairs:
+        if k + 2 in pairs or k - 2 in pairs:
+            run.update((k, k + 1))
+    return run
+
+
+def _doubled_caption(page: _Page, i: int, before_story: bool) -> bool:
+    """``晒纸车间，…焙面上。`` twice, then ``郑村燎草基地…燎草。`` twice, before the story
+    starts: a copied page prints each photo's caption twice (run in, then on its own), and
+    without a credit both copies are the same line. One line printed twice may be the
+    lead pasted again (dedup keeps it once), so only a run of such pairs counts; a line
+    holding a figure is never taken as a caption here."""
+    text = page.lines[i].text
+    return (
+        before_story
+        and i in page.doubled_run
+        and parts.looks_like_credited_caption(text)
+        and text.count("。") == 1
+        and not holds_figure(text)
+    )
 
 
 def _set_apart_caption(page: _Page, i: int, prev: str) -> bool:

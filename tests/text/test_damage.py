@@ -24,7 +24,7 @@ def test_character_error_rate_meets_the_target(scores):
 
 
 def test_defects_handled_do_not_fall_back(scores):
-    assert damage.totals(scores).rate >= damage.TARGETS["handled"]  # 949/970 at seed 0
+    assert damage.totals(scores).rate >= damage.TARGETS["handled"]  # 961/982 at seed 0
     perfect = (
         "break_inside_number",
         "marked_caption",

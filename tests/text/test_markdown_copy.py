@@ -107,3 +107,11 @@ def test_a_sentence_about_an_author_is_text() -> None:
     text = "作者：这部小说写的是一个工人家庭三代人的故事。"
     article = clean("标题\n\n" + text)
     assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_a_lead_printed_twice_is_kept_once_not_taken_for_doubled_captions() -> None:
+    lead = "晒纸车间，非遗代表性传承人正用松针刷将湿宣纸精准贴合在高温焙面上。"
+    article = clean("标题\n\n" + lead + "\n\n" + lead + "\n\n" + BODY[1])
+    # the cleaner keeps both copies (dedup then keeps one): no caption evidence in one pair
+    assert [p.text for p in article.paragraphs] == [lead, lead, BODY[1]]
+    assert article.removals == []
