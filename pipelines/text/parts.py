@@ -12,8 +12,10 @@ import re
 from pipelines.text.chars import CJK_PUNCT, ends_sentence
 from pipelines.text.lines import Line
 
+# Another paper's reporters on a shared page: 大众日报记者, 经济日报记者, 央视新闻记者.
+_MEDIA = r"(?:[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|报|通讯社|电视台|新闻|网))"
 _BYLINE = re.compile(
-    r"^[（(]?(本报(特约)?记者|本报通讯员|本报评论员|特约记者|通讯员|记者|新华社记者|本期统筹|统筹|编辑|责任编辑)"
+    rf"^[（(]?(本报(特约)?记者|本报通讯员|本报评论员|特约记者|通讯员|{_MEDIA}?记者|新华社记者|本期统筹|统筹|编辑|责任编辑)"
     r"(?!手记|观察|调查|笔记|札记|视点|来信)[：:\s]?[^。！？，]{0,40}?(采访整理|报道|整理)?[)）]?$"
 )
 # Sign-offs that close a story: the wire dateline (（新华社北京3月12日电）) and the author's

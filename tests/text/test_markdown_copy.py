@@ -115,3 +115,13 @@ def test_a_lead_printed_twice_is_kept_once_not_taken_for_doubled_captions() -> N
     # the cleaner keeps both copies (dedup then keeps one): no caption evidence in one pair
     assert [p.text for p in article.paragraphs] == [lead, lead, BODY[1]]
     assert article.removals == []
+
+
+def test_another_papers_reporters_are_a_byline() -> None:
+    text = (
+        "# 从“一朵花”到“一条链”\n\n"
+        "> 大众日报记者  赵  琳  蒋  鑫《人民日报》（2026年04月16日第 10 版）\n\n"
+    )
+    article = clean(text + BODY[1])
+    assert article.byline.replace(" ", "") == "大众日报记者赵琳蒋鑫"
+    assert [p.text for p in article.paragraphs] == [BODY[1]]
