@@ -200,6 +200,10 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
+        elif token.flag in ("zg", "ng") and token.word in _PLACE_SUFFIXES and merged and (
+            merged[-1].nounish
+        ):
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg: one noun
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (
@@ -934,7 +938,12 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
             del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
         elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
             del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
-        elif last.word in _COMPARATIVES and last.flag == "a" and len(tokens) > 1:
+        elif (
+            last.word in _COMPARATIVES
+            and last.flag == "a"
+            and len(tokens) > 1
+            and len(tokens[-2].word) >= 2  # 服务/时/长: a word split, not a comparison
+        ):
             tokens.pop()  # 收入至少高/a 了1倍: how it compares, not what
         elif last.word in ("需在", "要在", "将在", "应在"):
             tokens.pop()  # 成本需在每千克25元: jieba glues the modal to 在
@@ -1093,9 +1102,12 @@ def _noun_phrase_after(
     return _trim_after(run)
 
 
+_PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院"
+
+
 def _head_noun(token: Token) -> bool:
     """A noun, or a one-character place or body suffix jieba leaves untagged (县/zg)."""
-    return token.nounish or (len(token.word) == 1 and token.word in "县区市村镇乡站园所厂馆院")
+    return token.nounish or (len(token.word) == 1 and token.word in _PLACE_SUFFIXES)
 
 
 def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:

@@ -41,6 +41,7 @@ _LINKS_TO_MEASURE = (
 )  # fmt: skip
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
+_NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
@@ -110,6 +111,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    if quantity.chinese and _NAME_AFTER.match(after):
+        return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if quantity.chinese and _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     return None

@@ -497,3 +497,18 @@ def test_measure_nouns_of_time_and_a_share_of_the_world_keep_their_subject() -> 
     sentence = "其中，微短剧人均单日使用时长达129分钟，已超越长视频。"
     (fact,) = extract_sentence(sentence, None, None)
     assert "微短剧" in fact.indicator
+
+
+# --- held-out round 23 (人民日报 2026-05-12 第06版, 第15版) ---------------------------
+
+
+def test_a_numeral_inside_a_company_name_and_a_suffix_jieba_splits_off() -> None:
+    sentence = "三棵树公司拥有14个绿色产业基地、6个国家级“绿色工厂”。"
+    assert [(f.value, f.unit) for f in extract_sentence(sentence, None, None)] == [
+        (14, "个"),
+        (6, "个"),
+    ]
+    (fact,) = extract_sentence("建设全国污水处理绿色低碳标杆厂2座，保障城市生命线。", None, None)
+    assert "标杆厂" in fact.indicator
+    sentence = "志愿服务组织6.6万个，服务时长超2.8亿小时。"
+    assert extract_sentence(sentence, None, None)[-1].indicator == "服务时长"
