@@ -68,6 +68,7 @@ _STOCK_MEASURES = words("总数")
 # so the walk back does not stop at the first verb.
 _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
+    "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
     "之比", "能耗", "排放",
 )  # fmt: skip
@@ -201,9 +202,9 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
         elif token.flag in ("zg", "ng") and token.word in _PLACE_SUFFIXES and merged and (
-            merged[-1].nounish
+            merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2)
         ):
-            merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg: one noun
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (
@@ -1050,6 +1051,8 @@ def _noun_phrase_after(
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
+        elif run and _head_noun(token):
+            run.append(Token(token.word, "n"))  # 508辆巡回/v 诊疗/v 车/zg: the head noun
         elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:
             run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
         elif _ordinal_inside(token, run, rest):
@@ -1102,7 +1105,7 @@ def _noun_phrase_after(
     return _trim_after(run)
 
 
-_PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院"
+_PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
 
 
 def _head_noun(token: Token) -> bool:

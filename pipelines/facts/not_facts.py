@@ -115,6 +115,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if quantity.chinese and _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
+    if quantity.chinese and _counts_listed_names(before, quantity):
+        return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
 
 
@@ -140,6 +142,16 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
 
 
 _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
+
+
+_LISTED_NAMES = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,10}$")
+
+
+def _counts_listed_names(before: str, quantity: Quantity) -> bool:
+    """北京、上海两地 / 神舟二十三号、神舟二十四号两批: a Chinese count right after as
+    many names joined by 、 only says how many were just named."""
+    m = _LISTED_NAMES.search(before)
+    return bool(m) and len(m.group().split("、")) == quantity.value
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:

@@ -512,3 +512,22 @@ def test_a_numeral_inside_a_company_name_and_a_suffix_jieba_splits_off() -> None
     assert "标杆厂" in fact.indicator
     sentence = "志愿服务组织6.6万个，服务时长超2.8亿小时。"
     assert extract_sentence(sentence, None, None)[-1].indicator == "服务时长"
+
+
+# --- held-out round 24 (人民日报 2026-05-12 第01版, 第06版) ---------------------------
+
+
+def test_a_count_of_the_names_just_listed_is_no_fact() -> None:
+    sentence = "物资主要包括保障神舟二十三号、神舟二十四号两批航天员乘组在轨工作生活的物资。"
+    assert extract_sentence(sentence, None, None) == []
+
+
+def test_head_nouns_jieba_splits_off_or_mistags_stay_in_the_phrase() -> None:
+    sentence = (
+        "截至目前，浙江省配备508辆巡回诊疗车，全省226个省级重点村正辐射带动1447个周边村协同发展。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert "巡回诊疗车" in facts[0].indicator and "周边村" in facts[2].indicator
+    sentence = "这艘货运飞船上行补给物资总重近6.2吨，还将产品交付周期缩短了40%。"
+    facts = extract_sentence(sentence, None, None)
+    assert "总重" in facts[0].indicator and "交付周期" in facts[1].indicator
