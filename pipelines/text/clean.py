@@ -217,7 +217,7 @@ def _classify_body_line(
 
 def _doubled_run(lines: list[Line]) -> set[int]:
     """Lines in a run of two or more pairs, each line printed twice in a row."""
-    pairs = [k for k in range(len(lines) - 1) if lines[k].text == lines[k + 1].text]
+    pairs = {k for k in range(len(lines) - 1) if lines[k].text == lines[k + 1].text}
     run: set[int] = set()
     for k in pairs:
         if k + 2 in pairs or k - 2 in pairs:
