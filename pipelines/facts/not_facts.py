@@ -68,7 +68,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years
     if before.endswith("前") and (
-        not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN)) or _YEAR_THEN_QIAN.search(before)
+        not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN))
+        or _YEAR_THEN_QIAN.search(before[-8:])
     ):
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
     if before.endswith("每"):
@@ -144,18 +145,19 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
 _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
 
 
+_MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
 _LISTED_NAMES = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,10}$")
 
 
 def _counts_listed_names(before: str, quantity: Quantity) -> bool:
     """北京、上海两地 / 神舟二十三号、神舟二十四号两批: a Chinese count right after as
     many names joined by 、 only says how many were just named."""
-    m = _LISTED_NAMES.search(before)
+    m = _LISTED_NAMES.search(before[-_MAX_LISTED_CHARS:])
     return bool(m) and len(m.group().split("、")) == quantity.value
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
-    if _RANGE_START.search(before):
+    if _RANGE_START.search(before[-3:]):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):

@@ -122,7 +122,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     denominator = None
     for k, quantity in enumerate(found):
         joined = k and sentence[found[k - 1].unit_end : quantity.start] in _LIST_MARKS
-        if m := _PER_BEFORE.search(sentence, 0, quantity.start):
+        if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 5), quantity.start):
             denominator = m.group(1)
         elif not joined:
             denominator = None
