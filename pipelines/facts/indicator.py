@@ -474,18 +474,10 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
     The items listed before 分别 pair with the figures listed after it; a head written
     once after the last item (增加值, 产量) belongs to every item.
     """
-    quantities = tagged.quantities
-    i = 0
-    while i < len(quantities):
+    for i, end in _coordinated_groups(tagged):
         left = tagged.lefts[i]
         marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
-        end = i + 1
-        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
-            [mark] for mark in _COORDINATORS
-        ):
-            end += 1
         if not marks or end - i < 2:
-            i = end
             continue
         items = _split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
         verb = _text(left[marks[-1] + 1 :]) or ""
@@ -497,7 +489,6 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
                 if head and not name.endswith(head):
                     name += head
                 indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
-        i = end
     return indicators
 
 
@@ -508,14 +499,7 @@ def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> 
     """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
     coordinated figures pair up in order even without 分别; the measure written once after
     the last item (功能增强区域面积比例) belongs to every item."""
-    quantities = tagged.quantities
-    i = 0
-    while i < len(quantities):
-        end = i + 1
-        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
-            [mark] for mark in _COORDINATORS
-        ):
-            end += 1
+    for i, end in _coordinated_groups(tagged):
         left = _strip_linking(tagged.lefts[i])
         if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
             items: list[list[Token]] = [[]]
@@ -536,7 +520,6 @@ def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> 
                 for k, item in enumerate(items):
                     name = _text(item if k == len(items) - 1 else [*item, *tail])
                     indicators[i + k] = Indicator(_clean(name), indicators[i + k].name_like)
-        i = end
     return indicators
 
 
