@@ -293,6 +293,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject
         if quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        if text is None and subject and _dimension_only(tagged.lefts[i], quantity):
+            # 该系统直径5米、高35米: the second dimension of the same subject
+            text = _without_dimension(subject) + tagged.lefts[i][-1].word
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         basis = _comparison_basis(tagged.lefts[i])
@@ -359,6 +362,27 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
     if ends and len(tokens) == 1 and tokens[0].flag in ("v", "vn") and len(tokens[0].word) >= 2:
         return tokens[0].word
     return None
+
+
+_DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
+
+
+def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
+    """The clause is a lone dimension adjective before a length (、高35米)."""
+    tokens = [t for t in left if t.word != "、"]
+    return (
+        quantity.unit.category == "length"
+        and len(tokens) == 1
+        and tokens[0].word in _DIMENSION_ADJECTIVES
+    )
+
+
+def _without_dimension(subject: str) -> str:
+    """系统直径 → 系统: the subject without the dimension it measured before."""
+    for word in sorted(_DIMENSIONS, key=len, reverse=True):
+        if subject.endswith(word) and len(subject) > len(word):
+            return subject[: -len(word)]
+    return subject
 
 
 def _totals_previous(tagged: _Sentence, i: int) -> bool:
@@ -728,6 +752,8 @@ def _before_or_after(
     # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
     # 高度超2米的贮箱: unless the phrase before already names the dimension.
     length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
+    if length_of and before and before[0].word in ("距离", "距", "离"):
+        return before  # 距离万象城3公里的会展中心: the distance, not the place
     if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
         share_of = True
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
@@ -1024,6 +1050,8 @@ def _noun_phrase_after(
     if tokens and tokens[0].flag in (*PERSON_NAME, "z") and len(tokens[0].word) >= 2:
         # 20多颗卫星/nr, 50万枝鲜切花/z: right after a classifier stands its noun
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
+    if len(tokens) > 1 and tokens[0].word in ("该", "此") and tokens[1].nounish:
+        tokens = tokens[1:]  # 安装3套该系统: the demonstrative points back, the noun counts
     for i, token in enumerate(tokens):
         rest = tokens[i + 1 :]
         if _glued_linking(token) or token.word in _PREDICATE_LINKS:

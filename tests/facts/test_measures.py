@@ -531,3 +531,15 @@ def test_head_nouns_jieba_splits_off_or_mistags_stay_in_the_phrase() -> None:
     sentence = "这艘货运飞船上行补给物资总重近6.2吨，还将产品交付周期缩短了40%。"
     facts = extract_sentence(sentence, None, None)
     assert "总重" in facts[0].indicator and "交付周期" in facts[1].indicator
+
+
+# --- held-out rounds 25–26 (人民日报 2026-05-06 第02版, 第18版) -----------------------
+
+
+def test_a_second_dimension_a_pointed_back_noun_and_a_distance_to_a_place() -> None:
+    facts = extract_sentence("该系统直径5米、高35米，是目前尺寸最大的系统。", None, None)
+    assert [f.indicator for f in facts] == ["系统直径", "系统高"]
+    (fact,) = extract_sentence("以一艘18万吨散货船为例，安装3套该系统。", None, None)[1:]
+    assert fact.indicator == "系统"
+    (fact,) = extract_sentence("距离万象城3公里的甘肃国际会展中心人潮涌动。", None, None)
+    assert fact.indicator.startswith("距离")
