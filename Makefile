@@ -53,6 +53,7 @@ bench: $(VENV)/.synced
 eval: $(VENV)/.synced
 	$(VENV)/bin/python -m bench.layouts
 	$(VENV)/bin/python -m bench.damage
+	$(VENV)/bin/python -m bench.fact_damage
 
 # Generated benchmark corpus: make bench-corpus N=1000 [SEED=0] → bench/corpus/N/
 N ?= 1000
