@@ -17,12 +17,13 @@ from __future__ import annotations
 import argparse
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bench.damage import INJECTORS, Article
 from pipelines.facts import extract_article_facts
 from pipelines.models import RawArticle
 from pipelines.stages import clean_one, dedup_one
-from tests.facts.fact_set import load_fact_set, pooled
+from tests.facts.fact_set import FACT_SET_DIR, load_fact_set, pooled
 from tests.facts.scoring import Score, score_facts
 
 MAX_COST = 0.02
@@ -60,9 +61,11 @@ class ArticleCost:
         return self.cost[0] / n, self.cost[1] / n
 
 
-def evaluate(seeds: range = range(2), limit: int | None = None) -> list[ArticleCost]:
+def evaluate(
+    seeds: range = range(2), limit: int | None = None, folder: Path = FACT_SET_DIR
+) -> list[ArticleCost]:
     results = []
-    for gold in load_fact_set()[:limit]:
+    for gold in load_fact_set(folder)[:limit]:
         article = Article(gold["article"], gold["title"], list(gold["paragraphs"]))
         clean = chain_score(article.render(), gold)
         result = ArticleCost(gold["article"], _f1s(clean), clean_score=clean)
@@ -91,8 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument(
+        "--gold", type=Path, default=FACT_SET_DIR, help="folder of gold files (unseen articles)"
+    )
     args = parser.parse_args(argv)
-    results = evaluate(range(args.seeds), args.limit)
+    results = evaluate(range(args.seeds), args.limit, args.gold)
     print("fact-set F1 through clean + dedup + extract, undamaged and with one defect per trial")
     print(
         f"{'article':28} {'trials':>6} {'clean v+u':>9} {'ind':>6} "

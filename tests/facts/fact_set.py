@@ -19,8 +19,8 @@ from tests.facts.scoring import Score, score_facts
 FACT_SET_DIR = Path(__file__).resolve().parents[1] / "data" / "fact_set"
 
 
-def load_fact_set() -> list[dict]:
-    paths = sorted(FACT_SET_DIR.glob("*.json"))
+def load_fact_set(folder: Path = FACT_SET_DIR) -> list[dict]:
+    paths = sorted(folder.glob("*.json"))
     return [json.loads(path.read_text(encoding="utf-8")) for path in paths]
 
 
