@@ -12,7 +12,13 @@ from dataclasses import replace
 
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
-from pipelines.facts.indicator import CHANGE, WEAK_INDICATOR, find_indicators, weak_indicator
+from pipelines.facts.indicator import (
+    CHANGE,
+    WEAK_INDICATOR,
+    Indicator,
+    find_indicators,
+    weak_indicator,
+)
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.places import default_region, find_places, region_for
@@ -57,9 +63,13 @@ def _is_label(text: str) -> bool:
 
 def _labelled(fact: Fact, label: str) -> Fact:
     """A figure line whose own indicator names no measure takes the label above it."""
-    if not weak_indicator(fact.indicator) and not _bare_change(fact.indicator):
+    flagged_weak = WEAK_INDICATOR in (fact.quality_flag or "").split(",")
+    if not flagged_weak and not _bare_change(fact.indicator):
         return fact
-    indicator = label + (fact.indicator or "")
+    # A bare change (涨幅) or generic measure completes the label; words guessed from
+    # the figure's clause give way to it.
+    named = fact.indicator if weak_indicator(fact.indicator) or _bare_change(fact.indicator) else ""
+    indicator = label + (named or "")
     flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
     return replace(fact, indicator=indicator, quality_flag=",".join(flags) or None)
 
@@ -98,16 +108,17 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
                 section=section,
                 sentence=sentence,
                 raw_text=quantity.raw_text,
-                quality_flag=_flags(quality_flag(quantity, region), indicator.text),
+                quality_flag=_flags(quality_flag(quantity, region), indicator),
                 sentences=[sentence],
             )
         )
     return facts
 
 
-def _flags(quality: str | None, indicator: str | None) -> str | None:
-    """Value flags plus ``weak_indicator`` when the indicator names no measure."""
+def _flags(quality: str | None, indicator: Indicator) -> str | None:
+    """Value flags plus ``weak_indicator`` when the indicator names no measure or is
+    only the words around the figure."""
     flags = [quality] if quality else []
-    if weak_indicator(indicator):
+    if indicator.guessed or weak_indicator(indicator.text):
         flags.append(WEAK_INDICATOR)
     return ",".join(flags) or None

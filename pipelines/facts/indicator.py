@@ -130,6 +130,7 @@ class Token:
 class Indicator:
     text: str | None
     name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
+    guessed: bool = False  # the words around the figure, not a measure's name: flagged weak
 
 
 def tag(text: str) -> list[Token]:
@@ -195,14 +196,20 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
     """
     merged: list[Token] = []
     for token in tokens:
-        if token.word in _NOUN_SUFFIXES and token.flag in ("m", "q") and merged and (
-            merged[-1].flag != "m"
+        if (
+            token.word in _NOUN_SUFFIXES
+            and token.flag in ("m", "q")
+            and merged
+            and (merged[-1].flag != "m")
         ):
             merged.append(Token(token.word, "ng"))
         elif token.word == "级" and merged and merged[-1].flag == "m":
             merged[-1] = Token(merged[-1].word + "级", "b")
-        elif token.flag in ("zg", "ng") and token.word in _PLACE_SUFFIXES and merged and (
-            merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2)
+        elif (
+            token.flag in ("zg", "ng")
+            and token.word in _PLACE_SUFFIXES
+            and merged
+            and (merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2))
         ):
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
@@ -341,7 +348,60 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
     indicators = _respective_carried(tagged, indicators)
     indicators = _share_along_totals(tagged, indicators)
-    return _share_along_ranges(tagged, indicators)
+    indicators = _share_along_ranges(tagged, indicators)
+    return [
+        _guessed(tagged, i) if indicator.text is None and not indicator.name_like else indicator
+        for i, indicator in enumerate(indicators)
+    ]
+
+
+# Function words that name nothing at either end of a guessed indicator.
+_GUESS_EDGE_FLAGS = {
+    "d",
+    "p",
+    "c",
+    "u",
+    "uj",
+    "ul",
+    "uz",
+    "ug",
+    "ud",
+    "r",
+    "x",
+    "y",
+    "e",
+    "o",
+    "m",
+    "q",
+}
+
+
+def _guessed(tagged: _Sentence, i: int) -> Indicator:
+    """When no rule finds what a figure measures, the words of its clause are still a
+    better lead for a reader than nothing: what follows the figure up to the clause's
+    end (1.2万余个老年助餐点服务群众就餐, 超过30%需要用到超精密过滤), else what
+    precedes it (这儿常年只有5摄氏度). Flagged ``weak_indicator``, never a subject for
+    the figures after it."""
+    right, ends_clause = tagged.rights[i]
+    candidates = [right] if ends_clause else []
+    candidates.append(_strip_linking(tagged.lefts[i]))
+    for tokens in candidates:
+        words_ = _trim_edges([t for t in tokens if t.flag != "ns"])
+        text = _clean(_text(words_))
+        if text and any(
+            len(t.word) >= 2 and (t.nounish or t.verbish or t.flag == "t") for t in words_
+        ):
+            return Indicator(text[:MAX_INDICATOR_CHARS], guessed=True)
+    return Indicator(None)
+
+
+def _trim_edges(tokens: list[Token]) -> list[Token]:
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].flag in _GUESS_EDGE_FLAGS or tokens[start].delimiter):
+        start += 1
+    while end > start and (tokens[end - 1].flag in _GUESS_EDGE_FLAGS or tokens[end - 1].delimiter):
+        end -= 1
+    return tokens[start:end]
 
 
 # Words that say when a figure was measured, never what: 9月份单月 / 当月 / 前三季度.
@@ -356,6 +416,8 @@ def _names_only_a_period(text: str) -> bool:
 
 
 _SEASONS = tuple(words("春季 夏季 秋季 冬季 一季度 二季度 三季度 四季度 上半年 下半年"))
+
+
 def _event_after(right: tuple[list[Token], bool]) -> str | None:
     """展厅已4次搬迁，: after a count of events, a lone verb closing the clause is the event."""
     tokens, ends = right
@@ -584,8 +646,7 @@ def _respective_carried(tagged: _Sentence, indicators: list[Indicator]) -> list[
             if not measure or not measure.startswith(_RELATIVE_STARTS):
                 continue  # only a relation (占…比重) is unmistakably the items' own
             names = [
-                (_without_change(indicators[i + k].text or "") + measure) or None
-                for k in range(n)
+                (_without_change(indicators[i + k].text or "") + measure) or None for k in range(n)
             ]
         for k in range(n):
             indicators[j + k] = Indicator(_clean(names[k]), indicators[j + k].name_like)
@@ -760,8 +821,13 @@ def _before_or_after(
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
-    if share_of or dimension or governed or verb_ends or before is None or all(
-        t.verbish for t in before
+    if (
+        share_of
+        or dimension
+        or governed
+        or verb_ends
+        or before is None
+        or all(t.verbish for t in before)
     ):
         return noun_after
     return before
@@ -942,8 +1008,10 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
         if _PER_UNIT.match(last.word) or last.word in _FREQUENCY_WORDS:
             tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
             continue
-        if last.word in ("为", "成为") and len(tokens) > 1 and (
-            tokens[-2].verbish or tokens[-2].flag == "vn"
+        if (
+            last.word in ("为", "成为")
+            and len(tokens) > 1
+            and (tokens[-2].verbish or tokens[-2].flag == "vn")
         ):
             del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
         elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
@@ -961,11 +1029,14 @@ def _strip_linking(tokens: list[Token]) -> list[Token]:
             tokens.pop()
         elif last.word in ("到", "至"):
             tokens.pop()
-            if tokens and (
-                tokens[-1].word in _LINKING_VERBS_BEFORE_TO
-                or (  # 成本要降/v 至: jieba glues the modal to the verb
-                    tokens[-1].word[:1] in _GLUED_MODALS
-                    and tokens[-1].word[1:] in _LINKING_VERBS_BEFORE_TO
+            if (
+                tokens
+                and (
+                    tokens[-1].word in _LINKING_VERBS_BEFORE_TO
+                    or (  # 成本要降/v 至: jieba glues the modal to the verb
+                        tokens[-1].word[:1] in _GLUED_MODALS
+                        and tokens[-1].word[1:] in _LINKING_VERBS_BEFORE_TO
+                    )
                 )
             ):
                 tokens.pop()
@@ -1189,8 +1260,12 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
         elif token.flag == "i" and not run:
             run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
-        elif direct and run and token.verbish and tokens[index:] and all(
-            t.nounish for t in tokens[index:]
+        elif (
+            direct
+            and run
+            and token.verbish
+            and tokens[index:]
+            and all(t.nounish for t in tokens[index:])
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         elif direct and run and token.word in _NOMINAL_VERBS and index == len(tokens):

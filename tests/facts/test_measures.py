@@ -543,3 +543,18 @@ def test_a_second_dimension_a_pointed_back_noun_and_a_distance_to_a_place() -> N
     assert fact.indicator == "系统"
     (fact,) = extract_sentence("距离万象城3公里的甘肃国际会展中心人潮涌动。", None, None)
     assert fact.indicator.startswith("距离")
+
+
+def test_a_figure_no_rule_names_takes_the_words_of_its_clause_flagged_weak() -> None:
+    # 人民日报 2026-05-12 第01版 and 2026-02-11 第08版: no rule reads 老年/t 助/v 餐点 as
+    # one noun or the share of steps that need filtering, yet the clause says it.
+    sentence = "在浙江，1.2万余个老年助餐点服务群众就餐。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert "老年助餐点" in fact.indicator
+    assert WEAK_INDICATOR in fact.quality_flag.split(",")
+    sentence = "在超过1000道工序中，超过30%需要用到超精密过滤。"
+    share = find(extract_sentence(sentence, None, None), "超过30%")[0]
+    assert share.indicator.endswith("超精密过滤") and WEAK_INDICATOR in share.quality_flag
+    # A named measure is never replaced by the clause's words, nor flagged.
+    (fact,) = extract_sentence("目前，广西实名注册志愿者已达1219万人。", None, None)
+    assert fact.indicator == "志愿者" and fact.quality_flag is None
