@@ -27,5 +27,5 @@ COMMENT ON COLUMN fact_metric.qualifier IS '余, 多, 超, 以上, 近, 约 or N
 COMMENT ON COLUMN fact_metric.raw_text IS 'The number expression as written in the sentence (e.g. 2100多万人次).';
 COMMENT ON COLUMN fact_metric.sentence IS 'Sentence of the first mention.';
 COMMENT ON COLUMN fact_metric.mention_count IS 'How often the article states this fact.';
-COMMENT ON COLUMN fact_metric.quality_flag IS 'NULL, or comma-joined reasons to check the fact: implausible_magnitude, nonstandard_numeral (the value), weak_indicator (no indicator, or one that names no measure such as 增长 or 比重).';
+COMMENT ON COLUMN fact_metric.quality_flag IS 'NULL, or comma-joined reasons to check the fact: implausible_magnitude, nonstandard_numeral (the value), weak_indicator (no indicator, one that names no measure such as 增长 or 比重, or only the words of the figure’s clause where no rule named the measure).';
 COMMENT ON COLUMN fact_metric.fact_no IS 'Order of first mention within the article.';
