@@ -356,42 +356,25 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
 
 
 # Function words that name nothing at either end of a guessed indicator.
-_GUESS_EDGE_FLAGS = {
-    "d",
-    "p",
-    "c",
-    "u",
-    "uj",
-    "ul",
-    "uz",
-    "ug",
-    "ud",
-    "r",
-    "x",
-    "y",
-    "e",
-    "o",
-    "m",
-    "q",
-}
+_GUESS_EDGE_FLAGS = words("d p c u uj ul uz ug ud r x y e o m q")  # POS flags
 
 
 def _guessed(tagged: _Sentence, i: int) -> Indicator:
     """When no rule finds what a figure measures, the words of its clause are still a
     better lead for a reader than nothing: what follows the figure up to the clause's
     end (1.2万余个老年助餐点服务群众就餐, 超过30%需要用到超精密过滤), else what
-    precedes it (这儿常年只有5摄氏度). Flagged ``weak_indicator``, never a subject for
-    the figures after it."""
+    precedes it in the clause. Flagged ``weak_indicator``, and never the subject of the
+    figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
     candidates = [right] if ends_clause else []
     candidates.append(_strip_linking(tagged.lefts[i]))
     for tokens in candidates:
-        words_ = _trim_edges([t for t in tokens if t.flag != "ns"])
-        text = _clean(_text(words_))
+        kept = _trim_edges([t for t in tokens if t.flag != "ns"])  # a place is the region
+        text = _clean(_text(kept))
         if text and any(
-            len(t.word) >= 2 and (t.nounish or t.verbish or t.flag == "t") for t in words_
+            len(t.word) >= 2 and (t.nounish or t.verbish or t.flag == "t") for t in kept
         ):
-            return Indicator(text[:MAX_INDICATOR_CHARS], guessed=True)
+            return Indicator(text, guessed=True)
     return Indicator(None)
 
 
