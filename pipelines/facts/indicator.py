@@ -294,7 +294,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     formulas = _parallel_formulas(quantities, tagged.pieces)
     indicators = []
     subject = None  # the last noun phrase named before a number, for 同比增长1.3%
+    subjects = []  # the subject in effect at each figure
     for i, quantity in enumerate(quantities):
+        subjects.append(subject)
         text = tagged.own_phrase(i)
         if subject and converted(tagged.lefts[i]):
             text = subject
@@ -339,8 +341,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = text
         elif text and text.startswith(_SEASONS) and subject:
             text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
-        elif text and not tagged.after[i]:
-            subject = _without_change(text)
+        elif text and not tagged.after[i] and _text(tagged.rights[i][0] or None) != text:
+            subject = _without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -349,9 +351,21 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _respective_carried(tagged, indicators)
     indicators = _share_along_totals(tagged, indicators)
     indicators = _share_along_ranges(tagged, indicators)
+    indicators = _changes_of_subject(indicators, subjects)
     return [
         _guessed(tagged, i) if indicator.text is None and not indicator.name_like else indicator
         for i, indicator in enumerate(indicators)
+    ]
+
+
+def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None]) -> list[Indicator]:
+    """采购经理指数为58.1%，…环比、同比分别上升6.8个、3.8个百分点: a respective run that
+    names only the kinds of change (环比上升) changes the measure the clause is about."""
+    return [
+        Indicator(_clean(subject + indicator.text), indicator.name_like)
+        if indicator.text and subject and CHANGE.fullmatch(indicator.text)
+        else indicator
+        for indicator, subject in zip(indicators, subjects, strict=True)
     ]
 
 

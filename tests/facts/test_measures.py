@@ -558,3 +558,19 @@ def test_a_figure_no_rule_names_takes_the_words_of_its_clause_flagged_weak() -> 
     # A named measure is never replaced by the clause's words, nor flagged.
     (fact,) = extract_sentence("目前，广西实名注册志愿者已达1219万人。", None, None)
     assert fact.indicator == "志愿者" and fact.quality_flag is None
+
+
+# --- held-out round 28 (人民日报 2026-04-24 第03版) -------------------------------------
+
+
+def test_a_respective_run_of_kinds_of_change_changes_the_clause_subject() -> None:
+    sentence = (
+        "3月，全国农业产业化国家重点龙头企业采购经理指数（PMI）为58.1%，保持在50%以上扩张区间，"
+        "环比、同比分别上升6.8个、3.8个百分点，行业景气水平持续提升。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    month, year = find(facts, "6.8个"), find(facts, "3.8个百分点")
+    # 扩张区间 follows its figure: it is no subject for the changes after it.
+    assert month[0].indicator.endswith("采购经理指数环比上升")
+    assert year[0].indicator.endswith("采购经理指数同比上升")
+    assert month[0].quality_flag is None
