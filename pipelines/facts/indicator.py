@@ -70,10 +70,11 @@ _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
-    "之比", "能耗", "排放",
+    "之比", "能耗", "排放", "人数",
 )  # fmt: skip
-# Shares are written A占B的比重: 的 stays inside the phrase before these heads.
-_SHARE_HEADS = words("比重 比例 占比 份额")
+# Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
+# the group a headcount is of (从事软件行业的人数).
+_SHARE_HEADS = words("比重 比例 占比 份额 人数")
 # A phrase starting with these relates the subject to something else (占…比重,
 # 与GDP之比, 快于经济增速): the clause's subject completes it.
 _RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")

@@ -574,3 +574,10 @@ def test_a_respective_run_of_kinds_of_change_changes_the_clause_subject() -> Non
     assert month[0].indicator.endswith("采购经理指数环比上升")
     assert year[0].indicator.endswith("采购经理指数同比上升")
     assert month[0].quality_flag is None
+
+
+def test_a_headcount_names_the_group_it_counts() -> None:
+    # 人民日报 2026-04-21 第02版: 人数 alone names no measure; the group before 的 does.
+    sentence = "“十四五”时期，陕西软件设计等行业增势良好，仅西安从事软件行业的人数就超过30万人。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert fact.indicator == "从事软件行业的人数" and fact.quality_flag is None
