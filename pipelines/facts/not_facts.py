@@ -169,9 +169,21 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     return None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TENTH_ENDINGS = ("多", "左右", "以上", "以下", "上下")
+
+
 def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str | None:
     unit = quantity.unit.written
-    if quantity.numeral == "一" and quantity.unit.category != "money" and unit != "倍":
+    # 一成 is one tenth where the word ends there (春玉米播种过一成，/ 一成左右), not in
+    # 一成不变 or 这一成果.
+    tenth = unit == "成" and (not _CJK.match(after[:1]) or after.startswith(_TENTH_ENDINGS))
+    if (
+        quantity.numeral == "一"
+        and quantity.unit.category != "money"
+        and unit != "倍"
+        and not tenth
+    ):
         return "indefinite article"  # 一把焊枪, 一批问题
     if quantity.numeral == "二" and quantity.unit.classifier:
         return "ordinal 二"  # 二次清根, 二期: counts of two are written 两

@@ -92,12 +92,20 @@ def test_vague_bare_multiplier_with_a_qualifier_is_a_figure():
 def test_a_bare_multiplier_with_an_approximate_remainder_is_a_count():
     # 千余张 is "a thousand and more" (春运数据照见活力中国, 2026-03-15); 千家万户 is not.
     facts = extract_sentence("1秒钟，铁路12306售出千余张车票；", None, None)
-    assert [(f.value, f.unit, f.qualifier) for f in facts if f.unit == "张"] == [
-        (1000, "张", "余")
-    ]
+    assert [(f.value, f.unit, f.qualifier) for f in facts if f.unit == "张"] == [(1000, "张", "余")]
     facts = extract_sentence("新能源车出行总量超3.6亿辆次。", None, None)
     assert [(f.value, f.unit, f.qualifier) for f in facts] == [(360000000, "辆次", "超")]
 
 
 def test_numerals_inside_place_names_are_not_figures():
     assert raw_texts("七台河市新建3个职工驿站。") == ["3个"]
+
+
+def test_one_tenth_is_a_share_but_not_inside_a_word():
+    # 人民日报 2026-04-24 第03版: 春玉米播种过一成 is 10%; 一成不变 and 这一成果 are words.
+    facts = extract_sentence(
+        "其中早稻播栽过八成，春玉米播种过一成，春大豆播种陆续展开。", None, None
+    )
+    assert [(f.value, f.unit) for f in facts] == [(80, "%"), (10, "%")]
+    assert raw_texts("管理制度并非一成不变，这一成果来之不易。") == []
+    assert raw_texts("利润率提高一成左右。") == ["一成左右"]
