@@ -581,3 +581,14 @@ def test_a_headcount_names_the_group_it_counts() -> None:
     sentence = "“十四五”时期，陕西软件设计等行业增势良好，仅西安从事软件行业的人数就超过30万人。"
     (fact,) = extract_sentence(sentence, None, None)
     assert fact.indicator == "从事软件行业的人数" and fact.quality_flag is None
+
+
+def test_a_lone_verb_takes_the_topic_a_clause_opened_with() -> None:
+    # 人民日报 2026-04-21 第02版: 开行 alone says what was done, 中欧班列 by whom; the
+    # noun after the second figure of the first clause (国际线路) is no topic.
+    sentence = (
+        "中欧班列（西安）稳定开行18条国际线路和26条“+西欧”线路，"
+        "2025年开行6037列、累计开行超过3.4万列。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [f.indicator for f in facts] == ["国际线路", "+西欧线路", "中欧班列开行", "中欧班列开行"]
