@@ -592,3 +592,13 @@ def test_a_lone_verb_takes_the_topic_a_clause_opened_with() -> None:
     )
     facts = extract_sentence(sentence, None, None)
     assert [f.indicator for f in facts] == ["国际线路", "+西欧线路", "中欧班列开行", "中欧班列开行"]
+
+
+def test_fish_counts_and_nouns_jieba_mistags_in_a_nature_reserve_report() -> None:
+    # 人民日报 2026-05-02 第05版: 尾 counts fish; 相机/d and 湿地/z are nouns.
+    (fact,) = extract_sentence("持续开展鱼类增殖放流，累计放流鱼苗超千万尾。", None, None)
+    assert (fact.value, fact.unit, fact.qualifier, fact.indicator) == (1e7, "尾", "超", "放流鱼苗")
+    (fact,) = extract_sentence("林间深处，200余台红外相机静默守望；", None, None)
+    assert fact.indicator.startswith("红外相机")
+    (fact,) = extract_sentence("保护区生态质量稳步提升，湿地面积扩大12.6%；", None, None)
+    assert fact.indicator.startswith("湿地面积")
