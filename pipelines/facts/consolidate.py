@@ -30,6 +30,22 @@ _CHANGE_WORDS = re.compile(
     r"回落|上升|降低|增速|涨幅|降幅|增幅|达到|累计|平均|分别"
 )
 
+# What kind of number a measure is, read from its last word. Two mentions whose kinds
+# differ are two measures even when they share a noun (夏粮产量占全年粮食产量两成多 /
+# 春播粮食进度过两成). Words of one kind are one class: 比重 and 占比 both name a share.
+_MEASURE_KINDS = {
+    **dict.fromkeys(("比重", "占比", "比例", "份额"), "share"),
+    **dict.fromkeys(("总额", "金额", "规模", "总量", "总值"), "amount"),
+    **dict.fromkeys(("产量", "产能"), "output"),
+    **dict.fromkeys(("进度",), "progress"),
+    **dict.fromkeys(("收入",), "income"),
+    **dict.fromkeys(("支出",), "spending"),
+    **dict.fromkeys(("价格", "单价"), "price"),
+    **dict.fromkeys(("面积",), "area"),
+    **dict.fromkeys(("人数", "人次"), "headcount"),
+    **dict.fromkeys(("指数",), "index"),
+}
+
 
 def consolidate(sentence_facts: list[list[Fact]]) -> list[Fact]:
     """One Fact per distinct measure, in first-mention order.
@@ -74,7 +90,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
     core_a, core_b = _core(a.indicator), _core(b.indicator)
     if core_a and core_b:
-        return _overlap(core_a, core_b)
+        return _overlap(core_a, core_b) and not _kinds_differ(core_a, core_b)
     if _restates_generic(a, b) or _restates_generic(b, a):
         return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
@@ -137,6 +153,11 @@ def _overlap(a: str, b: str) -> bool:
     if shared == {a[-2:]} == {b[-2:]} and a != b:
         return False
     return bool(shared) or (a == b)
+
+
+def _kinds_differ(a: str, b: str) -> bool:
+    kinds = [_MEASURE_KINDS.get(core[-2:]) for core in (a, b)]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _bigrams(text: str) -> set[str]:

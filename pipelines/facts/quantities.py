@@ -251,6 +251,8 @@ def _build(
     if unit.written == "成" and sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS:
         approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多: 多 after 成
     start, prefix = _prefix_qualifier(sentence, number_start)
+    if _over_share(sentence, start, unit):
+        start, prefix = start - 1, "超"
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
     sign = 1.0
@@ -276,6 +278,16 @@ def _build(
         numeral=numeral,
         nonstandard=number.nonstandard,
         bare=number.bare,
+    )
+
+
+def _over_share(sentence: str, start: int, unit: Unit) -> bool:
+    """进度过两成 / 播栽过八成: 过 before a share means over it. Before a count it is
+    mostly the aspect of a verb (去过3次), and 经过/通过 are verbs of their own."""
+    return (
+        unit.unit == "%"
+        and sentence[start - 1 : start] == "过"
+        and sentence[start - 2 : start - 1] not in ("经", "通", "超", "越", "穿", "不")
     )
 
 

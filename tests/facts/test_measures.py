@@ -77,6 +77,21 @@ def test_same_value_in_other_periods_or_regions_is_not_merged() -> None:
     assert len(nested) == 1  # a county is inside its city: the same measure restated
 
 
+def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
+    # 人民日报 2026-04-24 第03版: both are about 20% of grain, one of the year's output,
+    # one of spring sowing done; 过 before a share means over it.
+    output = "夏粮产量占全年粮食产量两成多一点，是全年粮食生产的第一季。"
+    progress = "春播粮食进度过两成，同比持平略快，其中早稻播栽过八成，春玉米播种过一成。"
+    facts = facts_of(output, progress)
+    assert [(f.raw_text, f.qualifier, f.mention_count) for f in facts[:2]] == [
+        ("两成多", "多", 1),
+        ("过两成", "超", 1),
+    ]
+    assert [f.indicator for f in facts[1:]] == ["春播粮食进度", "早稻播栽", "春玉米播种"]
+    (course,) = extract_sentence("经过5%的调整期。", None, None)
+    assert course.qualifier is None  # 经过 is a verb, not 过 "over"
+
+
 # --- durations and ages ----------------------------------------------------------------
 
 
