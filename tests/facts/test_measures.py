@@ -617,3 +617,20 @@ def test_fish_counts_and_nouns_jieba_mistags_in_a_nature_reserve_report() -> Non
     assert fact.indicator.startswith("红外相机")
     (fact,) = extract_sentence("保护区生态质量稳步提升，湿地面积扩大12.6%；", None, None)
     assert fact.indicator.startswith("湿地面积")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        # jieba splits or mistags these report words (超/v 长期/d, 学前/v 普惠/nr,
+        # 农村居民/nr, 县域/n 医共体/n); the domain dictionary keeps each one noun.
+        ("拟发行超长期特别国债1.3万亿元，持续支持“两重”建设。", "超长期特别国债"),
+        ("“十四五”时期，云南新增学前普惠学位16万个。", "学前普惠学位"),
+        ("农村居民国内出游15.3亿人次，增长22.6%。", "农村居民国内出游"),
+        ("124个县域医共体达到紧密型标准。", "县域医共体"),
+    ],
+)
+def test_report_words_jieba_splits_stay_whole_in_the_indicator(
+    sentence: str, indicator: str
+) -> None:
+    assert extract_sentence(sentence, None, None)[0].indicator.startswith(indicator)
