@@ -36,11 +36,15 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     for paragraph in paragraphs:
         if paragraph.kind == "heading":
             section = paragraph.text
+        previous = ""
         for sentence in split_sentences(paragraph.text):
             facts = extract_sentence(sentence, section, region)
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
+            if previous.endswith(_CLAUSE_JOINS):
+                facts = _continued(facts, previous, sentence, section, region)
             sentence_facts.append(facts)
+            previous = sentence
         label = paragraph.text.strip() if _is_label(paragraph.text) else None
     return consolidate(sentence_facts)
 
@@ -72,6 +76,34 @@ def _labelled(fact: Fact, label: str) -> Fact:
     indicator = label + (named or "")
     flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
     return replace(fact, indicator=indicator, quality_flag=",".join(flags) or None)
+
+
+# A semicolon ends a sentence for splitting, not for grammar: the clause after it may
+# leave out the subject it shares (地区生产总值…年均增长5.9%；2025年，达到94545亿元).
+_CLAUSE_JOINS = ("；", ";")
+
+
+def _continued(
+    facts: list[Fact], previous: str, sentence: str, section: str | None, region: str | None
+) -> list[Fact]:
+    """Facts whose own clause names no measure, read again with the clause before the
+    semicolon, which may hold their subject. A reading that still names none changes
+    nothing."""
+    if not any(_names_nothing(fact) for fact in facts):
+        return facts
+    joined = extract_sentence(previous + sentence, section, region)[-len(facts) :]
+    if [f.raw_text for f in joined] != [f.raw_text for f in facts]:
+        return facts  # the join read the figures differently: keep the clause's own reading
+    return [
+        replace(fact, indicator=again.indicator, quality_flag=again.quality_flag)
+        if _names_nothing(fact) and not _names_nothing(again)
+        else fact
+        for fact, again in zip(facts, joined, strict=True)
+    ]
+
+
+def _names_nothing(fact: Fact) -> bool:
+    return fact.indicator is None or WEAK_INDICATOR in (fact.quality_flag or "").split(",")
 
 
 def _bare_change(indicator: str | None) -> bool:

@@ -92,6 +92,18 @@ def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     assert course.qualifier is None  # 经过 is a verb, not 过 "over"
 
 
+def test_a_clause_after_a_semicolon_keeps_the_subject_it_leaves_out() -> None:
+    # 人民日报 2026-05-01 第02版: 2025年，达到94545亿元 is still 地区生产总值.
+    paragraph = (
+        "“十四五”时期，浙江地区生产总值连续跨越7万亿元、8万亿元、9万亿元3个大台阶，"
+        "年均增长5.9%；2025年，达到94545亿元，人均地区生产总值提高到14.1万元。"
+    )
+    (total,) = find(facts_of(paragraph), "94545亿元")
+    assert "地区生产总值" in total.indicator and total.quality_flag is None
+    (alone,) = find(facts_of("2025年，达到94545亿元。"), "94545亿元")
+    assert alone.indicator is None and alone.quality_flag == WEAK_INDICATOR
+
+
 # --- durations and ages ----------------------------------------------------------------
 
 
