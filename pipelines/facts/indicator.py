@@ -213,6 +213,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and (merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2))
         ):
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
+        elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
+            merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (
@@ -840,6 +842,8 @@ def _before_or_after(
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
+        return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
     if (
         share_of
         or dimension
@@ -1137,8 +1141,11 @@ def _noun_phrase_after(
     """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
-    if tokens and tokens[0].flag in (*PERSON_NAME, "z") and len(tokens[0].word) >= 2:
-        # 20多颗卫星/nr, 50万枝鲜切花/z: right after a classifier stands its noun
+    if tokens and (
+        (tokens[0].flag in (*PERSON_NAME, "z") and len(tokens[0].word) >= 2)
+        or (not tokens[0].nounish and tokens[0].word in _PLACE_SUFFIXES)
+    ):
+        # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
     if len(tokens) > 1 and tokens[0].word in ("该", "此") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统: the demonstrative points back, the noun counts
@@ -1215,15 +1222,15 @@ def _head_noun(token: Token) -> bool:
 
 
 def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
-    """``首台`` / ``首批`` between nouns: a word jieba tags as a numeral that is part of
-    the noun phrase, not a new figure (no digit in it)."""
+    """``首台`` / ``首批`` between nouns or opening the phrase: a word jieba tags as a
+    numeral that is part of the noun phrase, not a new figure (no digit in it)."""
     return (
-        bool(run)
+        (bool(run) or token.word.startswith("首"))  # 127项首台（套）重大技术装备
         and token.flag == "m"
         and token.word.startswith(("首", "第", "头", "多元"))
         and not any(ch.isdigit() for ch in token.word)
         and bool(rest)
-        and rest[0].nounish
+        and (rest[0].nounish or (rest[0].flag == "a" and len(rest) > 1 and rest[1].nounish))
     )
 
 

@@ -646,3 +646,22 @@ def test_report_words_jieba_splits_stay_whole_in_the_indicator(
     sentence: str, indicator: str
 ) -> None:
     assert indicator in extract_sentence(sentence, None, None)[0].indicator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # Real sentences where the counted noun follows its figure behind words jieba
+        # tags as numerals, verbs or suffixes (首台/m, 自/p 研/vn, 车/zg, 多元/m, 式/k).
+        ("陕西研制的127项首台（套）重大技术装备得到推广应用。", "127项", "首台重大技术装备"),
+        ("水肥循环系统按需供给，搭配10款自研专用肥精准补肥。", "10款", "自研专用肥"),
+        ("已有26家企业的70多辆车进场测试610车次。", "70多辆", "车"),
+        ("2024年在16个区设立22个行政争议多元调处中心。", "22个", "行政争议多元调处中心"),
+        ("实验区仅建设2256米漂浮式木栈道，采用不破坏地表的浮桥工艺。", "2256米", "木栈道"),
+    ],
+)
+def test_the_noun_after_a_figure_survives_jieba_mistags(
+    sentence: str, raw_text: str, indicator: str
+) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator.startswith(indicator) or fact.indicator.endswith(indicator)
