@@ -531,7 +531,8 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
     for start, token in enumerate(left):
         if token.word in _BASIS_MARKS and start > 0 and left[start - 1].nounish:
             head, change = _split_change(_strip_linking(left[start + 1 :]))
-            if change and head and all(t.nounish or t.flag in ("b", "t", "f") for t in head):
+            # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
+            if change and head and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in head):
                 return [*left[:start], *change]
             return left
     return left

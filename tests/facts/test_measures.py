@@ -665,3 +665,22 @@ def test_the_noun_after_a_figure_survives_jieba_mistags(
 ) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator.startswith(indicator) or fact.indicator.endswith(indicator)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # A basis written as a year (比2024年, 较10年前) says against what, not what.
+        (
+            "清洁能源发电量增长8.8%，非化石能源占能源消费总量的比重比2024年提高约2个百分点。",
+            "约2个百分点",
+            "非化石能源占能源消费总量的比重提高",
+        ),
+        ("保护区构建立体监测体系，监测效率较10年前提升80%以上。", "80%以上", "监测效率提升"),
+    ],
+)
+def test_a_basis_written_as_a_year_leaves_the_measure_before_it(
+    sentence: str, raw_text: str, indicator: str
+) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator == indicator
