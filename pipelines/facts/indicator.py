@@ -190,7 +190,7 @@ def _place_flag(word: str, flag: str) -> str:
 
 
 def _merge_grades(tokens: list[Token]) -> list[Token]:
-    """万亿元级 is tagged numeral + 级; as a whole it is an attributive (b).
+    """万亿元级 and 500强 are tagged numeral + 级/强; as a whole each is an attributive (b).
 
     点/口 after a noun or verb is a noun (基层学习点, 风沙口), not the numeral or
     classifier jieba tags.
@@ -204,8 +204,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and (merged[-1].flag != "m")
         ):
             merged.append(Token(token.word, "ng"))
-        elif token.word == "级" and merged and merged[-1].flag == "m":
-            merged[-1] = Token(merged[-1].word + "级", "b")
+        elif token.word in ("级", "强") and merged and merged[-1].flag == "m":
+            merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
         elif (
             token.flag in ("zg", "ng")
             and token.word in _PLACE_SUFFIXES
