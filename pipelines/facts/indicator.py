@@ -189,6 +189,10 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
+# 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
+_GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
+
+
 def _merge_grades(tokens: list[Token]) -> list[Token]:
     """万亿元级 and 500强 are tagged numeral + 级/强; as a whole each is an attributive (b).
 
@@ -204,7 +208,7 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and (merged[-1].flag != "m")
         ):
             merged.append(Token(token.word, "ng"))
-        elif token.word in ("级", "强") and merged and merged[-1].flag == "m":
+        elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
             merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
         elif (
             token.flag in ("zg", "ng")
