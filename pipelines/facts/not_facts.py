@@ -55,12 +55,16 @@ _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
+_CONTEXT_CHARS = 80  # > _MAX_LISTED_CHARS, _MAX_NAME_QUOTE and every pattern below
+_BOOK_TITLE_CHARS = 200  # the longest 《…》 a figure may sit inside as part of a name
 
 
 def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     """Why ``quantity`` is not a fact, or None when it is one."""
-    before = sentence[: quantity.start]
-    after = sentence[quantity.unit_end :]
+    # Every rule looks at most a few dozen characters around the figure; copying the whole
+    # sentence instead would cost a flattened table (one 1 MB "sentence") quadratic time.
+    before = sentence[max(0, quantity.start - _CONTEXT_CHARS) : quantity.start]
+    after = sentence[quantity.unit_end : quantity.unit_end + _CONTEXT_CHARS]
     unit = quantity.unit.written
 
     if before.endswith("第"):
@@ -217,12 +221,13 @@ def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
     punctuation count.
     """
     for opening, closing in _QUOTE_PAIRS.items():
-        left = sentence.rfind(opening, 0, quantity.number_start)
+        lowest = max(0, quantity.number_start - _BOOK_TITLE_CHARS)
+        left = sentence.rfind(opening, lowest, quantity.number_start)
         if left < 0:
             continue
         if closing != opening and sentence.rfind(closing, left + 1, quantity.number_start) >= 0:
             continue
-        right = sentence.find(closing, quantity.unit_start)
+        right = sentence.find(closing, quantity.unit_start, quantity.unit_start + _BOOK_TITLE_CHARS)
         if right < 0:
             continue
         inner = sentence[left + 1 : right]

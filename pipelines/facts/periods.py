@@ -41,7 +41,7 @@ class PeriodMention:
 def find_periods(sentence: str) -> list[PeriodMention]:
     mentions = []
     for match in _PERIOD.finditer(sentence):
-        if sentence[: match.start()].endswith(_COMPARISON):
+        if sentence.endswith(_COMPARISON, 0, match.start()):  # no slice: lines may be long
             continue
         if match["year"] and not match["year_suffix"]:
             text = match["year"]  # 2017年 -> 2017

@@ -114,8 +114,9 @@ class Gazetteer:
     def _is_yardstick(text: str, pos: int, length: int, place: Place) -> bool:
         if place.level != "country":
             return False
-        return text[:pos].endswith(_YARDSTICK_BEFORE) or text[pos + length :].startswith(
-            _YARDSTICK_AFTER
+        # endswith/startswith with bounds: a slice would copy the whole line per place
+        return text.endswith(_YARDSTICK_BEFORE, 0, pos) or text.startswith(
+            _YARDSTICK_AFTER, pos + length
         )
 
     def population_bound(self, region: str | None) -> float:

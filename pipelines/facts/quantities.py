@@ -256,7 +256,7 @@ def _build(
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
     sign = 1.0
-    if sentence[:start].endswith(_BELOW_ZERO):
+    if sentence.endswith(_BELOW_ZERO, 0, start):  # no slice: a line may be 1 MB long
         sign, start = -1.0, start - len(_BELOW_ZERO)  # 最低气温零下44.5摄氏度
     elif _minus_before(sentence, number_start) and numeral[:1].isdigit():
         sign = -1.0  # 利润同比增长-0.3% / 指数为－0.7%
