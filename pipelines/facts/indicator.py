@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipelines.facts.places import gazetteer
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.segmenter import pos_tagger, words
+from pipelines.facts.units import PEOPLE_NOUNS
 
 NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
 # jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
@@ -813,6 +814,9 @@ def _before_or_after(
     before = _noun_phrase_before(left)
     if quantity.unit.written == "人口":
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
+    if quantity.unit.written in PEOPLE_NOUNS:
+        # 带动16.5万农民增收: the unit names who, what follows says what they did.
+        return [Token(quantity.unit.written, "n"), *(_verb_phrase_after(*right, 4) or [])]
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):

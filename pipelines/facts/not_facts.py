@@ -12,6 +12,8 @@ import re
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.quantities import Quantity
+from pipelines.facts.segmenter import pos_tagger
+from pipelines.facts.units import PEOPLE_NOUNS
 
 # 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
@@ -104,6 +106,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "reduplicated measure word"  # 一座座, 一个个
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
         return "unit character starts another word"
+    if unit in PEOPLE_NOUNS and _noun_follows(after):
+        return "people noun inside a longer name"  # 3000居民小区 counts estates, not people
     if quantity.chinese:
         reason = _chinese_numeral_reason(before, after, quantity)
         if reason:
@@ -123,6 +127,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if quantity.chinese and _counts_listed_names(before, quantity):
         return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
+
+
+def _noun_follows(after: str) -> bool:
+    """小区 after 3000居民: the people noun only modifies the noun that follows."""
+    first = next(iter(pos_tagger().cut(after[:6])), None)
+    return first is not None and first.flag.startswith("n")
 
 
 def _bare_count_kept(quantity: Quantity) -> bool:

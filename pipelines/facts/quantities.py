@@ -243,10 +243,15 @@ def _build(
         unit, unit_end = _PERCENT, unit_pos
     else:
         unit_end = unit_pos + len(unit.written)
-    unit_name = unit.unit
+    unit_name, scale, nonstandard = unit.unit, unit.scale, number.nonstandard
     if unit.written and (denominator := rate_denominator_at(sentence, unit_end)):
         unit_name = f"{unit_name}/{denominator}"
         unit_end += 1 + len(denominator)
+    if unit_name == "次/秒":
+        # 算力规模超166百亿亿次/秒（EFLOPS）: Chinese writes floating-point speed as
+        # operations a second with 亿亿 (10^16), which here is standard, not a slip.
+        unit_name, scale, nonstandard = "EFLOPS", 1e-18, False
+        unit = Unit(unit.written, "EFLOPS", "other")
 
     if unit.written == "成" and sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS:
         approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多: 多 after 成
@@ -269,14 +274,14 @@ def _build(
         unit_start=unit_pos,
         unit_end=unit_end,
         raw_text=sentence[start:end],
-        value=sign * number.value * unit.scale,
+        value=sign * number.value * scale,
         unit=unit,
         unit_name=unit_name,
         qualifier=qualifier,
         has_prefix_qualifier=prefix is not None,
         chinese=not any(char.isascii() for char in numeral),
         numeral=numeral,
-        nonstandard=number.nonstandard,
+        nonstandard=nonstandard,
         bare=number.bare,
     )
 

@@ -33,10 +33,19 @@ def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
     return [Unit(word, word, category, classifier) for word in words.split()]
 
 
+PEOPLE_NOUNS = frozenset(
+    ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
+     "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
+     "大学生")
+)  # fmt: skip
+
 _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),
     *_units("people", "人 人次"),
     Unit("人口", "人", "people"),  # 14亿多人口
+    # 带动16.5万农民增收: a figure right before the people it counts, with no 名 or 人
+    # between; the noun is the unit (in 人) and names who was counted.
+    *(Unit(word, "人", "people") for word in PEOPLE_NOUNS),
     Unit("度电", "千瓦时", "other"),  # 5亿度电: a 度 of electricity is a kilowatt-hour
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
@@ -85,6 +94,7 @@ RATE_DENOMINATORS = {
     "千瓦时",
     "平方米",
     "小时",
+    "秒",  # 米/秒, and 次/秒 (computing speed, read as EFLOPS)
     "亩",
 }
 

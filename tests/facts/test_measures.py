@@ -214,6 +214,18 @@ def test_indicator_names_the_measure_with_its_subject(sentence, raw_text, indica
     assert fact.quality_flag is None
 
 
+def test_a_figure_right_before_the_people_it_counts_is_a_headcount() -> None:
+    """No 名 or 人 between the figure and who it counts (2026-05-26 第04版, 贵州)."""
+    facts = facts_of("在赤水，竹产业总产值突破100亿元，带动16.5万农民增收。")
+    (farmers,) = find(facts, "16.5万农民")
+    assert (farmers.value, farmers.unit, farmers.indicator) == (165_000, "人", "农民增收")
+    (children,) = find(facts_of("实施学前一年免费教育政策、惠及1400万儿童。"), "1400万儿童")
+    assert (children.value, children.unit, children.indicator) == (14_000_000, "人", "儿童")
+    # The people noun only modifies the noun after it: estates are counted, not residents.
+    assert not facts_of("全县有3000居民小区完成改造。")
+    assert not facts_of("千万职工建功新时代。")  # a bare 千万 is a vague amount
+
+
 def test_an_indicator_that_names_no_measure_is_flagged() -> None:
     # 12.1% has its subject; the clause cut from 大连's lead (its subject 地区生产总值 is in
     # the clause before) has none: the best is 同比增长, flagged.
