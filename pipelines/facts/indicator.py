@@ -71,7 +71,7 @@ _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
-    "之比", "能耗", "排放", "人数",
+    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数",
 )  # fmt: skip
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).

@@ -30,6 +30,16 @@ _NUMERAL = re.compile(
 )
 _CHAIN_CHARS = "十百千万亿"
 _PERCENT = Unit("", "%", "ratio")
+# 城乡居民收入比缩小至2.05, 基尼系数为0.465, 居民消费价格指数为101.3: a measure without
+# a unit, named right before the figure by a word that makes it one. Ratios and
+# coefficients are read as 比值, an index as 点 (its points, as 上证指数3000点).
+_UNITLESS_MEASURE = re.compile(
+    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))"
+    r"(?:为|是|达|达到|降至|降到|降为|缩小至|缩小到|缩小为|扩大至|扩大到|提高到|提高至|提升至"
+    r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
+)
+_RATIO = Unit("", "比值", "ratio")
+_INDEX_POINTS = Unit("", "点", "ratio")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
 # mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
@@ -203,7 +213,7 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         for reading in _unit_readings(sentence, match.end() - back)
     ]
     if not readings:
-        return None
+        return _unitless(sentence, match) if kind == "arabic" else None
     # The longest unit wins (3.5亿千瓦时 is 亿 + 千瓦时, not 亿千 + 瓦时); then the
     # reading that keeps most characters in the number.
     best = max(readings, key=lambda r: (len(r.unit.written), r.mantissa_end, len(r.chain)))
@@ -212,6 +222,17 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if number is None:
         return None
     return _build(sentence, match.start(), mantissa, number, best.approx, best.unit, best.unit_pos)
+
+
+def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """收入比缩小至2.05: a figure with no unit is a fact only where such a word names it."""
+    named = _UNITLESS_MEASURE.search(sentence, max(0, match.start() - 8), match.start())
+    after = sentence[match.end() : match.end() + 1]
+    if named is None or (after and (after.isalnum() or after in "%％:：")):
+        return None  # 2.05:1 and 指数为50.3% are read elsewhere, or not at all
+    unit = _RATIO if named["ratio"] else _INDEX_POINTS
+    number = Number(float(arabic_value(match.group())))
+    return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
 
 
 def _unit_readings(sentence: str, mantissa_end: int):

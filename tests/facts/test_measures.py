@@ -226,6 +226,18 @@ def test_a_figure_right_before_the_people_it_counts_is_a_headcount() -> None:
     assert not facts_of("千万职工建功新时代。")  # a bare 千万 is a vague amount
 
 
+def test_a_unitless_ratio_is_named_by_the_word_before_it() -> None:
+    """Income ratios, coefficients and indices carry no unit; 2.31:1 and a year do not count."""
+    facts = facts_of("城乡居民收入比缩小到2.31，基尼系数为0.465。")
+    assert [(f.value, f.unit, f.indicator) for f in facts] == [
+        (2.31, "比值", "城乡居民收入比"),
+        (0.465, "比值", "基尼系数"),
+    ]
+    assert not facts_of("本次指数为2025年以来最高。")
+    (pmi,) = facts_of("制造业采购经理指数为50.3%。")
+    assert (pmi.value, pmi.unit) == (50.3, "%")
+
+
 def test_an_indicator_that_names_no_measure_is_flagged() -> None:
     # 12.1% has its subject; the clause cut from 大连's lead (its subject 地区生产总值 is in
     # the clause before) has none: the best is 同比增长, flagged.
