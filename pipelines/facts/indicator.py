@@ -164,11 +164,17 @@ def _nounish_at(tokens: list[Token], i: int) -> bool:
 
 
 def _tag_plain(text: str) -> list[Token]:
-    return [
-        Token(pair.word, _place_flag(pair.word, _expectation_flag(pair.word, pair.flag)))
-        for pair in pos_tagger().lcut(text)
-        if pair.word.strip()
-    ]
+    tokens: list[Token] = []
+    for pair in pos_tagger().lcut(text):
+        if not pair.word.strip():
+            continue
+        if pair.flag == "eng" and tokens and tokens[-1].word.isdigit():
+            # 5G工厂, 4K频道: jieba splits the digit off a code, which is one attributive
+            tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
+            continue
+        flag = _place_flag(pair.word, _expectation_flag(pair.word, pair.flag))
+        tokens.append(Token(pair.word, flag))
+    return tokens
 
 
 def _expectation_flag(word: str, flag: str) -> str:

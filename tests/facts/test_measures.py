@@ -193,6 +193,11 @@ def test_dates_periods_ages_of_people_and_rhetorical_counts_are_not_facts(senten
             "20.4%",
             "旅游综合收入同比增长",
         ),
+        (  # jieba splits 5/m G/eng; the code is one word (2026-05-27 第01版, 甘肃)
+            "建成工业互联网平台30余个、5G工厂45个、智能工厂122家。",
+            "45个",
+            "5G工厂",
+        ),
         (
             "2025年全市重点监控冰雪装备企业主营业务收入同比增长42％。",
             "42％",
