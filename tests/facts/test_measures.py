@@ -193,6 +193,7 @@ def test_dates_periods_ages_of_people_and_rhetorical_counts_are_not_facts(senten
             "20.4%",
             "旅游综合收入同比增长",
         ),
+        ("新建3个口岸，又开通2条航线。", "3个", "口岸"),  # 口岸/s is no place name
         (  # jieba splits 5/m G/eng; the code is one word (2026-05-27 第01版, 甘肃)
             "建成工业互联网平台30余个、5G工厂45个、智能工厂122家。",
             "45个",
