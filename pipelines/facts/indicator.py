@@ -820,6 +820,12 @@ def _before_or_after(
     before = _noun_phrase_before(left)
     if quantity.unit.written == "人口":
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
+    if quantity.unit.unit == "人" and not quantity.unit.written:
+        # 300多万在城镇稳定就业居住的农民工获得了公租房保障: who, and what they got.
+        tokens = right[0]
+        k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
+        if k is not None:
+            return [tokens[k], *(_verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
     if quantity.unit.written in PEOPLE_NOUNS:
         # 带动16.5万农民增收: the unit names who, what follows says what they did.
         return [Token(quantity.unit.written, "n"), *(_verb_phrase_after(*right, 4) or [])]

@@ -19,7 +19,7 @@ from pipelines.facts.numbers import (
     arabic_value,
     parse_number,
 )
-from pipelines.facts.units import Unit, rate_denominator_at, unit_at
+from pipelines.facts.units import PEOPLE_NOUNS, Unit, rate_denominator_at, unit_at
 
 _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
@@ -39,6 +39,14 @@ _UNITLESS_MEASURE = re.compile(
     r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
 )
 _RATIO = Unit("", "比值", "ratio")
+# 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
+# goes on to 的 and the people it counts, is a headcount of them.
+_PEOPLE_AFTER_DE = re.compile(
+    r"[^，。；、！？：,;!?（）()0-9]{0,16}?的(?:"
+    + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
+    + ")"
+)
+_HEADCOUNT = Unit("", "人", "people")
 _INDEX_POINTS = Unit("", "点", "ratio")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
@@ -213,7 +221,9 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         for reading in _unit_readings(sentence, match.end() - back)
     ]
     if not readings:
-        return _unitless(sentence, match) if kind == "arabic" else None
+        if kind != "arabic":
+            return None
+        return _unitless(sentence, match) or _people_counted_after(sentence, match)
     # The longest unit wins (3.5亿千瓦时 is 亿 + 千瓦时, not 亿千 + 瓦时); then the
     # reading that keeps most characters in the number.
     best = max(readings, key=lambda r: (len(r.unit.written), r.mantissa_end, len(r.chain)))
@@ -233,6 +243,24 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
     unit = _RATIO if named["ratio"] else _INDEX_POINTS
     number = Number(float(arabic_value(match.group())))
     return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
+
+
+def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | None:
+    chain_start, approx = match.end(), None
+    if sentence[chain_start : chain_start + 1] in APPROXIMATION_MARKS:
+        approx, chain_start = sentence[chain_start], chain_start + 1
+    chain_end = chain_start
+    while chain_end < len(sentence) and sentence[chain_end] in "万亿":
+        chain_end += 1
+    if chain_end == chain_start:
+        return None  # a bare 300 before 的 says no amount of people
+    end = chain_end
+    if approx is None and sentence[end : end + 1] in APPROXIMATION_MARKS:
+        approx, end = sentence[end], end + 1
+    number = amount_value(match.group(), sentence[chain_start:chain_end])
+    if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):
+        return None
+    return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
 
 
 def _unit_readings(sentence: str, mantissa_end: int):

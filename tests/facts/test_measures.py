@@ -227,6 +227,11 @@ def test_a_figure_right_before_the_people_it_counts_is_a_headcount() -> None:
     assert (farmers.value, farmers.unit, farmers.indicator) == (165_000, "人", "农民增收")
     (children,) = find(facts_of("实施学前一年免费教育政策、惠及1400万儿童。"), "1400万儿童")
     assert (children.value, children.unit, children.indicator) == (14_000_000, "人", "儿童")
+    # An amount in 万 whose clause goes on to 的 and the people it counts (2026-05-27 第03版)
+    (migrants,) = facts_of("累计有300多万在城镇稳定就业居住的农民工获得了公租房保障。")
+    assert (migrants.raw_text, migrants.value, migrants.unit) == ("300多万", 3_000_000, "人")
+    assert (migrants.qualifier, migrants.indicator) == ("多", "农民工")
+    assert not facts_of("销售额达300万的企业。")  # 的 and no people: an amount of what?
     # The people noun only modifies the noun after it: estates are counted, not residents.
     assert not facts_of("全县有3000居民小区完成改造。")
     assert not facts_of("千万职工建功新时代。")  # a bare 千万 is a vague amount
