@@ -247,7 +247,7 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
 
 def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | None:
     chain_start, approx = match.end(), None
-    if sentence[chain_start : chain_start + 1] in APPROXIMATION_MARKS:
+    if chain_start < len(sentence) and sentence[chain_start] in APPROXIMATION_MARKS:
         approx, chain_start = sentence[chain_start], chain_start + 1
     chain_end = chain_start
     while chain_end < len(sentence) and sentence[chain_end] in "万亿":
@@ -255,7 +255,7 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
     if chain_end == chain_start:
         return None  # a bare 300 before 的 says no amount of people
     end = chain_end
-    if approx is None and sentence[end : end + 1] in APPROXIMATION_MARKS:
+    if approx is None and end < len(sentence) and sentence[end] in APPROXIMATION_MARKS:
         approx, end = sentence[end], end + 1
     number = amount_value(match.group(), sentence[chain_start:chain_end])
     if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):

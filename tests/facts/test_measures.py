@@ -233,6 +233,7 @@ def test_a_figure_right_before_the_people_it_counts_is_a_headcount() -> None:
     assert (migrants.raw_text, migrants.value, migrants.unit) == ("300多万", 3_000_000, "人")
     assert (migrants.qualifier, migrants.indicator) == ("多", "农民工")
     assert not facts_of("销售额达300万的企业。")  # 的 and no people: an amount of what?
+    assert not facts_of("编号300")  # a figure ending the text reads nothing past the end
     # The people noun only modifies the noun after it: estates are counted, not residents.
     assert not facts_of("全县有3000居民小区完成改造。")
     assert not facts_of("千万职工建功新时代。")  # a bare 千万 is a vague amount
