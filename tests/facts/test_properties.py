@@ -1,4 +1,5 @@
-"""Property: every written form of an integer parses back to it."""
+"""Properties: every written form of an integer parses back to it, and no cut of report
+prose makes extraction fail."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from pipelines.facts import extract_sentence
 from pipelines.facts.numbers import parse_number
 from pipelines.facts.quantities import find_quantities
 
@@ -155,3 +157,21 @@ def _damage(text: str, kind: str, picks: list[int]) -> str:
 @example("break", [62, 313])  # 增长37. / 3%、2 / 8%: a decimal point, then a short line
 def test_damaged_report_keeps_its_facts(kind, picks):
     assert _report_facts(_damage(_REPORT, kind, picks)) == _report_facts(_REPORT)
+
+
+# Pieces of report prose, cut anywhere: figures, multipliers, approximations, units, the
+# words the unit-less rules look for (收入比, 指数, 的农民工) and punctuation.
+_PIECES = st.sampled_from(
+    ["300", "2.05", "多", "余", "万", "亿", "人", "个", "%", "次/秒", "百亿亿", "收入比",
+     "缩小至", "指数为", "在城镇就业的", "农民工", "居民", "小区", "口", "粒", "，", "。", "、"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=12))
+@example(["300"])
+@example(["编号", "300", "多"])
+def test_extraction_reads_any_cut_of_report_prose_without_error(pieces):
+    """No figure, at whatever point the text ends, makes a rule read past its end."""
+    for fact in extract_sentence("".join(pieces), None, None):
+        assert fact.raw_text in "".join(pieces)
+        assert fact.value == fact.value  # never NaN
