@@ -543,8 +543,11 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
         if token.word in _BASIS_MARKS and start > 0 and left[start - 1].nounish:
             head, change = _split_change(_strip_linking(left[start + 1 :]))
             # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
-            if change and head and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in head):
-                return [*left[:start], *change]
+            # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
+            basis = [t for t in head if t.word != "分别"]
+            respective = head[len(basis) :] if head[-1].word == "分别" else []
+            if change and basis and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in basis):
+                return [*left[:start], *respective, *change]
             return left
     return left
 

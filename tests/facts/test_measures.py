@@ -194,6 +194,11 @@ def test_dates_periods_ages_of_people_and_rhetorical_counts_are_not_facts(senten
             "旅游综合收入同比增长",
         ),
         ("新建3个口岸，又开通2条航线。", "3个", "口岸"),  # 口岸/s is no place name
+        (  # a basis year before 分别 is dropped, 分别 still pairs (2026-05-27 第14版, 伊春)
+            "城镇、农村常住居民人均可支配收入较2015年分别增长60.5%、99.9%。",
+            "99.9%",
+            "农村常住居民人均可支配收入增长",
+        ),
         ("折合每亩用种从4.67公斤降至2.65公斤。", "2.65公斤", "用种"),  # 用/p 种/m, no more
         (  # jieba splits 5/m G/eng; the code is one word (2026-05-27 第01版, 甘肃)
             "建成工业互联网平台30余个、5G工厂45个、智能工厂122家。",
