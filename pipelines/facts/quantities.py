@@ -39,6 +39,7 @@ _UNITLESS_MEASURE = re.compile(
     r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
 )
 _RATIO = Unit("", "比值", "ratio")
+_INDEX_POINTS = Unit("", "点", "ratio")
 # 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
 # goes on to 的 and the people it counts, is a headcount of them.
 _PEOPLE_AFTER_DE = re.compile(
@@ -47,7 +48,6 @@ _PEOPLE_AFTER_DE = re.compile(
     + ")"
 )
 _HEADCOUNT = Unit("", "人", "people")
-_INDEX_POINTS = Unit("", "点", "ratio")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
 # mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
@@ -298,9 +298,10 @@ def _build(
     if unit.written and (denominator := rate_denominator_at(sentence, unit_end)):
         unit_name = f"{unit_name}/{denominator}"
         unit_end += 1 + len(denominator)
-    if unit_name == "次/秒":
+    if unit_name == "次/秒" and number.value >= 1e12:
         # 算力规模超166百亿亿次/秒（EFLOPS）: Chinese writes floating-point speed as
-        # operations a second with 亿亿 (10^16), which here is standard, not a slip.
+        # operations a second with 亿亿 (10^16), which here is standard, not a slip. Fewer
+        # than 万亿 (TFLOPS) a second are other events (9万次/秒 of a ticketing system).
         unit_name, scale, nonstandard = "EFLOPS", 1e-18, False
         unit = Unit(unit.written, "EFLOPS", "other")
 
