@@ -55,7 +55,7 @@ _SCOPE_WORDS = words(
 )
 CHANGE = re.compile(
     r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
-    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产"
+    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
     r"|多增|少增|压减|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
@@ -285,8 +285,17 @@ class _Sentence:
         return len(between) == 1 and between[0].word in _RANGE_MARKS
 
     def may_borrow_subject(self, i: int) -> bool:
-        """从80%提高到98%: a figure with no noun of its own shares the previous subject."""
-        if any(token.nounish for token in _strip_linking(self.lefts[i])):
+        """从80%提高到98%: a figure with no noun of its own shares the previous subject;
+        not a part after 其中 that a verb follows (其中四成以上认为…): it did something else."""
+        left = _strip_linking(self.lefts[i])
+        if any(token.nounish for token in left):
+            return False
+        right = self.rights[i][0]
+        if (
+            left[:1] and left[0].word == "其中"
+            and right and right[0].verbish
+            and not _moves_on(right) and not CHANGE.match(right[0].word)
+        ):  # fmt: skip
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
@@ -495,14 +504,17 @@ def _clause_before(piece: list[Token]) -> list[Token]:
 
 
 def _part_of_previous(tagged: _Sentence, i: int) -> bool:
-    """A figure right after 其中 with no noun of its own, in the unit of the one before."""
+    """A figure right after 其中 with no noun of its own, in the unit of the one before.
+    Not when a verb follows it (其中四成以上认为…新奇有趣): that says what this part did."""
     left = [t for t in _strip_linking(tagged.lefts[i]) if t.flag != "d"]
+    right = tagged.rights[i][0]
     return (
         i > 0
         and bool(left)
         and left[0].word == "其中"
         and not any(t.nounish for t in left[1:])
         and tagged.quantities[i].unit_name == tagged.quantities[i - 1].unit_name
+        and not (right and right[0].verbish)
     )
 
 
@@ -892,13 +904,29 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if change:
         # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
-        head = _strip_linking(head)
+        head = _without_span_of_time(_strip_linking(head))
         phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
         if not phrase:
             # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
             phrase = [token for token in head if token.word in _SEASONS][-1:]
         return [*(phrase or []), *change]
-    return _with_comparison(tokens, _trim_leading(_walk_back(tokens)))
+    return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
+
+
+# How long a change took, said between the measure and the change: 森林蓄积量10年来年均净增,
+# 地区生产总值2021年以来年均增长, 粮食产量近五年来.
+_SPAN_OF_TIME = re.compile(
+    r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
+    r"(?:以来|来|间|里)"
+)
+
+
+def _without_span_of_time(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a span of time at their end, when a noun stands before it."""
+    for k in range(max(len(tokens) - 4, 1), len(tokens)):
+        if _SPAN_OF_TIME.fullmatch("".join(token.word for token in tokens[k:])):
+            return tokens[:k] if tokens[k - 1].nounish else tokens
+    return tokens
 
 
 def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token] | None:

@@ -25,6 +25,7 @@ _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
     r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/])"
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
+    r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)"
 )
@@ -212,6 +213,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind in ("percent", "fraction", "chinese_fraction"):
         number = Number(parse_number(match.group()))
         return _build(sentence, match.start(), match.group(), number, None, None, match.end())
+    if kind == "half":
+        return _half(sentence, match)
     numeral = match.group()
     # A Chinese run may end in chars that belong to the unit: 十万千瓦 = 十万 + 千瓦.
     give_back = len(numeral) - len(numeral.rstrip(_CHAIN_CHARS)) if kind == "chinese" else 0
@@ -232,6 +235,15 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if number is None:
         return None
     return _build(sentence, match.start(), mantissa, number, best.approx, best.unit, best.unit_pos)
+
+
+def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """占总面积的近一半, 一半以上, 超过半数, 占比过半: half as a share (50 %). Only with a
+    bound or as the share of a whole (的/占 before it): 一半是海水 counts nothing."""
+    quantity = _build(sentence, match.start(), match.group(), Number(50.0), None, None, match.end())
+    if quantity.qualifier or sentence[match.start() - 1 : match.start()] in ("的", "占"):
+        return quantity
+    return None
 
 
 def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:

@@ -211,3 +211,13 @@ def test_a_length_before_de_measures_the_noun_after_unless_a_dimension_is_named(
     assert indicator_of(sentence, "1686公里") == "风沙线"
     assert indicator_of(sentence, "212个") == "重点风沙口"
     assert indicator_of("直径超10米、高度超2米的贮箱筒段样件。", "超2米") == "高度"
+
+
+def test_a_part_after_qizhong_that_a_verb_follows_keeps_its_own_verb() -> None:
+    # 其中四成以上认为…: the part of the users did something else than the whole.
+    sentence = (
+        "调查发现，过半数用户接触过AI生成的视音频内容，其中四成以上认为AI生成的内容新奇有趣、"
+        "更感兴趣。"
+    )
+    assert "用户" in indicator_of(sentence, "过半数")
+    assert "认为" in indicator_of(sentence, "四成以上")

@@ -349,8 +349,10 @@ def test_a_price_per_kilogram_and_its_range_keep_both_ends_and_the_rate() -> Non
 
 def test_measure_nouns_jieba_tags_as_verbs_keep_their_whole_phrase() -> None:
     sentence = "可再生能源制氢年产能达25万吨，占全球一半以上。"
-    (fact,) = extract_sentence(sentence, None, None)
-    assert fact.indicator == "可再生能源制氢年产能"
+    capacity, share = extract_sentence(sentence, None, None)
+    assert capacity.indicator == "可再生能源制氢年产能"
+    assert (share.value, share.unit, share.qualifier) == (50, "%", "以上")  # its share
+    assert share.indicator.startswith("可再生能源制氢年产能")
 
 
 # --- held-out round 12 (人民日报 2026-04-01 第08版, 2026-04-02 第02版) ----------------
@@ -416,7 +418,7 @@ def test_weeks_are_a_duration_and_anniversaries_and_age_brackets_are_no_facts() 
     assert (weeks.value, weeks.unit, weeks.qualifier) == (3, "周", "约")
     assert extract_sentence("新中国成立70周年。", None, None) == []
     facts = extract_sentence("洛阳景区订单量同比增长35%，20至30岁年轻人群占比近一半。", None, None)
-    assert [(f.value, f.unit) for f in facts] == [(35, "%")]
+    assert [(f.value, f.unit) for f in facts] == [(35, "%"), (50, "%")]  # no 20/30 岁
 
 
 # --- held-out round 14 (人民日报 2025-12-16 第17版, 第02版) ---------------------------
@@ -729,6 +731,30 @@ def test_the_noun_after_a_figure_survives_jieba_mistags(
     ],
 )
 def test_a_basis_written_as_a_year_leaves_the_measure_before_it(
+    sentence: str, raw_text: str, indicator: str
+) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # A span of time between the measure and its change says how long, not what.
+        (
+            "完成山水林田湖草生态保护修复工程试点项目建设，全市森林蓄积量10年来年均净增"
+            "1000万立方米以上，实现连续22年无重大森林火灾。",
+            "1000万立方米以上",
+            "森林蓄积量年均净增",
+        ),
+        (
+            "截至2025年12月，我国网络视听用户规模达10.99亿人，同比净增776万人，多年稳居互联网应用首位。",
+            "776万人",
+            "网络视听用户规模同比净增",
+        ),
+    ],
+)
+def test_a_span_of_time_before_the_change_leaves_the_measure_before_it(
     sentence: str, raw_text: str, indicator: str
 ) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)

@@ -150,3 +150,26 @@ def test_a_minus_sign_on_a_figure_is_its_sign(sentence, values):
     found = [q.value for q in find_quantities(sentence)]
     assert [v for v in found if v in values or -v in values] == values
     assert [v for v in found if v < 0] == [v for v in values if v < 0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "qualifier"),
+    [
+        # Half as a share: with a bound, or as the share of a whole (的/占 before it).
+        ("划定生态保护红线占市域总面积的近一半，生态产品总值（GEP）达4240亿元。", "近一半", "近"),
+        ("可再生能源制氢年产能达25万吨，占全球一半以上。", "一半以上", "以上"),
+        ("目前完成审批的99个绿电直连项目中，民营企业占比超过一半。", "超过一半", "超"),
+        ("调查发现，过半数用户接触过AI生成的视音频内容。", "过半数", "超"),
+    ],
+)
+def test_half_is_a_share_of_fifty_percent(sentence: str, raw_text: str, qualifier: str) -> None:
+    quantity = only(sentence, raw_text)
+    assert (quantity.value, quantity.unit_name, quantity.qualifier) == (50, "%", qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["一半是海水，一半是火焰。", "超过半年没有下雨，过半小时才到。", "把蛋糕切成两半。"],
+)
+def test_half_without_a_bound_or_a_whole_is_no_quantity(sentence: str) -> None:
+    assert find_quantities(sentence) == []
