@@ -258,38 +258,38 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | None:
-    chain_start, approx = match.end(), None
-    if chain_start < len(sentence) and sentence[chain_start] in APPROXIMATION_MARKS:
-        approx, chain_start = sentence[chain_start], chain_start + 1
-    chain_end = chain_start
-    while chain_end < len(sentence) and sentence[chain_end] in "万亿":
-        chain_end += 1
-    if chain_end == chain_start:
-        return None  # a bare 300 before 的 says no amount of people
-    end = chain_end
-    if approx is None and end < len(sentence) and sentence[end] in APPROXIMATION_MARKS:
-        approx, end = sentence[end], end + 1
-    number = amount_value(match.group(), sentence[chain_start:chain_end])
-    if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):
-        return None
-    return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
+    for chain_start, chain_end, approx, end in _multiplier_chains(sentence, match.end(), "万亿"):
+        if chain_end == chain_start:
+            return None  # a bare 300 before 的 says no amount of people
+        number = amount_value(match.group(), sentence[chain_start:chain_end])
+        if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):
+            return None
+        return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
+    return None
 
 
 def _unit_readings(sentence: str, mantissa_end: int):
     """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
-    pos, approx = mantissa_end, None
+    for chain_start, chain_end, mark, unit_pos in _multiplier_chains(sentence, mantissa_end):
+        unit = unit_at(sentence, unit_pos)
+        if unit is not None:
+            yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
+
+
+def _multiplier_chains(sentence: str, pos: int, chain_chars: str = _CHAIN_CHARS):
+    """(chain start, chain end, 多/余 mark, end) for each way to read [多/余][multipliers]
+    [多/余] after a mantissa ending at ``pos``: the whole run of multipliers first."""
+    approx = None
     if pos < len(sentence) and sentence[pos] in APPROXIMATION_MARKS:
         approx, pos = sentence[pos], pos + 1
     run_end = pos
-    while run_end < len(sentence) and sentence[run_end] in _CHAIN_CHARS:
+    while run_end < len(sentence) and sentence[run_end] in chain_chars:
         run_end += 1
     for chain_end in range(run_end, pos - 1, -1):
-        unit_pos, mark = chain_end, approx
-        if mark is None and unit_pos < len(sentence) and sentence[unit_pos] in APPROXIMATION_MARKS:
-            mark, unit_pos = sentence[unit_pos], unit_pos + 1
-        unit = unit_at(sentence, unit_pos)
-        if unit is not None:
-            yield _Reading(mantissa_end, sentence[pos:chain_end], mark, unit_pos, unit)
+        end, mark = chain_end, approx
+        if mark is None and end < len(sentence) and sentence[end] in APPROXIMATION_MARKS:
+            mark, end = sentence[end], end + 1
+        yield pos, chain_end, mark, end
 
 
 def _build(
