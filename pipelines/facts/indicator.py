@@ -861,7 +861,6 @@ def _before_or_after(
     noun_after = _noun_after_de(right[0], direct=True)
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
         return before
-    # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的.
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
     # with a dimension adjective (1482公里长的林草阻沙带) or after a verb that governs
     # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
@@ -1199,8 +1198,8 @@ def _noun_phrase_after(
     ):
         # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
-    if len(tokens) > 1 and tokens[0].word in ("该", "此") and tokens[1].nounish:
-        tokens = tokens[1:]  # 安装3套该系统: the demonstrative points back, the noun counts
+    if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
+        tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
     for i, token in enumerate(tokens):
         rest = tokens[i + 1 :]
         if _glued_linking(token) or token.word in _PREDICATE_LINKS:

@@ -153,6 +153,8 @@ def test_durations_and_ages_are_facts(sentence, raw_text, value, unit, key) -> N
         ("2023年至2025年，高校技术合同成交额年均增长50%以上。", "2023年"),
         ("从3个关键词看一季度能源形势。", "3个"),
         ("三个关键词看首季能源形势", "三个"),
+        ("胡卫列从4个方面通报了专项行动相关成果。", "4个"),
+        ("下一步，司法部将重点聚焦3个方面，健全规范涉企执法长效机制。", "3个"),
         ("2025成都国际友城合作与发展大会举行，吸引39个友好代表团参会。", "2025成"),
     ],
 )
@@ -759,3 +761,24 @@ def test_a_span_of_time_before_the_change_leaves_the_measure_before_it(
 ) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator == indicator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # 行政执法 is one noun (jieba splits it and reads 执法 as a verb governing 案件).
+        (
+            "紧盯违规异地执法和趋利性执法，排查违规异地行政执法案件600多件，"
+            "各地出台异地执法协作制度机制610多项。",
+            "600多件",
+            "违规异地行政执法案件",
+        ),
+        # 各 before the counted noun only points, like 该/此.
+        ("司法部选聘了50名各领域代表作为特邀行政执法监督员。", "50名", "领域代表"),
+    ],
+)
+def test_counted_nouns_of_an_enforcement_briefing(
+    sentence: str, raw_text: str, indicator: str
+) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator.endswith(indicator)
