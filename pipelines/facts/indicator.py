@@ -37,13 +37,13 @@ _EXPECTATIONS = words("预计 力争 争取 有望")
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 约 占 首次 按 按照 以 "
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
     "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
 )
 _RESULTATIVE_ENDINGS = "成出到了起入完好进"
 _SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
-_PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 高达 多达 突破 超过")
+_PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
 _LINKING_VERBS_BEFORE_TO = words(
     "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 缩短 压缩 降 升 增 减 缩小"
@@ -196,6 +196,7 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
+_GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都")
 # 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
 _GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
 
@@ -226,8 +227,17 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
         elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
             merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
-        elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n"):
+        elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
+        elif (
+            token.word[:1] == "率"
+            and token.word[1:] in _GLUED_AFTER_RATE
+            and merged
+            and merged[-1].flag in ("v", "vn", "n", "l")
+        ):
+            # 自动化/l 率已/d 超过: jieba glues 率 to the adverb after it
+            merged[-1] = Token(merged[-1].word + "率", "n")
+            merged.append(Token(token.word[1:], "d"))
         elif (
             merged
             and merged[-1].word == "年"
@@ -382,9 +392,24 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _changes_of_subject(indicators, subjects)
     indicators = _verbs_of_topic(indicators, topics)
     return [
-        _guessed(tagged, i) if indicator.text is None and not indicator.name_like else indicator
+        _measure_of_clause_before(tagged, i) or _guessed(tagged, i)
+        if indicator.text is None and not indicator.name_like
+        else indicator
         for i, indicator in enumerate(indicators)
     ]
+
+
+def _measure_of_clause_before(tagged: _Sentence, i: int) -> Indicator | None:
+    """内贸份额逐年上升，目前已占到30%左右: a figure whose clause says only when and how
+    much is the value of the measure that opens the clause before (no figure of its own)."""
+    own = [t for t in _strip_linking(tagged.lefts[i]) if t.flag not in ("t", "d")]
+    right, ends_clause = tagged.rights[i]
+    if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
+        return None
+    subject = _subject(_clause_before(tagged.pieces[i]))
+    if subject and _is_measure_head(subject[-1]):
+        return Indicator(_text(subject))
+    return None
 
 
 def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None]) -> list[Indicator]:
@@ -467,6 +492,7 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
     return None
 
 
+_VALUE_WORDS = words("价值 总价值 货值")
 _DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
 
 
@@ -851,7 +877,7 @@ def _before_or_after(
     verb_after = _verb_phrase_after(*right, 7 if duration else 4, loose=duration)
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
-        return [*(_subject(left) or []), *verb_after]
+        return [*(before or _subject(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
@@ -873,10 +899,16 @@ def _before_or_after(
         return before  # 距离万象城3公里的会展中心: the distance, not the place
     if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
         share_of = True
+    if share_of and before and _is_measure_head(before[-1]):
+        return before  # 优良率为100%的省份: the measure is named; 的 opens a relative clause
+    if share_of and before is None and left and left[-1].word in _SETTLING_VERBS:
+        return None  # 优良率连续5年保持100%的省份: the subject is before the duration
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    if _text(before) in _VALUE_WORDS and de[:1] and de[0].word == "的":
+        return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
         return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
     if (
@@ -1038,6 +1070,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
             break
+        if token.word in _COPULAS:
+            break  # 也是唯一的…水质优良率: what the subject is, not part of the measure
         if token.word.startswith("非"):
             run.insert(0, token)  # 非烟非能工业增加值: 非 (non-) is a prefix whatever its tag
             continue
@@ -1210,6 +1244,8 @@ def _noun_phrase_after(
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
+        elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
+            run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
         elif run and _head_noun(token):
             run.append(Token(token.word, "n"))  # 508辆巡回/v 诊疗/v 车/zg: the head noun
         elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:

@@ -30,6 +30,7 @@ _UNIT_STARTS_WORD = {
     "台": "湾",
     "轮": "车船椅胎",
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
+    "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
 }
 _DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年", "周"}
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the

@@ -49,6 +49,12 @@ _PEOPLE_AFTER_DE = re.compile(
     + ")"
 )
 _HEADCOUNT = Unit("", "人", "people")
+_PERSON_TIMES = Unit("", "人次", "people")
+_UNIT_NAMED_BEFORE = re.compile(
+    r"(?P<noun>人次|人数)(?:累计|共|已|总计)?"
+    r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
+)
+_CLAUSE_ENDS = "，。；、！？：,;!?）)"
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
 # mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
@@ -226,7 +232,11 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if not readings:
         if kind != "arabic":
             return None
-        return _unitless(sentence, match) or _people_counted_after(sentence, match)
+        return (
+            _unitless(sentence, match)
+            or _people_counted_after(sentence, match)
+            or _unit_named_before(sentence, match)
+        )
     # The longest unit wins (3.5亿千瓦时 is 亿 + 千瓦时, not 亿千 + 瓦时); then the
     # reading that keeps most characters in the number.
     best = max(readings, key=lambda r: (len(r.unit.written), r.mantissa_end, len(r.chain)))
@@ -265,6 +275,23 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
         if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):
             return None
         return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
+    return None
+
+
+def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """观赛人次突破2000万, 游客人数达3000万: the measure names its unit before an amount in
+    万/亿 that ends its clause."""
+    named = _UNIT_NAMED_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    if named is None:
+        return None
+    for chain_start, chain_end, approx, end in _multiplier_chains(sentence, match.end(), "万亿"):
+        number = amount_value(match.group(), sentence[chain_start:chain_end])
+        closes = end == len(sentence) or sentence[end] in _CLAUSE_ENDS
+        closes = closes or sentence.startswith(tuple(_SUFFIX_QUALIFIERS), end)
+        if chain_end == chain_start or number is None or not closes:
+            return None
+        unit = _PERSON_TIMES if named["noun"] == "人次" else _HEADCOUNT
+        return _build(sentence, match.start(), match.group(), number, approx, unit, end)
     return None
 
 

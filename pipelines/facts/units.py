@@ -52,13 +52,14 @@ _TABLE: list[Unit] = [
         "events", "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次", classifier=True
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
+    Unit("块钱", "元", "money"),  # 10块钱一把: spoken yuan (a bare 块 counts pieces)
     Unit("％", "%", "ratio"),
     *_units("ratio", "% ‰ 个百分点 百分点 倍"),
     Unit("成", "%", "ratio", scale=10.0),
     *_units(
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
-        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒",
+        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),

@@ -782,3 +782,48 @@ def test_counted_nouns_of_an_enforcement_briefing(
 ) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator.endswith(indicator)
+
+
+# --- held-out round 29 (人民日报 2026-05-21/22, annotated blind) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit", "indicator"),
+    [
+        # the unit named by the measure before an amount in 万/亿
+        ("自2月13日开赛以来，“冰超”已举办多场比赛，线上线下累计观赛人次突破2000万。",
+         "突破2000万", 2e7, "人次", "观赛人次"),
+        # 把 counts umbrellas; 上新 is one verb
+        ("“平均每个月上新10款，店里每天能卖出去7000多把。”", "7000多把", 7000, "把", "卖出去"),
+        ("“平均每个月上新10款，店里每天能卖出去7000多把。”", "10款", 10, "款", "上新"),
+        ("年均出口雨伞500万把，高端定制伞在欧洲市场售价达2000元。",
+         "500万把", 5e6, "把", "出口雨伞"),
+        # 块钱 is spoken yuan
+        ("卖的都是些没有品牌的基础款雨伞，10块钱一把，利润薄得可怜。", "10块钱", 10, "元", None),
+        # 率 glued by jieba to the adverb after it
+        ("“这些自动化设备由我们自主研发，平均每台造价近千万元，目前企业自动化率已超过30%。”",
+         "超过30%", 30, "%", "自动化率"),
+        # a clause of only time and link takes the measure opening the clause before
+        ("她说，布局国内市场，内贸份额逐年上升，目前已占到30%左右。",
+         "30%左右", 30, "%", "内贸份额"),
+        # 价值…的 names what the money bought
+        ("回国没多久，韩国客商就带着订单找上门，采购了价值100万元的晴雨伞。",
+         "100万元", 1e6, "元", "晴雨伞"),
+        # a position (下游/f) inside the counted noun
+        ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
+         "14家", 14, "家", "下游企业"),
+        # a named measure before 的 keeps the figure; 的 opens a clause about the province
+        ("青海是全国唯一的3个国家公园在建省，也是唯一的地表水国考断面水质优良率连续5年保持100%的省份。",
+         "100%", 100, "%", "地表水国考断面水质优良率"),
+    ],
+)
+def test_round_29_measures(sentence, raw_text, value, unit, indicator) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert (fact.value, fact.unit) == (value, unit)
+    if indicator:
+        assert indicator in fact.indicator
+
+
+def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
+    assert extract_sentence("他是单位的一把手。", None, None) == []
+    assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
