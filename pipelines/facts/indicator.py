@@ -883,6 +883,9 @@ def _before_or_after(
         return verb_after
     if verb_after and quantity.unit.category == "people" and right[1]:
         return [*before, *verb_after]  # 带动相关产业超120万人就业增收: people who found work
+    rate_after = _rate_named_after(right[0]) if quantity.unit.category == "ratio" else None
+    if rate_after and (before is None or before[-1].verbish):
+        return rate_after  # 拥有95%超高双面率: the rate named right after the figure
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
@@ -921,6 +924,19 @@ def _before_or_after(
     ):
         return noun_after
     return before
+
+
+def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
+    """95%超高/v 双面率: a measure head right after a share, at most one modifier between."""
+    for k, token in enumerate(tokens[:2]):
+        if _is_measure_head(token) and token.word.endswith("率"):
+            modifiers = tokens[:k]
+            if all(t.flag in ("a", "v", "b") and len(t.word) >= 2 for t in modifiers):
+                return [*modifiers, token]
+            return None
+        if token.delimiter:
+            return None
+    return None
 
 
 def _noun_phrase_before(left: list[Token]) -> list[Token] | None:

@@ -815,6 +815,12 @@ def test_counted_nouns_of_an_enforcement_briefing(
         # a named measure before 的 keeps the figure; 的 opens a clause about the province
         ("青海是全国唯一的3个国家公园在建省，也是唯一的地表水国考断面水质优良率连续5年保持100%的省份。",
          "100%", 100, "%", "地表水国考断面水质优良率"),
+        # 年产 is a verb: what it produces follows the figure
+        ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
+         "90万吨", 9e5, "吨", "电解铝"),
+        # a rate named right after a share, one modifier between
+        ("“我们供应的异质结电池组件拥有95%超高双面率与优异弱光性能，助力项目发电。”",
+         "95%", 95, "%", "双面率"),
     ],
 )
 def test_round_29_measures(sentence, raw_text, value, unit, indicator) -> None:
