@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipelines.facts.places import gazetteer
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.segmenter import pos_tagger, words
-from pipelines.facts.units import PEOPLE_NOUNS
+from pipelines.facts.units import PEOPLE_NOUNS, unit_at
 
 NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
 # jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
@@ -355,6 +355,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             own = _text(_strip_linking(tagged.lefts[i][:basis]))
             text = own if own in _GENERIC_MEASURES else subject
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
+        if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
+            text = _as_price(text)  # 最高能卖到300多元一把: the price of one
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -397,6 +399,28 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+
+
+_WEIGHTS = words("斤 公斤 千克 克 吨")
+_SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
+
+
+def _per_piece(right: list[Token]) -> bool:
+    """10块钱一把, 30元一斤: money followed by one of a classifier is a unit price."""
+    if not right or right[0].flag != "m" or len(right[0].word) != 2 or right[0].word[0] != "一":
+        return False
+    unit = unit_at(right[0].word, 1)  # 一年 says how often, not per what
+    return unit is not None and (unit.classifier or unit.unit in _WEIGHTS)
+
+
+def _as_price(text: str | None) -> str:
+    if text and "价" in text:
+        return text  # 门票价格为80元一张
+    for verb in _SELLING:
+        if text and text.endswith(verb):
+            text = text[: -len(verb)]
+            break
+    return (text or "") + "售价"
 
 
 def _measure_of_clause_before(tagged: _Sentence, i: int) -> Indicator | None:

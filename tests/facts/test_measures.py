@@ -833,3 +833,22 @@ def test_round_29_measures(sentence, raw_text, value, unit, indicator) -> None:
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # money before one of a classifier is a unit price
+        ("“这款伞一上市就卖得很好，客单价比早年增长了好几倍，最高能卖到300多元一把。”",
+         "300多元", "售价"),
+        ("卖的都是些没有品牌的基础款雨伞，10块钱一把，利润薄得可怜。", "10块钱", "售价"),
+    ],
+)
+def test_money_for_one_piece_is_a_price(sentence: str, raw_text: str, indicator: str) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator.endswith(indicator)
+
+
+def test_money_for_one_year_is_no_price() -> None:
+    (fact,) = extract_sentence("企业每年投入研发资金100万元一年。", None, None)
+    assert "售价" not in (fact.indicator or "")
