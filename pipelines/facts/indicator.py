@@ -354,6 +354,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
             own = _text(_strip_linking(tagged.lefts[i][:basis]))
             text = own if own in _GENERIC_MEASURES else subject
+            change = _text(_split_change(_strip_linking(tagged.lefts[i]))[1])
+            if text == subject and change and not text.endswith(change):
+                text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
@@ -975,7 +978,7 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if change:
         # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
-        head = _without_span_of_time(_strip_linking(head))
+        head = _without_basis(_without_span_of_time(_strip_linking(head)))
         phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
         if not phrase:
             # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
@@ -990,6 +993,14 @@ _SPAN_OF_TIME = re.compile(
     r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
     r"(?:以来|来|间|里)"
 )
+
+
+def _without_basis(tokens: list[Token]) -> list[Token]:
+    """单产较应用前平均提高: the measure before 较/比, without the basis it is compared to."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].word in _BASIS_MARKS and tokens[k - 1].nounish:
+            return tokens[:k]
+    return tokens
 
 
 def _without_span_of_time(tokens: list[Token]) -> list[Token]:

@@ -852,3 +852,23 @@ def test_money_for_one_piece_is_a_price(sentence: str, raw_text: str, indicator:
 def test_money_for_one_year_is_no_price() -> None:
     (fact,) = extract_sentence("企业每年投入研发资金100万元一年。", None, None)
     assert "售价" not in (fact.indicator or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # the measure before 较/比 keeps the figure; the basis after it says against what
+        ("大面积推广高产高效技术，实施“水肥一体化+密植”1138万亩，亩均种植密度增加1000株以上，"
+         "单产较应用前平均提高约20%。", "约20%", "单产提高"),
+        # a clause opening with its basis changes the subject's measure, and says how
+        ("去年，合作社种植面积达6000亩，玉米每亩增产约600斤，较应用水肥一体化前增长超30%。",
+         "超30%", "玉米增长"),
+        ("3月，秦皇岛港5500大卡动力煤中长期合同价格为682元/吨，较2月上涨2元/吨。",
+         "2元/吨", "合同价格上涨"),
+    ],
+)
+def test_a_comparison_basis_is_left_out_of_the_measure(
+    sentence: str, raw_text: str, indicator: str
+) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator.endswith(indicator)
