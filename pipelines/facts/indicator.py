@@ -953,6 +953,16 @@ def _before_or_after(
     return before
 
 
+def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
+    """就地 住宿服务站，: nothing but attributives and nouns up to the clause's end."""
+    for token in tokens:
+        if token.delimiter:
+            break
+        if not (token.nounish or token.flag in ("b", "d")):
+            return False
+    return any(token.nounish for token in tokens[:2])
+
+
 def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
     """95%超高/v 双面率: a measure head right after a share, at most one modifier between."""
     for k, token in enumerate(tokens[:2]):
@@ -1297,6 +1307,14 @@ def _noun_phrase_after(
             run.append(token)
         elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
             run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
+        elif (
+            token.flag == "d"
+            and len(token.word) == 2
+            and all(t.flag in ("b", "d") for t in run)
+            and rest
+            and _noun_phrase_to_clause_end(rest)
+        ):
+            run.append(Token(token.word, "b"))  # 127个就近/d 就地/d 住宿服务站: attributives
         elif run and _head_noun(token):
             run.append(Token(token.word, "n"))  # 508辆巡回/v 诊疗/v 车/zg: the head noun
         elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:

@@ -809,6 +809,9 @@ def test_counted_nouns_of_an_enforcement_briefing(
         # 价值…的 names what the money bought
         ("回国没多久，韩国客商就带着订单找上门，采购了价值100万元的晴雨伞。",
          "100万元", 1e6, "元", "晴雨伞"),
+        # adverbs jieba reads in a noun phrase that closes the clause are its attributives
+        ("截至目前，已在京津推动建立127个就近就地住宿服务站，提供床位1900余张。",
+         "127个", 127, "个", "住宿服务站"),
         # a position (下游/f) inside the counted noun
         ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
          "14家", 14, "家", "下游企业"),
