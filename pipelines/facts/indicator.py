@@ -927,6 +927,8 @@ def _before_or_after(
     length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
     if length_of and before and before[0].word in ("距离", "距", "离"):
         return before  # 距离万象城3公里的会展中心: the distance, not the place
+    if length_of and (distance := _distance_to(left)):
+        return distance  # 距离/n 瑞安市区38海里的北麂乡: the distance, not the place
     if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
         share_of = True
     if share_of and before and _is_measure_head(before[-1]):
@@ -961,6 +963,18 @@ def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
         if not (token.nounish or token.flag in ("b", "d")):
             return False
     return any(token.nounish for token in tokens[:2])
+
+
+def _distance_to(left: list[Token]) -> list[Token] | None:
+    """距离 + the place it is measured from, ending the clause before a length."""
+    stripped = _strip_linking(left)
+    for k in range(len(stripped) - 2, max(len(stripped) - 5, -1), -1):
+        place = stripped[k + 1 :]
+        if stripped[k].word in ("距离", "距", "离") and all(
+            t.nounish or t.flag == "ns" for t in place
+        ):
+            return [Token("距离", "n"), *place]
+    return None
 
 
 def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
@@ -1418,6 +1432,10 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         start += 1
     elif not direct:
         return None
+    first = tokens[start : start + 1]
+    if first and first[0].flag in PERSON_NAME and len(first[0].word) >= 2:
+        # 1100多亩红树林/nr: right after a unit stands what it measures, not a person
+        tokens = [*tokens[:start], Token(first[0].word, "n"), *tokens[start + 1 :]]
     # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
     # take them all up to the head noun.
     loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")

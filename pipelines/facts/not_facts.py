@@ -53,8 +53,9 @@ _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 _RHETORICAL = re.compile(
     r"(?:关键词|关键字|看点|亮点|方面|维度|角度|视角|细节|镜头|画面|故事|瞬间|数字)(?:里|中)?"
     r"(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒)"
-    # 从4个方面通报, 重点聚焦3个方面: aspects organise a text whatever verb follows.
-    r"|(?:方面|层面|维度)"
+    # 从4个方面通报, 重点聚焦3个方面, 建设美丽海湾的3个关键词: aspects and key words
+    # organise a text whatever verb follows.
+    r"|(?:方面|层面|维度|关键词)"
 )
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")

@@ -155,6 +155,7 @@ def test_durations_and_ages_are_facts(sentence, raw_text, value, unit, key) -> N
         ("三个关键词看首季能源形势", "三个"),
         ("胡卫列从4个方面通报了专项行动相关成果。", "4个"),
         ("下一步，司法部将重点聚焦3个方面，健全规范涉企执法长效机制。", "3个"),
+        ("“保护、修复、提升，是洞头区建设美丽海湾的3个关键词。”", "3个"),
         ("2025成都国际友城合作与发展大会举行，吸引39个友好代表团参会。", "2025成"),
     ],
 )
@@ -812,6 +813,11 @@ def test_counted_nouns_of_an_enforcement_briefing(
         # adverbs jieba reads in a noun phrase that closes the clause are its attributives
         ("截至目前，已在京津推动建立127个就近就地住宿服务站，提供床位1900余张。",
          "127个", 127, "个", "住宿服务站"),
+        # a noun jieba takes for a person's name right after a unit is what it measures
+        ("“我们计划新增种植1100多亩红树林，还将重点建设红树林的监测平台、观鸟塔等设施。”",
+         "1100多亩", 1100, "亩", "红树林"),
+        # a distance from a place before 的 measures the distance, not the place after
+        ("距离瑞安市区38海里的北麂乡，辖区16个岛屿犹如一串珍珠。", "38海里", 38, "海里", "距离"),
         # a position (下游/f) inside the counted noun
         ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
          "14家", 14, "家", "下游企业"),
