@@ -56,7 +56,7 @@ _SCOPE_WORDS = words(
 CHANGE = re.compile(
     r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
-    r"|多增|少增|压减|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
+    r"|多增|少增|压减|压缩|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
@@ -71,7 +71,7 @@ _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
-    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数",
+    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长",
 )  # fmt: skip
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
@@ -584,6 +584,8 @@ def _comparison_basis(left: list[Token]) -> int | None:
             if CHANGE.fullmatch("".join(t.word for t in tokens[k:])):
                 return None  # 比上年增长: the change words alone, nothing to skip
             before = _text(tokens[:k])
+            if any(_is_measure_head(t) for t in tokens[k + 1 :]):
+                return None  # 较以往平均在泊时长缩短: the measure is named after the basis
             if k + 1 < len(tokens) and (before is None or before in _GENERIC_MEASURES):
                 return k
             return None

@@ -103,7 +103,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _year_or_age_reason(before, after, quantity)
         if reason:
             return reason
-    if after.startswith("级"):
+    if after.startswith(("级", "等级")):
         return "grade or class"  # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class
     if unit == "成" and quantity.value > 100:
         return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成

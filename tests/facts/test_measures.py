@@ -156,6 +156,7 @@ def test_durations_and_ages_are_facts(sentence, raw_text, value, unit, key) -> N
         ("胡卫列从4个方面通报了专项行动相关成果。", "4个"),
         ("下一步，司法部将重点聚焦3个方面，健全规范涉企执法长效机制。", "3个"),
         ("“保护、修复、提升，是洞头区建设美丽海湾的3个关键词。”", "3个"),
+        ("一年间，6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%。", "8000标准箱"),
         ("2025成都国际友城合作与发展大会举行，吸引39个友好代表团参会。", "2025成"),
     ],
 )
@@ -879,5 +880,21 @@ def test_money_for_one_year_is_no_price() -> None:
 def test_a_comparison_basis_is_left_out_of_the_measure(
     sentence: str, raw_text: str, indicator: str
 ) -> None:
+    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
+    assert fact.indicator.endswith(indicator)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # a measure named after its basis (较以往平均在泊时长) is the figure's own
+        ("最终，仅用8.8小时就高效完成该轮装卸任务，较以往平均在泊时长缩短23.6%。",
+         "23.6%", "时长缩短"),
+        # 压缩 is a change word; the basis after 较 is left out
+        ("一年间，6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%，"
+         "多条航线作业效率跻身全球前列。", "10.3%", "在渤时长压缩"),
+    ],
+)
+def test_round_30_changes_against_a_basis(sentence: str, raw_text: str, indicator: str) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator.endswith(indicator)
