@@ -890,6 +890,9 @@ def test_a_comparison_basis_is_left_out_of_the_measure(
         # a measure named after its basis (较以往平均在泊时长) is the figure's own
         ("最终，仅用8.8小时就高效完成该轮装卸任务，较以往平均在泊时长缩短23.6%。",
          "23.6%", "时长缩短"),
+        # from a value that is no figure (半天) to the figure: the measure stands before 从
+        ("夜色之下，沉浸式演艺精彩纷呈，将游客平均停留时长从半天拉长至两天以上，"
+         "近年来年均承接30万人次研学游客。", "两天以上", "游客平均停留时长"),
         # 压缩 is a change word; the basis after 较 is left out
         ("一年间，6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%，"
          "多条航线作业效率跻身全球前列。", "10.3%", "在渤时长压缩"),
