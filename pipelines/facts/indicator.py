@@ -227,6 +227,13 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
         elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
             merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
+        elif token.word == "类" and merged and merged[-1].flag == "a":
+            # 主动/b 健康/a 类/q 课程资源: the adjective and 类 make one attributive, with
+            # the attributive before them (142门主动健康类课程资源)
+            word = merged.pop().word + "类"
+            if merged and merged[-1].flag == "b":
+                word = merged.pop().word + word
+            merged.append(Token(word, "b"))
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (
@@ -286,9 +293,21 @@ class _Sentence:
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
             or _text(self.after[i])
+            or _text(self.head_after_next_figure(i))
             or _text(_before_or_after(self.quantities[i], self.lefts[i], self.rights[i]))
             or _text(_noun_before_from(self.lefts[i]))
         )
+
+    def head_after_next_figure(self, i: int) -> list[Token] | None:
+        """汇聚79.3万个、总时长729.5万分钟的…课程资源: a count, then 、 and a second figure
+        with its own measure (总时长); the noun after the second figure's 的 is what both
+        describe, so it is what the count counts."""
+        if i + 1 >= len(self.quantities) or not self.quantities[i].unit.classifier:
+            return None
+        between = self.pieces[i + 1]
+        if not between or between[0].word != "、" or not all(t.nounish for t in between[1:]):
+            return None
+        return _noun_after_de(self.rights[i + 1][0], direct=False)
 
     def after_range_mark(self, i: int) -> bool:
         between = self.pieces[i]

@@ -819,6 +819,13 @@ def test_counted_nouns_of_an_enforcement_briefing(
          "1100多亩", 1100, "亩", "红树林"),
         # a distance from a place before 的 measures the distance, not the place after
         ("距离瑞安市区38海里的北麂乡，辖区16个岛屿犹如一串珍珠。", "38海里", 38, "海里", "距离"),
+        # a count, 、 and a second figure with its own measure: the noun after the second
+        # figure's 的 is what the count counts (a known miss until round 29)
+        ("全国老年教育公共服务平台汇聚79.3万个、总时长729.5万分钟的适老化免费课程资源，"
+         "注册用户突破1237万人。", "79.3万个", 793000, "个", "课程资源"),
+        # an adjective and 类 after an attributive make one attributive
+        ("学院积极建设研学基地、开发课程资源，已陆续打造142门主动健康类课程资源。",
+         "142门", 142, "门", "主动健康类课程资源"),
         # a position (下游/f) inside the counted noun
         ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
          "14家", 14, "家", "下游企业"),
