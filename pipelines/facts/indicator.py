@@ -379,6 +379,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
+        if quantity.unit.category == "money" and text in _EARNING_VERBS:
+            text = "收入"  # 每年能赚10多万元: what one earns is income
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -424,6 +426,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
 
 
 _WEIGHTS = words("斤 公斤 千克 克 吨")
+_EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
 _SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
 
 

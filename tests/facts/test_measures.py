@@ -908,3 +908,9 @@ def test_a_comparison_basis_is_left_out_of_the_measure(
 def test_round_30_changes_against_a_basis(sentence: str, raw_text: str, indicator: str) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator.endswith(indicator)
+
+
+def test_money_earned_with_a_one_character_verb_is_income() -> None:
+    sentence = "“现在冬天做鱼鲞、夏天搞旅游，每年能赚10多万元。”返乡回岛的民宿经营者陈素李说。"
+    (fact,) = extract_sentence(sentence, None, None)
+    assert (fact.value, fact.unit, fact.indicator) == (100000, "元", "收入")
