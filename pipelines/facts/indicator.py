@@ -87,6 +87,8 @@ _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推�
 # Verbs that qualify a count rather than govern it: new items are another measure than
 # the stock (新增城镇就业人数, 新设外资企业).
 _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
+# Verbs that change a count of something named before them (动物界新增3380个物种).
+_COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _KIND_WORDS = words("类 型 式 级")
 _NOUN_SUFFIXES = words("点 口")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
@@ -292,11 +294,39 @@ class _Sentence:
                 return from_subject
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
+            or _text(self.with_subject_of_change(i))
             or _text(self.after[i])
             or _text(self.head_after_next_figure(i))
             or _text(_before_or_after(self.quantities[i], self.lefts[i], self.rights[i]))
             or _text(_noun_before_from(self.lefts[i]))
         )
+
+    def with_subject_of_change(self, i: int) -> list[Token] | None:
+        """动物界新增3380个物种, 真菌界增加了8个门: what changed by the count is named before
+        the verb; the counted noun alone (物种, 门) would merge every kingdom's count."""
+        prefix = self._subject_and_change(i)
+        return [*prefix, *self.after[i]] if prefix and self.after[i] else None
+
+    def _subject_and_change(self, i: int) -> list[Token] | None:
+        left = _strip_linking(self.lefts[i])
+        between = self.pieces[i]
+        counted_before = len(self.after[i - 1] or []) if i > 0 else 0
+        if (
+            i > 0
+            and len(between) == counted_before + 1
+            and between[-1].word in _CONJUNCTIONS | {"、"}
+        ):
+            return self._subject_and_change(i - 1)  # 新增3380个物种和477个种下单元
+        if i > 0 and [t.word for t in left] in [[verb] for verb in _COUNT_CHANGES]:
+            previous = self._subject_and_change(i - 1)  # 植物界新增431个物种，减少2个…
+            return [*previous[:-1], left[0]] if previous else None
+        if len(left) < 2 or left[-1].word not in _COUNT_CHANGES or not left[-2].nounish:
+            return None
+        run = _trim_leading(_walk_back(left[:-1])) or []
+        start = len(left) - 1 - len(run)
+        if len(run) > 1 and len(run[0].word) == 1 and start > 0 and left[start - 1].flag == "m":
+            run = run[1:]  # 2026版/n 真菌界: the 版 of an edition number names nothing
+        return [*run, left[-1]] if run else None
 
     def head_after_next_figure(self, i: int) -> list[Token] | None:
         """汇聚79.3万个、总时长729.5万分钟的…课程资源: a count, then 、 and a second figure

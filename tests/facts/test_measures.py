@@ -914,3 +914,25 @@ def test_money_earned_with_a_one_character_verb_is_income() -> None:
     sentence = "“现在冬天做鱼鲞、夏天搞旅游，每年能赚10多万元。”返乡回岛的民宿经营者陈素李说。"
     (fact,) = extract_sentence(sentence, None, None)
     assert (fact.value, fact.unit, fact.indicator) == (100000, "元", "收入")
+
+
+def test_a_count_changed_under_a_subject_keeps_the_subject_and_the_change() -> None:
+    # 动物界新增3380个物种: the counted noun alone (物种) would merge every kingdom's count
+    sentence = (
+        "其中，动物界新增3380个物种和477个种下单元；植物界新增431个物种，减少2个种下单元；"
+        "真菌界新增3114个物种，减少1246个种下单元。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [f.indicator for f in facts] == [
+        "动物界新增物种", "动物界新增种下单元", "植物界新增物种", "植物界减少种下单元",
+        "真菌界新增物种", "真菌界减少种下单元",
+    ]  # fmt: skip
+    fungi = "“2026版真菌界增加了8个门，减少1个门，总数量达到17个门。”"
+    (eight, one, _) = extract_sentence(fungi, None, None)
+    assert (eight.indicator, one.indicator) == ("真菌界增加门", "真菌界减少门")
+
+
+def test_data_volumes_are_read_in_their_latin_units() -> None:
+    sentence = "名录总下载量超过24TB（太字节），在线物种页面访问量超过2700万次。"
+    volume, _ = extract_sentence(sentence, None, None)
+    assert (volume.value, volume.unit, volume.qualifier) == (24, "TB", "超")
