@@ -411,6 +411,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
         if quantity.unit.category == "money" and text in _EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
+        elif quantity.unit.category == "money" and text in ("卖", "卖了"):
+            text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):

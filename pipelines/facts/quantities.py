@@ -55,6 +55,8 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
+_SPOKEN_YUAN = Unit("块", "元", "money")
+_TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
 # mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
@@ -244,7 +246,17 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     number = amount_value(mantissa, best.chain)
     if number is None:
         return None
-    return _build(sentence, match.start(), mantissa, number, best.approx, best.unit, best.unit_pos)
+    unit = best.unit
+    if unit.written == "块" and _spoken_yuan(sentence, match.start(), best.unit_pos + 1):
+        unit = _SPOKEN_YUAN
+    return _build(sentence, match.start(), mantissa, number, best.approx, unit, best.unit_pos)
+
+
+def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:
+    """你卖10块，我就卖9块: 块 right after a verb of buying or selling, ending its clause,
+    is spoken yuan; 一块块伞布 and 3块屏幕 count pieces."""
+    closes = unit_end == len(sentence) or sentence[unit_end] in _CLAUSE_ENDS
+    return closes and sentence.endswith(_TRADING_VERBS, max(0, number_start - 3), number_start)
 
 
 def _half(sentence: str, match: re.Match[str]) -> Quantity | None:

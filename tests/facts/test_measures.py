@@ -936,3 +936,13 @@ def test_data_volumes_are_read_in_their_latin_units() -> None:
     sentence = "名录总下载量超过24TB（太字节），在线物种页面访问量超过2700万次。"
     volume, _ = extract_sentence(sentence, None, None)
     assert (volume.value, volume.unit, volume.qualifier) == (24, "TB", "超")
+
+
+def test_kuai_after_selling_is_spoken_yuan_and_a_price() -> None:
+    sentence = "“那时候大家比的就是价格，你卖10块，我就卖9块，最后拼得两败俱伤。”"
+    assert [(f.value, f.unit, f.indicator) for f in extract_sentence(sentence, None, None)] == [
+        (10, "元", "售价"),
+        (9, "元", "售价"),
+    ]
+    (screens,) = extract_sentence("安装3块屏幕。", None, None)
+    assert screens.unit == "块"
