@@ -106,7 +106,7 @@ _MILESTONES = words(
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
-_DURATIONS = words("年 个月 周 天 小时 分钟 秒")
+_DURATIONS = words("年 个月 周 天 小时 分钟 秒 工作日")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
@@ -1072,6 +1072,7 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
 _SPAN_OF_TIME = re.compile(
     r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
     r"(?:以来|来|间|里)"
+    r"|\d{4}年(?:\d{1,2}月份?)?(?:底|末|初)?"  # 热线接通率2023年5月增长到99.77%: when
 )
 
 
@@ -1370,7 +1371,7 @@ def _noun_phrase_after(
         if _glued_linking(token) or token.word in _PREDICATE_LINKS:
             # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
             # the link is the next figure's subject, not part of this one's phrase.
-            if len(run) > 1 and run[-1].nounish:
+            if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
                 run.pop()
             break
         if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):

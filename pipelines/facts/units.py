@@ -70,6 +70,8 @@ _TABLE: list[Unit] = [
     ),
     *_units("other", "摄氏度 ℃"),
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
+    Unit("个工作日", "工作日", "other"),  # 咨询类诉求3个工作日办结
+    Unit("工作日", "工作日", "other"),
     Unit("周", "周", "other"),  # 提前约3周关闭
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),

@@ -826,6 +826,14 @@ def test_counted_nouns_of_an_enforcement_briefing(
         # an adjective and 类 after an attributive make one attributive
         ("学院积极建设研学基地、开发课程资源，已陆续打造142门主动健康类课程资源。",
          "142门", 142, "门", "主动健康类课程资源"),
+        # working days are a duration; the date between measure and change says when
+        ("目前，淮北市要求咨询类诉求3个工作日办结、非咨询类诉求10个工作日办结。",
+         "3个工作日", 3, "工作日", "咨询类诉求办结"),
+        ("在一系列措施推动下，取消语音导航后热线接通率2023年5月增长到99.77%，现已达到99.9%。",
+         "99.77%", 99.77, "%", "热线接通率"),
+        # a verb and its noun before a role (承办单位为试点) stay the counted noun
+        ("以县（区）直单位、乡镇（街道）等12家承办单位为试点，将工单直接转派至承办单位。",
+         "12家", 12, "家", "承办单位"),
         # a position (下游/f) inside the counted noun
         ("神火铝业公司年产90万吨电解铝项目引来14家下游企业，从铝土矿到汽车零部件，产业链已然成形。",
          "14家", 14, "家", "下游企业"),
