@@ -46,7 +46,8 @@ _SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
 _LINKING_VERBS_BEFORE_TO = words(
-    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 拉长 缩短 压缩 降 升 增 减 缩小"
+    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 拉长 扩容 缩短 压缩 "
+    "降 升 增 减 缩小"
 )
 # Scope words that open a phrase but are not part of what is counted.
 _SCOPE_WORDS = words(
