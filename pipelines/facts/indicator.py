@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipelines.facts.places import gazetteer
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.segmenter import pos_tagger, words
-from pipelines.facts.units import PEOPLE_NOUNS, unit_at
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, unit_at
 
 NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
 # jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
@@ -107,7 +107,7 @@ _MILESTONES = words(
 _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
-_DURATIONS = words("年 个月 周 天 小时 分钟 秒 工作日")
+_DURATIONS = DURATION_UNITS
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重

@@ -13,7 +13,7 @@ import re
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.segmenter import pos_tagger
-from pipelines.facts.units import PEOPLE_NOUNS
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS
 
 # 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
@@ -32,7 +32,7 @@ _UNIT_STARTS_WORD = {
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
 }
-_DURATIONS = {"天", "小时", "分钟", "秒", "个月", "年", "周"}
+_DURATIONS = DURATION_UNITS
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
 # 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a

@@ -83,6 +83,8 @@ _TABLE: list[Unit] = [
 ]
 
 UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}
+# Units of a span of time (a duration is a fact; 3天后 is a point in time).
+DURATION_UNITS = frozenset({"年", "个月", "周", "天", "工作日", "小时", "分钟", "秒"})
 MAX_UNIT_LENGTH = max(map(len, UNITS))
 
 # Units that may close a rate: 元/吨, 吨/年, 公里/小时.
