@@ -90,6 +90,7 @@ _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推�
 _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
+_MAX_SHARED_CHANGE = 8
 _KIND_WORDS = words("类 型 式 级")
 _NOUN_SUFFIXES = words("点 口")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
@@ -309,25 +310,30 @@ class _Sentence:
         return [*prefix, *self.after[i]] if prefix and self.after[i] else None
 
     def _subject_and_change(self, i: int) -> list[Token] | None:
-        left = _strip_linking(self.lefts[i])
-        between = self.pieces[i]
-        counted_before = len(self.after[i - 1] or []) if i > 0 else 0
-        if (
-            i > 0
-            and len(between) == counted_before + 1
-            and between[-1].word in _CONJUNCTIONS | {"、"}
-        ):
-            return self._subject_and_change(i - 1)  # 新增3380个物种和477个种下单元
-        if i > 0 and [t.word for t in left] in [[verb] for verb in _COUNT_CHANGES]:
-            previous = self._subject_and_change(i - 1)  # 植物界新增431个物种，减少2个…
-            return [*previous[:-1], left[0]] if previous else None
-        if len(left) < 2 or left[-1].word not in _COUNT_CHANGES or not left[-2].nounish:
-            return None
-        run = _trim_leading(_walk_back(left[:-1])) or []
-        start = len(left) - 1 - len(run)
-        if len(run) > 1 and len(run[0].word) == 1 and start > 0 and left[start - 1].flag == "m":
-            run = run[1:]  # 2026版/n 真菌界: the 版 of an edition number names nothing
-        return [*run, left[-1]] if run else None
+        """The subject and verb of change that figure ``i`` counts under, looking back over
+        at most _MAX_SHARED_CHANGE figures that share them (so a long list stays linear)."""
+        verb = None  # 植物界新增431个物种，减少2个…: a later verb of the same subject
+        for k in range(i, max(i - _MAX_SHARED_CHANGE, -1), -1):
+            left = _strip_linking(self.lefts[k])
+            between = self.pieces[k]
+            counted_before = len(self.after[k - 1] or []) if k > 0 else 0
+            if (
+                k > 0
+                and len(between) == counted_before + 1
+                and between[-1].word in _CONJUNCTIONS | {"、"}
+            ):
+                continue  # 新增3380个物种和477个种下单元: the same subject and verb
+            if k > 0 and len(left) == 1 and left[0].word in _COUNT_CHANGES:
+                verb = verb or left[0]
+                continue
+            if len(left) < 2 or left[-1].word not in _COUNT_CHANGES or not left[-2].nounish:
+                return None
+            run = _trim_leading(_walk_back(left[:-1])) or []
+            start = len(left) - 1 - len(run)
+            if len(run) > 1 and len(run[0].word) == 1 and start > 0 and left[start - 1].flag == "m":
+                run = run[1:]  # 2026版/n 真菌界: the 版 of an edition number names nothing
+            return [*run, verb or left[-1]] if run else None
+        return None
 
     def head_after_next_figure(self, i: int) -> list[Token] | None:
         """汇聚79.3万个、总时长729.5万分钟的…课程资源: a count, then 、 and a second figure

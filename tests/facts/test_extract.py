@@ -167,3 +167,15 @@ def test_a_figure_line_takes_the_label_line_above_it():
     assert by_value[2].indicator == "居民消费价格涨幅" and by_value[2].mention_count == 2
     assert by_value[1.4e12].indicator == "粮食产量"
     assert not by_value[1.4e12].quality_flag
+
+
+def test_a_long_list_of_counts_under_one_change_grows_linearly():
+    """动物界新增3380个物种和477个种下单元…: figures sharing a subject and verb are looked
+    back over a bounded number of figures, so one sentence listing thousands stays linear."""
+
+    def listing(n: int) -> str:
+        return "动物界新增" + "和".join(f"{k + 1}个物种" for k in range(n)) + "。"
+
+    assert_linear(lambda text: extract_sentence(text, None, None), listing, 100)
+    facts = extract_sentence(listing(3), None, None)
+    assert [f.indicator for f in facts] == ["动物界新增物种"] * 3
