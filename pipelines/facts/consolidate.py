@@ -89,11 +89,30 @@ def same_measure(a: Fact, b: Fact) -> bool:
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
     core_a, core_b = _core(a.indicator), _core(b.indicator)
+    if core_a and core_b and _only_generic(core_a) and _only_generic(core_b):
+        # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
+        # only where the words just before it are the same, as in a lead restated.
+        return core_a == core_b and _words_before(a) == _words_before(b)
     if core_a and core_b:
         return _overlap(core_a, core_b) and not _kinds_differ(core_a, core_b)
     if _restates_generic(a, b) or _restates_generic(b, a):
         return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
+
+
+_CONNECTIVES = "和与及、"
+_CONTEXT_CHARS = 4
+
+
+def _only_generic(core: str) -> bool:
+    """国家和地区: every word of it (pairs across 和 aside) is a generic head."""
+    pairs = _bigrams(core)
+    return bool(pairs) and pairs <= GENERIC_HEADS
+
+
+def _words_before(fact: Fact) -> str:
+    start = fact.sentence.find(fact.raw_text)
+    return fact.sentence[max(0, start - _CONTEXT_CHARS) : max(0, start)]
 
 
 def _restates_generic(named: Fact, generic: Fact) -> bool:
@@ -161,9 +180,14 @@ def _kinds_differ(a: str, b: str) -> bool:
 
 
 def _bigrams(text: str) -> set[str]:
-    # Latin-only pairs (GD, DP) are left out: 人均GDP and 万元GDP能耗 are other measures.
+    # Latin-only pairs (GD, DP) are left out: 人均GDP and 万元GDP能耗 are other measures;
+    # so are pairs across 和/与/及 (家和 of 国家和地区), which are no words.
     pairs = (text[i : i + 2] for i in range(len(text) - 1))
-    return {pair for pair in pairs if "|" not in pair and not pair.isascii()}
+    return {
+        pair
+        for pair in pairs
+        if "|" not in pair and not pair.isascii() and not any(c in _CONNECTIVES for c in pair)
+    }
 
 
 def _merge(kept: Fact, other: Fact) -> Fact:

@@ -960,3 +960,20 @@ def test_kuai_after_selling_is_spoken_yuan_and_a_price() -> None:
     ]
     (screens,) = extract_sentence("安装3块屏幕。", None, None)
     assert screens.unit == "块"
+
+
+def test_counts_of_a_generic_noun_in_different_contexts_stay_two_facts() -> None:
+    # customers from 100多个国家和地区, and a brand registered in 100多个国家和地区: 家和/和地
+    # across 和 are no shared word, and 国家/地区 alone prove nothing
+    paragraphs = [
+        Paragraph.contiguous(
+            "body",
+            "张吉英边介绍着，口袋里的3部手机不时响起，这是遍布全球100多个国家和地区客户发来的"
+            "咨询消息，让她应接不暇。",
+        ),
+        Paragraph.contiguous(
+            "body", "2010年，她陆续在全球100多个国家和地区注册了“Real Star”品牌。"
+        ),
+    ]
+    counts = [f for f in extract_article_facts(paragraphs) if f.value == 100]
+    assert [f.mention_count for f in counts] == [1, 1]
