@@ -733,18 +733,6 @@ def test_the_noun_after_a_figure_survives_jieba_mistags(
             "非化石能源占能源消费总量的比重提高",
         ),
         ("保护区构建立体监测体系，监测效率较10年前提升80%以上。", "80%以上", "监测效率提升"),
-    ],
-)
-def test_a_basis_written_as_a_year_leaves_the_measure_before_it(
-    sentence: str, raw_text: str, indicator: str
-) -> None:
-    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
-    assert fact.indicator == indicator
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "indicator"),
-    [
         # A span of time between the measure and its change says how long, not what.
         (
             "完成山水林田湖草生态保护修复工程试点项目建设，全市森林蓄积量10年来年均净增"
@@ -759,7 +747,7 @@ def test_a_basis_written_as_a_year_leaves_the_measure_before_it(
         ),
     ],
 )
-def test_a_span_of_time_before_the_change_leaves_the_measure_before_it(
+def test_words_of_against_what_or_how_long_leave_the_measure_before_them(
     sentence: str, raw_text: str, indicator: str
 ) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
@@ -778,11 +766,30 @@ def test_a_span_of_time_before_the_change_leaves_the_measure_before_it(
         ),
         # 各 before the counted noun only points, like 该/此.
         ("司法部选聘了50名各领域代表作为特邀行政执法监督员。", "50名", "领域代表"),
+        # money before one of a classifier is a unit price
+        ("“这款伞一上市就卖得很好，客单价比早年增长了好几倍，最高能卖到300多元一把。”",
+         "300多元", "售价"),
+        ("卖的都是些没有品牌的基础款雨伞，10块钱一把，利润薄得可怜。", "10块钱", "售价"),
+        # the measure before 较/比 keeps the figure; the basis after it says against what
+        ("大面积推广高产高效技术，实施“水肥一体化+密植”1138万亩，亩均种植密度增加1000株以上，"
+         "单产较应用前平均提高约20%。", "约20%", "单产提高"),
+        # a clause opening with its basis changes the subject's measure, and says how
+        ("去年，合作社种植面积达6000亩，玉米每亩增产约600斤，较应用水肥一体化前增长超30%。",
+         "超30%", "玉米增长"),
+        ("3月，秦皇岛港5500大卡动力煤中长期合同价格为682元/吨，较2月上涨2元/吨。",
+         "2元/吨", "合同价格上涨"),
+        # a measure named after its basis (较以往平均在泊时长) is the figure's own
+        ("最终，仅用8.8小时就高效完成该轮装卸任务，较以往平均在泊时长缩短23.6%。",
+         "23.6%", "时长缩短"),
+        # from a value that is no figure (半天) to the figure: the measure stands before 从
+        ("夜色之下，沉浸式演艺精彩纷呈，将游客平均停留时长从半天拉长至两天以上，"
+         "近年来年均承接30万人次研学游客。", "两天以上", "游客平均停留时长"),
+        # 压缩 is a change word; the basis after 较 is left out
+        ("一年间，6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%，"
+         "多条航线作业效率跻身全球前列。", "10.3%", "在渤时长压缩"),
     ],
 )
-def test_counted_nouns_of_an_enforcement_briefing(
-    sentence: str, raw_text: str, indicator: str
-) -> None:
+def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indicator: str) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert fact.indicator.endswith(indicator)
 
@@ -866,62 +873,9 @@ def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "indicator"),
-    [
-        # money before one of a classifier is a unit price
-        ("“这款伞一上市就卖得很好，客单价比早年增长了好几倍，最高能卖到300多元一把。”",
-         "300多元", "售价"),
-        ("卖的都是些没有品牌的基础款雨伞，10块钱一把，利润薄得可怜。", "10块钱", "售价"),
-    ],
-)
-def test_money_for_one_piece_is_a_price(sentence: str, raw_text: str, indicator: str) -> None:
-    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
-    assert fact.indicator.endswith(indicator)
-
-
 def test_money_for_one_year_is_no_price() -> None:
     (fact,) = extract_sentence("企业每年投入研发资金100万元一年。", None, None)
     assert "售价" not in (fact.indicator or "")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "indicator"),
-    [
-        # the measure before 较/比 keeps the figure; the basis after it says against what
-        ("大面积推广高产高效技术，实施“水肥一体化+密植”1138万亩，亩均种植密度增加1000株以上，"
-         "单产较应用前平均提高约20%。", "约20%", "单产提高"),
-        # a clause opening with its basis changes the subject's measure, and says how
-        ("去年，合作社种植面积达6000亩，玉米每亩增产约600斤，较应用水肥一体化前增长超30%。",
-         "超30%", "玉米增长"),
-        ("3月，秦皇岛港5500大卡动力煤中长期合同价格为682元/吨，较2月上涨2元/吨。",
-         "2元/吨", "合同价格上涨"),
-    ],
-)
-def test_a_comparison_basis_is_left_out_of_the_measure(
-    sentence: str, raw_text: str, indicator: str
-) -> None:
-    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
-    assert fact.indicator.endswith(indicator)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "indicator"),
-    [
-        # a measure named after its basis (较以往平均在泊时长) is the figure's own
-        ("最终，仅用8.8小时就高效完成该轮装卸任务，较以往平均在泊时长缩短23.6%。",
-         "23.6%", "时长缩短"),
-        # from a value that is no figure (半天) to the figure: the measure stands before 从
-        ("夜色之下，沉浸式演艺精彩纷呈，将游客平均停留时长从半天拉长至两天以上，"
-         "近年来年均承接30万人次研学游客。", "两天以上", "游客平均停留时长"),
-        # 压缩 is a change word; the basis after 较 is left out
-        ("一年间，6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%，"
-         "多条航线作业效率跻身全球前列。", "10.3%", "在渤时长压缩"),
-    ],
-)
-def test_round_30_changes_against_a_basis(sentence: str, raw_text: str, indicator: str) -> None:
-    (fact,) = find(extract_sentence(sentence, None, None), raw_text)
-    assert fact.indicator.endswith(indicator)
 
 
 def test_money_earned_with_a_one_character_verb_is_income() -> None:
