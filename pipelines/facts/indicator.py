@@ -988,10 +988,8 @@ def _before_or_after(
     # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
     # 高度超2米的贮箱: unless the phrase before already names the dimension.
     length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
-    if length_of and before and before[0].word in ("距离", "距", "离"):
-        return before  # 距离万象城3公里的会展中心: the distance, not the place
     if length_of and (distance := _distance_to(left)):
-        return distance  # 距离/n 瑞安市区38海里的北麂乡: the distance, not the place
+        return distance  # 距离万象城3公里的会展中心, 距离瑞安市区38海里的北麂乡: the distance
     if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
         share_of = True
     if share_of and before and _is_measure_head(before[-1]):
@@ -1029,14 +1027,14 @@ def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
 
 
 def _distance_to(left: list[Token]) -> list[Token] | None:
-    """距离 + the place it is measured from, ending the clause before a length."""
+    """距离/距/离 + the place it is measured from, ending the clause before a length."""
     stripped = _strip_linking(left)
     for k in range(len(stripped) - 2, max(len(stripped) - 5, -1), -1):
         place = stripped[k + 1 :]
         if stripped[k].word in ("距离", "距", "离") and all(
             t.nounish or t.flag == "ns" for t in place
         ):
-            return [Token("距离", "n"), *place]
+            return [Token(stripped[k].word, "n"), *place]
     return None
 
 
