@@ -1364,7 +1364,7 @@ def _noun_phrase_after(
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
     if tokens and (
-        (tokens[0].flag in (*PERSON_NAME, "z") and len(tokens[0].word) >= 2)
+        _named_like_a_person(tokens[0], "z")
         or (not tokens[0].nounish and tokens[0].word in _PLACE_SUFFIXES)
     ):
         # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
@@ -1480,6 +1480,12 @@ def _trim_after(run: list[Token]) -> list[Token] | None:
     return run or None
 
 
+def _named_like_a_person(token: Token, *other_flags: str) -> bool:
+    """A word of two or more characters jieba tags as a name (or ``other_flags``): right
+    after a unit it is the measured noun (卫星/nr, 红树林/nr)."""
+    return token.flag in (*PERSON_NAME, *other_flags) and len(token.word) >= 2
+
+
 def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     """的 + noun phrase right after the unit (30%的无效能耗, 1万多米长的焊缝).
 
@@ -1494,10 +1500,9 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         start += 1
     elif not direct:
         return None
-    first = tokens[start : start + 1]
-    if first and first[0].flag in PERSON_NAME and len(first[0].word) >= 2:
+    if start < len(tokens) and _named_like_a_person(tokens[start]):
         # 1100多亩红树林/nr: right after a unit stands what it measures, not a person
-        tokens = [*tokens[:start], Token(first[0].word, "n"), *tokens[start + 1 :]]
+        tokens = [*tokens[:start], Token(tokens[start].word, "n"), *tokens[start + 1 :]]
     # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
     # take them all up to the head noun.
     loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
