@@ -121,7 +121,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rhetorical count"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
-    if quantity.bare and not _bare_count_kept(quantity):
+    if quantity.bare and not _bare_count_kept(quantity, after):
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
@@ -135,14 +135,23 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
 
 def _noun_follows(after: str) -> bool:
-    """小区 after 3000居民: the people noun only modifies the noun that follows."""
+    """小区 after 3000居民: the people noun only modifies the noun that follows. 群体 and
+    队伍 (近3亿农民工群体) name the same people as a whole."""
+    if after.startswith(_COLLECTIVE_NOUNS):
+        return False
     first = next(iter(pos_tagger().cut(after[:6])), None)
     return first is not None and first.flag.startswith("n")
 
 
-def _bare_count_kept(quantity: Quantity) -> bool:
-    """近百条 / 千余张 / 百艘以上: a bare 百/千/万 with a qualifier counts. 亿元以上项目 does
-    not: a bare amount of money with 以上 classes what follows (projects of 1亿元 or more)."""
+_COLLECTIVE_NOUNS = ("群体", "队伍", "大军")
+
+
+def _bare_count_kept(quantity: Quantity, after: str) -> bool:
+    """近百条 / 千余张 / 百艘以上: a bare 百/千/万 with a qualifier counts. 亿元以上项目 and
+    投资过亿元的项目 do not: a bare amount of money that goes on to 以上 or 的 classes what
+    follows (projects of 1亿元 or more)."""
+    if quantity.unit.category == "money" and after.startswith("的"):
+        return False
     return (
         quantity.has_prefix_qualifier
         or quantity.qualifier == "余"

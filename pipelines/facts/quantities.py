@@ -359,7 +359,7 @@ def _build(
     if unit.written == "成" and sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS:
         approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多: 多 after 成
     start, prefix = _prefix_qualifier(sentence, number_start)
-    if _over_share(sentence, start, unit):
+    if _over(sentence, start, unit, number):
         start, prefix = start - 1, "超"
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
@@ -389,13 +389,18 @@ def _build(
     )
 
 
-def _over_share(sentence: str, start: int, unit: Unit) -> bool:
-    """进度过两成 / 播栽过八成: 过 before a share means over it. Before a count it is
-    mostly the aspect of a verb (去过3次), and 经过/通过 are verbs of their own."""
+# 经过, 通过, 超过, 越过, 穿过, 不过: verbs of their own, not "over" (进度过两成 is).
+_VERBS_ENDING_IN_GUO = ("经", "通", "超", "越", "穿", "不")
+
+
+def _over(sentence: str, start: int, unit: Unit, number: Number) -> bool:
+    """进度过两成 / 产值过亿元 / 采摘量过百万斤: 过 before a share or a bare magnitude (no
+    digit) is a threshold passed, as 超 is. Before a count it is mostly the aspect of a
+    verb (去过3次); 上千名 and 成百上千 stay vague."""
     return (
-        unit.unit == "%"
+        (unit.unit == "%" or number.bare)
         and sentence[start - 1 : start] == "过"
-        and sentence[start - 2 : start - 1] not in ("经", "通", "超", "越", "穿", "不")
+        and sentence[start - 2 : start - 1] not in _VERBS_ENDING_IN_GUO
     )
 
 

@@ -92,6 +92,25 @@ def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     assert course.qualifier is None  # 经过 is a verb, not 过 "over"
 
 
+def test_over_a_bare_magnitude_is_a_threshold_passed() -> None:
+    # 人民日报 2026-05-28 第06版 雪域高原展新颜: no digit, and still two facts.
+    tea = "墨脱茶产业已连续两年实现产值过亿元、茶青采摘量过百万斤，茶叶远销多地。"
+    facts = {f.raw_text: f for f in facts_of(tea)}
+    assert (facts["过亿元"].value, facts["过亿元"].unit, facts["过亿元"].qualifier) == (
+        100_000_000,
+        "元",
+        "超",
+    )
+    assert facts["过亿元"].indicator == "产值"
+    assert (facts["过百万斤"].value, facts["过百万斤"].qualifier) == (1_000_000, "超")
+    assert "茶青采摘量" in facts["过百万斤"].indicator
+    assert not facts_of("经过百年奋斗，终于实现了梦想。")  # 经过 is a verb
+    # A bare amount of money before 的 classes what follows, as 亿元以上项目 does.
+    assert [f.raw_text for f in facts_of("投资过亿元的项目有12个。")] == ["12个"]
+    # 上千 / 成百上千 stay vague: annotators read them as no figure.
+    assert not facts_of("先后有上千名困境儿童收获成长。")
+
+
 def test_a_clause_after_a_semicolon_keeps_the_subject_it_leaves_out() -> None:
     # 人民日报 2026-05-01 第02版: 2025年，达到94545亿元 is still 地区生产总值.
     paragraph = (
@@ -246,6 +265,10 @@ def test_a_figure_right_before_the_people_it_counts_is_a_headcount() -> None:
     assert not facts_of("编号300")  # a figure ending the text reads nothing past the end
     # The people noun only modifies the noun after it: estates are counted, not residents.
     assert not facts_of("全县有3000居民小区完成改造。")
+    # 群体 names the same people as a whole (人民日报 2026-05-28 第05版).
+    (workers,) = facts_of("近3亿农民工群体的变化，揭示中国经济的深层脉动。")
+    assert (workers.value, workers.unit, workers.qualifier) == (300_000_000, "人", "近")
+    assert workers.indicator == "农民工"
     assert not facts_of("千万职工建功新时代。")  # a bare 千万 is a vague amount
 
 
