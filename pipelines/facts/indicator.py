@@ -200,7 +200,8 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
-_GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都")
+_GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
+_BASIS_PREPOSITIONS = words("较 比")
 # 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
 _GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
 
@@ -246,9 +247,11 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and merged
             and merged[-1].flag in ("v", "vn", "n", "l")
         ):
-            # 自动化/l 率已/d 超过: jieba glues 率 to the adverb after it
+            # 自动化/l 率已/d 超过, 入托/v 率较/d: jieba glues 率 to the adverb or the
+            # preposition of a comparison after it
             merged[-1] = Token(merged[-1].word + "率", "n")
-            merged.append(Token(token.word[1:], "d"))
+            rest = token.word[1:]
+            merged.append(Token(rest, "p" if rest in _BASIS_PREPOSITIONS else "d"))
         elif (
             merged
             and merged[-1].word == "年"
@@ -736,7 +739,9 @@ def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicato
             head = _text(_shared_tail(items[-1], items[0])) or ""
             for k, item in enumerate(items):
                 name = _text(item) or ""
-                if head and not name.endswith(head):
+                if head and name.endswith("的" + head):
+                    name = name[: -len(head) - 1] + head  # 原材料制造业的利润, as the others
+                elif head and not name.endswith(head):
                     name += head
                 indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
     return indicators
@@ -800,6 +805,8 @@ def _respective_carried(tagged: _Sentence, indicators: list[Indicator]) -> list[
             continue
         listed = _strip_linking(tagged.lefts[i])
         own = _strip_linking(tagged.lefts[j])
+        if own and own[0].word == "分别":
+            own = own[1:]  # 分别拉动…增长5.4个、7.8个百分点: the same items, said again
         itemized = i in carried or any(t.word in ("、", "分别", "分别为") for t in listed)
         if not itemized or any(t.word in (*_COORDINATORS, "分别", "分别为") for t in own):
             continue
@@ -807,15 +814,33 @@ def _respective_carried(tagged: _Sentence, indicators: list[Indicator]) -> list[
             names = [indicators[i + k].text for k in range(n)]
         else:
             measure = _text(own)
-            if not measure or not measure.startswith(_RELATIVE_STARTS):
-                continue  # only a relation (占…比重) is unmistakably the items' own
+            if not measure or not measure.startswith(_CARRIED_RELATIONS):
+                continue  # only a relation (占…比重, 拉动…) is unmistakably the items' own
             names = [
-                (_without_change(indicators[i + k].text or "") + measure) or None for k in range(n)
+                _relation_of(_without_change(indicators[i + k].text or ""), measure) or None
+                for k in range(n)
             ]
         for k in range(n):
             indicators[j + k] = Indicator(_clean(names[k]), indicators[j + k].name_like)
         carried.add(j)
     return indicators
+
+
+# 占…比重 and 快于… relate an item to a whole; 拉动/带动/贡献 say how much of the whole's
+# change the item made (装备制造业拉动全部规上工业企业利润增长5.4个百分点).
+_CONTRIBUTIONS = ("拉动", "带动", "贡献")
+_CARRIED_RELATIONS = (*_RELATIVE_STARTS, *_CONTRIBUTIONS)
+
+
+def _relation_of(item: str, measure: str) -> str:
+    """The item's measure and the relation: 装备制造业增加值占规模以上工业比重. A
+    contribution names the item, not its measure again: 装备制造业利润 拉动…利润增长 is
+    装备制造业拉动…利润增长."""
+    if measure.startswith(_CONTRIBUTIONS):
+        head = tag(item)[-1].word if item else ""
+        if len(item) > len(head) and head in measure:
+            item = item[: -len(head)]
+    return item + measure
 
 
 def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[Token]:
@@ -1073,10 +1098,11 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
 
 
 # How long a change took, said between the measure and the change: 森林蓄积量10年来年均净增,
-# 地区生产总值2021年以来年均增长, 粮食产量近五年来.
+# 地区生产总值2021年以来年均增长, 粮食产量近五年来, 销量连续多年保持.
 _SPAN_OF_TIME = re.compile(
     r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
     r"(?:以来|来|间|里)"
+    r"|连续(?:多|几|数)年"
     r"|\d{4}年(?:\d{1,2}月份?)?(?:底|末|初)?"  # 热线接通率2023年5月增长到99.77%: when
 )
 

@@ -817,7 +817,7 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
     assert fact.indicator.endswith(indicator)
 
 
-# --- held-out round 29 (人民日报 2026-05-21/22, annotated blind) ------------------------
+# --- held-out rounds 29–31 (人民日报 2026-05-21 to 05-29, annotated blind) --------------
 
 
 @pytest.mark.parametrize(
@@ -882,13 +882,47 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
         # a rate named right after a share, one modifier between
         ("“我们供应的异质结电池组件拥有95%超高双面率与优异弱光性能，助力项目发电。”",
          "95%", 95, "%", "双面率"),
+        # round 31: 率 glued to the 较 of a comparison (入托/v 率较/d)
+        ("力争到“十五五”末，全市养老机构护理型床位占比超过80%，"
+         "0—3岁婴幼儿入托率较“十四五”末提高6个百分点。",
+         "6个百分点", 6, "个百分点", "婴幼儿入托率"),
+        # 连续多年 is a span of time between the measure and its change
+        ("凭借优质的产品和服务，潍柴雷沃在中亚市场销量连续多年保持30%以上的增长。",
+         "30%以上", 30, "%", "销量"),
+        # 片 counts panels and wafers; a gloss in brackets stays out of the measure
+        ("一季度，公司AMOLED（有源矩阵有机发光二极管）面板出货量约1900万片、同比增长20.3%。",
+         "约1900万片", 1.9e7, "片", "AMOLED面板出货量"),
+        ("一季度，公司AMOLED（有源矩阵有机发光二极管）面板出货量约1900万片、同比增长20.3%。",
+         "20.3%", 20.3, "%", "面板出货量"),
     ],
 )
-def test_round_29_measures(sentence, raw_text, value, unit, indicator) -> None:
+def test_held_out_measures(sentence, raw_text, value, unit, indicator) -> None:
     (fact,) = find(extract_sentence(sentence, None, None), raw_text)
     assert (fact.value, fact.unit) == (value, unit)
     if indicator:
         assert indicator in fact.indicator
+
+
+def test_contributions_listed_with_fenbie_go_with_the_items_listed_before() -> None:
+    # 人民日报 2026-05-28 第07版: the second 分别 says what each sector added to the whole.
+    sentence = (
+        "1至4月，规模以上装备制造业、高技术制造业、原材料制造业的利润分别同比增长15.4%、44.8%、"
+        "88.1%，分别拉动全部规上工业企业利润增长5.4个、7.8个、10.3个百分点。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit) for f in facts[3:]] == [
+        (5.4, "个百分点"),
+        (7.8, "个百分点"),
+        (10.3, "个百分点"),
+    ]
+    assert [f.indicator for f in facts] == [
+        "规模以上装备制造业利润同比增长",
+        "高技术制造业利润同比增长",
+        "原材料制造业利润同比增长",  # 的 before the shared head goes, as for the others
+        "规模以上装备制造业拉动全部规上工业企业利润增长",
+        "高技术制造业拉动全部规上工业企业利润增长",
+        "原材料制造业拉动全部规上工业企业利润增长",
+    ]
 
 
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
