@@ -109,6 +109,13 @@ _COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
 _DURATIONS = DURATION_UNITS
+# A title or honour conferred on the counted (创建为…示范县, 被命名为, 获得…称号); adverbs
+# between are left out.
+_HONOUR = re.compile(
+    r"(?:已经|已|全部|均|都|先后|共)*(?P<passive>被?)"
+    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授)(?P<title>.{2,})"
+)
+_HONOURED = ("people", "organizations", "count", "places")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
@@ -299,12 +306,51 @@ class _Sentence:
                 return from_subject
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
+            or self.honoured(i)
             or _text(self.with_subject_of_change(i))
             or _text(self.after[i])
             or _text(self.head_after_next_figure(i))
-            or _text(_before_or_after(self.quantities[i], self.lefts[i], self.rights[i]))
+            or _text(self.before_or_after(i))
             or _text(_noun_before_from(self.lefts[i]))
         )
+
+    def before_or_after(self, i: int) -> list[Token] | None:
+        """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
+        return _before_or_after(
+            self.quantities[i], self.lefts[i], _noun_side(self.rights, self.pieces, i)
+        )
+
+    def honoured(self, i: int) -> str | None:
+        """38个县创建为全国民族团结进步示范县, 69家单位被命名为…示范单位, 204人获得…模范
+        称号: a count of those given a title is named by the title; the counted noun
+        alone (县, 单位) would merge it with any other count of them. 154个集体、204人获得…
+        称号: items listed with 、 share the honour said after the last."""
+        quantity = self.quantities[i]
+        if quantity.unit.category not in _HONOURED:
+            return None
+        counted = _text(self.after[i]) or ""
+        honour = self._honour_after(i, counted)
+        listed = [t.word for t in self.pieces[i + 1]] if i + 1 < len(self.pieces) else []
+        if honour is None and listed == [*(t.word for t in self.after[i] or []), "、"]:
+            nxt = self.quantities[i + 1]
+            if nxt.unit.category in _HONOURED and not self.after[i + 1]:
+                honour = self._honour_after(i + 1, "")
+        if honour is None:
+            return None
+        if quantity.unit.category == "places":
+            counted = quantity.unit.unit  # 7市（地）已全部创建为…示范市: the unit is counted
+        return _clean(counted + honour["passive"] + honour["verb"] + honour["title"])
+
+    def _honour_after(self, i: int, counted: str) -> re.Match[str] | None:
+        right, ends = self.rights[i]
+        text = _text(right) or ""
+        if not ends or not text.startswith(counted):
+            return None
+        honour = _HONOUR.fullmatch(text, len(counted))
+        last = tag(honour["title"])[-1] if honour else None
+        if last is None or not (_head_noun(last) or last.flag in PERSON_NAME):
+            return None  # 文明村/nr: a title jieba took for a name is still a noun
+        return honour
 
     def with_subject_of_change(self, i: int) -> list[Token] | None:
         """动物界新增3380个物种, 真菌界增加了8个门: what changed by the count is named before
@@ -1005,6 +1051,8 @@ def _before_or_after(
     noun_after = _noun_after_de(right[0], direct=True)
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
         return before
+    if (population := _population_of(quantity, right[0], noun_after)) is not None:
+        return population
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
     # with a dimension adjective (1482公里长的林草阻沙带) or after a verb that governs
     # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
@@ -1039,6 +1087,23 @@ def _before_or_after(
     ):
         return noun_after
     return before
+
+
+_POPULATION_MEASURES = {"人": "人口", "户": "户数"}
+_SETTLEMENTS = ("乡", "村", "镇", "社区", "小区", "街道", "县", "城", "岛")
+
+
+def _population_of(
+    quantity: Quantity, right: list[Token], noun_after: list[Token]
+) -> list[Token] | None:
+    """拥有67户250多人的小康乡: people or households before 的 and a settlement are its
+    population and its households, not the settlement itself."""
+    measure = _POPULATION_MEASURES.get(quantity.unit.unit)
+    if measure is None or not right or right[0].word != "的":
+        return None
+    if not (_text(noun_after) or "").endswith(_SETTLEMENTS):
+        return None
+    return [*noun_after, Token(measure, "n")]
 
 
 def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:

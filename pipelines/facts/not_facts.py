@@ -57,6 +57,7 @@ _RHETORICAL = re.compile(
     # organise a text whatever verb follows.
     r"|(?:方面|层面|维度|关键词)"
 )
+_KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
@@ -76,6 +77,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if quantity.unit.category == "places" and not _counts_places(quantity, after):
+        return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years
     if before.endswith("前") and (
@@ -119,6 +122,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
             return reason
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
+    if quantity.value <= 10 and (_KIN.match(after) or (unit == "口" and before.endswith("家"))):
+        return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
     if quantity.bare and not _bare_count_kept(quantity, after):
@@ -132,6 +137,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if quantity.chinese and _counts_listed_names(before, quantity):
         return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
+
+
+# After a count of places: the clause ends, a bracketed gloss (7市（地）) or an adverb.
+_AFTER_PLACE_COUNT = (*"（(，。；、", "已", "均", "全部", "都", "共", "先后", "分别", "用于")
+
+
+def _counts_places(quantity: Quantity, after: str) -> bool:
+    return quantity.numeral.isdigit() and (not after or after.startswith(_AFTER_PLACE_COUNT))
 
 
 def _noun_follows(after: str) -> bool:

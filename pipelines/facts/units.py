@@ -76,6 +76,10 @@ _TABLE: list[Unit] = [
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
+    # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
+    # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
+    # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
+    *_units("places", "地 市 省 县 区"),
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

@@ -925,6 +925,52 @@ def test_contributions_listed_with_fenbie_go_with_the_items_listed_before() -> N
     ]
 
 
+def test_a_count_given_a_title_is_named_by_the_title() -> None:
+    # 人民日报 2026-05-28 第06版 雪域高原展新颜: each count is of those given one title;
+    # the counted noun alone (县, 单位, 集体) says nothing of what they were counted for.
+    sentence = (
+        "截至目前，西藏7市（地）已全部创建为全国民族团结进步示范市（地），38个县（区、市）创建为"
+        "全国民族团结进步示范县（区、市），69家单位被命名为全国民族团结进步示范单位；154个集体、"
+        "204人获得全国民族团结进步模范称号。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit, f.indicator) for f in facts] == [
+        (7, "市", "市创建为全国民族团结进步示范市"),
+        (38, "个", "县创建为全国民族团结进步示范县"),
+        (69, "家", "单位被命名为全国民族团结进步示范单位"),
+        (154, "个", "集体获得全国民族团结进步模范称号"),  # shared with the item after 、
+        (204, "人", "获得全国民族团结进步模范称号"),
+    ]
+    (village,) = extract_sentence("全省有12个村被评为全国文明村。", None, None)
+    assert village.indicator == "村被评为全国文明村"  # 文明村/nr is still a noun
+
+
+def test_places_counted_without_a_classifier() -> None:
+    # 7市（地）above; 人民日报 2026-05-20 第02版: 等8地 counts provinces.
+    (places,) = extract_sentence("河北、内蒙古、吉林等8地用于置换存量隐性债务。", None, None)
+    assert (places.value, places.unit) == (8, "地")
+    # a pair or region's name, an address, and a count of 县区 are no count of 县
+    for text in ("固始与叶集两地合力攻克难题。", "川、陕、甘、青等六省一市。", "商贸城二区5楼。"):
+        assert not [f for f in extract_sentence(text, None, None) if f.unit in "地市省县区"]
+    assert not extract_sentence("全省3县区完成改造。", None, None)
+
+
+def test_family_in_a_story_is_no_measure_and_a_village_has_a_population() -> None:
+    # 人民日报 2026-05-28 第06版: the daughters and the family of three tell a story; the
+    # households and people of the village are its measures.
+    sentence = (
+        "曾经只有桑杰曲巴和其两个女儿卓嘎、央宗一家三口坚守的“三人乡”，"
+        "如今已发展成为拥有67户250多人的“小康乡”。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.raw_text, f.indicator) for f in facts] == [
+        ("67户", "小康乡户数"),
+        ("250多人", "小康乡人口"),
+    ]
+    (children,) = extract_sentence("全村有1200个孩子入学。", None, None)
+    assert children.value == 1200  # a count of children beyond a family stays a fact
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
