@@ -91,10 +91,20 @@ def test_period():
         "一季度，全国规上原煤产量达到12亿吨。": "一季度",
         "回顾十三大以来的五年，建成职工书屋898家。": "十三大以来",
         "高技能人才324.1万人，比2017年翻一番。": None,  # a comparison base is no period
+        "前4月武汉进出口总额同比增长15.5%。": "前4月",
     }
     for sentence, period in cases.items():
         (fact,) = extract_sentence(sentence, None, None)[:1]
         assert fact.period == period, sentence
+    # A range of months is one period, and one basis after 较 (人民日报 2026-05-28 第07版):
+    # the 2.7 points are the change of 1至4月, not a figure of 3月.
+    facts = extract_sentence(
+        "1至4月，全国规模以上工业企业利润同比增长18.2%，较1至3月加快2.7个百分点，"
+        "其中4月增长24.7%。",
+        None,
+        None,
+    )
+    assert [f.period for f in facts] == ["1至4月", "1至4月", "4月"]
 
 
 def test_nonstandard_and_implausible_figures_are_flagged_not_dropped():
