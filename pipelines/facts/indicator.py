@@ -15,24 +15,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipelines.facts.places import gazetteer
 from pipelines.facts.quantities import Quantity
-from pipelines.facts.segmenter import pos_tagger, words
+from pipelines.facts.segmenter import words
+from pipelines.facts.tagging import (
+    EXPECTATIONS,
+    PERSON_NAME,
+    PLACE_SUFFIXES,
+    Token,
+    nounish_at,
+    tag,
+)
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, unit_at
 
-NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
-# jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
-# counts as a noun only next to a real one.
-PERSON_NAME = {"nr", "nrt", "nrfg"}
-# Place words (境外/s) modify a following noun; alone they are no indicator (站上/s).
-MODIFIER_ONLY = {"s"}
-VERBISH = {"v", "vd", "vg", "vi", "vq"}
 _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
 _RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
-_CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 _MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
-_EXPECTATIONS = words("预计 力争 争取 有望")
 # Words between a noun phrase and its number that say nothing about what is counted.
 _LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
@@ -92,12 +90,8 @@ _QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
 _KIND_WORDS = words("类 型 式 级")
-_NOUN_SUFFIXES = words("点 口")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
-_QUOTED_OR_BRACKETED = re.compile(
-    r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
-)
 _NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
@@ -122,154 +116,10 @@ MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总�
 
 
 @dataclass(frozen=True)
-class Token:
-    word: str
-    flag: str
-
-    @property
-    def nounish(self) -> bool:
-        return self.flag in NOUNISH
-
-    @property
-    def verbish(self) -> bool:
-        return self.flag in VERBISH
-
-    @property
-    def delimiter(self) -> bool:
-        return self.word[0] in _CLAUSE_DELIMITERS
-
-
-@dataclass(frozen=True)
 class Indicator:
     text: str | None
     name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
     guessed: bool = False  # the words around the figure, not a measure's name: flagged weak
-
-
-def tag(text: str) -> list[Token]:
-    """POS tokens of ``text``; a short quoted name is one token, brackets are dropped."""
-    tokens: list[Token] = []
-    pos = 0
-    for match in _QUOTED_OR_BRACKETED.finditer(text):
-        tokens.extend(_tag_plain(text[pos : match.start()]))
-        if match.group().startswith(("“", "‘")):
-            tokens.append(Token(match.group()[1:-1], "nz"))
-        pos = match.end()
-    tokens.extend(_tag_plain(text[pos:]))
-    return _merge_grades(tokens)
-
-
-def _nounish_at(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    if token.nounish:
-        return True
-    if token.flag == "h":  # 非/h 化石能源: a prefix belongs to the noun after it
-        return i + 1 < len(tokens) and tokens[i + 1].nounish
-    if token.flag in MODIFIER_ONLY:
-        return i + 1 < len(tokens) and tokens[i + 1].nounish
-    if token.flag not in PERSON_NAME:
-        return False
-    neighbours = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
-    # 繁育东北虎/nr: right after a verb it is the verb's object, hence a noun.
-    return any(n.nounish for n in neighbours) or (i > 0 and tokens[i - 1].verbish)
-
-
-def _tag_plain(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    for pair in pos_tagger().lcut(text):
-        if not pair.word.strip():
-            continue
-        if pair.flag == "eng" and tokens and tokens[-1].word.isdigit():
-            # 5G工厂, 4K频道: jieba splits the digit off a code, which is one attributive
-            tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
-            continue
-        flag = _place_flag(pair.word, _expectation_flag(pair.word, pair.flag))
-        tokens.append(Token(pair.word, flag))
-    return tokens
-
-
-def _expectation_flag(word: str, flag: str) -> str:
-    """预计/vn, 力争/nz open a forecast or target (总数达30083家，预计…突破3.4万家); like
-    an adverb they name nothing, so the figure keeps the subject of its clause."""
-    return "d" if word in _EXPECTATIONS else flag
-
-
-def _place_flag(word: str, flag: str) -> str:
-    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place.
-
-    Place words ending in 区 (街区, 园区, 景区, 社区) are places of a kind, i.e. nouns.
-    """
-    is_place = word in gazetteer().by_written
-    if flag == "ns" and not is_place:
-        return "n"
-    if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
-        return "n"
-    return "ns" if is_place else flag
-
-
-_GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
-_BASIS_PREPOSITIONS = words("较 比")
-# 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
-_GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
-
-
-def _merge_grades(tokens: list[Token]) -> list[Token]:
-    """万亿元级 and 500强 are tagged numeral + 级/强; as a whole each is an attributive (b).
-
-    点/口 after a noun or verb is a noun (基层学习点, 风沙口), not the numeral or
-    classifier jieba tags.
-    """
-    merged: list[Token] = []
-    for token in tokens:
-        if (
-            token.word in _NOUN_SUFFIXES
-            and token.flag in ("m", "q")
-            and merged
-            and (merged[-1].flag != "m")
-        ):
-            merged.append(Token(token.word, "ng"))
-        elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
-            merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
-        elif (
-            token.flag in ("zg", "ng")
-            and token.word in _PLACE_SUFFIXES
-            and merged
-            and (merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2))
-        ):
-            merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
-        elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
-            merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
-        elif token.word == "类" and merged and merged[-1].flag == "a":
-            # 主动/b 健康/a 类/q 课程资源: the adjective and 类 make one attributive, with
-            # the attributive before them (142门主动健康类课程资源)
-            word = merged.pop().word + "类"
-            if merged and merged[-1].flag == "b":
-                word = merged.pop().word + word
-            merged.append(Token(word, "b"))
-        elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
-            merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
-        elif (
-            token.word[:1] == "率"
-            and token.word[1:] in _GLUED_AFTER_RATE
-            and merged
-            and merged[-1].flag in ("v", "vn", "n", "l")
-        ):
-            # 自动化/l 率已/d 超过, 入托/v 率较/d: jieba glues 率 to the adverb or the
-            # preposition of a comparison after it
-            merged[-1] = Token(merged[-1].word + "率", "n")
-            rest = token.word[1:]
-            merged.append(Token(rest, "p" if rest in _BASIS_PREPOSITIONS else "d"))
-        elif (
-            merged
-            and merged[-1].word == "年"
-            and merged[-1].flag == "m"
-            and token.flag in ("n", "vn", "nz")
-            and not (len(merged) > 1 and merged[-2].flag in ("m", "eng"))
-        ):
-            merged[-1] = Token("年" + token.word, token.flag)  # 北极年平均气温: 年 + measure
-        else:
-            merged.append(token)
-    return merged
 
 
 @dataclass
@@ -1224,7 +1074,7 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
         token = tokens[i]
         if run and token.word in _SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
-        if _nounish_at(tokens, i):
+        if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
             run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
@@ -1237,7 +1087,7 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             and run[0].nounish
             and token.word not in _LINKING_WORDS
             and token.word not in _SCOPE_WORDS
-            and token.word not in _EXPECTATIONS
+            and token.word not in EXPECTATIONS
         ):
             # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
             # right before one is an attributive inside the compound.
@@ -1456,7 +1306,7 @@ def _noun_phrase_after(
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
     if tokens and (
         _named_like_a_person(tokens[0], "z")
-        or (not tokens[0].nounish and tokens[0].word in _PLACE_SUFFIXES)
+        or (not tokens[0].nounish and tokens[0].word in PLACE_SUFFIXES)
     ):
         # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
@@ -1470,7 +1320,7 @@ def _noun_phrase_after(
             if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
                 run.pop()
             break
-        if _nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
+        if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
         elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
             run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
@@ -1536,12 +1386,9 @@ def _noun_phrase_after(
     return _trim_after(run)
 
 
-_PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
-
-
 def _head_noun(token: Token) -> bool:
     """A noun, or a one-character place or body suffix jieba leaves untagged (县/zg)."""
-    return token.nounish or (len(token.word) == 1 and token.word in _PLACE_SUFFIXES)
+    return token.nounish or (len(token.word) == 1 and token.word in PLACE_SUFFIXES)
 
 
 def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
@@ -1602,7 +1449,7 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     while index < min(len(tokens), start + _MAX_MODIFIED_TOKENS):
         token = tokens[index]
         index += 1
-        if _nounish_at(tokens, index - 1) or token.flag in loose:
+        if nounish_at(tokens, index - 1) or token.flag in loose:
             run.append(token)
         elif _ordinal_inside(token, run, tokens[index:]):
             run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
@@ -1612,7 +1459,7 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and token.flag == "d"
             and len(token.word) >= 2
             and index < len(tokens)
-            and _nounish_at(tokens, index)
+            and nounish_at(tokens, index)
             and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
         ):
             run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb

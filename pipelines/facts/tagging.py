@@ -1,0 +1,173 @@
+"""POS tags for indicator phrases: jieba's tags, corrected where they mislead on news text.
+
+jieba tags unknown words as names or numerals (荣获/nr, 良种/m), splits grades and codes
+(500/m 强, 5/m G), glues 率 to the word after it (率已/d) and cannot know which place
+words are places; the fixes here are what the indicator rules rely on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.places import gazetteer
+from pipelines.facts.segmenter import pos_tagger, words
+
+NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
+# jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
+# counts as a noun only next to a real one.
+PERSON_NAME = {"nr", "nrt", "nrfg"}
+# Place words (境外/s) modify a following noun; alone they are no indicator (站上/s).
+MODIFIER_ONLY = {"s"}
+VERBISH = {"v", "vd", "vg", "vi", "vq"}
+_CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
+EXPECTATIONS = words("预计 力争 争取 有望")
+_NOUN_SUFFIXES = words("点 口")
+_QUOTED_OR_BRACKETED = re.compile(
+    r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
+)
+PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    flag: str
+
+    @property
+    def nounish(self) -> bool:
+        return self.flag in NOUNISH
+
+    @property
+    def verbish(self) -> bool:
+        return self.flag in VERBISH
+
+    @property
+    def delimiter(self) -> bool:
+        return self.word[0] in _CLAUSE_DELIMITERS
+
+
+def tag(text: str) -> list[Token]:
+    """POS tokens of ``text``; a short quoted name is one token, brackets are dropped."""
+    tokens: list[Token] = []
+    pos = 0
+    for match in _QUOTED_OR_BRACKETED.finditer(text):
+        tokens.extend(_tag_plain(text[pos : match.start()]))
+        if match.group().startswith(("“", "‘")):
+            tokens.append(Token(match.group()[1:-1], "nz"))
+        pos = match.end()
+    tokens.extend(_tag_plain(text[pos:]))
+    return _merge_grades(tokens)
+
+
+def nounish_at(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.nounish:
+        return True
+    if token.flag == "h":  # 非/h 化石能源: a prefix belongs to the noun after it
+        return i + 1 < len(tokens) and tokens[i + 1].nounish
+    if token.flag in MODIFIER_ONLY:
+        return i + 1 < len(tokens) and tokens[i + 1].nounish
+    if token.flag not in PERSON_NAME:
+        return False
+    neighbours = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+    # 繁育东北虎/nr: right after a verb it is the verb's object, hence a noun.
+    return any(n.nounish for n in neighbours) or (i > 0 and tokens[i - 1].verbish)
+
+
+def _tag_plain(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for pair in pos_tagger().lcut(text):
+        if not pair.word.strip():
+            continue
+        if pair.flag == "eng" and tokens and tokens[-1].word.isdigit():
+            # 5G工厂, 4K频道: jieba splits the digit off a code, which is one attributive
+            tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
+            continue
+        flag = _place_flag(pair.word, _expectation_flag(pair.word, pair.flag))
+        tokens.append(Token(pair.word, flag))
+    return tokens
+
+
+def _expectation_flag(word: str, flag: str) -> str:
+    """预计/vn, 力争/nz open a forecast or target (总数达30083家，预计…突破3.4万家); like
+    an adverb they name nothing, so the figure keeps the subject of its clause."""
+    return "d" if word in EXPECTATIONS else flag
+
+
+def _place_flag(word: str, flag: str) -> str:
+    """Trust the gazetteer, not jieba, on what is a place: 大桥/ns is a noun, 河北 a place.
+
+    Place words ending in 区 (街区, 园区, 景区, 社区) are places of a kind, i.e. nouns.
+    """
+    is_place = word in gazetteer().by_written
+    if flag == "ns" and not is_place:
+        return "n"
+    if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
+        return "n"
+    return "ns" if is_place else flag
+
+
+_GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
+_BASIS_PREPOSITIONS = words("较 比")
+# 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
+_GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
+
+
+def _merge_grades(tokens: list[Token]) -> list[Token]:
+    """万亿元级 and 500强 are tagged numeral + 级/强; as a whole each is an attributive (b).
+
+    点/口 after a noun or verb is a noun (基层学习点, 风沙口), not the numeral or
+    classifier jieba tags.
+    """
+    merged: list[Token] = []
+    for token in tokens:
+        if (
+            token.word in _NOUN_SUFFIXES
+            and token.flag in ("m", "q")
+            and merged
+            and (merged[-1].flag != "m")
+        ):
+            merged.append(Token(token.word, "ng"))
+        elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
+            merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
+        elif (
+            token.flag in ("zg", "ng")
+            and token.word in PLACE_SUFFIXES
+            and merged
+            and (merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2))
+        ):
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
+        elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
+            merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
+        elif token.word == "类" and merged and merged[-1].flag == "a":
+            # 主动/b 健康/a 类/q 课程资源: the adjective and 类 make one attributive, with
+            # the attributive before them (142门主动健康类课程资源)
+            word = merged.pop().word + "类"
+            if merged and merged[-1].flag == "b":
+                word = merged.pop().word + word
+            merged.append(Token(word, "b"))
+        elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
+            merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
+        elif (
+            token.word[:1] == "率"
+            and token.word[1:] in _GLUED_AFTER_RATE
+            and merged
+            and merged[-1].flag in ("v", "vn", "n", "l")
+        ):
+            # 自动化/l 率已/d 超过, 入托/v 率较/d: jieba glues 率 to the adverb or the
+            # preposition of a comparison after it
+            merged[-1] = Token(merged[-1].word + "率", "n")
+            rest = token.word[1:]
+            merged.append(Token(rest, "p" if rest in _BASIS_PREPOSITIONS else "d"))
+        elif (
+            merged
+            and merged[-1].word == "年"
+            and merged[-1].flag == "m"
+            and token.flag in ("n", "vn", "nz")
+            and not (len(merged) > 1 and merged[-2].flag in ("m", "eng"))
+        ):
+            merged[-1] = Token("年" + token.word, token.flag)  # 北极年平均气温: 年 + measure
+        else:
+            merged.append(token)
+    return merged
