@@ -56,6 +56,8 @@ _UNIT_NAMED_BEFORE = re.compile(
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
 _SPOKEN_YUAN = Unit("块", "元", "money")
+_SPOKEN_YI = re.compile(r"个(?:(?P<more>多)|(?P<half>半))?(?P<chain>万亿|亿)")
+_UNSAID_YUAN = Unit("", "元", "money")
 _TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
@@ -224,6 +226,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind == "half":
         return _half(sentence, match)
     numeral = match.group()
+    if kind in ("arabic", "chinese") and (spoken := _spoken_hundred_millions(sentence, match)):
+        return spoken
     # A Chinese run may end in chars that belong to the unit: 十万千瓦 = 十万 + 千瓦.
     give_back = len(numeral) - len(numeral.rstrip(_CHAIN_CHARS)) if kind == "chinese" else 0
     readings = [
@@ -250,6 +254,21 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if unit.written == "块" and _spoken_yuan(sentence, match.start(), best.unit_pos + 1):
         unit = _SPOKEN_YUAN
     return _build(sentence, match.start(), mantissa, number, best.approx, unit, best.unit_pos)
+
+
+def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """去年出口5个多亿, 投资两个亿: speech counts 亿 with 个 and leaves 元 unsaid. Read as
+    written, 5个 would count nothing."""
+    spoken = _SPOKEN_YI.match(sentence, match.end())
+    if spoken is None or unit_at(sentence, spoken.end()) is not None:
+        return None
+    number = amount_value(match.group(), spoken["chain"])
+    if number is None:
+        return None
+    magnitude = number.value / parse_number(match.group())
+    number = Number(number.value + (magnitude / 2 if spoken["half"] else 0))
+    more, end = spoken["more"], spoken.end()
+    return _build(sentence, match.start(), match.group(), number, more, _UNSAID_YUAN, end)
 
 
 def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:

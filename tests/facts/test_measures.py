@@ -971,6 +971,21 @@ def test_family_in_a_story_is_no_measure_and_a_village_has_a_population() -> Non
     assert children.value == 1200  # a count of children beyond a family stays a fact
 
 
+def test_spoken_hundred_millions_are_yuan() -> None:
+    # 人民日报 2026-05-21 第18版: speech counts 亿 with 个 and leaves 元 unsaid.
+    sentence = "“去年出口5个多亿，今年预计突破6.5亿元。”潘明伟自豪地说。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.raw_text, f.value, f.unit, f.qualifier) for f in facts] == [
+        ("5个多亿", 500_000_000, "元", "多"),
+        ("突破6.5亿元", 650_000_000, "元", "超"),
+    ]
+    assert facts[0].indicator == "出口"
+    (half,) = extract_sentence("投资3个半亿建新厂。", None, None)
+    assert (half.value, half.unit) == (350_000_000, "元")
+    (ports,) = extract_sentence("建成3个亿吨级港口。", None, None)
+    assert (ports.value, ports.unit) == (3, "个")  # 亿吨级 is a class of port, not money
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
