@@ -136,7 +136,10 @@ class _Sentence:
     def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> _Sentence:
         count = len(quantities)
         pieces = [tag(text) for text in _pieces(sentence, quantities)]
-        lefts = [_without_comparison_frame(_left_clause(pieces[i])) for i in range(count)]
+        lefts = [
+            _without_comparison_frame(_left_clause(_around_brackets(pieces, i)))
+            for i in range(count)
+        ]
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
             _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i]))
@@ -823,6 +826,31 @@ def _pieces(sentence: str, quantities: Sequence[Quantity]) -> list[str]:
     return [sentence[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
 
 
+_OPENING_BRACKETS = ("（", "(")
+_CLOSING_BRACKETS = ("）", ")")
+
+
+def _around_brackets(pieces: list[list[Token]], i: int) -> list[Token]:
+    """占今年额度（2万亿元）的56%: a figure in brackets gives the value of the noun right
+    before them, and the text after them reads on from before them."""
+    piece = pieces[i]
+    if piece and piece[-1].word in _OPENING_BRACKETS:
+        before = piece[:-1]
+        noun = len(before)
+        while noun > 0 and (before[noun - 1].nounish or before[noun - 1].flag == "t"):
+            noun -= 1
+        return before[noun:] if noun < len(before) else before
+    previous = pieces[i - 1] if i > 0 else []
+    if (
+        piece
+        and piece[0].word in _CLOSING_BRACKETS
+        and previous[-1:]
+        and (previous[-1].word in _OPENING_BRACKETS)
+    ):
+        return [*previous[:-1], *piece[1:]]
+    return piece
+
+
 def _left_clause(tokens: list[Token]) -> list[Token]:
     """Tokens after the last clause delimiter other than 、 (kept for 等 lists)."""
     for i in range(len(tokens) - 1, -1, -1):
@@ -899,6 +927,8 @@ def _before_or_after(
         return rate_after  # 拥有95%超高双面率: the rate named right after the figure
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
+    if noun_after is None and before and before[-1].verbish and right[1]:
+        noun_after = _noun_after_relative_clause(right[0])
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
         return before
     if (population := _population_of(quantity, right[0], noun_after)) is not None:
@@ -1422,6 +1452,21 @@ def _named_like_a_person(token: Token, *other_flags: str) -> bool:
     """A word of two or more characters jieba tags as a name (or ``other_flags``): right
     after a unit it is the measured noun (卫星/nr, 红树林/nr)."""
     return token.flag in (*PERSON_NAME, *other_flags) and len(token.word) >= 2
+
+
+_MAX_RELATIVE_CLAUSE = 6  # tokens of a verb phrase before 的 that modifies the noun
+
+
+def _noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
+    """发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券: a verb phrase and 的
+    between the amount and the noun closing the clause; the noun is what the amount is of."""
+    if not tokens or not tokens[0].verbish:
+        return None
+    de = next((k for k, t in enumerate(tokens[: _MAX_RELATIVE_CLAUSE + 1]) if t.word == "的"), None)
+    if de is None:
+        return None
+    noun = _noun_after_de(tokens[de:], direct=False)
+    return noun if noun and de + 1 + len(noun) == len(tokens) else None
 
 
 def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:

@@ -986,6 +986,21 @@ def test_spoken_hundred_millions_are_yuan() -> None:
     assert (ports.value, ports.unit) == (3, "个")  # 亿吨级 is a class of port, not money
 
 
+def test_an_amount_before_a_relative_clause_and_a_figure_in_brackets() -> None:
+    # 人民日报 2026-05-20 第02版: the bonds are named after a verb phrase and 的; the quota
+    # in brackets is the value of the noun before them, and 的56% reads on past them.
+    sentence = (
+        "截至今年4月17日，地方发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券，"
+        "占今年额度（2万亿元）的56%。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.raw_text, f.indicator) for f in facts] == [
+        ("1.12万亿元", "地方政府再融资专项债券"),
+        ("2万亿元", "额度"),
+        ("56%", "额度"),
+    ]
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
