@@ -51,7 +51,7 @@ _PEOPLE_AFTER_DE = re.compile(
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _UNIT_NAMED_BEFORE = re.compile(
-    r"(?P<noun>人次|人数)(?:累计|共|已|总计)?"
+    r"(?P<noun>人次|人数|人口)(?:累计|共|已|总计)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
@@ -310,8 +310,8 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
 
 
 def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
-    """观赛人次突破2000万, 游客人数达3000万: the measure names its unit before an amount in
-    万/亿 that ends its clause."""
+    """观赛人次突破2000万, 游客人数达3000万, 骑行人口突破200万: the measure names its unit
+    before an amount in 万/亿 that ends its clause."""
     named = _UNIT_NAMED_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
     if named is None:
         return None

@@ -138,8 +138,9 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and (merged[-1].nounish or (merged[-1].flag == "f" and len(merged[-1].word) >= 2))
         ):
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 标杆/n 厂/zg, 周边/f 村/zg
-        elif token.word == "式" and merged and merged[-1].flag in ("v", "vn", "n", "a"):
-            merged[-1] = Token(merged[-1].word + "式", "b")  # 漂浮/v 式/k: an attributive
+        elif token.word in ("式", "型") and merged and merged[-1].flag in ("v", "vn", "n", "a"):
+            # 漂浮/v 式/k, 引领/v 型/k 品牌: an attributive
+            merged[-1] = Token(merged[-1].word + token.word, "b")
         elif token.word == "类" and merged and merged[-1].flag == "a":
             # 主动/b 健康/a 类/q 课程资源: the adjective and 类 make one attributive, with
             # the attributive before them (142门主动健康类课程资源)

@@ -894,6 +894,13 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
          "约1900万片", 1.9e7, "片", "AMOLED面板出货量"),
         ("一季度，公司AMOLED（有源矩阵有机发光二极管）面板出货量约1900万片、同比增长20.3%。",
          "20.3%", 20.3, "%", "面板出货量"),
+        # round 32: 杯 counts drinks, 人口 named before an amount in 万, X型 is an attributive
+        ("开业当天，这个占地20多平方米的店铺吸引了许多消费者，交易啤酒超3000杯。",
+         "超3000杯", 3000, "杯", "交易啤酒"),
+        ("在四川成都，骑行人口突破200万，共享单车日均使用人数超220万。",
+         "突破200万", 2e6, "人", "骑行人口"),
+        ("其中，营收超10亿元的引领型品牌20余家，每年为长沙贡献产值超过1800亿元。",
+         "20余家", 20, "家", "引领型品牌"),
     ],
 )
 def test_held_out_measures(sentence, raw_text, value, unit, indicator) -> None:
