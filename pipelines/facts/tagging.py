@@ -110,8 +110,9 @@ def _place_flag(word: str, flag: str) -> str:
 
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
 _BASIS_PREPOSITIONS = words("较 比")
-# 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强: a grade, read as one attributive
-_GRADE_AFTER = {"级": ("m", "q"), "强": ("m",)}
+# 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强, 亿元以上项目: a grade or class,
+# read as one attributive (a class of size is no fact, so its figure stays in the text)
+_GRADE_AFTER = {"级": ("m", "q"), "强": ("m",), "以上": ("m",)}
 
 
 def _merge_grades(tokens: list[Token]) -> list[Token]:

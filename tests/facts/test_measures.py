@@ -901,6 +901,9 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
          "突破200万", 2e6, "人", "骑行人口"),
         ("其中，营收超10亿元的引领型品牌20余家，每年为长沙贡献产值超过1800亿元。",
          "20余家", 20, "家", "引领型品牌"),
+        # a class of size (亿元以上, no fact itself) stays in the counted noun
+        ("2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",
+         "904个", 904, "个", "亿元以上项目"),
     ],
 )
 def test_held_out_measures(sentence, raw_text, value, unit, indicator) -> None:
