@@ -183,8 +183,9 @@ class _Sentence:
             return None
         counted = _text(self.after[i]) or ""
         honour = self._honour_after(i, counted)
-        listed = [t.word for t in self.pieces[i + 1]] if i + 1 < len(self.pieces) else []
-        if honour is None and listed == [*(t.word for t in self.after[i] or []), "、"]:
+        listed = [t.word for t in self.pieces[i + 1]]  # the last piece follows the last figure
+        last = i + 1 == len(self.quantities)
+        if honour is None and not last and listed == [*(t.word for t in self.after[i] or []), "、"]:
             nxt = self.quantities[i + 1]
             if nxt.unit.category in _HONOURED and not self.after[i + 1]:
                 honour = self._honour_after(i + 1, "")
