@@ -70,7 +70,7 @@ _MEASURE_HEAD_ENDINGS = (
     "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
-    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长",
+    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数",
 )  # fmt: skip
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
@@ -295,6 +295,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             topic = _text(_subject(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
+        if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
+            text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         if subject and converted(tagged.lefts[i]):
             text = subject
         if quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
@@ -388,6 +390,19 @@ def _as_price(text: str | None) -> str:
             text = text[: -len(verb)]
             break
     return (text or "") + "售价"
+
+
+def _share_of_measure_before(tagged: _Sentence, i: int) -> str | None:
+    """…上发表的论文数，占全国总数的近1/3: a clause of only 占… takes the measure that
+    closes the clause before it, in the same stretch of text with no figure between."""
+    left = tagged.lefts[i]
+    if not left or left[0].word != "占" or not any(t.delimiter for t in tagged.pieces[i]):
+        return None
+    measure = _noun_phrase_before(_clause_before(tagged.pieces[i]))
+    if not measure or not _is_measure_head(measure[-1]):
+        return None
+    relation = left[:-1] if left[-1].word == "的" else left
+    return _text(measure) + (_text(relation) or "")
 
 
 def _measure_of_clause_before(tagged: _Sentence, i: int) -> Indicator | None:
@@ -928,6 +943,9 @@ def _before_or_after(
         return rate_after  # 拥有95%超高双面率: the rate named right after the figure
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = _noun_after_de(right[0], direct=True)
+    de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
+    if quantity.unit.category == "ratio" and len(de_change) == 1 and _rate_of_change(de_change):
+        noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
     if noun_after is None and before and before[-1].verbish and right[1]:
         noun_after = _noun_after_relative_clause(right[0])
     if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
@@ -947,7 +965,9 @@ def _before_or_after(
     if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
         share_of = True
     if share_of and before and _is_measure_head(before[-1]):
-        return before  # 优良率为100%的省份: the measure is named; 的 opens a relative clause
+        return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
+    if share_of and _rate_of_change(noun_after) and (subject := _subject(left)):
+        return [*subject, *noun_after]  # 制造业产值实现年均10%的增速: the subject's rate
     if share_of and before is None and left and left[-1].word in _SETTLING_VERBS:
         return None  # 优良率连续5年保持100%的省份: the subject is before the duration
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
@@ -985,6 +1005,12 @@ def _population_of(
     if not (_text(noun_after) or "").endswith(_SETTLEMENTS):
         return None
     return [*noun_after, Token(measure, "n")]
+
+
+def _rate_of_change(tokens: list[Token]) -> bool:
+    """增速, 增长, 增幅: a noun after 的 that only says the figure is a change."""
+    text = _text(tokens) or ""
+    return text in ("增速", "增幅", "涨幅", "降幅") or bool(CHANGE.fullmatch(text))
 
 
 def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:

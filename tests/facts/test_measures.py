@@ -901,6 +901,14 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
          "突破200万", 2e6, "人", "骑行人口"),
         ("其中，营收超10亿元的引领型品牌20余家，每年为长沙贡献产值超过1800亿元。",
          "20余家", 20, "家", "引领型品牌"),
+        # a rate of change after 的 is the subject's (人民日报 2026-05-19 第02版)
+        ("“十五五”时期，力争推动三大先导产业都迈上万亿元台阶，制造业产值实现年均10%的增速。",
+         "10%", 10, "%", "制造业产值增速"),
+        ("制造业产值实现年均10%的增长。", "10%", 10, "%", "制造业产值增长"),
+        # a clause of only 占… takes the measure closing the clause before it
+        ("去年，上海基础研究经费支出占全社会研发经费支出的比例约为12%，"
+         "上海科学家在《科学》《自然》《细胞》上发表的论文数，占全国总数的近1/3。",
+         "近1/3", 100 / 3, "%", "论文数占全国总数"),
         # a class of size (亿元以上, no fact itself) stays in the counted noun
         ("2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",
          "904个", 904, "个", "亿元以上项目"),
