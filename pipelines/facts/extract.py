@@ -12,15 +12,10 @@ from dataclasses import replace
 
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
-from pipelines.facts.indicator import (
-    CHANGE,
-    WEAK_INDICATOR,
-    Indicator,
-    find_indicators,
-    weak_indicator,
-)
+from pipelines.facts.indicator import find_indicators
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
+from pipelines.facts.phrases import CHANGE, WEAK_INDICATOR, Indicator, weak_indicator
 from pipelines.facts.places import default_region, find_places, region_for
 from pipelines.facts.quantities import find_quantities
 from pipelines.facts.sentences import split_sentences

@@ -10,12 +10,41 @@ Only the text between one quantity and the next is tagged (never the whole artic
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipelines.facts.phrases import (
+    BASIS_MARKS,
+    CHANGE,
+    GENERIC_MEASURES,
+    GLUED_BASES,
+    LINKING_VERBS_BEFORE_TO,
+    LINKING_WORDS,
+    MEASURE_HEAD_ENDINGS,
+    MODALS,
+    RANGE_MARKS,
+    RELATIVE_STARTS,
+    SCOPE_WORDS,
+    SETTLING_VERBS,
+    Indicator,
+    clause_before,
+    clean_indicator,
+    glued_linking,
+    is_measure_head,
+    strip_linking,
+    text_of,
+    trim_scope,
+    without_change,
+)
 from pipelines.facts.quantities import Quantity
+from pipelines.facts.respective import (
+    respective,
+    respective_carried,
+    respective_without_mark,
+    share_along_ranges,
+    share_along_totals,
+)
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import (
     EXPECTATIONS,
@@ -29,55 +58,15 @@ from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, unit_at
 
 _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
-_RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
-_MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
-# Words between a noun phrase and its number that say nothing about what is counted.
-_LINKING_WORDS = words(
-    "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
-    "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
-    "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
-)
 _RESULTATIVE_ENDINGS = "成出到了起入完好进"
-_SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
-# 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
-_LINKING_VERBS_BEFORE_TO = words(
-    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 拉长 扩容 缩短 压缩 "
-    "降 升 增 减 缩小"
-)
-# Scope words that open a phrase but are not part of what is counted.
-_SCOPE_WORDS = words(
-    "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
-    "合计 总计 本级 我国 今年 去年 同时"
-)
-CHANGE = re.compile(
-    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
-    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
-    r"|多增|少增|压减|压缩|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
-)
-# Heads that alone say only what kind of number it is (总量, 比重): with nothing in
-# front of them the subject of the clause before completes them (国内生产总值 … 总量).
-_GENERIC_MEASURES = words("总量 总额 总数 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
 _STOCK_MEASURES = words("总数")
-# Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
-# phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),
-# so the walk back does not stop at the first verb.
-_MEASURE_HEAD_ENDINGS = (
-    "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
-    "总重", "重量", "周期",
-    "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
-    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数",
-)  # fmt: skip
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
 _SHARE_HEADS = words("比重 比例 占比 份额 人数")
-# A phrase starting with these relates the subject to something else (占…比重,
-# 与GDP之比, 快于经济增速): the clause's subject completes it.
-_RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
 _NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 + a noun
 # 按年平均汇率折算达13953美元: a conversion names how, not what, was measured.
 _CONVERSIONS = words("折算 计算 换算 测算 核算")
@@ -92,7 +81,6 @@ _MAX_SHARED_CHANGE = 8
 _KIND_WORDS = words("类 型 式 级")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
-_NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
 _MILESTONES = words(
@@ -112,18 +100,10 @@ _HONOUR = re.compile(
 _HONOURED = ("people", "organizations", "count", "places")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
-MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
-
-
-@dataclass(frozen=True)
-class Indicator:
-    text: str | None
-    name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
-    guessed: bool = False  # the words around the figure, not a measure's name: flagged weak
 
 
 @dataclass
-class _Sentence:
+class TaggedSentence:
     """A sentence cut at its quantities, each piece POS-tagged once."""
 
     quantities: Sequence[Quantity]
@@ -133,7 +113,7 @@ class _Sentence:
     after: list[list[Token] | None]  # classifier + noun phrase (13个红色读书社)
 
     @classmethod
-    def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> _Sentence:
+    def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> TaggedSentence:
         count = len(quantities)
         pieces = [tag(text) for text in _pieces(sentence, quantities)]
         lefts = [
@@ -154,17 +134,17 @@ class _Sentence:
         if _after_from(self.lefts[i]) and _moves_on(self.rights[i][0]):
             # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
             # starting value of the subject before 由.
-            from_subject = _text(_noun_before_from(self.lefts[i]))
+            from_subject = text_of(_noun_before_from(self.lefts[i]))
             if from_subject:
                 return from_subject
         return (
             _shared_head(self.quantities, self.pieces, self.after, i)
             or self.honoured(i)
-            or _text(self.with_subject_of_change(i))
-            or _text(self.after[i])
-            or _text(self.head_after_next_figure(i))
-            or _text(self.before_or_after(i))
-            or _text(_noun_before_from(self.lefts[i]))
+            or text_of(self.with_subject_of_change(i))
+            or text_of(self.after[i])
+            or text_of(self.head_after_next_figure(i))
+            or text_of(self.before_or_after(i))
+            or text_of(_noun_before_from(self.lefts[i]))
         )
 
     def before_or_after(self, i: int) -> list[Token] | None:
@@ -181,7 +161,7 @@ class _Sentence:
         quantity = self.quantities[i]
         if quantity.unit.category not in _HONOURED:
             return None
-        counted = _text(self.after[i]) or ""
+        counted = text_of(self.after[i]) or ""
         honour = self._honour_after(i, counted)
         listed = [t.word for t in self.pieces[i + 1]]  # the last piece follows the last figure
         last = i + 1 == len(self.quantities)
@@ -193,11 +173,11 @@ class _Sentence:
             return None
         if quantity.unit.category == "places":
             counted = quantity.unit.unit  # 7市（地）已全部创建为…示范市: the unit is counted
-        return _clean(counted + honour["passive"] + honour["verb"] + honour["title"])
+        return clean_indicator(counted + honour["passive"] + honour["verb"] + honour["title"])
 
     def _honour_after(self, i: int, counted: str) -> re.Match[str] | None:
         right, ends = self.rights[i]
-        text = _text(right) or ""
+        text = text_of(right) or ""
         if not ends or not text.startswith(counted):
             return None
         honour = _HONOUR.fullmatch(text, len(counted))
@@ -217,7 +197,7 @@ class _Sentence:
         at most _MAX_SHARED_CHANGE figures that share them (so a long list stays linear)."""
         verb = None  # 植物界新增431个物种，减少2个…: a later verb of the same subject
         for k in range(i, max(i - _MAX_SHARED_CHANGE, -1), -1):
-            left = _strip_linking(self.lefts[k])
+            left = strip_linking(self.lefts[k])
             between = self.pieces[k]
             counted_before = len(self.after[k - 1] or []) if k > 0 else 0
             if (
@@ -251,12 +231,12 @@ class _Sentence:
 
     def after_range_mark(self, i: int) -> bool:
         between = self.pieces[i]
-        return len(between) == 1 and between[0].word in _RANGE_MARKS
+        return len(between) == 1 and between[0].word in RANGE_MARKS
 
     def may_borrow_subject(self, i: int) -> bool:
         """从80%提高到98%: a figure with no noun of its own shares the previous subject;
         not a part after 其中 that a verb follows (其中四成以上认为…): it did something else."""
-        left = _strip_linking(self.lefts[i])
+        left = strip_linking(self.lefts[i])
         if any(token.nounish for token in left):
             return False
         right = self.rights[i][0]
@@ -282,7 +262,7 @@ def _noun_side(
 
 def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indicator]:
     """One Indicator per quantity, in order."""
-    tagged = _Sentence.tagged(sentence, quantities)
+    tagged = TaggedSentence.tagged(sentence, quantities)
     formulas = _parallel_formulas(quantities, tagged.pieces)
     indicators = []
     subject = None  # the last noun phrase named before a number, for 同比增长1.3%
@@ -292,7 +272,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     for i, quantity in enumerate(quantities):
         subjects.append(subject)
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
-            topic = _text(_subject(tagged.lefts[i])) or topic  # a clause's own opening
+            topic = text_of(_subject(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
@@ -309,13 +289,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         basis = _comparison_basis(tagged.lefts[i])
         if basis is not None and not subject:
             # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before
-            subject = _text(_subject(_clause_before(tagged.pieces[i])))
+            subject = text_of(_subject(clause_before(tagged.pieces[i])))
         if basis is not None and subject:
             # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
-            own = _text(_strip_linking(tagged.lefts[i][:basis]))
-            text = own if own in _GENERIC_MEASURES else subject
-            change = _text(_split_change(_strip_linking(tagged.lefts[i]))[1])
+            own = text_of(strip_linking(tagged.lefts[i][:basis]))
+            text = own if own in GENERIC_MEASURES else subject
+            change = text_of(_split_change(strip_linking(tagged.lefts[i]))[1])
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
@@ -335,11 +315,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
-        text = text or _text(_subject(tagged.lefts[i]))
+        text = text or text_of(_subject(tagged.lefts[i]))
         if text and (
             CHANGE.fullmatch(text)
-            or text in _GENERIC_MEASURES
-            or (text.startswith(_RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
+            or text in GENERIC_MEASURES
+            or (text.startswith(RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
         ):
             stock = text in _STOCK_MEASURES and subject
             if stock:
@@ -349,16 +329,16 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = text
         elif text and text.startswith(_SEASONS) and subject:
             text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
-        elif text and not tagged.after[i] and _text(tagged.rights[i][0] or None) != text:
-            subject = _without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
+        elif text and not tagged.after[i] and text_of(tagged.rights[i][0] or None) != text:
+            subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
-        indicators.append(Indicator(_clean(text, min_chars), name_like))
-    indicators = _respective_without_mark(tagged, _respective(tagged, indicators))
-    indicators = _respective_carried(tagged, indicators)
-    indicators = _share_along_totals(tagged, indicators)
-    indicators = _share_along_ranges(tagged, indicators)
+        indicators.append(Indicator(clean_indicator(text, min_chars), name_like))
+    indicators = respective_without_mark(tagged, respective(tagged, indicators))
+    indicators = respective_carried(tagged, indicators)
+    indicators = share_along_totals(tagged, indicators)
+    indicators = share_along_ranges(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
     indicators = _verbs_of_topic(indicators, topics)
     return [
@@ -392,29 +372,29 @@ def _as_price(text: str | None) -> str:
     return (text or "") + "售价"
 
 
-def _share_of_measure_before(tagged: _Sentence, i: int) -> str | None:
+def _share_of_measure_before(tagged: TaggedSentence, i: int) -> str | None:
     """…上发表的论文数，占全国总数的近1/3: a clause of only 占… takes the measure that
     closes the clause before it, in the same stretch of text with no figure between."""
     left = tagged.lefts[i]
     if not left or left[0].word != "占" or not any(t.delimiter for t in tagged.pieces[i]):
         return None
-    measure = _noun_phrase_before(_clause_before(tagged.pieces[i]))
-    if not measure or not _is_measure_head(measure[-1]):
+    measure = _noun_phrase_before(clause_before(tagged.pieces[i]))
+    if not measure or not is_measure_head(measure[-1]):
         return None
     relation = left[:-1] if left[-1].word == "的" else left
-    return _text(measure) + (_text(relation) or "")
+    return text_of(measure) + (text_of(relation) or "")
 
 
-def _measure_of_clause_before(tagged: _Sentence, i: int) -> Indicator | None:
+def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | None:
     """内贸份额逐年上升，目前已占到30%左右: a figure whose clause says only when and how
     much is the value of the measure that opens the clause before (no figure of its own)."""
-    own = [t for t in _strip_linking(tagged.lefts[i]) if t.flag not in ("t", "d")]
+    own = [t for t in strip_linking(tagged.lefts[i]) if t.flag not in ("t", "d")]
     right, ends_clause = tagged.rights[i]
     if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
         return None
-    subject = _subject(_clause_before(tagged.pieces[i]))
-    if subject and _is_measure_head(subject[-1]):
-        return Indicator(_text(subject))
+    subject = _subject(clause_before(tagged.pieces[i]))
+    if subject and is_measure_head(subject[-1]):
+        return Indicator(text_of(subject))
     return None
 
 
@@ -422,7 +402,7 @@ def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None])
     """采购经理指数为58.1%，…环比、同比分别上升6.8个、3.8个百分点: a respective run that
     names only the kinds of change (环比上升) changes the measure the clause is about."""
     return [
-        Indicator(_clean(subject + indicator.text), indicator.name_like)
+        Indicator(clean_indicator(subject + indicator.text), indicator.name_like)
         if indicator.text and subject and CHANGE.fullmatch(indicator.text)
         else indicator
         for indicator, subject in zip(indicators, subjects, strict=True)
@@ -439,7 +419,7 @@ def _verbs_of_topic(indicators: list[Indicator], topics: list[str | None]) -> li
             bool(text) and len(text) <= 3 and len(tokens := tag(text)) == 1 and tokens[0].verbish
         )
         if lone_verb and topic and topic != text:
-            indicator = Indicator(_clean(topic + text), indicator.name_like)
+            indicator = Indicator(clean_indicator(topic + text), indicator.name_like)
         out.append(indicator)
     return out
 
@@ -448,7 +428,7 @@ def _verbs_of_topic(indicators: list[Indicator], topics: list[str | None]) -> li
 _GUESS_EDGE_FLAGS = words("d p c u uj ul uz ug ud r x y e o m q")  # POS flags
 
 
-def _guessed(tagged: _Sentence, i: int) -> Indicator:
+def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     """When no rule finds what a figure measures, the words of its clause are still a
     better lead for a reader than nothing: what follows the figure up to the clause's
     end (1.2万余个老年助餐点服务群众就餐, 超过30%需要用到超精密过滤), else what
@@ -456,10 +436,10 @@ def _guessed(tagged: _Sentence, i: int) -> Indicator:
     figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
     candidates = [right] if ends_clause else []
-    candidates.append(_strip_linking(tagged.lefts[i]))
+    candidates.append(strip_linking(tagged.lefts[i]))
     for tokens in candidates:
         kept = _trim_edges([t for t in tokens if t.flag != "ns"])  # a place is the region
-        text = _clean(_text(kept))
+        text = clean_indicator(text_of(kept))
         if text and any(
             len(t.word) >= 2 and (t.nounish or t.verbish or t.flag == "t") for t in kept
         ):
@@ -483,7 +463,7 @@ _PERIOD_ONLY = re.compile(
 
 
 def _names_only_a_period(text: str) -> bool:
-    stripped = _without_change(text)
+    stripped = without_change(text)
     return stripped != text and bool(_PERIOD_ONLY.match(stripped))
 
 
@@ -520,25 +500,16 @@ def _without_dimension(subject: str) -> str:
     return subject
 
 
-def _totals_previous(tagged: _Sentence, i: int) -> bool:
+def _totals_previous(tagged: TaggedSentence, i: int) -> bool:
     """A figure after 合计/共计 alone: the total of what the figure before counted."""
     left = tagged.lefts[i]
     return i > 0 and len(left) == 1 and left[0].word in ("合计", "共计", "总计")
 
 
-def _clause_before(piece: list[Token]) -> list[Token]:
-    """The clause before the last one of ``piece`` (the text up to a figure)."""
-    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
-    if not breaks:
-        return []
-    start = breaks[-2] + 1 if len(breaks) > 1 else 0
-    return piece[start : breaks[-1]]
-
-
-def _part_of_previous(tagged: _Sentence, i: int) -> bool:
+def _part_of_previous(tagged: TaggedSentence, i: int) -> bool:
     """A figure right after 其中 with no noun of its own, in the unit of the one before.
     Not when a verb follows it (其中四成以上认为…新奇有趣): that says what this part did."""
-    left = [t for t in _strip_linking(tagged.lefts[i]) if t.flag != "d"]
+    left = [t for t in strip_linking(tagged.lefts[i]) if t.flag != "d"]
     right = tagged.rights[i][0]
     return (
         i > 0
@@ -550,22 +521,18 @@ def _part_of_previous(tagged: _Sentence, i: int) -> bool:
     )
 
 
-_BASIS_MARKS = ("比", "较")
-_GLUED_BASES = words("比上年 比去年 较上年 较去年 比上月 较上月 比同期 较同期")
-
-
 def _comparison_basis(left: list[Token]) -> int | None:
     """Where ``比上年同期`` starts in a clause that names nothing else before it
     (``比上年12月份加快`` / ``增速比上年同期加快``), or None."""
-    tokens = _strip_linking(left)
+    tokens = strip_linking(left)
     for k, token in enumerate(tokens):
-        if token.word in _BASIS_MARKS or token.word in _GLUED_BASES:
+        if token.word in BASIS_MARKS or token.word in GLUED_BASES:
             if CHANGE.fullmatch("".join(t.word for t in tokens[k:])):
                 return None  # 比上年增长: the change words alone, nothing to skip
-            before = _text(tokens[:k])
-            if any(_is_measure_head(t) for t in tokens[k + 1 :]):
+            before = text_of(tokens[:k])
+            if any(is_measure_head(t) for t in tokens[k + 1 :]):
                 return None  # 较以往平均在泊时长缩短: the measure is named after the basis
-            if k + 1 < len(tokens) and (before is None or before in _GENERIC_MEASURES):
+            if k + 1 < len(tokens) and (before is None or before in GENERIC_MEASURES):
                 return k
             return None
     return None
@@ -586,8 +553,8 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
                     return [*left[:start], *left[end + 1 :]]
             return left
     for start, token in enumerate(left):
-        if token.word in _BASIS_MARKS and start > 0 and left[start - 1].nounish:
-            head, change = _split_change(_strip_linking(left[start + 1 :]))
+        if token.word in BASIS_MARKS and start > 0 and left[start - 1].nounish:
+            head, change = _split_change(strip_linking(left[start + 1 :]))
             # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
             # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
             basis = [t for t in head if t.word != "分别"]
@@ -602,22 +569,14 @@ def _completed_by_overlap(text: str | None, subject: str | None, left: list[Toke
     """研发经费投入达260亿元，…，投入强度达到2.88%: a measure that opens its clause and
     starts with the word the subject ends with (投入) is the subject's own measure:
     研发经费投入强度."""
-    if not (text and subject) or _text(_strip_linking(left)) != text:
+    if not (text and subject) or text_of(strip_linking(left)) != text:
         return text
-    if not text.endswith(_MEASURE_HEAD_ENDINGS):
+    if not text.endswith(MEASURE_HEAD_ENDINGS):
         return text
     for k in range(len(text) - 1, 1, -1):
         if subject.endswith(text[:k]) and len(subject) > k:
             return subject + text[k:]
     return text
-
-
-WEAK_INDICATOR = "weak_indicator"
-
-
-def weak_indicator(text: str | None) -> bool:
-    """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
-    return not text or bool(CHANGE.fullmatch(text)) or text in _GENERIC_MEASURES
 
 
 def _without_qualifying(text: str) -> str:
@@ -626,214 +585,6 @@ def _without_qualifying(text: str) -> str:
         if text.startswith(verb) and len(text) > len(verb) + 1:
             return text[len(verb) :]
     return text
-
-
-def _without_change(text: str) -> str:
-    """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
-    for match in CHANGE.finditer(text):
-        if match.end() == len(text) and match.start() >= 2:
-            return text[: match.start()]
-    return text
-
-
-def _respective(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
-    """高技术制造业、装备制造业增加值分别增长9.4%、9.2%: item k goes with figure k.
-
-    The items listed before 分别 pair with the figures listed after it; a head written
-    once after the last item (增加值, 产量) belongs to every item.
-    """
-    for i, end in _coordinated_groups(tagged):
-        left = tagged.lefts[i]
-        marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
-        if not marks or end - i < 2:
-            continue
-        items = _split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
-        verb = _text(left[marks[-1] + 1 :]) or ""
-        verb = verb if CHANGE.fullmatch(verb) else ""
-        if len(items) == end - i:
-            head = _text(_shared_tail(items[-1], items[0])) or ""
-            for k, item in enumerate(items):
-                name = _text(item) or ""
-                if head and name.endswith("的" + head):
-                    name = name[: -len(head) - 1] + head  # 原材料制造业的利润, as the others
-                elif head and not name.endswith(head):
-                    name += head
-                indicators[i + k] = Indicator(_clean(name + verb), indicators[i + k].name_like)
-    return indicators
-
-
-_COORDINATORS = ("、", "和", "与", "及")
-
-
-def _respective_without_mark(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
-    """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
-    coordinated figures pair up in order even without 分别; the measure written once after
-    the last item (功能增强区域面积比例) belongs to every item."""
-    for i, end in _coordinated_groups(tagged):
-        left = _strip_linking(tagged.lefts[i])
-        if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
-            items: list[list[Token]] = [[]]
-            for token in left:
-                if token.word in _COORDINATORS:
-                    items.append([])
-                else:
-                    items[-1].append(token)
-            items[0] = _trim_scope(items[0])
-            first, last = items[0], items[-1]
-            if (
-                len(items) == end - i
-                and all(any(t.nounish for t in item) for item in items)
-                and _is_measure_head(last[-1])
-                and len(last) > len(first)
-            ):
-                tail = last[len(first) :]
-                for k, item in enumerate(items):
-                    name = _text(item if k == len(items) - 1 else [*item, *tail])
-                    indicators[i + k] = Indicator(_clean(name), indicators[i + k].name_like)
-    return indicators
-
-
-def _coordinated_groups(tagged: _Sentence) -> list[tuple[int, int]]:
-    """``(i, end)`` of each run of figures joined by 、/和 (9.7%、9.6%), in order."""
-    groups, i, quantities = [], 0, tagged.quantities
-    while i < len(quantities):
-        end = i + 1
-        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
-            [mark] for mark in _COORDINATORS
-        ):
-            end += 1
-        groups.append((i, end))
-        i = end
-    return groups
-
-
-def _respective_carried(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
-    """装备制造业、高技术制造业增加值分别增长9.7%、9.6%，占规模以上工业比重为35.9%、
-    16.7%，比去年同期提高2.1个、0.8个百分点: a later run of as many figures with no
-    items of its own goes on with the same items, in order — its own words name the
-    measure (占…比重), or, after 比…, it is the change of the run before."""
-    groups = _coordinated_groups(tagged)
-    carried: set[int] = set()  # groups whose figures got the items from the run before
-    for (i, end), (j, end_j) in itertools.pairwise(groups):
-        n = end - i
-        if n < 2 or end_j - j != n:
-            continue
-        listed = _strip_linking(tagged.lefts[i])
-        own = _strip_linking(tagged.lefts[j])
-        if own and own[0].word == "分别":
-            own = own[1:]  # 分别拉动…增长5.4个、7.8个百分点: the same items, said again
-        itemized = i in carried or any(t.word in ("、", "分别", "分别为") for t in listed)
-        if not itemized or any(t.word in (*_COORDINATORS, "分别", "分别为") for t in own):
-            continue
-        if own and (own[0].word in _BASIS_MARKS or own[0].word in _GLUED_BASES):
-            names = [indicators[i + k].text for k in range(n)]
-        else:
-            measure = _text(own)
-            if not measure or not measure.startswith(_CARRIED_RELATIONS):
-                continue  # only a relation (占…比重, 拉动…) is unmistakably the items' own
-            names = [
-                _relation_of(_without_change(indicators[i + k].text or ""), measure) or None
-                for k in range(n)
-            ]
-        for k in range(n):
-            indicators[j + k] = Indicator(_clean(names[k]), indicators[j + k].name_like)
-        carried.add(j)
-    return indicators
-
-
-# 占…比重 and 快于… relate an item to a whole; 拉动/带动/贡献 say how much of the whole's
-# change the item made (装备制造业拉动全部规上工业企业利润增长5.4个百分点).
-_CONTRIBUTIONS = ("拉动", "带动", "贡献")
-_CARRIED_RELATIONS = (*_RELATIVE_STARTS, *_CONTRIBUTIONS)
-
-
-def _relation_of(item: str, measure: str) -> str:
-    """The item's measure and the relation: 装备制造业增加值占规模以上工业比重. A
-    contribution names the item, not its measure again: 装备制造业利润 拉动…利润增长 is
-    装备制造业拉动…利润增长."""
-    if measure.startswith(_CONTRIBUTIONS):
-        head = tag(item)[-1].word if item else ""
-        if len(item) > len(head) and head in measure:
-            item = item[: -len(head)]
-    return item + measure
-
-
-def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[Token]:
-    """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
-    measure head (增加值, 产量) or 占 after the item's own name to the end.
-
-    Without such a head (沙化、荒漠化土地面积), what the last item has beyond the
-    first item's length is shared: 土地面积.
-    """
-    for j in range(1, len(last)):
-        if _is_measure_head(last[j]) or last[j].word == "占":
-            if first and 0 < len(first) < j:
-                return last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
-            return last[j:]
-    if first and 0 < len(first) < len(last) and not any(_is_measure_head(t) for t in first):
-        return last[len(first) :]
-    return []
-
-
-def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
-    """其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度: the items 分别 pairs with
-    are named in the clause before its own: the leading run of nouns or time words there,
-    joined by 和/与/及/、."""
-    items: list[list[Token]] = [[]]
-    for token in _clause_before(piece):
-        if token.word in (*_COORDINATORS, "以及"):
-            items.append([])
-        elif token.nounish or token.flag == "t":
-            items[-1].append(token)
-        elif token.flag == "r" and not any(items):
-            continue  # 其中
-        else:
-            break
-    return items if len(items) >= 2 and all(items) else []
-
-
-def _split_items(tokens: list[Token]) -> list[list[Token]]:
-    items: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.word == "、":
-            items.append([])
-        elif not token.delimiter:
-            items[-1].append(token)
-    items[0] = _trim_scope(items[0])
-    return [item for item in items if item]
-
-
-def _share_along_ranges(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
-    """30米至1000米跨度: the lower end of a range shares the upper end's noun."""
-    quantities = tagged.quantities
-    for i in range(len(quantities) - 2, -1, -1):
-        between = tagged.pieces[i + 1]
-        if (
-            len(between) == 1
-            and between[0].word in _RANGE_MARKS
-            and quantities[i].unit_name == quantities[i + 1].unit_name
-        ):
-            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
-    return indicators
-
-
-_TOTAL_MARKS = words("共 共计 合计 总计")
-
-
-def _share_along_totals(tagged: _Sentence, indicators: list[Indicator]) -> list[Indicator]:
-    """发布5批次共27项…技术装备名单: a figure that names nothing but its verb counts
-    what the total after 共 names."""
-    for i in range(len(tagged.quantities) - 2, -1, -1):
-        between = tagged.pieces[i + 1]
-        own = tagged.lefts[i]
-        if (
-            len(between) == 1
-            and between[0].word in _TOTAL_MARKS
-            and not any(token.nounish for token in _strip_linking(own))
-            and indicators[i + 1].text
-        ):
-            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
-    return indicators
 
 
 def _pieces(sentence: str, quantities: Sequence[Quantity]) -> list[str]:
@@ -962,19 +713,19 @@ def _before_or_after(
     length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
     if length_of and (distance := _distance_to(left)):
         return distance  # 距离万象城3公里的会展中心, 距离瑞安市区38海里的北麂乡: the distance
-    if length_of and not (before and _text(before).endswith(_DIMENSIONS)):
+    if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
-    if share_of and before and _is_measure_head(before[-1]):
+    if share_of and before and is_measure_head(before[-1]):
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
     if share_of and _rate_of_change(noun_after) and (subject := _subject(left)):
         return [*subject, *noun_after]  # 制造业产值实现年均10%的增速: the subject's rate
-    if share_of and before is None and left and left[-1].word in _SETTLING_VERBS:
+    if share_of and before is None and left and left[-1].word in SETTLING_VERBS:
         return None  # 优良率连续5年保持100%的省份: the subject is before the duration
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
-    if _text(before) in _VALUE_WORDS and de[:1] and de[0].word == "的":
+    if text_of(before) in _VALUE_WORDS and de[:1] and de[0].word == "的":
         return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
         return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
@@ -1002,14 +753,14 @@ def _population_of(
     measure = _POPULATION_MEASURES.get(quantity.unit.unit)
     if measure is None or not right or right[0].word != "的":
         return None
-    if not (_text(noun_after) or "").endswith(_SETTLEMENTS):
+    if not (text_of(noun_after) or "").endswith(_SETTLEMENTS):
         return None
     return [*noun_after, Token(measure, "n")]
 
 
 def _rate_of_change(tokens: list[Token]) -> bool:
     """增速, 增长, 增幅: a noun after 的 that only says the figure is a change."""
-    text = _text(tokens) or ""
+    text = text_of(tokens) or ""
     return text in ("增速", "增幅", "涨幅", "降幅") or bool(CHANGE.fullmatch(text))
 
 
@@ -1025,7 +776,7 @@ def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
 
 def _distance_to(left: list[Token]) -> list[Token] | None:
     """距离/距/离 + the place it is measured from, ending the clause before a length."""
-    stripped = _strip_linking(left)
+    stripped = strip_linking(left)
     for k in range(len(stripped) - 2, max(len(stripped) - 5, -1), -1):
         place = stripped[k + 1 :]
         if stripped[k].word in ("距离", "距", "离") and all(
@@ -1038,7 +789,7 @@ def _distance_to(left: list[Token]) -> list[Token] | None:
 def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
     """95%超高/v 双面率: a measure head right after a share, at most one modifier between."""
     for k, token in enumerate(tokens[:2]):
-        if _is_measure_head(token) and token.word.endswith("率"):
+        if is_measure_head(token) and token.word.endswith("率"):
             modifiers = tokens[:k]
             if all(t.flag in ("a", "v", "b") and len(t.word) >= 2 for t in modifiers):
                 return [*modifiers, token]
@@ -1049,7 +800,7 @@ def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
 
 
 def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
-    tokens = _strip_linking(left)
+    tokens = strip_linking(left)
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
     for i in range(len(tokens) - 1, -1, -1):
@@ -1060,7 +811,7 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if change:
         # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
-        head = _without_basis(_without_span_of_time(_strip_linking(head)))
+        head = _without_basis(_without_span_of_time(strip_linking(head)))
         phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
         if not phrase:
             # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
@@ -1082,7 +833,7 @@ _SPAN_OF_TIME = re.compile(
 def _without_basis(tokens: list[Token]) -> list[Token]:
     """单产较应用前平均提高: the measure before 较/比, without the basis it is compared to."""
     for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k].word in _BASIS_MARKS and tokens[k - 1].nounish:
+        if tokens[k].word in BASIS_MARKS and tokens[k - 1].nounish:
             return tokens[:k]
     return tokens
 
@@ -1103,14 +854,14 @@ def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token
     before = tokens[max(start - 2, 0) : start]
     if len(before) == 2 and before[1].word == "于" and before[0].flag == "a":
         return [Token(before[0].word + "于", "v"), *run]
-    if before and before[-1].word in _RELATIVE_STARTS[2:]:
+    if before and before[-1].word in RELATIVE_STARTS[2:]:
         return [before[-1], *run]
     return run
 
 
 def converted(left: list[Token]) -> bool:
     """按年平均汇率折算达13953美元: the figure is a conversion of the subject's."""
-    tokens = _strip_linking(left)
+    tokens = strip_linking(left)
     return bool(tokens) and tokens[-1].word in _CONVERSIONS
 
 
@@ -1124,12 +875,12 @@ def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def _walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
-    if tokens and _is_measure_head(tokens[-1]):
+    if tokens and is_measure_head(tokens[-1]):
         return _measure_phrase(tokens)
     run: list[Token] = []
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        if run and token.word in _SCOPE_WORDS and not token.nounish:
+        if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
@@ -1142,14 +893,14 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             and run
             and len(token.word) >= 2
             and run[0].nounish
-            and token.word not in _LINKING_WORDS
-            and token.word not in _SCOPE_WORDS
+            and token.word not in LINKING_WORDS
+            and token.word not in SCOPE_WORDS
             and token.word not in EXPECTATIONS
         ):
             # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
             # right before one is an attributive inside the compound.
             run.insert(0, Token(token.word, "b"))
-        elif token.verbish and token.word not in _MODALS:
+        elif token.verbish and token.word not in MODALS:
             if len(run) >= 2 and run[0].verbish and run[1].verbish:
                 break  # 持续保持年产: long verb chains are predicates, not names
             run.insert(0, token)
@@ -1176,16 +927,10 @@ def _inside_compound(tokens: list[Token], i: int) -> bool:
     if i == 0 or len(verb) != 2 or verb in _GOVERNING_VERBS or verb[-1] in _RESULTATIVE_ENDINGS:
         return False
     before = tokens[i - 1]
-    if before.flag not in ("n", "vn", "b") or before.word in _SCOPE_WORDS:
+    if before.flag not in ("n", "vn", "b") or before.word in SCOPE_WORDS:
         return False
     # 厂务公开制度覆盖职工: a noun phrase of its own before the verb is its subject.
     return not (i > 1 and tokens[i - 2].nounish)
-
-
-def _is_measure_head(token: Token) -> bool:
-    # 贡献率/nr: jieba's person-name guess is never right for a word ending in 率.
-    nominal = token.nounish or token.flag in ("vn", *PERSON_NAME)
-    return nominal and token.word.endswith(_MEASURE_HEAD_ENDINGS)
 
 
 def _measure_phrase(tokens: list[Token]) -> list[Token]:
@@ -1200,10 +945,10 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i]
         share = head.word in _SHARE_HEADS
-        if token.word in _SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
+        if token.word in SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
             run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope
             continue
-        if token.word in _GOVERNING_VERBS or token.word in _MODALS or token.word in _SCOPE_WORDS:
+        if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
             break
         if token.word in _COPULAS:
             break  # 也是唯一的…水质优良率: what the subject is, not part of the measure
@@ -1235,72 +980,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     return run
 
 
-_GLUED_MODALS = ("要", "需", "将", "应", "可")
-_COMPARATIVES = words("高 低 多 少 快 慢 大 小 长 短")
-_FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
 # Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
 _NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 投资 减排 回收 利用 储存")
-# 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
-_PER_UNIT = re.compile(r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度)$")
-
-
-def _strip_linking(tokens: list[Token]) -> list[Token]:
-    tokens = list(tokens)
-    while tokens:
-        last = tokens[-1]
-        if _PER_UNIT.match(last.word) or last.word in _FREQUENCY_WORDS:
-            tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
-            continue
-        if (
-            last.word in ("为", "成为")
-            and len(tokens) > 1
-            and (tokens[-2].verbish or tokens[-2].flag == "vn")
-        ):
-            del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
-        elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in _SETTLING_VERBS:
-            del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
-        elif (
-            last.word in _COMPARATIVES
-            and last.flag == "a"
-            and len(tokens) > 1
-            and len(tokens[-2].word) >= 2  # 服务/时/长: a word split, not a comparison
-        ):
-            tokens.pop()  # 收入至少高/a 了1倍: how it compares, not what
-        elif last.word in ("需在", "要在", "将在", "应在"):
-            tokens.pop()  # 成本需在每千克25元: jieba glues the modal to 在
-        elif last.word in _LINKING_WORDS or last.word in _MODALS or last.flag in ("d", "ul", "uj"):
-            tokens.pop()
-        elif last.word in ("到", "至"):
-            tokens.pop()
-            if (
-                tokens
-                and (
-                    tokens[-1].word in _LINKING_VERBS_BEFORE_TO
-                    or (  # 成本要降/v 至: jieba glues the modal to the verb
-                        tokens[-1].word[:1] in _GLUED_MODALS
-                        and tokens[-1].word[1:] in _LINKING_VERBS_BEFORE_TO
-                    )
-                )
-            ):
-                tokens.pop()
-        elif last.word[-1:] in ("到", "至") and last.word[:-1] in _LINKING_VERBS_BEFORE_TO:
-            tokens.pop()  # 成本要降到/降至每千克3元: jieba glues the change verb and 到
-        elif last.word.endswith("拟") and len(last.word) >= 2 and last.word not in _NOT_GLUED:
-            tokens[-1] = Token(last.word[:-1], "n")  # 赤字率拟按4%: jieba glues the modal
-        elif _glued_linking(last):
-            # jieba glues 达/至 onto the word before: 占比达, 减至, 厚达
-            if len(last.word) > 2:
-                tokens[-1] = Token(last.word[:-1], last.flag)
-            else:
-                tokens.pop()
-            break
-        else:
-            break
-    return tokens
-
-
-def _glued_linking(token: Token) -> bool:
-    return len(token.word) >= 2 and token.word[-1] in "达至" and token.word not in _NOT_GLUED
 
 
 def _enumeration(tokens: list[Token]) -> list[Token] | None:
@@ -1310,23 +991,15 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
         if token.word == "、":
             break
         first_item.append(token)
-    run = _trim_scope(first_item)
+    run = trim_scope(first_item)
     return [*run, Token("等", "u")] if run else None
 
 
-def _trim_scope(run: list[Token]) -> list[Token]:
-    while run and (
-        run[0].word in _SCOPE_WORDS or run[0].flag in ("r", "d", "p", "c", "m", "ns", "t")
-    ):
-        run = run[1:]
-    return run
-
-
 def _trim_leading(run: list[Token]) -> list[Token] | None:
-    if len(run) > 1 and run[0].word in ("与", "占") and _is_measure_head(run[-1]):
+    if len(run) > 1 and run[0].word in ("与", "占") and is_measure_head(run[-1]):
         return run  # 与GDP之比: completed by the clause's subject later
-    run = _trim_scope(run)
-    if run and _is_measure_head(run[-1]):
+    run = trim_scope(run)
+    if run and is_measure_head(run[-1]):
         return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
     # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
     while (
@@ -1371,7 +1044,7 @@ def _noun_phrase_after(
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
     for i, token in enumerate(tokens):
         rest = tokens[i + 1 :]
-        if _glued_linking(token) or token.word in _PREDICATE_LINKS:
+        if glued_linking(token) or token.word in _PREDICATE_LINKS:
             # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
             # the link is the next figure's subject, not part of this one's phrase.
             if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
@@ -1590,9 +1263,9 @@ def _moves_on(right: list[Token]) -> bool:
     word = right[0].word
     return (
         word in ("到", "至", "为", "调整", "调整为", "调整到", "变为", "改为")
-        or word in _LINKING_VERBS_BEFORE_TO
-        or (word[-1:] in ("到", "至", "为") and word[:-1] in _LINKING_VERBS_BEFORE_TO)
-        or _glued_linking(right[0])
+        or word in LINKING_VERBS_BEFORE_TO
+        or (word[-1:] in ("到", "至", "为") and word[:-1] in LINKING_VERBS_BEFORE_TO)
+        or glued_linking(right[0])
     )
 
 
@@ -1600,14 +1273,14 @@ def _noun_before_from(left: list[Token]) -> list[Token] | None:
     """就诊率从2022年的48.2％: the subject stands before 从/由."""
     for i in range(len(left) - 1, -1, -1):
         if left[i].word in ("从", "由"):
-            return _trim_leading(_walk_back(_strip_linking(left[:i])))  # 比例也/d 从
+            return _trim_leading(_walk_back(strip_linking(left[:i])))  # 比例也/d 从
     return None
 
 
 def _subject(left: list[Token]) -> list[Token] | None:
     """Last resort: the first noun run of the clause."""
     run: list[Token] = []
-    for token in _trim_scope(left):
+    for token in trim_scope(left):
         if token.nounish:
             run.append(token)
         elif run:
@@ -1641,7 +1314,7 @@ def _shared_head(
         return None
     while len(head) > 1 and _attributive(head[0]):
         head = head[1:]
-    return (_text(own) or "") + (_text(head) or "")
+    return (text_of(own) or "") + (text_of(head) or "")
 
 
 def _attributive(token: Token) -> bool:
@@ -1680,18 +1353,3 @@ def _looks_like_slogan(quantity: Quantity, right: list[Token]) -> bool:
     if right[0].flag not in ("v", "a", "ad", "d", "i", "vd"):
         return False
     return len(right) == 1 or not right[1].nounish
-
-
-def _text(tokens: list[Token] | None) -> str | None:
-    return "".join(token.word for token in tokens) if tokens else None
-
-
-def _clean(text: str | None, min_chars: int = 2) -> str | None:
-    if not text:
-        return None
-    text = re.sub(r"[“”‘’\s]", "", text)
-    if len(text) < min_chars:
-        return None  # 让, 厚: a lone character names nothing
-    if len(text) > MAX_INDICATOR_CHARS:
-        text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese
-    return text or None

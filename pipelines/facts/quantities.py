@@ -95,6 +95,8 @@ def _minus_before(sentence: str, number_start: int) -> bool:
         return False
     before = sentence[number_start - 2] if number_start >= 2 else ""
     return not (before.isascii() and before.isalnum()) and not before.isdigit()
+
+
 _SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
 _NOT_QUALIFIER_AFTER = {

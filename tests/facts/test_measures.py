@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.facts import extract_article_facts, extract_sentence
 from pipelines.facts.consolidate import consolidate
-from pipelines.facts.indicator import WEAK_INDICATOR
+from pipelines.facts.phrases import WEAK_INDICATOR
 from pipelines.models import Fact, Paragraph
 
 REPORT_FIVE_YEARS = (

@@ -1,0 +1,182 @@
+"""The vocabulary and word-level steps every indicator rule shares.
+
+Which words only link a measure to its figure (达, 为, 稳定在), which name a change (同比增长)
+or a measure's head (…率, …比重), which open a phrase without being part of it (全省,
+今年); and the Indicator a rule returns, trimmed and cleaned the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.segmenter import words
+from pipelines.facts.tagging import PERSON_NAME, Token
+
+RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
+MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 必须 拟")
+# Words between a noun phrase and its number that say nothing about what is counted.
+LINKING_WORDS = words(
+    "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
+    "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
+    "处于 保持 保持在 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
+    "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
+)
+SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
+# 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
+LINKING_VERBS_BEFORE_TO = words(
+    "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 拉长 扩容 缩短 压缩 "
+    "降 升 增 减 缩小"
+)
+# Scope words that open a phrase but are not part of what is counted.
+SCOPE_WORDS = words(
+    "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
+    "合计 总计 本级 我国 今年 去年 同时"
+)
+CHANGE = re.compile(
+    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
+    r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
+    r"|多增|少增|压减|压缩|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少)"
+)
+# Heads that alone say only what kind of number it is (总量, 比重): with nothing in
+# front of them the subject of the clause before completes them (国内生产总值 … 总量).
+GENERIC_MEASURES = words("总量 总额 总数 规模 比重 占比 比例 数量 人数 金额 增速 增幅 涨幅 降幅")
+# Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
+# phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),
+# so the walk back does not stop at the first verb.
+MEASURE_HEAD_ENDINGS = (
+    "率", "比例", "比重", "占比", "强度", "年限", "寿命", "规模", "总量", "总额", "量", "额",
+    "总重", "重量", "周期",
+    "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
+    "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数",
+)  # fmt: skip
+# A phrase starting with these relates the subject to something else (占…比重,
+# 与GDP之比, 快于经济增速): the clause's subject completes it.
+RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
+NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
+BASIS_MARKS = ("比", "较")
+GLUED_BASES = words("比上年 比去年 较上年 较去年 比上月 较上月 比同期 较同期")
+WEAK_INDICATOR = "weak_indicator"
+GLUED_MODALS = ("要", "需", "将", "应", "可")
+COMPARATIVES = words("高 低 多 少 快 慢 大 小 长 短")
+FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
+# 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
+PER_UNIT = re.compile(r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度)$")
+MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
+
+
+@dataclass(frozen=True)
+class Indicator:
+    text: str | None
+    name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
+    guessed: bool = False  # the words around the figure, not a measure's name: flagged weak
+
+
+def clause_before(piece: list[Token]) -> list[Token]:
+    """The clause before the last one of ``piece`` (the text up to a figure)."""
+    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
+    if not breaks:
+        return []
+    start = breaks[-2] + 1 if len(breaks) > 1 else 0
+    return piece[start : breaks[-1]]
+
+
+def weak_indicator(text: str | None) -> bool:
+    """No indicator, or one that names no measure (增长, 同比增长, 比重): flag the fact."""
+    return not text or bool(CHANGE.fullmatch(text)) or text in GENERIC_MEASURES
+
+
+def without_change(text: str) -> str:
+    """国内游客同比增长 -> 国内游客: the subject a later 同比增长 may borrow."""
+    for match in CHANGE.finditer(text):
+        if match.end() == len(text) and match.start() >= 2:
+            return text[: match.start()]
+    return text
+
+
+def is_measure_head(token: Token) -> bool:
+    # 贡献率/nr: jieba's person-name guess is never right for a word ending in 率.
+    nominal = token.nounish or token.flag in ("vn", *PERSON_NAME)
+    return nominal and token.word.endswith(MEASURE_HEAD_ENDINGS)
+
+
+def strip_linking(tokens: list[Token]) -> list[Token]:
+    tokens = list(tokens)
+    while tokens:
+        last = tokens[-1]
+        if PER_UNIT.match(last.word) or last.word in FREQUENCY_WORDS:
+            tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
+            continue
+        if (
+            last.word in ("为", "成为")
+            and len(tokens) > 1
+            and (tokens[-2].verbish or tokens[-2].flag == "vn")
+        ):
+            del tokens[-2:]  # 确定为10元, 列为, 调整/vn 为: the verb only sets the value
+        elif last.word == "在" and len(tokens) > 1 and tokens[-2].word in SETTLING_VERBS:
+            del tokens[-2:]  # 比例稳定在98%以上: jieba splits 稳定在, the verb only links
+        elif (
+            last.word in COMPARATIVES
+            and last.flag == "a"
+            and len(tokens) > 1
+            and len(tokens[-2].word) >= 2  # 服务/时/长: a word split, not a comparison
+        ):
+            tokens.pop()  # 收入至少高/a 了1倍: how it compares, not what
+        elif last.word in ("需在", "要在", "将在", "应在"):
+            tokens.pop()  # 成本需在每千克25元: jieba glues the modal to 在
+        elif last.word in LINKING_WORDS or last.word in MODALS or last.flag in ("d", "ul", "uj"):
+            tokens.pop()
+        elif last.word in ("到", "至"):
+            tokens.pop()
+            if (
+                tokens
+                and (
+                    tokens[-1].word in LINKING_VERBS_BEFORE_TO
+                    or (  # 成本要降/v 至: jieba glues the modal to the verb
+                        tokens[-1].word[:1] in GLUED_MODALS
+                        and tokens[-1].word[1:] in LINKING_VERBS_BEFORE_TO
+                    )
+                )
+            ):
+                tokens.pop()
+        elif last.word[-1:] in ("到", "至") and last.word[:-1] in LINKING_VERBS_BEFORE_TO:
+            tokens.pop()  # 成本要降到/降至每千克3元: jieba glues the change verb and 到
+        elif last.word.endswith("拟") and len(last.word) >= 2 and last.word not in NOT_GLUED:
+            tokens[-1] = Token(last.word[:-1], "n")  # 赤字率拟按4%: jieba glues the modal
+        elif glued_linking(last):
+            # jieba glues 达/至 onto the word before: 占比达, 减至, 厚达
+            if len(last.word) > 2:
+                tokens[-1] = Token(last.word[:-1], last.flag)
+            else:
+                tokens.pop()
+            break
+        else:
+            break
+    return tokens
+
+
+def glued_linking(token: Token) -> bool:
+    return len(token.word) >= 2 and token.word[-1] in "达至" and token.word not in NOT_GLUED
+
+
+def trim_scope(run: list[Token]) -> list[Token]:
+    while run and (
+        run[0].word in SCOPE_WORDS or run[0].flag in ("r", "d", "p", "c", "m", "ns", "t")
+    ):
+        run = run[1:]
+    return run
+
+
+def text_of(tokens: list[Token] | None) -> str | None:
+    return "".join(token.word for token in tokens) if tokens else None
+
+
+def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"[“”‘’\s]", "", text)
+    if len(text) < min_chars:
+        return None  # 让, 厚: a lone character names nothing
+    if len(text) > MAX_INDICATOR_CHARS:
+        text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese
+    return text or None

@@ -1,0 +1,236 @@
+"""Figures listed against items: 装备制造业、高技术制造业增加值分别增长9.7%、9.6%.
+
+Item k goes with figure k, with or without 分别; a later run of as many figures goes on
+with the same items (占…比重, 拉动…); a range or a total shares the measure of the
+figure before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from pipelines.facts.phrases import (
+    BASIS_MARKS,
+    CHANGE,
+    GLUED_BASES,
+    RANGE_MARKS,
+    RELATIVE_STARTS,
+    Indicator,
+    clause_before,
+    clean_indicator,
+    is_measure_head,
+    strip_linking,
+    text_of,
+    trim_scope,
+    without_change,
+)
+from pipelines.facts.segmenter import words
+from pipelines.facts.tagging import Token, tag
+
+if TYPE_CHECKING:
+    from pipelines.facts.indicator import TaggedSentence
+
+
+def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """高技术制造业、装备制造业增加值分别增长9.4%、9.2%: item k goes with figure k.
+
+    The items listed before 分别 pair with the figures listed after it; a head written
+    once after the last item (增加值, 产量) belongs to every item.
+    """
+    for i, end in coordinated_groups(tagged):
+        left = tagged.lefts[i]
+        marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
+        if not marks or end - i < 2:
+            continue
+        items = split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
+        verb = text_of(left[marks[-1] + 1 :]) or ""
+        verb = verb if CHANGE.fullmatch(verb) else ""
+        if len(items) == end - i:
+            head = text_of(_shared_tail(items[-1], items[0])) or ""
+            for k, item in enumerate(items):
+                name = text_of(item) or ""
+                if head and name.endswith("的" + head):
+                    name = name[: -len(head) - 1] + head  # 原材料制造业的利润, as the others
+                elif head and not name.endswith(head):
+                    name += head
+                indicators[i + k] = Indicator(
+                    clean_indicator(name + verb), indicators[i + k].name_like
+                )
+    return indicators
+
+
+COORDINATORS = ("、", "和", "与", "及")
+
+
+def respective_without_mark(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
+    coordinated figures pair up in order even without 分别; the measure written once after
+    the last item (功能增强区域面积比例) belongs to every item."""
+    for i, end in coordinated_groups(tagged):
+        left = strip_linking(tagged.lefts[i])
+        if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
+            items: list[list[Token]] = [[]]
+            for token in left:
+                if token.word in COORDINATORS:
+                    items.append([])
+                else:
+                    items[-1].append(token)
+            items[0] = trim_scope(items[0])
+            first, last = items[0], items[-1]
+            if (
+                len(items) == end - i
+                and all(any(t.nounish for t in item) for item in items)
+                and is_measure_head(last[-1])
+                and len(last) > len(first)
+            ):
+                tail = last[len(first) :]
+                for k, item in enumerate(items):
+                    name = text_of(item if k == len(items) - 1 else [*item, *tail])
+                    indicators[i + k] = Indicator(
+                        clean_indicator(name), indicators[i + k].name_like
+                    )
+    return indicators
+
+
+def coordinated_groups(tagged: TaggedSentence) -> list[tuple[int, int]]:
+    """``(i, end)`` of each run of figures joined by 、/和 (9.7%、9.6%), in order."""
+    groups, i, quantities = [], 0, tagged.quantities
+    while i < len(quantities):
+        end = i + 1
+        while end < len(quantities) and [t.word for t in tagged.pieces[end]] in (
+            [mark] for mark in COORDINATORS
+        ):
+            end += 1
+        groups.append((i, end))
+        i = end
+    return groups
+
+
+def respective_carried(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """装备制造业、高技术制造业增加值分别增长9.7%、9.6%，占规模以上工业比重为35.9%、
+    16.7%，比去年同期提高2.1个、0.8个百分点: a later run of as many figures with no
+    items of its own goes on with the same items, in order — its own words name the
+    measure (占…比重), or, after 比…, it is the change of the run before."""
+    groups = coordinated_groups(tagged)
+    carried: set[int] = set()  # groups whose figures got the items from the run before
+    for (i, end), (j, end_j) in itertools.pairwise(groups):
+        n = end - i
+        if n < 2 or end_j - j != n:
+            continue
+        listed = strip_linking(tagged.lefts[i])
+        own = strip_linking(tagged.lefts[j])
+        if own and own[0].word == "分别":
+            own = own[1:]  # 分别拉动…增长5.4个、7.8个百分点: the same items, said again
+        itemized = i in carried or any(t.word in ("、", "分别", "分别为") for t in listed)
+        if not itemized or any(t.word in (*COORDINATORS, "分别", "分别为") for t in own):
+            continue
+        if own and (own[0].word in BASIS_MARKS or own[0].word in GLUED_BASES):
+            names = [indicators[i + k].text for k in range(n)]
+        else:
+            measure = text_of(own)
+            if not measure or not measure.startswith(_CARRIED_RELATIONS):
+                continue  # only a relation (占…比重, 拉动…) is unmistakably the items' own
+            names = [
+                _relation_of(without_change(indicators[i + k].text or ""), measure) or None
+                for k in range(n)
+            ]
+        for k in range(n):
+            indicators[j + k] = Indicator(clean_indicator(names[k]), indicators[j + k].name_like)
+        carried.add(j)
+    return indicators
+
+
+# 占…比重 and 快于… relate an item to a whole; 拉动/带动/贡献 say how much of the whole's
+# change the item made (装备制造业拉动全部规上工业企业利润增长5.4个百分点).
+_CONTRIBUTIONS = ("拉动", "带动", "贡献")
+_CARRIED_RELATIONS = (*RELATIVE_STARTS, *_CONTRIBUTIONS)
+
+
+def _relation_of(item: str, measure: str) -> str:
+    """The item's measure and the relation: 装备制造业增加值占规模以上工业比重. A
+    contribution names the item, not its measure again: 装备制造业利润 拉动…利润增长 is
+    装备制造业拉动…利润增长."""
+    if measure.startswith(_CONTRIBUTIONS):
+        head = tag(item)[-1].word if item else ""
+        if len(item) > len(head) and head in measure:
+            item = item[: -len(head)]
+    return item + measure
+
+
+def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[Token]:
+    """增加值占规模以上工业比重 of 高技术制造业增加值占规模以上工业比重: from the first
+    measure head (增加值, 产量) or 占 after the item's own name to the end.
+
+    Without such a head (沙化、荒漠化土地面积), what the last item has beyond the
+    first item's length is shared: 土地面积.
+    """
+    for j in range(1, len(last)):
+        if is_measure_head(last[j]) or last[j].word == "占":
+            if first and 0 < len(first) < j:
+                return last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
+            return last[j:]
+    if first and 0 < len(first) < len(last) and not any(is_measure_head(t) for t in first):
+        return last[len(first) :]
+    return []
+
+
+def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
+    """其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度: the items 分别 pairs with
+    are named in the clause before its own: the leading run of nouns or time words there,
+    joined by 和/与/及/、."""
+    items: list[list[Token]] = [[]]
+    for token in clause_before(piece):
+        if token.word in (*COORDINATORS, "以及"):
+            items.append([])
+        elif token.nounish or token.flag == "t":
+            items[-1].append(token)
+        elif token.flag == "r" and not any(items):
+            continue  # 其中
+        else:
+            break
+    return items if len(items) >= 2 and all(items) else []
+
+
+def split_items(tokens: list[Token]) -> list[list[Token]]:
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word == "、":
+            items.append([])
+        elif not token.delimiter:
+            items[-1].append(token)
+    items[0] = trim_scope(items[0])
+    return [item for item in items if item]
+
+
+def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """30米至1000米跨度: the lower end of a range shares the upper end's noun."""
+    quantities = tagged.quantities
+    for i in range(len(quantities) - 2, -1, -1):
+        between = tagged.pieces[i + 1]
+        if (
+            len(between) == 1
+            and between[0].word in RANGE_MARKS
+            and quantities[i].unit_name == quantities[i + 1].unit_name
+        ):
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+    return indicators
+
+
+_TOTAL_MARKS = words("共 共计 合计 总计")
+
+
+def share_along_totals(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """发布5批次共27项…技术装备名单: a figure that names nothing but its verb counts
+    what the total after 共 names."""
+    for i in range(len(tagged.quantities) - 2, -1, -1):
+        between = tagged.pieces[i + 1]
+        own = tagged.lefts[i]
+        if (
+            len(between) == 1
+            and between[0].word in _TOTAL_MARKS
+            and not any(token.nounish for token in strip_linking(own))
+            and indicators[i + 1].text
+        ):
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+    return indicators
