@@ -37,6 +37,7 @@ run: $(VENV)/.synced $(INSTANCE_YAML)
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: lint
 	$(VENV)/bin/pytest

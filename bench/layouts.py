@@ -89,11 +89,7 @@ def score_lines(case: Case, article: CleanArticle) -> LineScore:
     """Each raw line under the title: furniture (by the hand-written removals) or real
     text; removed when a cleaning removal (caption, credit, byline) covers it."""
     furniture = {text for kind, text in case.removed if kind in CLEANING_REMOVAL_KINDS}
-    cuts = [
-        (r.raw_start, r.raw_end)
-        for r in article.removals
-        if r.kind in CLEANING_REMOVAL_KINDS
-    ]
+    cuts = [(r.raw_start, r.raw_end) for r in article.removals if r.kind in CLEANING_REMOVAL_KINDS]
     score = LineScore()
     for line in split_lines(case.raw)[1:]:
         removed = any(a <= line.raw_start and line.raw_end <= b for a, b in cuts)

@@ -36,8 +36,12 @@ def main(argv: list[str]) -> None:
         for old in sorted(before.glob("*.txt")):
             new = after / old.name
             diff = difflib.unified_diff(
-                old.read_text().splitlines(), new.read_text().splitlines(),
-                old.name, new.name, lineterm="", n=0,
+                old.read_text().splitlines(),
+                new.read_text().splitlines(),
+                old.name,
+                new.name,
+                lineterm="",
+                n=0,
             )
             sys.stdout.writelines(line + "\n" for line in diff)
 

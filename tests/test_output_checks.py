@@ -82,7 +82,6 @@ def test_short_repeated_lines_are_not_duplicate_paragraphs() -> None:
     assert output_checks.duplicate_paragraphs(article) == []
 
 
-
 def _deduped(text: str) -> CleanResult:
     from pipelines.models import RawArticle
 

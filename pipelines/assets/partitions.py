@@ -74,9 +74,7 @@ def run_per_article(
     parent merges those reports in order and logs progress every tenth of the way.
     """
     keys = list(inputs)
-    jobs = (
-        (fn, observe, inputs.path(k), article_store.path(context.asset_key, k)) for k in keys
-    )
+    jobs = ((fn, observe, inputs.path(k), article_store.path(context.asset_key, k)) for k in keys)
     total, step = Report(), max(1, len(keys) // 10)
     for i, report in enumerate(parallel_map(_run_stored, jobs, worker_pool.count()), 1):
         total.merge(report)

@@ -55,9 +55,7 @@ def raw_dir_sensor(
             )
         )
     elif gone:
-        requests.append(
-            dg.RunRequest(run_key=f"gone-{state[:16]}", asset_selection=WAREHOUSE_KEYS)
-        )
+        requests.append(dg.RunRequest(run_key=f"gone-{state[:16]}", asset_selection=WAREHOUSE_KEYS))
     dynamic = []
     if new:
         dynamic.append(articles_partitions.build_add_request(new))

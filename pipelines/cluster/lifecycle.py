@@ -66,9 +66,7 @@ def start_storage() -> None:
             if services.port_open(config.redis_port()):
                 raise ClusterError(f"port {config.redis_port()} is taken by another program")
             services.start(redis)
-        services.wait_until(
-            lambda: services.port_open(config.redis_port()), "Redis", redis
-        )
+        services.wait_until(lambda: services.port_open(config.redis_port()), "Redis", redis)
 
 
 def start_workers(env: dict[str, str], worker_yaml: Path) -> list[str]:

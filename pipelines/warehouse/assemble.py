@@ -72,4 +72,3 @@ def named_as_now(issue: QualityIssue, first: Mapping[str, str]) -> QualityIssue:
     """The issue naming its article's file as RAW_DIR names it now (raw_index.first_files)."""
     name = first.get(issue.article_id) if issue.article_id else None
     return replace(issue, source_file=name) if name and name != issue.source_file else issue
-

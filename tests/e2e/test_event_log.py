@@ -70,8 +70,9 @@ def _run_and_describe(home, monkeypatch) -> dict:
                     )
                 ),
                 "materialized": sorted(instance.get_materialized_partitions(key)),
-                "last_partition": storage.get_asset_records([key])[0]
-                .asset_entry.last_materialization.dagster_event.partition,
+                "last_partition": storage.get_asset_records([key])[
+                    0
+                ].asset_entry.last_materialization.dagster_event.partition,
                 "tags_indexed": len(storage.get_event_tags_for_asset(key)),
             }
         run_ids = [r.dagster_run.run_id for r in instance.get_run_records()]

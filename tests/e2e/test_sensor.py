@@ -81,9 +81,7 @@ def test_sensor_adds_only_new_articles_and_runs_only_them(pipeline_env) -> None:
     assert result.success
 
     per_article = [
-        e
-        for e in result.get_asset_materialization_events()
-        if e.asset_key not in WAREHOUSE_KEYS
+        e for e in result.get_asset_materialization_events() if e.asset_key not in WAREHOUSE_KEYS
     ]
     assert {e.partition for e in per_article} == {new_key}
     assert {e.asset_key.to_user_string() for e in per_article} == {

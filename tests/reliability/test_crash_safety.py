@@ -73,9 +73,7 @@ def published(tmp_path_factory):
     return tmp, raw, warehouse, env, before, counts
 
 
-def _kill_when(
-    published, label: str, condition, timeout: float = HANG_GUARD_S
-) -> PipelineProcess:
+def _kill_when(published, label: str, condition, timeout: float = HANG_GUARD_S) -> PipelineProcess:
     tmp, _, warehouse, env, before, counts = published
     run = PipelineProcess(env, tmp / f"{label}.log")
     try:

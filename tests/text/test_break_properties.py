@@ -85,6 +85,4 @@ def test_breaking_sentences_across_lines_changes_nothing(example) -> None:
     broken = _clean(text)
     assert broken == clean
     body = "".join(t for _, t in clean)
-    assert Counter(_FIGURE.findall("".join(t for _, t in broken))) == Counter(
-        _FIGURE.findall(body)
-    )
+    assert Counter(_FIGURE.findall("".join(t for _, t in broken))) == Counter(_FIGURE.findall(body))
