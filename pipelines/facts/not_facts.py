@@ -177,10 +177,16 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
     quoted formula right before it, so it names the formula rather than measures."""
     if not before.endswith("”"):
         return False
+    quotes = _QUOTED_RUN.search(before[-_MAX_LISTED_CHARS:])
+    if quotes and quotes.group().count("“") == quantity.value:
+        return True  # 推广“科技成果+创业”“产业发展+创业”…四种模式: one quote per item
     opening = before.rfind("“")
     items = before[opening + 1 : -1].split("、") if opening >= 0 else []
     short = len(before) - opening <= _MAX_NAME_QUOTE
     return short and len(items) >= 2 and len(items) == quantity.value
+
+
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”、?){2,}$")
 
 
 _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
