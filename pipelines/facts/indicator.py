@@ -277,6 +277,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
+        elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
+            # 老年人口有835.06万人，占常住人口的26.20%: the subject's share of the whole
+            own, whole = named
+            holder = text_of(_noun_phrase_before(own)) or subject or ""
+            if holder not in whole:  # 额度（2万亿元）的56% stays the quota's
+                text = f"{holder}占{whole}比重"
         if subject and converted(tagged.lefts[i]):
             text = subject
         if quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
@@ -383,6 +389,24 @@ def _share_of_measure_before(tagged: TaggedSentence, i: int) -> str | None:
         return None
     relation = left[:-1] if left[-1].word == "的" else left
     return text_of(measure) + (text_of(relation) or "")
+
+
+def _named_whole(tagged: TaggedSentence, i: int) -> tuple[list[Token], str] | None:
+    """约占全市老年人口一半, 占常住人口的26.20%: (what comes before 占, the whole) when 占
+    names a whole that is no measure of its own (占GDP比重 is read as a measure) and no
+    measure follows the figure (占全国80%市场份额)."""
+    left, right = tagged.lefts[i], tagged.rights[i][0]
+    if right and is_measure_head(right[0]):
+        return None
+    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word == "占"), None)
+    if k is None:
+        return None
+    whole = left[k + 1 : -1] if left[-1].word == "的" else left[k + 1 :]
+    if not whole or not all(t.nounish or t.flag in ("ns", "b", "t") for t in whole):
+        return None
+    if is_measure_head(whole[-1]) and not whole[-1].word.endswith(("人口", "人数", "总数")):
+        return None
+    return left[:k], text_of(whole) or ""
 
 
 def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | None:

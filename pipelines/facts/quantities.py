@@ -281,12 +281,18 @@ def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:
 
 
 def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
-    """占总面积的近一半, 一半以上, 超过半数, 占比过半: half as a share (50 %). Only with a
-    bound or as the share of a whole (的/占 before it): 一半是海水 counts nothing."""
+    """占总面积的近一半, 一半以上, 超过半数, 占比过半, 约占全市老年人口一半: half as a share
+    (50 %). Only with a bound or as the share of a whole (的/占 before it, or 占 and the
+    whole): 一半是海水 counts nothing."""
     quantity = _build(sentence, match.start(), match.group(), Number(50.0), None, None, match.end())
     if quantity.qualifier or sentence[match.start() - 1 : match.start()] in ("的", "占"):
         return quantity
+    if _SHARE_OF_WHOLE.search(sentence, max(0, match.start() - 12), match.start()):
+        return quantity
     return None
+
+
+_SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$")
 
 
 def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:

@@ -1184,6 +1184,24 @@ def test_an_amount_before_a_relative_clause_and_a_figure_in_brackets() -> None:
     ]
 
 
+def test_a_share_of_a_named_whole_is_the_subjects_share() -> None:
+    # 人民日报 2026-05-19 第14版: the whole after 占 is not what the share measures.
+    facts = extract_sentence(
+        "全市60岁及以上常住老年人口有835.06万人，占常住人口的26.20%。", None, None
+    )
+    assert [f.indicator for f in facts] == ["老年人口", "老年人口占常住人口比重"]
+    (half,) = extract_sentence(
+        "目前重庆市70岁以下的“低龄”老年人约占全市老年人口一半，他们整体受教育水平较高。",
+        None,
+        None,
+    )
+    assert (half.value, half.unit) == (50, "%")  # 一半 after 占 and the whole
+    assert half.indicator == "低龄老年人占全市老年人口比重"
+    # a measure named after the figure keeps it (黑河寒区试车产业占全国80%市场份额)
+    (market,) = extract_sentence("黑河寒区试车产业占全国80%市场份额。", None, None)
+    assert market.indicator.endswith("市场份额")
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
