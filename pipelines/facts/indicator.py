@@ -841,7 +841,25 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
             # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
             phrase = [token for token in head if token.word in _SEASONS][-1:]
         return [*(phrase or []), *change]
+    if gap := _gap_to_basis(tokens):
+        return gap
     return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
+
+
+_GAP_VERBS = words("高出 高于 低于 超出 多出 优于 好于")
+
+
+def _gap_to_basis(tokens: list[Token]) -> list[Token] | None:
+    """吨钢盈利高出全国平均水平31.4%: the figure is a gap between the measure before the
+    verb and the basis after it; the basis alone (平均水平) names no measure."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].word in _GAP_VERBS:
+            basis = tokens[k + 1 :]
+            measure = _trim_leading(_walk_back(tokens[:k]))
+            if measure and all(t.nounish or t.flag in ("ns", "b") for t in basis):
+                return [*measure, tokens[k], *basis]
+            return None
+    return None
 
 
 # How long a change took, said between the measure and the change: 森林蓄积量10年来年均净增,

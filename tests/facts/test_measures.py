@@ -1069,6 +1069,14 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "%",
             "论文数占全国总数",
         ),
+        # a gap to a basis (高出全国平均水平) is the measure's before the verb; 吨钢 is a word
+        (
+            "2025年，全省规上工业增加值同比增长7.9%，其中钢铁行业吨钢盈利高出全国平均水平31.4%。",
+            "31.4%",
+            31.4,
+            "%",
+            "吨钢盈利高出全国平均水平",
+        ),
         # a class of size (亿元以上, no fact itself) stays in the counted noun
         (
             "2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",
