@@ -57,6 +57,7 @@ _RHETORICAL = re.compile(
     # organise a text whatever verb follows.
     r"|(?:方面|层面|维度|关键词)"
 )
+_PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
@@ -88,6 +89,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
     if before.endswith("每"):
         return "rate denominator"  # 每10万人
+    if quantity.value == 1 and _PRICE_OF_ONE.match(after):
+        return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
     if before.endswith(("这", "那", "该", "此")):
         return "demonstrative reference"  # 这两天, 这3个项目 were counted before
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):

@@ -155,8 +155,8 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     denominator = None
     for k, quantity in enumerate(found):
         joined = k and sentence[found[k - 1].unit_end : quantity.start] in _LIST_MARKS
-        if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 5), quantity.start):
-            denominator = m.group(1)
+        if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
+            denominator = m["per"] or m["one"]
         elif not joined:
             denominator = None
         if denominator and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
@@ -182,7 +182,13 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 
 # Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
-_PER_BEFORE = re.compile(r"每(千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度)$")
+# 1吨卖3000多元, 一斤售价8元: the price of one unit of goods is a rate too.
+_PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
+_PER_BEFORE = re.compile(
+    rf"(?:每(?P<per>{_PER_UNITS})"
+    rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{_PER_UNITS})"
+    r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?)$"
+)
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~")
 

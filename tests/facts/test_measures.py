@@ -1210,6 +1210,15 @@ def test_a_share_of_a_named_whole_is_the_subjects_share() -> None:
     assert market.indicator.endswith("市场份额")
 
 
+def test_the_price_of_one_unit_is_a_rate() -> None:
+    # 人民日报 2026-05-30 第01版: 1吨 only says per what; the price is 元/吨.
+    facts = extract_sentence("过去，生产围着普通热轧卷板打转，1吨卖3000多元。", None, None)
+    assert [(f.raw_text, f.value, f.unit) for f in facts] == [("3000多元", 3000, "元/吨")]
+    (jin,) = extract_sentence("一斤售价8元。", None, None)
+    assert (jin.unit, jin.indicator) == ("元/斤", "售价")
+    assert len(extract_sentence("生产1吨钢消耗3吨水。", None, None)) == 2  # no price
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
