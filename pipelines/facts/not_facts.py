@@ -168,6 +168,8 @@ def _bare_count_kept(quantity: Quantity, after: str) -> bool:
     follows (projects of 1亿元 or more)."""
     if quantity.unit.category == "money" and after.startswith("的"):
         return False
+    if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
+        return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
     return (
         quantity.has_prefix_qualifier
         or quantity.qualifier == "余"

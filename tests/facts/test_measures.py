@@ -107,6 +107,10 @@ def test_over_a_bare_magnitude_is_a_threshold_passed() -> None:
     assert not facts_of("经过百年奋斗，终于实现了梦想。")  # 经过 is a verb
     # A bare amount of money before 的 classes what follows, as 亿元以上项目 does.
     assert [f.raw_text for f in facts_of("投资过亿元的项目有12个。")] == ["12个"]
+    # A bare amount of money before the noun it sizes is stated, not vague
+    # (人民日报 2026-05-30 第01版); 千家万户 and 千万职工 stay vague.
+    (credit,) = facts_of("百亿元金融授信支持企业重大技改。")
+    assert (credit.value, credit.unit, credit.indicator) == (1e10, "元", "金融授信")
     # 上千 / 成百上千 stay vague: annotators read them as no figure.
     assert not facts_of("先后有上千名困境儿童收获成长。")
 
