@@ -7,18 +7,23 @@ from pipelines.facts.quantities import Quantity
 
 NONSTANDARD_NUMERAL = "nonstandard_numeral"
 IMPLAUSIBLE_MAGNITUDE = "implausible_magnitude"
+_VISITS_PER_PERSON = 100
 
 
 def quality_flag(quantity: Quantity, region: str | None) -> str | None:
     """Comma-joined flags for ``quantity`` about ``region``, or None.
 
-    A count of people (人, 人次, 名, 户 ...) above the region's population is flagged
-    even for 人次, where repeat visits make it possible: in practice such figures are
-    typos or mis-scaled numerals (两万万 for 两万).
+    A count of people (人, 名, 户 ...) above the region's population is flagged: in
+    practice such figures are typos or mis-scaled numerals (两万万 for 两万). 人次 counts
+    repeat visits, and a year's trips or visitors run to many times the population
+    (北京骑行量11.38亿人次, 陕西接待游客8亿人次), so only a hundredfold is flagged.
     """
     flags = []
     if quantity.nonstandard:
         flags.append(NONSTANDARD_NUMERAL)
-    if quantity.unit.category == "people" and quantity.value > gazetteer().population_bound(region):
+    bound = gazetteer().population_bound(region)
+    if quantity.unit.unit == "人次":
+        bound *= _VISITS_PER_PERSON
+    if quantity.unit.category == "people" and quantity.value > bound:
         flags.append(IMPLAUSIBLE_MAGNITUDE)
     return ",".join(flags) or None

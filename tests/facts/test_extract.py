@@ -111,8 +111,16 @@ def test_nonstandard_and_implausible_figures_are_flagged_not_dropped():
     sentence = "累计培训困难职工、农民工等两万万余人次，获得各类技能等级证书1.5万余人次。"
     facts = {f.raw_text: f for f in extract_sentence(sentence, None, "河北")}
     assert facts["两万万余人次"].value == 200_000_000
-    assert facts["两万万余人次"].quality_flag == f"{NONSTANDARD_NUMERAL},{IMPLAUSIBLE_MAGNITUDE}"
+    assert facts["两万万余人次"].quality_flag == NONSTANDARD_NUMERAL
     assert facts["1.5万余人次"].quality_flag is None
+    # 人次 counts repeat visits: a year's visitors may be many times the population
+    # (人民日报 2026-04-21 第02版), a hundredfold is a mis-scaled figure.
+    (visitors,) = extract_sentence("全年接待游客8亿人次。", None, "陕西")
+    assert visitors.quality_flag is None
+    (misscaled,) = extract_sentence("累计培训职工200亿人次。", None, "河北")
+    assert misscaled.quality_flag == IMPLAUSIBLE_MAGNITUDE
+    (people,) = extract_sentence("累计培训职工2亿人。", None, "河北")
+    assert people.quality_flag == IMPLAUSIBLE_MAGNITUDE  # people, not visits: above 河北's
 
 
 def test_population_bound_depends_on_the_region():

@@ -1223,6 +1223,19 @@ def test_the_price_of_one_unit_is_a_rate() -> None:
     assert len(extract_sentence("生产1吨钢消耗3吨水。", None, None)) == 2  # no price
 
 
+def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
+    # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
+    facts = facts_of(
+        "全年粮食产量71488万吨，比上年增加838万吨，增产1.2%。",
+        "其中，夏粮产量14975万吨，减产0.1%；早稻产量2851万吨，增产1.2%。",
+    )
+    growth = [f for f in facts if f.raw_text == "1.2%"]
+    assert [(f.indicator, f.mention_count) for f in growth] == [
+        ("粮食产量增产", 1),
+        ("早稻产量增产", 1),
+    ]
+
+
 def test_a_bare_kuai_or_a_handle_is_no_umbrella() -> None:
     assert extract_sentence("他是单位的一把手。", None, None) == []
     assert extract_sentence("一把小小的雨伞，如何不断推陈出新，卖向全球？", None, None) == []
