@@ -64,6 +64,7 @@ _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
 _STOCK_MEASURES = words("总数")
+_CUMULATIVE = words("累计 总计 共计 合计")
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
 _SHARE_HEADS = words("比重 比例 占比 份额 人数")
@@ -321,6 +322,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
+            if any(t.word in _CUMULATIVE for t in tagged.lefts[i]):
+                text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(_subject(tagged.lefts[i]))
         if text and (
             CHANGE.fullmatch(text)

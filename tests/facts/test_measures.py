@@ -1223,6 +1223,12 @@ def test_the_price_of_one_unit_is_a_rate() -> None:
     assert len(extract_sentence("生产1吨钢消耗3吨水。", None, None)) == 2  # no price
 
 
+def test_a_cumulative_total_after_new_items_counts_all_of_them() -> None:
+    # 人民日报 2026-05-19 第02版: 累计 is the stock, not more new parks.
+    facts = extract_sentence("新增公园694座、累计达到1100座，提前建成千座公园城市。", None, None)
+    assert [(f.raw_text, f.indicator) for f in facts] == [("694座", "新增公园"), ("1100座", "公园")]
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
