@@ -19,7 +19,7 @@ from pipelines.facts.numbers import (
     arabic_value,
     parse_number,
 )
-from pipelines.facts.units import PEOPLE_NOUNS, Unit, rate_denominator_at, unit_at
+from pipelines.facts.units import PEOPLE_NOUNS, UNITS, Unit, rate_denominator_at, unit_at
 
 _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
@@ -56,6 +56,8 @@ _UNIT_NAMED_BEFORE = re.compile(
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
 _SPOKEN_YUAN = Unit("块", "元", "money")
+_SPAN_WITH_MORE = re.compile(r"个(?:(?P<more>多)|(?P<half>半))(?P<unit>月|小时|星期)")
+_TIME_AFTER_GE = {"月": "个月", "小时": "小时", "星期": "个星期"}
 _SPOKEN_YI = re.compile(r"个(?:(?P<more>多)|(?P<half>半))?(?P<chain>万亿|亿)")
 _UNSAID_YUAN = Unit("", "元", "money")
 _TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
@@ -236,6 +238,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     numeral = match.group()
     if kind in ("arabic", "chinese") and (spoken := _spoken_hundred_millions(sentence, match)):
         return spoken
+    if kind in ("arabic", "chinese") and (span := _span_with_more(sentence, match)):
+        return span
     # A Chinese run may end in chars that belong to the unit: 十万千瓦 = 十万 + 千瓦.
     give_back = len(numeral) - len(numeral.rstrip(_CHAIN_CHARS)) if kind == "chinese" else 0
     readings = [
@@ -277,6 +281,19 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
     number = Number(number.value + (magnitude / 2 if spoken["half"] else 0))
     more, end = spoken["more"], spoken.end()
     return _build(sentence, match.start(), match.group(), number, more, _UNSAID_YUAN, end)
+
+
+def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """仅用1个多月, 两个半小时: 多/半 between 个 and the unit of time. Read as written,
+    1个 would count nothing and 多月 would be lost."""
+    span = _SPAN_WITH_MORE.match(sentence, match.end())
+    value = parse_number(match.group()) if span else None
+    if span is None or value is None:
+        return None
+    unit = UNITS[_TIME_AFTER_GE[span["unit"]]]
+    number = Number(value + (0.5 if span["half"] else 0))
+    unit_pos = span.end() - len(unit.written)  # so that the unit ends where the span does
+    return _build(sentence, match.start(), match.group(), number, span["more"], unit, unit_pos)
 
 
 def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:

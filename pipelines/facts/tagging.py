@@ -132,6 +132,10 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
             merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
+        elif token.word == "以上" and merged and merged[-1].word.endswith("级"):
+            merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台
+        elif token.word == "系列" and token.flag == "q":
+            merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (
             token.flag in ("zg", "ng")
             and token.word in PLACE_SUFFIXES

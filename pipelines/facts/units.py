@@ -49,7 +49,9 @@ _TABLE: list[Unit] = [
     Unit("度电", "千瓦时", "other"),  # 5亿度电: a 度 of electricity is a kilowatt-hour
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
-        "events", "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次", classifier=True
+        "events",
+        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次",
+        classifier=True,
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
     Unit("块钱", "元", "money"),  # 10块钱一把: spoken yuan (a bare 块 counts pieces)
