@@ -351,11 +351,24 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _changes_of_subject(indicators, subjects)
     indicators = _verbs_of_topic(indicators, topics)
     return [
-        _measure_of_clause_before(tagged, i) or _guessed(tagged, i)
+        _measure_of_clause_before(tagged, i)
+        or _area_of(tagged, i, topics[i])
+        or _guessed(tagged, i)
         if indicator.text is None and not indicator.name_like
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+
+
+_AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
+
+
+def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:
+    """是典型的超大型居住区，1.8平方公里上住着…: an area no word names is the area of the
+    clause's topic (or just 面积), which is more than the words around it would say."""
+    if tagged.quantities[i].unit.unit not in _AREA_UNITS or tagged.lefts[i]:
+        return None
+    return Indicator(clean_indicator((topic or "") + "面积"))
 
 
 _WEIGHTS = words("斤 公斤 千克 克 吨")

@@ -31,6 +31,7 @@ _UNIT_STARTS_WORD = {
     "轮": "车船椅胎",
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
+    "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not
 }
 _DURATIONS = DURATION_UNITS
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the

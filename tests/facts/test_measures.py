@@ -1106,6 +1106,22 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
         # 多/半 between 个 and a unit of time
         ("在科学城支持下，仅用1个多月便获批12公里专属道路测试场。", "1个多月", 1, "个月", None),
         ("整个过程用了两个半小时。", "两个半小时", 2.5, "小时", "整个过程"),
+        # 单 counts parcels or orders (人民日报 2026-05-22 第11版)
+        (
+            "开业初期每天只有几百单的流水，如今高峰期每日突破6300单。",
+            "突破6300单",
+            6300,
+            "单",
+            None,
+        ),
+        # an area no word names is an area (人民日报 2026-05-19 第19版)
+        (
+            "建于20多年前的岭南新世界片区，是典型的超大型居住区，1.8平方公里上住着约8万居民。",
+            "1.8平方公里",
+            1.8,
+            "平方公里",
+            "面积",
+        ),
         # a class of size (亿元以上, no fact itself) stays in the counted noun
         (
             "2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",
