@@ -769,6 +769,8 @@ def _before_or_after(
         return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
         return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
+    if share_of and (did := _what_the_share_did(right, noun_after)):
+        return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
     if (
         share_of
         or dimension
@@ -779,6 +781,21 @@ def _before_or_after(
     ):
         return noun_after
     return before
+
+
+def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> list[Token] | None:
+    """The verb phrase closing the clause after 的 + the noun a share is of."""
+    tokens, ends = right
+    text = text_of(tokens) or ""
+    start = text.find(text_of(noun) or "\0")
+    if start < 0:
+        return None
+    consumed, k = 0, 0
+    while k < len(tokens) and consumed < start + len(text_of(noun) or ""):
+        consumed += len(tokens[k].word)
+        k += 1
+    rest = [t for t in tokens[k:] if t.flag not in ("ul", "uz", "ug")]  # 实施了: no aspect
+    return _verb_phrase_after(rest, ends, 4)
 
 
 _POPULATION_MEASURES = {"人": "人口", "户": "户数"}

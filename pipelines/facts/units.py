@@ -82,7 +82,10 @@ _TABLE: list[Unit] = [
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
     # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
     *_units("places", "地 市 省 县 区"),
-    Unit("单", "单", "count"),  # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py)
+    Unit("单", "单", "count"),
+    Unit(
+        "锭", "锭", "count"
+    ),  # 5万锭的纺锭规模: spindles  # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py)
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

@@ -1122,6 +1122,21 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "平方公里",
             "面积",
         ),
+        # a share of those who did something keeps what they did (2026-05-22 第07版)
+        (
+            "截至目前，汉川90%以上的纺织企业实施了技术改造，累计投资超40亿元。",
+            "90%以上",
+            90,
+            "%",
+            "纺织企业实施技术改造",
+        ),
+        (
+            "汉川位于江汉平原腹地，纱锭产业生产规模达300多万锭。",
+            "300多万锭",
+            3e6,
+            "锭",
+            "纱锭产业生产规模",
+        ),
         # a class of size (亿元以上, no fact itself) stays in the counted noun
         (
             "2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",
