@@ -33,6 +33,7 @@ _UNIT_STARTS_WORD = {
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not
 }
+_IDIOM_ENDINGS = {"位": "一体"}
 _DURATIONS = DURATION_UNITS
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
@@ -118,6 +119,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "reduplicated measure word"  # 一座座, 一个个
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
         return "unit character starts another word"
+    if quantity.chinese and after.startswith(_IDIOM_ENDINGS.get(unit, "\0")):
+        return "idiom"  # 三位一体: 3位一线民警 still counts people
     if unit in PEOPLE_NOUNS and _noun_follows(after):
         return "people noun inside a longer name"  # 3000居民小区 counts estates, not people
     if quantity.chinese:

@@ -51,7 +51,7 @@ _PEOPLE_AFTER_DE = re.compile(
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _UNIT_NAMED_BEFORE = re.compile(
-    r"(?P<noun>人次|人数|人口)(?:累计|共|已|总计)?"
+    r"(?P<noun>人次|人数|人口)(?:累计|共|已|总计|就|均|也|都|还)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"

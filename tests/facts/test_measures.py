@@ -1137,6 +1137,14 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "锭",
             "纱锭产业生产规模",
         ),
+        # an adverb between the measure naming its unit and the amount (2026-05-28 第19版)
+        (
+            "去年以来，“蒙超”足球联赛走红，在通辽，单场观赛人数就突破4万，外地游客占比超四成。",
+            "突破4万",
+            40000,
+            "人",
+            "单场观赛人数",
+        ),
         # a class of size (亿元以上, no fact itself) stays in the counted noun
         (
             "2025年，全省引进落地亿元以上项目904个，企业家用真金白银的投入。",

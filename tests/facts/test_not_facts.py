@@ -69,6 +69,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("病情有了明显好转，两天后出院。", "两天"),
         # a count of the items of the quoted formula before it
         ("河池着力写好“融、通、升”三篇文章，布局跨境电商平台。", "三篇"),
+        # an idiom
+        ("打造“研判中枢、侦查中枢、指挥中枢”三位一体的新型合成作战平台。", "三位"),
         # 单 starting another word
         ("3单位联合发文，部署专项行动。", "3单"),
         # one quote per item (人民日报 2026-05-19 第06版)
