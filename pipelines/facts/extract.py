@@ -36,7 +36,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             facts = extract_sentence(sentence, section, region)
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
-            if previous.endswith(_CLAUSE_JOINS):
+            if previous.endswith(_CLAUSE_JOINS) or _asks_how_many(previous):
                 facts = _continued(facts, previous, sentence, section, region)
             sentence_facts.append(facts)
             previous = sentence
@@ -76,6 +76,11 @@ def _labelled(fact: Fact, label: str) -> Fact:
 # A semicolon ends a sentence for splitting, not for grammar: the clause after it may
 # leave out the subject it shares (地区生产总值…年均增长5.9%；2025年，达到94545亿元).
 _CLAUSE_JOINS = ("；", ";")
+
+
+def _asks_how_many(sentence: str) -> bool:
+    """猜猜我家有多少“墩墩”主题文创？超过1000件！: the figure answers the question."""
+    return sentence.endswith(("？", "?")) and "多少" in sentence
 
 
 def _continued(

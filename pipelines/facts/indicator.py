@@ -312,6 +312,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
+        elif quantity.unit.category == "count" and _sold(tagged.lefts[i], tagged.after[i]):
+            # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
+            goods = _noun_phrase_before(_before_selling(tagged.lefts[i]))
+            named = text_of(goods) or ""
+            text = (named if len(named) > 1 and not named.endswith(_NOT_GOODS) else "") + "销量"
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -353,11 +358,27 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     return [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
+        or _answer_to_question(tagged, i)
         or _guessed(tagged, i)
         if indicator.text is None and not indicator.name_like
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+
+
+def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:
+    """有多少“墩墩”主题文创？超过1000件: a figure right after a question of how many
+    answers it; what was asked about is what it counts."""
+    piece = tagged.pieces[i]
+    marks = [k for k, t in enumerate(piece) if t.word in ("？", "?")]
+    if not marks or strip_linking(piece[marks[-1] + 1 :]):
+        return None
+    asked = piece[: marks[-1]]
+    how_many = next((k for k in range(len(asked) - 1, -1, -1) if asked[k].word == "多少"), None)
+    noun = asked[how_many + 1 :] if how_many is not None else []
+    if noun and all(t.nounish for t in noun):
+        return Indicator(clean_indicator(text_of(noun)))
+    return None
 
 
 _AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
@@ -374,6 +395,28 @@ def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | N
 _WEIGHTS = words("斤 公斤 千克 克 吨")
 _EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
 _SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
+
+
+_SOLD = words("卖 卖了 卖出 卖出了 卖出去 售出 售出了 销售 销售了 出售")
+
+
+def _sold(left: list[Token], counted: list[Token] | None) -> bool:
+    """A count right after a verb of selling, with no noun of its own after the unit."""
+    tokens = _before_selling(left, keep_verb=True)
+    return not counted and bool(tokens) and tokens[-1].word in _SOLD
+
+
+def _before_selling(left: list[Token], keep_verb: bool = False) -> list[Token]:
+    tokens = strip_linking([t for t in left if t.flag not in ("ul",)])  # 卖/v 了/ul
+    while tokens and tokens[-1].flag == "v" and tokens[-1].word in _MODAL_VERBS:
+        tokens = tokens[:-1]
+    if keep_verb or not tokens or tokens[-1].word not in _SOLD:
+        return tokens
+    return strip_linking(tokens[:-1])
+
+
+_MODAL_VERBS = words("能 可以 可")
+_NOT_GOODS = tuple("里内上中地")  # 店里卖出, 各地销售: where, not what
 
 
 def _per_piece(right: list[Token]) -> bool:

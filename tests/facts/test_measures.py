@@ -859,8 +859,8 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "人次",
             "观赛人次",
         ),
-        # 把 counts umbrellas; 上新 is one verb
-        ("“平均每个月上新10款，店里每天能卖出去7000多把。”", "7000多把", 7000, "把", "卖出去"),
+        # 把 counts umbrellas, and a count after a verb of selling is 销量; 上新 is one verb
+        ("“平均每个月上新10款，店里每天能卖出去7000多把。”", "7000多把", 7000, "把", "销量"),
         ("“平均每个月上新10款，店里每天能卖出去7000多把。”", "10款", 10, "款", "上新"),
         (
             "年均出口雨伞500万把，高端定制伞在欧洲市场售价达2000元。",
@@ -1291,6 +1291,21 @@ def test_a_cumulative_total_after_new_items_counts_all_of_them() -> None:
     # 人民日报 2026-05-19 第02版: 累计 is the stock, not more new parks.
     facts = extract_sentence("新增公园694座、累计达到1100座，提前建成千座公园城市。", None, None)
     assert [(f.raw_text, f.indicator) for f in facts] == [("694座", "新增公园"), ("1100座", "公园")]
+
+
+def test_a_count_sold_is_sales_and_a_figure_answering_how_many_counts_what_was_asked() -> None:
+    # 人民日报 2026-05-22 第13版: a feature in the first person.
+    facts = facts_of(
+        "猜猜我家有多少“墩墩”主题文创？超过1000件！除了基础款，还有限定款产品。",
+        "“蒜鸟”2024年10月推出以来，共卖了100多万件，终端销售额约5000万元。",
+        "新能源汽车销售近2000台。",
+    )
+    assert [(f.raw_text, f.indicator) for f in facts] == [
+        ("超过1000件", "墩墩主题文创"),
+        ("100多万件", "销量"),
+        ("约5000万元", "终端销售额"),
+        ("近2000台", "新能源汽车销量"),
+    ]
 
 
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
