@@ -782,7 +782,7 @@ def _before_or_after(
         noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
     if noun_after is None and before and before[-1].verbish and right[1]:
         noun_after = _noun_after_relative_clause(right[0])
-    if noun_after is None or any(token.word in _MILESTONES for token in noun_after):
+    if noun_after is None or _milestone(noun_after):
         return before
     if (population := _population_of(quantity, right[0], noun_after)) is not None:
         return population
@@ -1273,6 +1273,14 @@ def _named_like_a_person(token: Token, *other_flags: str) -> bool:
 
 
 _MAX_RELATIVE_CLAUSE = 6  # tokens of a verb phrase before 的 that modifies the noun
+
+
+def _milestone(noun: list[Token]) -> bool:
+    """站上9万亿元新台阶, 3个大台阶: the figure reached a level. 5万锭的纺锭规模 is the size
+    of what the noun before 规模 names, so that one is a measure."""
+    if len(noun) > 1 and noun[-1].word == "规模" and noun[-2].nounish:
+        return False
+    return any(token.word in _MILESTONES for token in noun)
 
 
 def _noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
