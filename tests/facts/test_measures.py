@@ -1130,6 +1130,8 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "%",
             "纺织企业实施技术改造",
         ),
+        # X规模 after 的 is a measure, not a milestone like 新台阶
+        ("“工厂员工300人，5万锭的纺锭规模，每天产纱20吨。”", "5万锭", 5e4, "锭", "纺锭规模"),
         (
             "汉川位于江汉平原腹地，纱锭产业生产规模达300多万锭。",
             "300多万锭",
