@@ -123,7 +123,10 @@ class TaggedSentence:
         ]
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
-            _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i]))
+            _with_shared_head(
+                pieces[i + 1],
+                _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
+            )
             if quantities[i].unit.classifier
             else None
             for i in range(count)
@@ -249,6 +252,17 @@ class TaggedSentence:
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
+
+
+def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
+    """127家中级/b、基层法院: attributives listed with 、 before one head all share it."""
+    if not counted or not all(t.flag == "b" for t in counted):
+        return counted
+    k = len(counted)
+    if piece[:k] != counted or len(piece) <= k or piece[k].word != "、":
+        return counted
+    shared = _noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
+    return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 
 
 def _noun_side(

@@ -45,6 +45,7 @@ _LINKS_TO_MEASURE = (
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过",
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
 )  # fmt: skip
+_PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 _NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
@@ -220,6 +221,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "date or calendar year"  # 2025年, 二〇二六年
         if after.startswith(_PERIOD_AFTER_YEARS):
             return "period"  # 五年来, 三年内
+        if after.startswith(_PROGRAMMES):
+            return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
     if not before.rstrip().endswith(_LINKS_TO_MEASURE):
         return "date, period or personal age"
     return None

@@ -1310,6 +1310,22 @@ def test_a_count_sold_is_sales_and_a_figure_answering_how_many_counts_what_was_a
     ]
 
 
+def test_a_programme_in_years_is_no_duration_and_listed_attributives_share_a_head() -> None:
+    # 人民日报 2026-05-28 第08版
+    facts = extract_sentence(
+        "记者从辽宁法院执行工作规范提升三年行动新闻发布会上获悉：辽宁将交叉执行覆盖全省127家"
+        "中级、基层法院，启动交叉执行案件4403件。",
+        None,
+        None,
+    )
+    assert [(f.raw_text, f.indicator) for f in facts] == [
+        ("127家", "中级、基层法院"),
+        ("4403件", "执行案件"),
+    ]
+    (kinds, tasks) = extract_sentence("操作指引覆盖12大类、27项具体任务。", None, None)
+    assert (kinds.value, kinds.unit, tasks.value, tasks.unit) == (12, "类", 27, "项")
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
