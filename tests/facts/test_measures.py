@@ -1130,6 +1130,14 @@ def test_the_indicator_ends_with_the_measure(sentence: str, raw_text: str, indic
             "%",
             "纺织企业实施技术改造",
         ),
+        # 幅度 heads a measure (人民日报 2026-05-19 第12版); 拥堵指数 is one word
+        (
+            "截至目前，成都整治超220项交通堵点，重点区域拥堵指数下降幅度超过20%。",
+            "超过20%",
+            20,
+            "%",
+            "拥堵指数下降幅度",
+        ),
         # X规模 after 的 is a measure, not a milestone like 新台阶
         ("“工厂员工300人，5万锭的纺锭规模，每天产纱20吨。”", "5万锭", 5e4, "锭", "纺锭规模"),
         (
