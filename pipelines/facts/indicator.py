@@ -231,6 +231,9 @@ class TaggedSentence:
         between = self.pieces[i + 1]
         if not between or between[0].word != "、" or not all(t.nounish for t in between[1:]):
             return None
+        if len(between) == 1 and self.quantities[i].unit.unit == "类" and self.after[i + 1]:
+            # 覆盖12大类、27项具体任务: kinds of the tasks counted next
+            return [*self.after[i + 1], Token(self.quantities[i].unit.written, "n")]
         return _noun_after_de(self.rights[i + 1][0], direct=False)
 
     def after_range_mark(self, i: int) -> bool:
@@ -290,6 +293,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             topic = text_of(_subject(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
+        if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
+            text += "面积"  # 全村近10平方公里范围: the area of the whole village
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
@@ -395,6 +400,7 @@ def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:
     return None
 
 
+_WHOLE_PLACE = re.compile(r"全[村镇乡县市区省国岛]|本村")
 _AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
 
 

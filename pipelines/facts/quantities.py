@@ -39,6 +39,14 @@ _UNITLESS_MEASURE = re.compile(
     r"(?:为|是|达|达到|降至|降到|降为|缩小至|缩小到|缩小为|扩大至|扩大到|提高到|提高至|提升至"
     r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
 )
+# 拥堵指数由实施前的3.28下降至2.44: both ends of a move of such a measure.
+_UNITLESS_FROM = re.compile(
+    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))(?:由|从)(?:[^，。；\d]{0,8}的)?$"
+)
+_UNITLESS_TO = re.compile(
+    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))(?:由|从)[^，。；]{0,14}?"
+    r"(?:下降|降|上升|升|提高|增加|回落|缩小|扩大|增长)(?:至|到|为)$"
+)
 _RATIO = Unit("", "比值", "ratio")
 _INDEX_POINTS = Unit("", "点", "ratio")
 # 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
@@ -320,9 +328,13 @@ _SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$")
 
 def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
     """收入比缩小至2.05: a figure with no unit is a fact only where such a word names it."""
-    named = _UNITLESS_MEASURE.search(sentence, max(0, match.start() - 8), match.start())
+    named = (
+        _UNITLESS_MEASURE.search(sentence, max(0, match.start() - 8), match.start())
+        or _UNITLESS_FROM.search(sentence, max(0, match.start() - 14), match.start())
+        or _UNITLESS_TO.search(sentence, max(0, match.start() - 30), match.start())
+    )
     after = sentence[match.end() : match.end() + 1]
-    if named is None or (after and (after.isalnum() or after in "%％:：")):
+    if named is None or (after and ((after.isascii() and after.isalnum()) or after in "%％:：")):
         return None  # 2.05:1 and 指数为50.3% are read elsewhere, or not at all
     unit = _RATIO if named["ratio"] else _INDEX_POINTS
     number = Number(float(arabic_value(match.group())))

@@ -82,7 +82,7 @@ _TABLE: list[Unit] = [
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
     # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
     *_units("places", "地 市 省 县 区"),
-    Unit("大类", "类", "count"),  # 覆盖12大类、27项具体任务
+    Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
     Unit("单", "单", "count"),
     Unit(
         "锭", "锭", "count"

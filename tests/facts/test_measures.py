@@ -1332,6 +1332,23 @@ def test_a_programme_in_years_is_no_duration_and_listed_attributives_share_a_hea
     ]
     (kinds, tasks) = extract_sentence("操作指引覆盖12大类、27项具体任务。", None, None)
     assert (kinds.value, kinds.unit, tasks.value, tasks.unit) == (12, "类", 27, "项")
+    assert (kinds.indicator, tasks.indicator) == ("具体任务大类", "具体任务")
+
+
+def test_index_values_moving_from_one_to_another_and_the_area_of_a_whole_village() -> None:
+    # 人民日报 2026-05-19 第12版 and 2026-05-22 第08版
+    facts = extract_sentence(
+        "片区交通拥堵指数由实施前的3.28下降至2.44，核心路段拥堵指数下降41%。", None, None
+    )
+    assert [(f.value, f.unit, f.indicator) for f in facts] == [
+        (3.28, "点", "片区交通拥堵指数"),
+        (2.44, "点", "片区交通拥堵指数"),
+        (41, "%", "核心路段拥堵指数下降"),
+    ]
+    (ratio, ratio_after) = extract_sentence("城乡居民收入比由2.5缩小至2.31。", None, None)
+    assert (ratio.value, ratio.unit, ratio_after.value) == (2.5, "比值", 2.31)
+    (village,) = extract_sentence("共和村下辖多个寨子，全村近10平方公里范围。", None, None)
+    assert (village.value, village.unit, village.indicator) == (10, "平方公里", "全村面积")
 
 
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
