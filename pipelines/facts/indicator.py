@@ -1071,6 +1071,21 @@ def _inside_compound(tokens: list[Token], i: int) -> bool:
     return not (i > 1 and tokens[i - 2].nounish)
 
 
+def _adverb_before_head(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    """An adverb of frequency or degree (通常, 一般, 平均) right before a lone measure head,
+    with a noun before it: the noun is the measure's subject."""
+    token = tokens[i]
+    return (
+        token.flag == "d"
+        and len(run) == 1
+        and len(token.word) >= 2
+        and token.word not in LINKING_WORDS
+        and token.word not in SCOPE_WORDS
+        and i > 0
+        and tokens[i - 1].nounish
+    )
+
+
 def _measure_phrase(tokens: list[Token]) -> list[Token]:
     """The whole phrase naming a measure: 劳动年龄人口平均受教育年限, 建制村快递服务覆盖率.
 
@@ -1104,6 +1119,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         if token.word in ("与", "占") and (i == 0 or tokens[i - 1].delimiter):
             run.insert(0, token)  # ，与GDP之比达2.80%: the subject is the clause's before
             break
+        if _adverb_before_head(tokens, i, run):
+            continue  # 清洁能源通常/d 占比: how often, not part of the measure's name
         if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
             break
         if token.flag == "m" and token.word != "年" and not token.word.endswith("元"):

@@ -59,6 +59,8 @@ _RHETORICAL = re.compile(
     # 从4个方面通报, 重点聚焦3个方面, 建设美丽海湾的3个关键词: aspects and key words
     # organise a text whatever verb follows.
     r"|(?:方面|层面|维度|关键词)"
+    # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
+    r"|(?:常见|主要|典型)?(?:误区|要点)"
 )
 _PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
@@ -216,6 +218,8 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
     if _RANGE_START.search(before[-3:]):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
+    if quantity.unit.unit in ("岁", "周岁") and after.startswith(("时", "之前", "以前")):
+        return "age as a point in time"  # 到18岁时, 超重界值均增长至24.0
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):
             return "date or calendar year"  # 2025年, 二〇二六年

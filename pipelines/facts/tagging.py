@@ -22,7 +22,7 @@ MODIFIER_ONLY = {"s"}
 VERBISH = {"v", "vd", "vg", "vi", "vq"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 EXPECTATIONS = words("预计 力争 争取 有望")
-_NOUN_SUFFIXES = words("点 口")
+_NOUN_SUFFIXES = words("点 口 户")  # 基层学习点, 风沙口, 重点监测户
 _QUOTED_OR_BRACKETED = re.compile(
     r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
 )

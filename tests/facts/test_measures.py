@@ -1351,6 +1351,18 @@ def test_index_values_moving_from_one_to_another_and_the_area_of_a_whole_village
     assert (village.value, village.unit, village.indicator) == (10, "平方公里", "全村面积")
 
 
+def test_round_35_advice_ages_and_measures_with_adverbs() -> None:
+    # 人民日报 2026-05-28 第13版, 2026-05-22 第11/18版, 2026-05-30 第06版
+    assert not extract_sentence("到18岁时，超重界值均增长至24.0。", None, None)
+    assert not extract_sentence("家长在日常生活中要重点避免以下4个常见误区：", None, None)
+    (seconds,) = extract_sentence("刘铠文成功将响应时间优化到0.5秒。", None, None)
+    assert seconds.indicator == "响应时间"
+    (households,) = extract_sentence("目前，村里共有重点监测户7户。", None, None)
+    assert households.indicator == "重点监测户"
+    (share,) = extract_sentence("多能互补的微电网系统，清洁能源通常占比达60%。", None, None)
+    assert share.indicator == "清洁能源占比"
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
