@@ -1228,7 +1228,7 @@ def _noun_phrase_after(
         elif token.verbish or token.flag == "a":
             # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
             # noun still to come.
-            if not run or modifier_clause or all(t.flag == "vn" for t in run):
+            if not run or modifier_clause or all(t.flag in ("vn", "b") for t in run):
                 modifier_clause = modifier_clause or not run
                 run.append(token)
                 continue

@@ -1361,6 +1361,11 @@ def test_round_35_advice_ages_and_measures_with_adverbs() -> None:
     assert households.indicator == "重点监测户"
     (share,) = extract_sentence("多能互补的微电网系统，清洁能源通常占比达60%。", None, None)
     assert share.indicator == "清洁能源占比"
+    # an attributive (非法/b) before a verb opens a clause modifying the counted noun
+    (cases,) = extract_sentence(
+        "公安部公布10起非法破解无人机飞行控制系统违法犯罪典型案例。", None, None
+    )
+    assert cases.indicator == "非法破解无人机飞行控制系统违法犯罪典型案例"
 
 
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
