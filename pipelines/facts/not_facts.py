@@ -62,6 +62,7 @@ _RHETORICAL = re.compile(
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
 )
+_PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?(?:就)?有$")
 _PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
@@ -96,6 +97,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 每10万人
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
+    if _PART_OF_EVERY.search(before[-16:]):
+        return "part of a ratio"  # 全国每4辆摩托就有1辆是“重庆造”: one in four
     if before.endswith(("这", "那", "该", "此")):
         return "demonstrative reference"  # 这两天, 这3个项目 were counted before
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):

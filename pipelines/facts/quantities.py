@@ -156,7 +156,42 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_with_shared_unit(item, quantity) for item in listed)
         listed = []
         found.append(quantity)
+    found = _with_range_starts(sentence, found)
     return _per_denominators(sentence, _with_completed_units(sentence, found))
+
+
+# 售价1.98万至2.08万元, 年薪25万至50万元: the start of a range keeps its multiplier and
+# borrows the unit written once after the end.
+_RANGE_START_WITH_CHAIN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万亿|亿|万)(?:至|到|—|－|-|～|~)$")
+_CHAIN_VALUES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    result: list[Quantity] = []
+    for quantity in found:
+        start = _RANGE_START_WITH_CHAIN.search(
+            sentence, max(0, quantity.start - 16), quantity.start
+        )
+        if start and (not result or result[-1].end <= start.start()) and quantity.unit.written:
+            number, chain = start.group(1), start.group(2)
+            result.append(
+                replace(
+                    quantity,
+                    start=start.start(),
+                    end=start.end(2),
+                    number_start=start.start(),
+                    unit_start=start.end(2),
+                    unit_end=start.end(2),
+                    raw_text=number + chain,
+                    value=float(number) * _CHAIN_VALUES[chain] * quantity.unit.scale,
+                    unit_name=quantity.unit_name,
+                    qualifier=None,
+                    has_prefix_qualifier=False,
+                    numeral=number,
+                )
+            )
+        result.append(quantity)
+    return result
 
 
 def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -167,6 +202,10 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         joined = k and sentence[found[k - 1].unit_end : quantity.start] in _LIST_MARKS
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
+        elif quantity.unit.category == "money" and (
+            m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 14), quantity.start)
+        ):
+            denominator = m["per"]  # 每亩成本还降低约15元: money per 亩, its measure between
         elif not joined:
             denominator = None
         if denominator and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
@@ -194,6 +233,7 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 # 1吨卖3000多元, 一斤售价8元: the price of one unit of goods is a rate too.
 _PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
+_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{_PER_UNITS})[^\d，。；、！？]{{1,8}}$")
 _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{_PER_UNITS})"
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{_PER_UNITS})"

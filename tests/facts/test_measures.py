@@ -1368,6 +1368,24 @@ def test_round_35_advice_ages_and_measures_with_adverbs() -> None:
     assert cases.indicator == "非法破解无人机飞行控制系统违法犯罪典型案例"
 
 
+def test_round_36_ranges_volumes_and_rates() -> None:
+    # 人民日报 2026-05-18 第10版 and 第04版
+    facts = extract_sentence(
+        "气缸总工作容积为250立方厘米的水冷发动机，16升油箱，售价1.98万至2.08万元。", None, None
+    )
+    assert [(f.raw_text, f.value, f.unit, f.indicator) for f in facts] == [
+        ("250立方厘米", 250, "立方厘米", "气缸总工作容积"),
+        ("16升", 16, "升", "油箱"),
+        ("1.98万", 19800, "元", "售价"),  # the start of a range keeps its 万
+        ("2.08万元", 20800, "元", "售价"),
+    ]
+    assert not extract_sentence("“全国每4辆摩托就有1辆是‘重庆造’。”", None, None)
+    (saving,) = extract_sentence("现在无人机只用一天，每亩成本还降低约15元。", None, None)
+    assert (saving.value, saving.unit, saving.qualifier) == (15, "元/亩", "约")
+    (power,) = extract_sentence("企业用电每千瓦时只需0.36元。", None, None)
+    assert power.unit == "元/千瓦时"
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
