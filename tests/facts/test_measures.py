@@ -1384,6 +1384,10 @@ def test_round_36_ranges_volumes_and_rates() -> None:
     assert (saving.value, saving.unit, saving.qualifier) == (15, "元/亩", "约")
     (power,) = extract_sentence("企业用电每千瓦时只需0.36元。", None, None)
     assert power.unit == "元/千瓦时"
+    (warehouses, _) = extract_sentence(
+        "截至目前，我国企业建设的海外仓已超过2500个，总面积突破3000万平方米。", None, None
+    )
+    assert warehouses.indicator == "海外仓"  # 海外仓 is one word
 
 
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
