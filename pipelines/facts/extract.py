@@ -128,22 +128,24 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
         if indicator.name_like:
             continue
         region = region_for(sentence, places, periods, quantity.start) or default_region
-        facts.append(
-            Fact(
-                value=quantity.value,
-                unit=quantity.unit_name,
-                unit_category=quantity.unit.category,
-                qualifier=quantity.qualifier,
-                indicator=indicator.text,
-                region=region,
-                period=period_for(periods, quantity.start),
-                section=section,
-                sentence=sentence,
-                raw_text=quantity.raw_text,
-                quality_flag=_flags(quality_flag(quantity, region), indicator),
-                sentences=[sentence],
+        # 种植面积、加工产能、产品种类均占全国90%以上: one figure, one fact per measure
+        for name in (*indicator.also, indicator.text):
+            facts.append(
+                Fact(
+                    value=quantity.value,
+                    unit=quantity.unit_name,
+                    unit_category=quantity.unit.category,
+                    qualifier=quantity.qualifier,
+                    indicator=name,
+                    region=region,
+                    period=period_for(periods, quantity.start),
+                    section=section,
+                    sentence=sentence,
+                    raw_text=quantity.raw_text,
+                    quality_flag=_flags(quality_flag(quantity, region), indicator),
+                    sentences=[sentence],
+                )
             )
-        )
     return facts
 
 

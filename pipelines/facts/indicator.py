@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.facts.phrases import (
     BASIS_MARKS,
@@ -44,6 +44,7 @@ from pipelines.facts.respective import (
     respective_without_mark,
     share_along_ranges,
     share_along_totals,
+    split_items,
 )
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import (
@@ -374,7 +375,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = share_along_ranges(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
     indicators = _verbs_of_topic(indicators, topics)
-    return [
+    named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
         or _answer_to_question(tagged, i)
@@ -383,6 +384,30 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+    return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
+
+
+_ALL_OF_THEM = words("均 都 全部 全都")
+
+
+def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
+    """种植面积、加工产能、产品种类均占全国90%以上, 智算占比、国产化率、区域集中度均超过90%:
+    measures listed with 、 and 均/都 before one figure each have that value. The figure's
+    indicator names the last of them; the others are named the same way."""
+    text = indicator.text
+    left = tagged.lefts[i]
+    mark = next((k for k, t in enumerate(left) if t.word in _ALL_OF_THEM), None)
+    if not text or mark is None:
+        return indicator
+    items = split_items(left[:mark])
+    if len(items) < 2 or not all(item[-1].nounish for item in items):
+        return indicator
+    names = [text_of(item) or "" for item in items]
+    last = names[-1]
+    if last not in text:
+        return indicator
+    others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
+    return replace(indicator, also=others)
 
 
 def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:

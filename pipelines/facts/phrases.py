@@ -70,6 +70,8 @@ class Indicator:
     text: str | None
     name_like: bool = False  # 两个确立, 两个市场、两种资源: a formula, not a count
     guessed: bool = False  # the words around the figure, not a measure's name: flagged weak
+    # 种植面积、加工产能、产品种类均占全国90%以上: the other measures the same figure states
+    also: tuple[str, ...] = ()
 
 
 def clause_before(piece: list[Token]) -> list[Token]:

@@ -1390,6 +1390,25 @@ def test_round_36_ranges_volumes_and_rates() -> None:
     assert warehouses.indicator == "海外仓"  # 海外仓 is one word
 
 
+def test_one_figure_for_several_measures_is_one_fact_each() -> None:
+    # 人民日报 2026-05-25 第19版 and the 2026 贵州 computing report: 均 before one figure
+    facts = extract_sentence(
+        "区域联动，助力刺梨跃升为贵州百亿元级特色优势产业，种植面积、加工产能、产品种类均占全国90%以上。",
+        None,
+        None,
+    )
+    assert [(f.value, f.qualifier, f.indicator) for f in facts] == [
+        (90, "以上", "种植面积占全国比重"),
+        (90, "以上", "加工产能占全国比重"),
+        (90, "以上", "产品种类占全国比重"),
+    ]
+    facts = facts_of("智算占比、国产化率、区域集中度均超过90%。")
+    assert [f.indicator for f in facts] == ["智算占比", "国产化率", "区域集中度"]
+    assert all(f.mention_count == 1 for f in facts)  # three measures, not one restated
+    # without listed measures 均 changes nothing
+    assert len(extract_sentence("两项指标均超过90%。", None, None)) == 2
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
