@@ -62,6 +62,7 @@ _RHETORICAL = re.compile(
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
 )
+_PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?(?:就)?有$")
 _PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
@@ -93,8 +94,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         or _YEAR_THEN_QIAN.search(before[-8:])
     ):
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
-    if before.endswith("每"):
-        return "rate denominator"  # 每10万人
+    if before.endswith("每") or _PER_ACTION.search(before[-4:]):
+        return "rate denominator"  # 每10万人, 每制成1吨精制盐水
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
     if _PART_OF_EVERY.search(before[-16:]):

@@ -199,7 +199,9 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     before a figure (or before the first end of its range) names the rate's denominator."""
     denominator = None
     for k, quantity in enumerate(found):
-        joined = k and sentence[found[k - 1].unit_end : quantity.start] in _LIST_MARKS
+        between = sentence[found[k - 1].unit_end : quantity.start] if k else ""
+        # 每千克25至35元, 产量从每亩800斤提升至6000斤: both ends are per 亩
+        joined = k and (between in _LIST_MARKS or _MOVES_TO.fullmatch(between))
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
         elif quantity.unit.category == "money" and (
@@ -233,6 +235,7 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 # 1吨卖3000多元, 一斤售价8元: the price of one unit of goods is a rate too.
 _PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
+_MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|降)(?:至|到)")
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{_PER_UNITS})[^\d，。；、！？]{{1,8}}$")
 _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{_PER_UNITS})"

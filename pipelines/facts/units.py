@@ -36,7 +36,7 @@ def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
 PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
-     "大学生")
+     "大学生", "茶农", "果农", "菜农", "渔民", "牧民")
 )  # fmt: skip
 
 _TABLE: list[Unit] = [
@@ -82,6 +82,8 @@ _TABLE: list[Unit] = [
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
     # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
     *_units("places", "地 市 省 县 区"),
+    Unit("件套", "件套", "count", classifier=True),  # 年产量1000多万件套: pieces and sets
+    Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
     Unit("单", "单", "count"),
     Unit(

@@ -1409,6 +1409,24 @@ def test_one_figure_for_several_measures_is_one_fact_each() -> None:
     assert len(extract_sentence("两项指标均超过90%。", None, None)) == 2
 
 
+def test_round_37_units_rates_and_denominators() -> None:
+    # 人民日报 2026-05-17 第01/02/04版
+    (before, after, *_) = extract_sentence(
+        "培育“凯酸1号”等品种，将毛辣果产量从每亩800斤提升至6000斤。", None, None
+    )
+    assert (before.unit, after.unit) == ("斤/亩", "斤/亩")  # both ends of the move are per 亩
+    facts = extract_sentence("如今每制成1吨精制盐水，可节约淡水900公斤、原盐40公斤。", None, None)
+    assert [f.raw_text for f in facts] == ["900公斤", "40公斤"]  # 1吨 is the denominator
+    (farmers,) = extract_sentence("直接带动8万余茶农获益。", None, None)
+    assert (farmers.value, farmers.unit, farmers.qualifier) == (80_000, "人", "余")
+    (sets,) = extract_sentence("年产量1000多万件套，产业焕发勃勃生机。", None, None)
+    assert (sets.value, sets.unit) == (1e7, "件套")
+    (posts, _) = extract_sentence(
+        "线上平台累计发布零工岗位近20万个次，零工成功上岗超过15万人次。", None, None
+    )
+    assert (posts.value, posts.unit, posts.indicator) == (2e5, "个次", "零工岗位")
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
