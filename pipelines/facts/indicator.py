@@ -124,7 +124,8 @@ class TaggedSentence:
         ]
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
-            _with_shared_head(
+            _head_after_description(pieces[i + 1])
+            or _with_shared_head(
                 pieces[i + 1],
                 _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
             )
@@ -256,6 +257,29 @@ class TaggedSentence:
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
         return same_clause or self.quantities[i].unit.unit not in _DURATIONS
+
+
+_MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
+
+
+def _head_after_description(piece: list[Token]) -> list[Token] | None:
+    """189条功能日益完善、内涵愈加丰富的“最美上学路”: a description with its own predicate
+    (日益完善) and 的 before the noun that closes the clause; the noun is what is counted.
+    12个村的村民 keeps 村: nouns alone before 的 are the counted thing."""
+    clause = _left_clause_end(piece)
+    de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
+    if not de or not any(t.flag in ("a", "d", "ad") for t in clause[:de]):
+        return None
+    noun = _noun_after_de(clause[de:], direct=False)
+    return noun if noun and de + 1 + len(noun) == len(clause) else None
+
+
+def _left_clause_end(piece: list[Token]) -> list[Token]:
+    """``piece`` up to its first clause delimiter other than 、."""
+    for k, token in enumerate(piece):
+        if token.delimiter and token.word != "、":
+            return piece[:k]
+    return piece
 
 
 def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
@@ -883,6 +907,8 @@ def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> l
         consumed += len(tokens[k].word)
         k += 1
     rest = [t for t in tokens[k:] if t.flag not in ("ul", "uz", "ug")]  # 实施了: no aspect
+    while rest and rest[0].flag == "d":
+        rest = rest[1:]  # 20%的问题有望/d 得到解决
     return _verb_phrase_after(rest, ends, 4)
 
 

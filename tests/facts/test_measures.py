@@ -1427,6 +1427,20 @@ def test_round_37_units_rates_and_denominators() -> None:
     assert (posts.value, posts.unit, posts.indicator) == (2e5, "个次", "零工岗位")
 
 
+def test_a_description_before_de_leaves_the_counted_noun_after_it() -> None:
+    # 人民日报 2026-05-17 第04/05版 and 2026-04-02 第07版
+    (roads,) = extract_sentence(
+        "宁波市累计建成189条功能日益完善、内涵愈加丰富的‘最美上学路’。", None, None
+    )
+    assert roads.indicator == "最美上学路"
+    (computers,) = extract_sentence("计算能力相当于2.4亿台日常办公使用的台式计算机。", None, None)
+    assert computers.indicator == "台式计算机"
+    (villages,) = extract_sentence("全县12个村的村民收入提高。", None, None)
+    assert villages.indicator == "村"  # nouns alone before 的: the villages are counted
+    (solved,) = extract_sentence("只有20%的问题有望得到解决。", None, None)
+    assert solved.indicator == "问题得到解决"
+
+
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
     # 2025 statistics communiqué: 增产 is a word of change, not a word both measures share.
     facts = facts_of(
