@@ -52,7 +52,7 @@ _INDEX_POINTS = Unit("", "点", "ratio")
 # 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
 # goes on to 的 and the people it counts, is a headcount of them.
 _PEOPLE_AFTER_DE = re.compile(
-    r"[^，。；、！？：,;!?（）()0-9]{0,16}?的(?:"
+    r"[^，。；、！？：,;!?（）()0-9]{0,16}?的[\u4e00-\u9fff]{0,3}?(?:"
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     + ")"
 )

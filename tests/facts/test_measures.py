@@ -1439,6 +1439,12 @@ def test_a_description_before_de_leaves_the_counted_noun_after_it() -> None:
     assert villages.indicator == "村"  # nouns alone before 的: the villages are counted
     (solved,) = extract_sentence("只有20%的问题有望得到解决。", None, None)
     assert solved.indicator == "问题得到解决"
+    # people counted before a clause, 的, a modifier and who they are (2026-05-18 第17版)
+    (fans,) = extract_sentence(
+        "阿曼多通过海外社交账号记录贸易故事，与20余万关注他账号的拉美网友分享。", None, None
+    )
+    assert (fans.value, fans.unit, fans.qualifier) == (200_000, "人", "余")
+    assert "网友" in fans.indicator
 
 
 def test_two_outputs_growing_by_the_same_share_stay_two_facts() -> None:
