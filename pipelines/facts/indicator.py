@@ -55,7 +55,7 @@ from pipelines.facts.tagging import (
     nounish_at,
     tag,
 )
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, unit_at
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, unit_at
 
 _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
@@ -99,7 +99,7 @@ _HONOUR = re.compile(
     r"(?:已经|已|全部|均|都|先后|共)*(?P<passive>被?)"
     r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授)(?P<title>.{2,})"
 )
-_HONOURED = ("people", "organizations", "count", "places")
+_HONOURED = ("people", "organizations", "count")
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 _MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 
@@ -177,7 +177,7 @@ class TaggedSentence:
                 honour = self._honour_after(i + 1, "")
         if honour is None:
             return None
-        if quantity.unit.category == "places":
+        if quantity.unit.written in PLACE_UNITS:
             counted = quantity.unit.unit  # 7市（地）已全部创建为…示范市: the unit is counted
         return clean_indicator(counted + honour["passive"] + honour["verb"] + honour["title"])
 

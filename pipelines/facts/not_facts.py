@@ -13,7 +13,7 @@ import re
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.segmenter import pos_tagger
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
 
 # 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
@@ -85,7 +85,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
-    if quantity.unit.category == "places" and not _counts_places(quantity, after):
+    if unit in PLACE_UNITS and not _counts_places(quantity, after):
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years

@@ -33,6 +33,8 @@ def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
     return [Unit(word, word, category, classifier) for word in words.split()]
 
 
+# Places counted with no classifier; in the contract's categories they are a count.
+PLACE_UNITS = frozenset(("地", "市", "省", "县", "区"))
 PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
@@ -81,14 +83,13 @@ _TABLE: list[Unit] = [
     # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
     # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
-    *_units("places", "地 市 省 县 区"),
+    *(Unit(word, word, "count") for word in sorted(PLACE_UNITS)),
     Unit("件套", "件套", "count", classifier=True),  # 年产量1000多万件套: pieces and sets
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
+    # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py); 5万锭的纺锭规模: spindles
     Unit("单", "单", "count"),
-    Unit(
-        "锭", "锭", "count"
-    ),  # 5万锭的纺锭规模: spindles  # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py)
+    Unit("锭", "锭", "count"),
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

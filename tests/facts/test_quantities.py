@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.facts.quantities import find_quantities
+from pipelines.facts.units import UNITS
 
 
 def only(sentence: str, raw_text: str):
@@ -173,3 +174,12 @@ def test_half_is_a_share_of_fifty_percent(sentence: str, raw_text: str, qualifie
 )
 def test_half_without_a_bound_or_a_whole_is_no_quantity(sentence: str) -> None:
     assert find_quantities(sentence) == []
+
+
+def test_every_unit_category_is_one_the_contract_lists() -> None:
+    # CONTRACT.md fixes unit_category to eight values that BI users filter on; a new kind of
+    # unit (places counted as 7市, 8地) must fall into one of them.
+    contract = {"people", "organizations", "events", "money", "ratio", "count", "length", "other"}
+    assert {unit.category for unit in UNITS.values()} <= contract
+    (places,) = [q for q in find_quantities("内蒙古、吉林等8地用于置换存量隐性债务。")]
+    assert (places.unit.unit, places.unit.category) == ("地", "count")
