@@ -328,9 +328,9 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
     if spoken is None or unit_at(sentence, spoken.end()) is not None:
         return None
     number = amount_value(match.group(), spoken["chain"])
-    if number is None:
-        return None
-    magnitude = number.value / parse_number(match.group())
+    if number is None or number.value == 0:
+        return None  # 0个亿 says nothing
+    magnitude = _CHAIN_VALUES[spoken["chain"]]
     number = Number(number.value + (magnitude / 2 if spoken["half"] else 0))
     more, end = spoken["more"], spoken.end()
     return _build(sentence, match.start(), match.group(), number, more, _UNSAID_YUAN, end)

@@ -183,3 +183,9 @@ def test_every_unit_category_is_one_the_contract_lists() -> None:
     assert {unit.category for unit in UNITS.values()} <= contract
     (places,) = [q for q in find_quantities("内蒙古、吉林等8地用于置换存量隐性债务。")]
     assert (places.unit.unit, places.unit.category) == ("地", "count")
+
+
+def test_spoken_hundred_millions_of_zero_read_nothing() -> None:
+    assert "元" not in [q.unit.unit for q in find_quantities("去年出口0个多亿。")]
+    (half,) = find_quantities("卖了3个半亿。")
+    assert half.value == 350_000_000
