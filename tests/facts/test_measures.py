@@ -1380,6 +1380,8 @@ def test_round_36_ranges_volumes_and_rates() -> None:
         ("2.08万元", 20800, "元", "售价"),
     ]
     assert not extract_sentence("“全国每4辆摩托就有1辆是‘重庆造’。”", None, None)
+    (doctors,) = extract_sentence("全市每万人有85名医生。", None, None)
+    assert doctors.value == 85  # a density, not one in N
     (saving,) = extract_sentence("现在无人机只用一天，每亩成本还降低约15元。", None, None)
     assert (saving.value, saving.unit, saving.qualifier) == (15, "元/亩", "约")
     (power,) = extract_sentence("企业用电每千瓦时只需0.36元。", None, None)
