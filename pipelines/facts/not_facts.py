@@ -65,6 +65,8 @@ _RHETORICAL = re.compile(
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?就有$")
 _PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
+# Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
+_POSSESSORS = re.compile(r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
@@ -136,7 +138,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
             return reason
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
-    if quantity.value <= 10 and (_KIN.match(after) or (unit == "口" and before.endswith("家"))):
+    kin = _KIN.match(after) and _POSSESSORS.search(before[-6:])
+    if quantity.value <= 10 and (kin or (unit == "口" and before.endswith("家"))):
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会

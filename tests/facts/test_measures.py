@@ -1238,6 +1238,9 @@ def test_family_in_a_story_is_no_measure_and_a_village_has_a_population() -> Non
     ]
     (children,) = extract_sentence("全村有1200个孩子入学。", None, None)
     assert children.value == 1200  # a count of children beyond a family stays a fact
+    (village,) = extract_sentence("全村今年有5个孩子考上大学。", None, None)
+    assert village.value == 5  # a village's children, not someone's family
+    assert not extract_sentence("他有两个儿子。", None, None)
 
 
 def test_spoken_hundred_millions_are_yuan() -> None:
