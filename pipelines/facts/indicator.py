@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipelines.facts.phrases import (
-    BASIS_MARKS,
     CHANGE,
     GENERIC_MEASURES,
     GLUED_BASES,
@@ -48,6 +47,7 @@ from pipelines.facts.respective import (
 )
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import (
+    BASIS_MARKS,
     EXPECTATIONS,
     PERSON_NAME,
     PLACE_SUFFIXES,
@@ -358,7 +358,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
         elif quantity.unit.category == "count" and _sold(tagged.lefts[i], tagged.after[i]):
             # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
-            goods = _noun_phrase_before(_before_selling(tagged.lefts[i]))
+            goods = _noun_phrase_before(strip_linking(_up_to_selling(tagged.lefts[i])[:-1]))
             named = text_of(goods) or ""
             text = (named if len(named) > 1 and not named.endswith(_NOT_GOODS) else "") + "销量"
         if text and len(text) < 2 and not tagged.after[i]:
@@ -471,20 +471,14 @@ _SOLD = words("卖 卖了 卖出 卖出了 卖出去 售出 售出了 销售 销
 
 def _sold(left: list[Token], counted: list[Token] | None) -> bool:
     """A count right after a verb of selling, with no noun of its own after the unit."""
-    tokens = _before_selling(left, keep_verb=True)
+    tokens = _up_to_selling(left)
     return not counted and bool(tokens) and tokens[-1].word in _SOLD
 
 
-def _before_selling(left: list[Token], keep_verb: bool = False) -> list[Token]:
-    tokens = strip_linking([t for t in left if t.flag not in ("ul",)])  # 卖/v 了/ul
-    while tokens and tokens[-1].flag == "v" and tokens[-1].word in _MODAL_VERBS:
-        tokens = tokens[:-1]
-    if keep_verb or not tokens or tokens[-1].word not in _SOLD:
-        return tokens
-    return strip_linking(tokens[:-1])
+def _up_to_selling(left: list[Token]) -> list[Token]:
+    return strip_linking([t for t in left if t.flag != "ul"])  # 卖/v 了/ul
 
 
-_MODAL_VERBS = words("能 可以 可")
 _NOT_GOODS = tuple("里内上中地")  # 店里卖出, 各地销售: where, not what
 
 

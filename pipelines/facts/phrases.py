@@ -54,7 +54,6 @@ MEASURE_HEAD_ENDINGS = (
 # 与GDP之比, 快于经济增速): the clause's subject completes it.
 RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
 NOT_GLUED = words("发达 表达 到达 抵达 送达 传达 下达 直达 以至 乃至 甚至 模拟 虚拟 草拟")
-BASIS_MARKS = ("比", "较")
 GLUED_BASES = words("比上年 比去年 较上年 较去年 比上月 较上月 比同期 较同期")
 WEAK_INDICATOR = "weak_indicator"
 GLUED_MODALS = ("要", "需", "将", "应", "可")

@@ -17,6 +17,7 @@ from pipelines.facts.numbers import (
     Number,
     amount_value,
     arabic_value,
+    multiplier_value,
     parse_number,
 )
 from pipelines.facts.units import PEOPLE_NOUNS, UNITS, Unit, rate_denominator_at, unit_at
@@ -163,7 +164,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
 # 售价1.98万至2.08万元, 年薪25万至50万元: the start of a range keeps its multiplier and
 # borrows the unit written once after the end.
 _RANGE_START_WITH_CHAIN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万亿|亿|万)(?:至|到|—|－|-|～|~)$")
-_CHAIN_VALUES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 
 
 def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -174,22 +174,9 @@ def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
         )
         if start and (not result or result[-1].end <= start.start()) and quantity.unit.written:
             number, chain = start.group(1), start.group(2)
-            result.append(
-                replace(
-                    quantity,
-                    start=start.start(),
-                    end=start.end(2),
-                    number_start=start.start(),
-                    unit_start=start.end(2),
-                    unit_end=start.end(2),
-                    raw_text=number + chain,
-                    value=float(number) * _CHAIN_VALUES[chain] * quantity.unit.scale,
-                    unit_name=quantity.unit_name,
-                    qualifier=None,
-                    has_prefix_qualifier=False,
-                    numeral=number,
-                )
-            )
+            value = float(amount_value(number, chain).value) * quantity.unit.scale
+            raw_text = number + chain
+            result.append(_borrowing_unit(quantity, start.start(), raw_text, number, value))
         result.append(quantity)
     return result
 
@@ -255,18 +242,26 @@ def _follows(listed: list[re.Match[str]], match: re.Match[str]) -> bool:
 def _with_shared_unit(match: re.Match[str], last: Quantity) -> Quantity:
     """A list item that borrows the unit written once after the last item."""
     value = float(arabic_value(match.group())) * last.unit.scale
+    return _borrowing_unit(last, match.start(), match.group(), match.group(), value)
+
+
+def _borrowing_unit(
+    last: Quantity, start: int, raw_text: str, numeral: str, value: float
+) -> Quantity:
+    """The figure ``raw_text`` at ``start``, with no unit of its own, read in ``last``'s."""
+    end = start + len(raw_text)
     return replace(
         last,
-        start=match.start(),
-        end=match.end(),
-        number_start=match.start(),
-        unit_start=match.end(),
-        unit_end=match.end(),
-        raw_text=match.group(),
+        start=start,
+        end=end,
+        number_start=start,
+        unit_start=end,
+        unit_end=end,
+        raw_text=raw_text,
         value=value,
         qualifier=None,
         has_prefix_qualifier=False,
-        numeral=match.group(),
+        numeral=numeral,
     )
 
 
@@ -330,7 +325,7 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
     number = amount_value(match.group(), spoken["chain"])
     if number is None or number.value == 0:
         return None  # 0个亿 says nothing
-    magnitude = _CHAIN_VALUES[spoken["chain"]]
+    magnitude = float(multiplier_value(spoken["chain"])[0])
     number = Number(number.value + (magnitude / 2 if spoken["half"] else 0))
     more, end = spoken["more"], spoken.end()
     return _build(sentence, match.start(), match.group(), number, more, _UNSAID_YUAN, end)

@@ -11,7 +11,6 @@ import itertools
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import (
-    BASIS_MARKS,
     CHANGE,
     GLUED_BASES,
     RANGE_MARKS,
@@ -26,7 +25,7 @@ from pipelines.facts.phrases import (
     without_change,
 )
 from pipelines.facts.segmenter import words
-from pipelines.facts.tagging import Token, tag
+from pipelines.facts.tagging import BASIS_MARKS, Token, tag
 
 if TYPE_CHECKING:
     from pipelines.facts.indicator import TaggedSentence

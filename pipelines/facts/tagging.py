@@ -109,7 +109,7 @@ def _place_flag(word: str, flag: str) -> str:
 
 
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
-_BASIS_PREPOSITIONS = words("较 比")
+BASIS_MARKS = ("比", "较")  # the prepositions of a comparison basis (较上年, 比2017年)
 # 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强, 亿元以上项目: a grade or class,
 # read as one attributive (a class of size is no fact, so its figure stays in the text)
 _GRADE_AFTER = {"级": ("m", "q"), "强": ("m",), "以上": ("m",)}
@@ -165,7 +165,7 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             # preposition of a comparison after it
             merged[-1] = Token(merged[-1].word + "率", "n")
             rest = token.word[1:]
-            merged.append(Token(rest, "p" if rest in _BASIS_PREPOSITIONS else "d"))
+            merged.append(Token(rest, "p" if rest in BASIS_MARKS else "d"))
         elif (
             merged
             and merged[-1].word == "年"
