@@ -968,6 +968,8 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     tokens = strip_linking(left)
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
+    if listed := _listed_nouns(tokens):
+        return listed
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].word == "、":
             tokens = tokens[i + 1 :]
@@ -985,6 +987,45 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if gap := _gap_to_basis(tokens):
         return gap
     return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
+
+
+def _listed_nouns(tokens: list[Token]) -> list[Token] | None:
+    """新产品、新技术、新工艺超1500项: short noun items listed with 、 right before the figure
+    are counted together, so the indicator names them all (the last alone would say a third).
+    The first item may follow its verb (推出新产品); an item with a verb of its own is a
+    clause, not a list item, and leaves the rule to the plain noun phrase."""
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word == "、":
+            items.append([])
+        else:
+            items[-1].append(token)
+    if len(items) < 2 or not all(_short_noun_item(item) for item in items[1:]):
+        return None
+    first = items[0]
+    k = len(first)
+    while k > 0 and first[k - 1].flag in (*_THING_FLAGS, "a"):
+        k -= 1
+    if not _short_noun_item(first[k:]):
+        return None
+    listed = [*first[k:]]
+    for item in items[1:]:
+        listed += [Token("、", "x"), *item]
+    return listed
+
+
+def _short_noun_item(item: list[Token]) -> bool:
+    """发动机, 新技术, 超大型: a thing, not an activity (清淤/vn) or a measure (国产化率,
+    年产值: measures listed before one figure are _with_measures_sharing's)."""
+    return (
+        0 < len(item) <= 3
+        and item[-1].flag in _THING_FLAGS
+        and all(t.flag in _THING_FLAGS or t.flag == "a" for t in item)
+        and not any(is_measure_head(t) for t in item)
+    )
+
+
+_THING_FLAGS = {"n", "nz", "b", "ng", "j", "eng"}
 
 
 _GAP_VERBS = words("高出 高于 低于 超出 多出 优于 好于")

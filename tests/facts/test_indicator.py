@@ -221,3 +221,22 @@ def test_a_part_after_qizhong_that_a_verb_follows_keeps_its_own_verb() -> None:
     )
     assert "用户" in indicator_of(sentence, "过半数")
     assert "认为" in indicator_of(sentence, "四成以上")
+
+
+def test_things_listed_before_one_figure_are_counted_together() -> None:
+    # the last item alone (新工艺) would name a third of what the figure counts
+    assert indicator_of("累计推出新产品、新技术、新工艺超1500项。", "超1500项") == (
+        "新产品、新技术、新工艺"
+    )
+    assert indicator_of("集聚自行车、童车、玩具上下游企业5285家。", "5285家") == (
+        "自行车、童车、玩具上下游企业"
+    )
+    # measures listed before one figure stay one fact each (均占…)
+    shared = extract_sentence("种植面积、加工产能、产品种类均占全国90%以上。", None, None)
+    assert [f.indicator for f in shared] == [
+        "种植面积占全国比重",
+        "加工产能占全国比重",
+        "产品种类占全国比重",
+    ]
+    # a clause in the list (产业升级) is not a list item
+    assert indicator_of("推动产业升级、新增企业超300家。", "超300家") == "新增企业"
