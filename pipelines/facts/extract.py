@@ -16,7 +16,7 @@ from pipelines.facts.indicator import find_indicators
 from pipelines.facts.not_facts import rejection_reason
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.phrases import CHANGE, WEAK_INDICATOR, Indicator, weak_indicator
-from pipelines.facts.places import default_region, find_places, region_for
+from pipelines.facts.places import default_region, find_places, listed_regions, region_for
 from pipelines.facts.quantities import find_quantities
 from pipelines.facts.sentences import split_sentences
 from pipelines.models import Fact, Paragraph
@@ -123,11 +123,16 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
         return []
     indicators = find_indicators(sentence, quantities)
     periods = sorted(find_periods(sentence), key=lambda p: p.start)
+    listed = listed_regions(
+        sentence, places, [q.start for q in quantities], [q.end for q in quantities]
+    )
     facts = []
-    for quantity, indicator in zip(quantities, indicators, strict=True):
+    for k, (quantity, indicator) in enumerate(zip(quantities, indicators, strict=True)):
         if indicator.name_like:
             continue
-        region = region_for(sentence, places, periods, quantity.start) or default_region
+        region = (
+            listed.get(k) or region_for(sentence, places, periods, quantity.start) or default_region
+        )
         # 种植面积、加工产能、产品种类均占全国90%以上: one figure, one fact per measure
         for name in (*indicator.also, indicator.text):
             facts.append(

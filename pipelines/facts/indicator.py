@@ -625,6 +625,8 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
 
 
 _VALUE_WORDS = words("价值 总价值 货值")
+# A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
+_LONE_DIMENSIONS = frozenset((*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量")))
 _DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
 
 
@@ -810,7 +812,11 @@ def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
     left = _without_whole(quantity, left)
+    if population := _population_before(quantity, left, right[0]):
+        return population
     before = _noun_phrase_before(left)
+    if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
+        before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
     if quantity.unit.written == "人口":
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
     if quantity.unit.unit == "人" and not quantity.unit.written:
@@ -861,6 +867,13 @@ def _before_or_after(
         return distance  # 距离万象城3公里的会展中心, 距离瑞安市区38海里的北麂乡: the distance
     if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
+    after_de = bool(de[:1]) and de[0].word == "的"
+    if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
+        return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
+    if after_de and text_of(before) in _LONE_DIMENSIONS:
+        # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是)
+        copula = next((k for k, t in enumerate(noun_after) if t.word in _COPULAS), None)
+        return [*noun_after[:copula], *before]
     if share_of and before and is_measure_head(before[-1]):
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
     if share_of and _rate_of_change(noun_after) and (subject := _subject(left)):
@@ -871,7 +884,7 @@ def _before_or_after(
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
-    if text_of(before) in _VALUE_WORDS and de[:1] and de[0].word == "的":
+    if before and before[-1].word in _VALUE_WORDS and de[:1] and de[0].word == "的":
         return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
         return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
@@ -921,6 +934,22 @@ def _population_of(
     if not (text_of(noun_after) or "").endswith(_SETTLEMENTS):
         return None
     return [*noun_after, Token(measure, "n")]
+
+
+def _population_before(
+    quantity: Quantity, left: list[Token], right: list[Token]
+) -> list[Token] | None:
+    """小镇5.2万人，1200余家企业: a settlement and a bare count of people or households
+    closing the clause are its population (小镇/nr: jieba's person-name guess included).
+    With more said after the figure (全村300人参加培训) it counts who did that."""
+    measure = _POPULATION_MEASURES.get(quantity.unit.written)
+    tokens = strip_linking(left)
+    if measure is None or right or len(tokens) != 1:
+        return None
+    place = tokens[0].word
+    if len(place) < 2 or not place.endswith(_SETTLEMENTS):
+        return None
+    return [Token(place, "n"), Token(measure, "n")]
 
 
 def _rate_of_change(tokens: list[Token]) -> bool:

@@ -28,10 +28,12 @@ _UNIT_STARTS_WORD = {
     "项": "目",
     "期": "间",
     "台": "湾",
+    "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
     "轮": "车船椅胎",
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not
+    "组": "织成合团建件装长委",  # 500组客户; 3组织, 两组长 are not
 }
 _IDIOM_ENDINGS = {"位": "一体"}
 _DURATIONS = DURATION_UNITS
@@ -61,15 +63,21 @@ _RHETORICAL = re.compile(
     r"|(?:方面|层面|维度|关键词)"
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
+    # 客户进门先问3件事：…: the things a list after the colon spells out
+    r"|(?:事|事情|问题)[：:]"
 )
+_CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?就有$")
 _PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
-_POSSESSORS = re.compile(r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$")
+_POSSESSORS = re.compile(
+    r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
+)  # 带着两个孩子前来看房: who came along
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
+_BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
@@ -96,8 +104,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         or _YEAR_THEN_QIAN.search(before[-8:])
     ):
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
-    if before.endswith("每") or _PER_ACTION.search(before[-4:]):
-        return "rate denominator"  # 每10万人, 每制成1吨精制盐水
+    cycle = quantity.unit.unit in DURATION_UNITS and after.startswith(_CYCLE_AFTER)
+    if (before.endswith("每") and not cycle) or _PER_ACTION.search(before[-4:]):
+        return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
     if _PART_OF_EVERY.search(before[-16:]):
@@ -147,6 +156,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    if unit == "个" and after.startswith("大中城市"):
+        return "statistical panel"  # 70个大中城市: the house-price survey's name
+    if (
+        quantity.chinese
+        and _BRACKETED_NAME.search(sentence[: quantity.start + 1])
+        and sentence[quantity.end : quantity.end + 1] in ("）", ")")
+    ):
+        return "name in brackets"  # 《…若干措施》（银八条）: a policy's nickname
     if quantity.chinese and _NAME_AFTER.match(after):
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if quantity.chinese and _counts_quoted_list(before, quantity):

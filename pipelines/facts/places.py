@@ -238,3 +238,42 @@ def region_for(
         if _CLAUSE_OPENERS.fullmatch("".join(prefix).strip()):
             return mention.place.name
     return None
+
+
+_LIST_JOINS = ("、", "和", "与", "及")
+
+
+def listed_regions(
+    sentence: str, mentions: list[PlaceMention], starts: Sequence[int], ends: Sequence[int]
+) -> dict[int, str]:
+    """南山区、福田区、宝安区的二手房签约量同比分别大涨103%、97%、150%: places listed before
+    分别 pair in order with as many figures listed after it (figure k is about place k).
+
+    ``starts``/``ends`` are the figures' offsets; returns figure index -> place name.
+    """
+    paired: dict[int, str] = {}
+    i = 0
+    while i < len(starts):
+        end = i + 1
+        while end < len(starts) and sentence[ends[end - 1] : starts[end]] in _LIST_JOINS:
+            end += 1
+        n = end - i
+        clause_start = max(sentence.rfind(d, 0, starts[i]) for d in _CLAUSE_DELIMITERS) + 1
+        mark = sentence.rfind("分别", clause_start, starts[i])
+        if n >= 2 and mark >= 0:
+            inside = [m for m in mentions if clause_start <= m.start and m.end <= mark]
+            run = _joined_run(sentence, inside)
+            if len(run) == n:
+                paired.update({i + k: place.place.name for k, place in enumerate(run)})
+        i = end
+    return paired
+
+
+def _joined_run(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The first run of places joined only by 、/和/与/及."""
+    run: list[PlaceMention] = []
+    for mention in mentions:
+        if run and sentence[run[-1].end : mention.start] not in _LIST_JOINS:
+            break
+        run.append(mention)
+    return run

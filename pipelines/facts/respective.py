@@ -42,9 +42,14 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         marks = [k for k, token in enumerate(left) if token.word in ("分别", "分别为")]
         if not marks or end - i < 2:
             continue
-        items = split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
         verb = text_of(left[marks[-1] + 1 :]) or ""
         verb = verb if CHANGE.fullmatch(verb) else ""
+        places = _measure_of_listed_places(left[: marks[-1]], end - i)
+        if places is not None:
+            for k in range(i, end):  # the places themselves are the facts' regions
+                indicators[k] = Indicator(clean_indicator(text_of(places) + verb))
+            continue
+        items = split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
         if len(items) == end - i:
             head = text_of(_shared_tail(items[-1], items[0])) or ""
             for k, item in enumerate(items):
@@ -60,6 +65,26 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
 
 
 COORDINATORS = ("、", "和", "与", "及")
+
+
+def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None:
+    """南山区、福田区、宝安区的二手房签约量: n places listed before one measure; the
+    measure (二手房签约量) is every place's."""
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word in COORDINATORS:
+            items.append([])
+        else:
+            items[-1].append(token)
+    while len(items[0]) > 1 and items[0][0].flag in ("r", "d", "c", "p", "t"):
+        items[0] = items[0][1:]  # 其中, 此外
+    if len(items) != n or any([t.flag for t in item] != ["ns"] for item in items[:-1]):
+        return None
+    last = items[-1]
+    if not last or last[0].flag != "ns":
+        return None
+    measure = last[2:] if last[1:2] and last[1].word == "的" else last[1:]
+    return measure if any(t.nounish for t in measure) else None
 
 
 def respective_without_mark(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:

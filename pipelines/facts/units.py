@@ -52,7 +52,7 @@ _TABLE: list[Unit] = [
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
         "events",
-        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次",
+        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次 笔",
         classifier=True,
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
@@ -63,7 +63,7 @@ _TABLE: list[Unit] = [
     *_units(
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
-        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐",
+        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 组",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),
@@ -116,6 +116,14 @@ RATE_DENOMINATORS = {
     "小时",
     "秒",  # 米/秒, and 次/秒 (computing speed, read as EFLOPS)
     "亩",
+    # 垃圾分布密度256平方米/千米, 8元/斤, 0.5元/公里: per length, per weight, per piece
+    "千米",
+    "公里",
+    "斤",
+    "公斤",
+    "千克",
+    "件",
+    "台",
 }
 
 

@@ -76,6 +76,20 @@ def test_region_named_later_in_another_role_is_ignored():
     assert {f.region for f in extract_sentence(sentence, None, "全国")} == {"苏州"}
 
 
+def test_places_listed_before_fenbie_pair_with_the_figures_in_order():
+    sentence = "南山区、福田区、宝安区的二手房签约量同比分别大涨103%、97%、150%。"
+    facts = extract_sentence(sentence, None, "深圳")
+    assert [(f.raw_text, f.region) for f in facts] == [
+        ("103%", "南山区"),
+        ("97%", "福田区"),
+        ("150%", "宝安区"),
+    ]
+    assert {f.indicator for f in facts} == {"二手房签约量同比大涨"}
+    # without 分别 the clause's place scopes every figure, as before
+    plain = extract_sentence("南山区二手房签约量同比增长103%、成交额增长97%。", None, None)
+    assert {f.region for f in plain} == {"南山区"}
+
+
 def test_place_inside_another_word_is_not_a_place():
     # 医保定点 holds the characters of 保定.
     sentence = "截至目前，天津全市村卫生室纳入医保定点实现100％全覆盖。"

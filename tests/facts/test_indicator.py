@@ -210,7 +210,7 @@ def test_a_length_before_de_measures_the_noun_after_unless_a_dimension_is_named(
     sentence = "面对河西走廊1686公里的风沙线和212个重点风沙口，甘肃打好攻坚战。"
     assert indicator_of(sentence, "1686公里") == "风沙线"
     assert indicator_of(sentence, "212个") == "重点风沙口"
-    assert indicator_of("直径超10米、高度超2米的贮箱筒段样件。", "超2米") == "高度"
+    assert indicator_of("直径超10米、高度超2米的贮箱筒段样件。", "超2米") == "贮箱筒段样件高度"
 
 
 def test_a_part_after_qizhong_that_a_verb_follows_keeps_its_own_verb() -> None:
@@ -240,3 +240,37 @@ def test_things_listed_before_one_figure_are_counted_together() -> None:
     ]
     # a clause in the list (产业升级) is not a list item
     assert indicator_of("推动产业升级、新增企业超300家。", "超300家") == "新增企业"
+
+
+def test_a_measure_or_dimension_around_the_figure_and_de() -> None:
+    # 以 + amount + 的 + measure: the measure after 的, of the subject before 以
+    sentence = "今年3月，二手房市场以31215套的成交量创下近5年新高。"
+    assert indicator_of(sentence, "31215套") == "二手房市场成交量"
+    # a dimension alone before the figure is the dimension of the noun after 的
+    sentence = "面积超10万平方米的光伏系统在工厂屋顶上有序排布。"
+    assert indicator_of(sentence, "超10万平方米") == "光伏系统面积"
+    assert indicator_of("直径2.2米的管道是“输水大动脉”。", "2.2米") == "管道直径"
+
+
+def test_an_average_per_transaction_is_one_measure() -> None:
+    sentence = "新政实施仅一周，全市公积金贷款笔均金额从124万元增至149万元。"
+    assert indicator_of(sentence, "124万元") == "公积金贷款笔均金额"
+    assert indicator_of(sentence, "149万元") == "公积金贷款笔均金额"
+
+
+def test_strong_moves_are_words_of_change() -> None:
+    assert indicator_of("一季度利润同比下滑5.2%。", "5.2%") == "利润同比下滑"
+    assert indicator_of("全市二手房签约量同比大涨103%。", "103%") == "二手房签约量同比大涨"
+
+
+def test_seaweed_and_carpet_town_figures_name_what_they_measure() -> None:
+    # a settlement and a bare headcount closing the clause: its population
+    assert indicator_of("小镇5.2万人，1200余家地毯上下游企业。", "5.2万人") == "小镇人口"
+    assert indicator_of("全村300人参加培训。", "300人") != "全村人口"
+    # 价值 after the verb: the value of the goods after 的
+    assert indicator_of("去年我分到价值1200元的海藻苗。", "1200元") == "海藻苗价值"
+    # a place cut to one character (乡) names nothing: the goods after the figure do
+    sentence = "被告人自愿认购象山县黄避岙乡422.5吨蓝碳生态价值产品。"
+    assert indicator_of(sentence, "422.5吨") == "蓝碳生态价值产品"
+    # every 5 seconds a carpet: a cycle time is a fact, 每10万人 stays a denominator
+    assert indicator_of("“热转印”工艺平均每5秒就能“喷”出一块地毯。", "5秒") == "热转印工艺"
