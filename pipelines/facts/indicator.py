@@ -268,10 +268,23 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     12个村的村民 keeps 村: nouns alone before 的 are the counted thing."""
     clause = _left_clause_end(piece)
     de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
-    if not de or not any(t.flag in ("a", "d", "ad") for t in clause[:de]):
+    described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
+    if not de or not (described or _verb_first(clause)):
         return None
     noun = _noun_after_de(clause[de:], direct=False)
     return noun if noun and de + 1 + len(noun) == len(clause) else None
+
+
+def _verb_first(clause: list[Token]) -> bool:
+    """3座安静运转/vn 的能源站: a verb before any noun after the classifier opens a
+    relative clause (8台机器人实现…: the noun first is what is counted). A verbal noun
+    first is the counted thing (104场比赛/vn 的…), after a modifier a verb (安静运转/vn)."""
+    for k, token in enumerate(clause):
+        if token.verbish or (token.flag == "vn" and k > 0):
+            return True
+        if token.nounish or token.word == "的":
+            return False
+    return False
 
 
 def _left_clause_end(piece: list[Token]) -> list[Token]:
@@ -320,6 +333,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
+        elif quantity.unit.unit in _AREA_UNITS and _names_thing_after(tagged, i, text):
+            text = f"{text}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
@@ -453,11 +468,26 @@ _WHOLE_PLACE = re.compile(r"全[村镇乡县市区省国岛]|本村")
 _AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
 
 
+def _names_thing_after(tagged: TaggedSentence, i: int, text: str | None) -> bool:
+    """``text`` is the noun right after the figure's unit, not already a measure."""
+    after = text_of(tagged.rights[i][0]) or ""
+    if not text or not after.startswith(text):
+        return False
+    tokens = tag(text)
+    return (
+        all(t.nounish or t.flag in PERSON_NAME for t in tokens)  # 红树林/nr
+        and not is_measure_head(tokens[-1])
+        and not tokens[-1].word.endswith(("产", "全部"))  # 亩产 is a yield, not an area
+    )
+
+
 def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:
     """是典型的超大型居住区，1.8平方公里上住着…: an area no word names is the area of the
     clause's topic (or just 面积), which is more than the words around it would say."""
-    if tagged.quantities[i].unit.unit not in _AREA_UNITS or tagged.lefts[i]:
+    if tagged.quantities[i].unit.unit not in _AREA_UNITS:
         return None
+    if any(t.flag not in ("f", "s") for t in tagged.lefts[i]):
+        return None  # 周边209平方公里: a direction alone names no area either
     return Indicator(clean_indicator((topic or "") + "面积"))
 
 

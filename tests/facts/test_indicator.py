@@ -274,3 +274,16 @@ def test_seaweed_and_carpet_town_figures_name_what_they_measure() -> None:
     assert indicator_of(sentence, "422.5吨") == "蓝碳生态价值产品"
     # every 5 seconds a carpet: a cycle time is a fact, 每10万人 stays a denominator
     assert indicator_of("“热转印”工艺平均每5秒就能“喷”出一块地毯。", "5秒") == "热转印工艺"
+
+
+def test_reclaimed_water_figures() -> None:
+    # an area unit before a thing: the thing's area
+    assert indicator_of("为岛上279万平方米建筑源源不断送去冬暖夏凉。", "279万平方米") == "建筑面积"
+    assert indicator_of("修复1100多亩红树林。", "1100多亩") == "红树林面积"
+    # a relative clause opened by a verb between the count and the noun it counts
+    sentence = "这里有3座安静运转的能源站，一股股再生水变身“超级大空调”。"
+    assert indicator_of(sentence, "3座") == "能源站"
+    # but a noun first is what is counted, whatever the clause says after it
+    sentence = "会场外，8台机器人实现从点餐、制餐到送餐的全流程自主协同。"
+    assert indicator_of(sentence, "8台").startswith("机器人")
+    assert indicator_of("制冷装机容量近5.8万冷吨。", "近5.8万冷吨") == "制冷装机容量"
