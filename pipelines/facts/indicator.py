@@ -367,6 +367,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
+        elif "/" in quantity.unit_name and text and (price := _price_per_unit(text, topic)):
+            text = price  # 这海带…每斤能卖10块钱左右: the seaweed's price, in 元/斤
         if quantity.unit.category == "money" and text in _EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
@@ -518,6 +520,20 @@ def _per_piece(right: list[Token]) -> bool:
         return False
     unit = unit_at(right[0].word, 1)  # 一年 says how often, not per what
     return unit is not None and (unit.classifier or unit.unit in _WEIGHTS)
+
+
+_PER_UNIT_SALE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:能|可|可以|就能)?(?:卖到|卖出|卖|售)$")
+
+
+def _price_per_unit(text: str, topic: str | None) -> str | None:
+    """苹果每斤卖 -> 苹果售价; 每斤能卖 alone -> the clause topic's 售价 (这海带)."""
+    match = _PER_UNIT_SALE.search(text)
+    if match is None:
+        return None
+    if topic and topic.startswith("每"):
+        topic = None  # the clause's own 每斤 is the denominator, not what is sold
+    what = text[: match.start()] or (topic or "").removeprefix("这").removeprefix("那")
+    return what + "售价"
 
 
 def _as_price(text: str | None) -> str:

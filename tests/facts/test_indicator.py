@@ -287,3 +287,9 @@ def test_reclaimed_water_figures() -> None:
     sentence = "会场外，8台机器人实现从点餐、制餐到送餐的全流程自主协同。"
     assert indicator_of(sentence, "8台").startswith("机器人")
     assert indicator_of("制冷装机容量近5.8万冷吨。", "近5.8万冷吨") == "制冷装机容量"
+
+
+def test_a_price_per_unit_is_a_price() -> None:
+    assert indicator_of("这种苹果每斤卖8元。", "8元") == "苹果售价"
+    # the clause's own 每斤 is the denominator (元/斤), not what is sold
+    assert indicator_of("“你看这海带，叶片宽，每斤能卖10块钱左右。”", "10块钱左右") == "售价"
