@@ -63,6 +63,8 @@ _RHETORICAL = re.compile(
     r"|(?:方面|层面|维度|关键词)"
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
+    # 两项数据均创历史新高: the figures just given, referred to again
+    r"|数据(?:均|都|双双|同时)"
     # 客户进门先问3件事：…: the things a list after the colon spells out
     r"|(?:事|事情|问题)[：:]"
 )
@@ -78,6 +80,7 @@ _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|�
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
+_CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
@@ -156,6 +159,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
+    if unit == "类" and quantity.value <= 5 and not quantity.chinese and _CLASS_NAME.match(after):
+        return "class name"  # 批准1类创新药76个: drug class 1, counted by the next figure
     if unit == "个" and after.startswith("大中城市"):
         return "statistical panel"  # 70个大中城市: the house-price survey's name
     if (

@@ -126,3 +126,9 @@ def test_one_tenth_is_a_share_but_not_inside_a_word():
     assert [(f.value, f.unit) for f in facts] == [(80, "%"), (10, "%")]
     assert raw_texts("管理制度并非一成不变，这一成果来之不易。") == []
     assert raw_texts("利润率提高一成左右。") == ["一成左右"]
+
+
+def test_a_class_number_and_figures_referred_to_again_are_no_facts() -> None:
+    sentence = "批准1类创新药76个，其中新机制新靶点药物11个，两项数据均创历史新高。"
+    assert raw_texts(sentence) == ["76个", "11个"]
+    assert raw_texts("覆盖3类产品。") == ["3类"]  # a count of kinds stays a fact
