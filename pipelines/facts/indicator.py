@@ -365,6 +365,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
+        if quantity.unit.unit in _WEIGHTS and text and (output := _output_of(tagged, i, text)):
+            text = output  # 一年生产这种产品100多吨: the product's output
         if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
         elif "/" in quantity.unit_name and text and (price := _price_per_unit(text, topic)):
@@ -534,6 +536,24 @@ def _price_per_unit(text: str, topic: str | None) -> str | None:
         topic = None  # the clause's own 每斤 is the denominator, not what is sold
     what = text[: match.start()] or (topic or "").removeprefix("这").removeprefix("那")
     return what + "售价"
+
+
+_PRODUCING = words("生产 年产 产出 出产 年产出")
+
+
+def _output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """年产绳、线、网等产品约1.5万吨, 一年生产这种产品100多吨: a weight of the goods a
+    production verb before them governs is their output (产量, per year 年产量)."""
+    left = tagged.lefts[i]
+    verb = next((k for k, t in enumerate(left) if t.word in _PRODUCING), None)
+    if verb is None or not left[-1].nounish or text.endswith(("产量", "产能", "量")):
+        return None
+    yearly = left[verb].word.startswith("年") or any(
+        t.word in ("一年", "每年", "年") for t in left[:verb]
+    )
+    for word in sorted(_PRODUCING, key=len, reverse=True):
+        text = text.removeprefix(word)  # 生产粮食 -> 粮食产量
+    return text + ("年产量" if yearly else "产量") if text else None
 
 
 def _as_price(text: str | None) -> str:

@@ -293,3 +293,10 @@ def test_a_price_per_unit_is_a_price() -> None:
     assert indicator_of("这种苹果每斤卖8元。", "8元") == "苹果售价"
     # the clause's own 每斤 is the denominator (元/斤), not what is sold
     assert indicator_of("“你看这海带，叶片宽，每斤能卖10块钱左右。”", "10块钱左右") == "售价"
+
+
+def test_a_weight_of_goods_produced_is_their_output() -> None:
+    sentence = "现在我们公司一年生产这种产品100多吨，海外订单已经排到了年底。"
+    assert indicator_of(sentence, "100多吨") == "产品年产量"
+    assert indicator_of("年产绳、线、网等产品约1.5万吨。", "约1.5万吨") == "产品年产量"
+    assert indicator_of("生产粮食1.2亿吨。", "1.2亿吨") == "粮食产量"
