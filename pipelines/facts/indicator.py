@@ -538,6 +538,7 @@ def _price_per_unit(text: str, topic: str | None) -> str | None:
     return what + "售价"
 
 
+_SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
 _PRODUCING = words("生产 年产 产出 出产 年产出")
 
 
@@ -903,6 +904,9 @@ def _before_or_after(
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or _subject(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
+    spent = quantity.unit.category == "money" and text_of(before) in _SPENDING
+    if verb_after and spent:
+        return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
     if verb_after and quantity.unit.category == "people" and right[1]:
@@ -919,6 +923,8 @@ def _before_or_after(
         noun_after = _noun_after_relative_clause(right[0])
     if noun_after is None or _milestone(noun_after):
         return before
+    if spent and noun_after[0].flag == "vn":
+        return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it
     if (population := _population_of(quantity, right[0], noun_after)) is not None:
         return population
     # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
@@ -1566,9 +1572,14 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
         else:
             break
-    while run and not run[-1].nounish:
+    while run and not (run[-1].nounish or _name_closing_noun(run)):
         run.pop()
     return run or None
+
+
+def _name_closing_noun(run: list[Token]) -> bool:
+    """边境/n 幸福村/nr: a person-name guess after a noun closes the noun phrase."""
+    return run[-1].flag in PERSON_NAME and len(run) > 1 and run[-2].nounish
 
 
 def _verb_phrase_after(
@@ -1582,7 +1593,7 @@ def _verb_phrase_after(
             return tokens
     if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
         return None
-    allowed = ("ns", "m", "a", "b") if loose else ("ns",)
+    allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
     if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
         return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None

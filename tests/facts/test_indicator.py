@@ -300,3 +300,9 @@ def test_a_weight_of_goods_produced_is_their_output() -> None:
     assert indicator_of(sentence, "100多吨") == "产品年产量"
     assert indicator_of("年产绳、线、网等产品约1.5万吨。", "约1.5万吨") == "产品年产量"
     assert indicator_of("生产粮食1.2亿吨。", "1.2亿吨") == "粮食产量"
+
+
+def test_money_spent_names_what_it_was_spent_on() -> None:
+    # 幸福村/nr: a person-name guess after a noun still closes the noun phrase
+    sentence = "“十四五”时期，云南投入138亿元建设边境幸福村。"
+    assert indicator_of(sentence, "138亿元") == "投入建设边境幸福村"
