@@ -95,7 +95,11 @@ def same_measure(a: Fact, b: Fact) -> bool:
         # only where the words just before it are the same, as in a lead restated.
         return core_a == core_b and _words_before(a) == _words_before(b)
     if core_a and core_b:
-        return _overlap(core_a, core_b) and not _kinds_differ(core_a, core_b)
+        return (
+            _overlap(core_a, core_b)
+            and not _kinds_differ(core_a, core_b)
+            and not _things_differ(core_a, core_b)
+        )
     if _restates_generic(a, b) or _restates_generic(b, a):
         return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
@@ -173,6 +177,14 @@ def _overlap(a: str, b: str) -> bool:
     if shared == {a[-2:]} == {b[-2:]} and a != b:
         return False
     return bool(shared) or (a == b)
+
+
+def _things_differ(a: str, b: str) -> bool:
+    """国家基层卫生健康综合试验区 / 基层特色科室 (12个 each): a shared modifier (基层) but
+    two specific heads neither of which the other names are two counted things."""
+    head_a, head_b = a[-2:], b[-2:]
+    specific = head_a not in GENERIC_HEADS and head_b not in GENERIC_HEADS
+    return specific and head_a not in b and head_b not in a
 
 
 def _kinds_differ(a: str, b: str) -> bool:

@@ -886,6 +886,8 @@ def _before_or_after(
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
     if quantity.unit.written == "人口":
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
+    if quantity.unit.written.endswith("人口"):
+        return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口
     if quantity.unit.unit == "人" and not quantity.unit.written:
         # 300多万在城镇稳定就业居住的农民工获得了公租房保障: who, and what they got.
         tokens = right[0]

@@ -161,6 +161,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "name in quotes"  # “五个一”工程
     if unit == "类" and quantity.value <= 5 and not quantity.chinese and _CLASS_NAME.match(after):
         return "class name"  # 批准1类创新药76个: drug class 1, counted by the next figure
+    if unit == "味" and quantity.chinese:
+        return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
     if unit == "个" and after.startswith("大中城市"):
         return "statistical panel"  # 70个大中城市: the house-price survey's name
     if (

@@ -45,6 +45,7 @@ _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),
     *_units("people", "人 人次"),
     Unit("人口", "人", "people"),  # 14亿多人口
+    *(Unit(word, "人", "people") for word in ("常住人口", "户籍人口")),  # 2.8万常住人口
     # 带动16.5万农民增收: a figure right before the people it counts, with no 名 or 人
     # between; the noun is the unit (in 人) and names who was counted.
     *(Unit(word, "人", "people") for word in PEOPLE_NOUNS),
@@ -63,7 +64,8 @@ _TABLE: list[Unit] = [
     *_units(
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
-        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 组",
+        "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
+        "组 味",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),

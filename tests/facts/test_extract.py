@@ -211,3 +211,16 @@ def test_a_long_list_of_counts_under_one_change_grows_linearly():
     assert_linear(lambda text: extract_sentence(text, None, None), listing, 100)
     facts = extract_sentence(listing(3), None, None)
     assert [f.indicator for f in facts] == ["动物界新增物种"] * 3
+
+
+def test_two_counts_sharing_only_a_modifier_stay_two_facts():
+    # both 12个 and both 基层: a test zone and a hospital department are two things
+    paragraphs = [
+        Paragraph.contiguous("body", "我国已遴选建设12个国家基层卫生健康综合试验区。"),
+        Paragraph.contiguous("body", "濉溪县人民医院打造了12个基层特色科室。"),
+    ]
+    facts = [f for f in extract_article_facts(paragraphs) if f.raw_text == "12个"]
+    assert [(f.indicator, f.mention_count) for f in facts] == [
+        ("国家基层卫生健康综合试验区", 1),
+        ("基层特色科室", 1),
+    ]

@@ -306,3 +306,9 @@ def test_money_spent_names_what_it_was_spent_on() -> None:
     # 幸福村/nr: a person-name guess after a noun still closes the noun phrase
     sentence = "“十四五”时期，云南投入138亿元建设边境幸福村。"
     assert indicator_of(sentence, "138亿元") == "投入建设边境幸福村"
+
+
+def test_county_hospital_figures() -> None:
+    sentence = "那拉提镇有2.8万常住人口，辖区内的那拉提景区每年接待游客数百万人次。"
+    assert indicator_of(sentence, "2.8万常住人口") == "常住人口"
+    assert indicator_of("将近600味中药饮片纳入统一调配。", "将近600味").startswith("中药饮片")
