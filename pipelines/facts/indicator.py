@@ -538,6 +538,8 @@ def _price_per_unit(text: str, topic: str | None) -> str | None:
     return what + "售价"
 
 
+# What an amount of money is to its holder: said after the amount and 的.
+_MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
 _SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
 _PRODUCING = words("生产 年产 产出 出产 年产出")
 
@@ -942,6 +944,9 @@ def _before_or_after(
     if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
     after_de = bool(de[:1]) and de[0].word == "的"
+    if after_de and quantity.unit.category == "money" and noun_after[-1].word in _MONEY_NOUNS:
+        holder = before if before and before[-1].nounish else []  # not 享受 …补贴
+        return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
     if after_de and text_of(before) in _LONE_DIMENSIONS:

@@ -108,6 +108,7 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
+_NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益")
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
 BASIS_MARKS = ("比", "较")  # the prepositions of a comparison basis (较上年, 比2017年)
 # 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强, 亿元以上项目: a grade or class,
@@ -134,6 +135,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
         elif token.word == "以上" and merged and merged[-1].word.endswith("级"):
             merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台
+        elif token.word in _NOUNS_AFTER_DE and merged and merged[-1].word == "的":
+            merged.append(Token(token.word, "n"))  # 1500元的收入/v: after 的 a noun
         elif token.word == "系列" and token.flag == "q":
             merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (

@@ -312,3 +312,9 @@ def test_county_hospital_figures() -> None:
     sentence = "那拉提镇有2.8万常住人口，辖区内的那拉提景区每年接待游客数百万人次。"
     assert indicator_of(sentence, "2.8万常住人口") == "常住人口"
     assert indicator_of("将近600味中药饮片纳入统一调配。", "将近600味").startswith("中药饮片")
+
+
+def test_money_before_de_and_what_it_is_to_its_holder() -> None:
+    # 收入/v after 的 is a noun: the villagers' income
+    sentence = "靠着采收，每名村民一天最多可以有1500元的收入。"
+    assert indicator_of(sentence, "1500元") == "村民收入"
