@@ -85,7 +85,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
     """
     if a.unit != b.unit or abs(a.value - b.value) > 1e-9 * max(abs(a.value), 1.0):
         return False
-    if _contradict(a.qualifier, b.qualifier) or _regions_disagree(a.region, b.region):
+    if _qualifiers_contradict(a.qualifier, b.qualifier) or _regions_disagree(a.region, b.region):
         return False
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
@@ -136,6 +136,14 @@ def _restates_generic(named: Fact, generic: Fact) -> bool:
 
 def _restated(a: str | None, b: str | None) -> bool:
     return bool(a and b and (a in b or b in a))
+
+
+# 20多家 and 20余家 both say "more than 20": one bound written two ways.
+_SAME_BOUND = frozenset(("多", "余"))
+
+
+def _qualifiers_contradict(a: str | None, b: str | None) -> bool:
+    return _contradict(a, b) and {a, b} != _SAME_BOUND
 
 
 def _contradict(a: str | None, b: str | None) -> bool:

@@ -147,7 +147,7 @@ class TaggedSentence:
             _shared_head(self.quantities, self.pieces, self.after, i)
             or self.honoured(i)
             or text_of(self.with_subject_of_change(i))
-            or text_of(self.after[i])
+            or text_of(_with_verb_before(self.lefts[i], self.after[i]))
             or text_of(self.head_after_next_figure(i))
             or text_of(self.before_or_after(i))
             or text_of(_noun_before_from(self.lefts[i]))
@@ -260,6 +260,19 @@ class TaggedSentence:
 
 
 _MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
+
+
+def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[Token] | None:
+    """首批授权9家企业使用: when the counted noun has a predicate of its own (使用), the
+    verb right before the figure (授权) is what selected the things counted; keep both."""
+    if not counted or not counted[-1].verbish or len(counted) < 2 or not left:
+        return counted
+    verb = left[-1]
+    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | _COPULAS:
+        return counted
+    if verb.word.endswith("有"):
+        return counted  # 还有16个数据中心项目在建: existence, not a selection
+    return [verb, *counted]
 
 
 def _head_after_description(piece: list[Token]) -> list[Token] | None:

@@ -224,3 +224,12 @@ def test_two_counts_sharing_only_a_modifier_stay_two_facts():
         ("国家基层卫生健康综合试验区", 1),
         ("基层特色科室", 1),
     ]
+
+
+def test_more_than_written_two_ways_is_one_bound():
+    paragraphs = [
+        Paragraph.contiguous("body", "苏埠镇有20多家绳网加工相关企业。"),
+        Paragraph.contiguous("body", "如今，全镇有绳网加工相关企业20余家。"),
+    ]
+    facts = extract_article_facts(paragraphs)
+    assert [(f.raw_text, f.mention_count) for f in facts] == [("20多家", 2)]

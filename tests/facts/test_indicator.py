@@ -318,3 +318,11 @@ def test_money_before_de_and_what_it_is_to_its_holder() -> None:
     # 收入/v after 的 is a noun: the villagers' income
     sentence = "靠着采收，每名村民一天最多可以有1500元的收入。"
     assert indicator_of(sentence, "1500元") == "村民收入"
+
+
+def test_rope_net_town_figures() -> None:
+    # the verb that selected the counted things stays beside their own predicate
+    assert indicator_of("我们注册了集体商标，并首批授权9家企业使用。", "9家") == "授权企业使用"
+    # 相关 is an attributive inside the noun phrase, not a verb ending it
+    sentence = "如今，全镇有绳网加工相关企业20余家。"
+    assert indicator_of(sentence, "20余家") == "绳网加工相关企业"
