@@ -293,7 +293,8 @@ def _verb_first(clause: list[Token]) -> bool:
     relative clause (8台机器人实现…: the noun first is what is counted). A verbal noun
     first is the counted thing (104场比赛/vn 的…), after a modifier a verb (安静运转/vn)."""
     for k, token in enumerate(clause):
-        if token.verbish or (token.flag == "vn" and k > 0):
+        modified = k > 0 and clause[k - 1].flag in ("a", "ad", "d", *PERSON_NAME)
+        if token.verbish or (token.flag == "vn" and modified):
             return True
         if token.nounish or token.word == "的":
             return False
@@ -378,8 +379,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
-        if quantity.unit.unit in _WEIGHTS and text and (output := _output_of(tagged, i, text)):
-            text = output  # 一年生产这种产品100多吨: the product's output
+        if text and (output := _output_of(tagged, i, text)):
+            text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
         if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
             text = _as_price(text)  # 最高能卖到300多元一把: the price of one
         elif "/" in quantity.unit_name and text and (price := _price_per_unit(text, topic)):
@@ -555,21 +556,29 @@ def _price_per_unit(text: str, topic: str | None) -> str | None:
 _MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
 _SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
 _PRODUCING = words("生产 年产 产出 出产 年产出")
+# A production verb that says per what time: the figure is an output whatever its unit.
+_OUTPUT_RATES = {"年产": "年产量", "日产": "日产量", "月产": "月产量"}
 
 
 def _output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
     """年产绳、线、网等产品约1.5万吨, 一年生产这种产品100多吨: a weight of the goods a
-    production verb before them governs is their output (产量, per year 年产量)."""
-    left = tagged.lefts[i]
-    verb = next((k for k, t in enumerate(left) if t.word in _PRODUCING), None)
-    if verb is None or not left[-1].nounish or text.endswith(("产量", "产能", "量")):
+    production verb before them governs is their output (产量, per year 年产量); after
+    日产/年产 (日产各种笔类产品可达30万支) so is a count."""
+    left = strip_linking(tagged.lefts[i])
+    k = next((k for k, t in enumerate(left) if t.word in (*_PRODUCING, *_OUTPUT_RATES)), None)
+    if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):
         return None
-    yearly = left[verb].word.startswith("年") or any(
-        t.word in ("一年", "每年", "年") for t in left[:verb]
-    )
-    for word in sorted(_PRODUCING, key=len, reverse=True):
+    verb = left[k].word
+    if verb in _OUTPUT_RATES:
+        measure = _OUTPUT_RATES[verb]
+    elif tagged.quantities[i].unit.unit in _WEIGHTS:
+        yearly = any(t.word in ("一年", "每年", "年") for t in left[:k])
+        measure = "年产量" if yearly else "产量"
+    else:
+        return None
+    for word in sorted((*_PRODUCING, *_OUTPUT_RATES), key=len, reverse=True):
         text = text.removeprefix(word)  # 生产粮食 -> 粮食产量
-    return text + ("年产量" if yearly else "产量") if text else None
+    return text + measure if text else None
 
 
 def _as_price(text: str | None) -> str:
@@ -1416,6 +1425,8 @@ def _noun_phrase_after(
             run.append(token)
         elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
             run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
+        elif token.word in _SIZE_CLASSES and not run and rest and rest[0].flag in _SIZED:
+            run.append(Token(token.word, "b"))  # 1家亿元/m 制笔企业: a size class
         elif (
             token.flag == "d"
             and len(token.word) == 2
@@ -1476,6 +1487,11 @@ def _noun_phrase_after(
         else:
             break
     return _trim_after(run)
+
+
+# 亿元企业 (firms with a turnover of 100 million yuan): a class of size before a noun.
+_SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
+_SIZED = {"n", "vn", "nz", "j"}
 
 
 def _head_noun(token: Token) -> bool:

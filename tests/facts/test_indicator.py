@@ -326,3 +326,10 @@ def test_rope_net_town_figures() -> None:
     # 相关 is an attributive inside the noun phrase, not a verb ending it
     sentence = "如今，全镇有绳网加工相关企业20余家。"
     assert indicator_of(sentence, "20余家") == "绳网加工相关企业"
+
+
+def test_pen_town_figures() -> None:
+    assert indicator_of("企业日产各种笔类产品可达30万支。", "30万支") == "笔类产品日产量"
+    sentence = "形成了拥有1家亿元制笔企业、5家亿元培育企业、一批科技型成长企业的产业梯度矩阵。"
+    assert indicator_of(sentence, "1家") == "亿元制笔企业"
+    assert indicator_of(sentence, "5家") == "亿元培育企业"
