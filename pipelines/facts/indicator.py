@@ -284,6 +284,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
     if not de or not (described or _verb_first(clause)):
         return None
+    if any(t.flag == "p" for t in clause[:de]):
+        return None  # 4种珍贵树种在…下展现出巨大的经济潜力: 的 is inside the predicate
     noun = _noun_after_de(clause[de:], direct=False)
     return noun if noun and de + 1 + len(noun) == len(clause) else None
 

@@ -333,3 +333,9 @@ def test_pen_town_figures() -> None:
     sentence = "形成了拥有1家亿元制笔企业、5家亿元培育企业、一批科技型成长企业的产业梯度矩阵。"
     assert indicator_of(sentence, "1家") == "亿元制笔企业"
     assert indicator_of(sentence, "5家") == "亿元培育企业"
+
+
+def test_de_inside_the_predicate_after_the_counted_noun() -> None:
+    # 巨大的经济潜力 is what the trees show, not what the 4 counts
+    sentence = "评估报告显示，4种珍贵树种在集约化经营下展现出巨大的经济潜力。"
+    assert indicator_of(sentence, "4种") == "珍贵树种"
