@@ -349,8 +349,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
-        elif quantity.unit.unit in _AREA_UNITS and _names_thing_after(tagged, i, text):
-            text = f"{text}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
+        elif quantity.unit.unit in _AREA_UNITS and (thing := _thing_after(tagged, i, text)):
+            text = f"{thing}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
@@ -424,6 +424,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
         elif text and not tagged.after[i] and text_of(tagged.rights[i][0] or None) != text:
             subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
+        if text in _AVERAGED and indicators and indicators[-1].text:
+            text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -488,17 +490,27 @@ _WHOLE_PLACE = re.compile(r"全[村镇乡县市区省国岛]|本村")
 _AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
 
 
-def _names_thing_after(tagged: TaggedSentence, i: int, text: str | None) -> bool:
-    """``text`` is the noun right after the figure's unit, not already a measure."""
+def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """``text`` when it is the noun right after the figure's unit and not already a
+    measure; with attributives listed by 、 (智能化、绿色化厂区) the whole phrase."""
     after = text_of(tagged.rights[i][0]) or ""
     if not text or not after.startswith(text):
-        return False
-    tokens = tag(text)
-    return (
-        all(t.nounish or t.flag in PERSON_NAME for t in tokens)  # 红树林/nr
-        and not is_measure_head(tokens[-1])
-        and not tokens[-1].word.endswith(("产", "全部"))  # 亩产 is a yield, not an area
-    )
+        return None
+    phrase = _left_clause_end(tagged.pieces[i + 1])
+    if (text_of(phrase) or "").startswith(text + "、"):
+        # 12万平方米智能化、绿色化厂区: the listed attributives share the head noun
+        if len(phrase) > _MAX_MODIFIED_TOKENS or not all(
+            t.nounish or t.word == "、" or t.flag in PERSON_NAME for t in phrase
+        ):
+            return None
+        tokens, text = phrase, text_of(phrase)
+    else:
+        tokens = tag(text)
+    if not all(t.nounish or t.flag in PERSON_NAME for t in tokens if t.word != "、"):
+        return None
+    if is_measure_head(tokens[-1]) or tokens[-1].word.endswith(("产", "全部")):
+        return None  # 亩产 is a yield, not an area
+    return text
 
 
 def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:
@@ -560,6 +572,11 @@ _SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整�
 _PRODUCING = words("生产 年产 产出 出产 年产出")
 # A production verb that says per what time: the figure is an output whatever its unit.
 _OUTPUT_RATES = {"年产": "年产量", "日产": "日产量", "月产": "月产量"}
+_OUTPUT_PERIODS = {
+    **dict.fromkeys(("日均", "每天", "每日", "一天"), "日产量"),
+    **dict.fromkeys(("年均", "每年", "一年"), "年产量"),
+    **dict.fromkeys(("月均", "每月"), "月产量"),
+}
 
 
 def _output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
@@ -571,13 +588,17 @@ def _output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
     if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):
         return None
     verb = left[k].word
+    per = left[k - 1].word if k > 0 else ""
     if verb in _OUTPUT_RATES:
         measure = _OUTPUT_RATES[verb]
+    elif per in _OUTPUT_PERIODS:
+        measure = _OUTPUT_PERIODS[per]  # 日均生产牙刷120万支: a daily output
     elif tagged.quantities[i].unit.unit in _WEIGHTS:
         yearly = any(t.word in ("一年", "每年", "年") for t in left[:k])
         measure = "年产量" if yearly else "产量"
     else:
         return None
+    text = text.removeprefix(per)
     for word in sorted((*_PRODUCING, *_OUTPUT_RATES), key=len, reverse=True):
         text = text.removeprefix(word)  # 生产粮食 -> 粮食产量
     return text + measure if text else None
@@ -1002,6 +1023,11 @@ def _before_or_after(
         or all(t.verbish for t in before)
     ):
         return noun_after
+    if not after_de and before[-1].word in _VALUE_WORDS:
+        return [*noun_after, Token("价值", "n")]  # 涉价值200余万元挖掘机一台
+    possessor = len(before) == 2 and before[1].flag == "n" and before[0].flag == "v"
+    if not after_de and possessor and len(before[0].word) == 2:
+        return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
 
 
@@ -1102,6 +1128,8 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
         return _enumeration(tokens[:-1])
     if listed := _listed_nouns(tokens):
         return listed
+    if located := _subject_before_where(tokens):
+        return located
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].word == "、":
             tokens = tokens[i + 1 :]
@@ -1119,6 +1147,22 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if gap := _gap_to_basis(tokens):
         return gap
     return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
+
+
+_LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
+
+
+def _subject_before_where(tokens: list[Token]) -> list[Token] | None:
+    """白头硬尾鸭在全球范围内仅存1.3万余只: 在…内 says where; what is counted is the noun
+    before 在 (only adverbs and a verb such as 仅存 may follow the place)."""
+    k = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].word == "在"), None)
+    if k is None or tokens[k].flag != "p" or not tokens[k - 1].nounish:
+        return None
+    tail = tokens[k + 1 :]
+    f = next((j for j, t in enumerate(tail) if t.flag == "f" or t.word in _LOCATIVES), None)
+    if f is None or not all(t.flag in ("d", "v") for t in tail[f + 1 :]):
+        return None
+    return _trim_leading(_walk_back(tokens[:k]))
 
 
 def _listed_nouns(tokens: list[Token]) -> list[Token] | None:
@@ -1610,9 +1654,20 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
         else:
             break
-    while run and not (run[-1].nounish or _name_closing_noun(run)):
+    activity = (
+        after_de
+        and len(run) > 1
+        and run[-1].word in _NOMINAL_VERBS | _RESTORING
+        and index == len(tokens)  # the verb closes the clause
+        and run[-1] is tokens[-1]
+    )
+    while run and not (run[-1].nounish or _name_closing_noun(run) or activity):
         run.pop()
     return run or None
+
+
+# 完成了2万余亩的生态修复: after 的 these verbs name the work done, as nouns do.
+_RESTORING = words("修复 治理 改造 整治 绿化 造林 种植 复垦 保护")
 
 
 def _name_closing_noun(run: list[Token]) -> bool:
@@ -1643,9 +1698,14 @@ def _after_from(left: list[Token]) -> bool:
         token = left[i]
         if token.word in ("从", "由"):
             return i > 0
-        if token.word != "的" and token.flag not in ("t", "d", "m", "uj"):
+        # 产能从日均80万件: how it is counted may stand between, too
+        counted_how = token.word in _AVERAGED
+        if token.word != "的" and token.flag not in ("t", "d", "m", "uj") and not counted_how:
             return False
     return False
+
+
+_AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
 
 
 def _moves_on(right: list[Token]) -> bool:

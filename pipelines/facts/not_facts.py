@@ -161,6 +161,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "name in quotes"  # “五个一”工程
     if unit == "类" and quantity.value <= 5 and not quantity.chinese and _CLASS_NAME.match(after):
         return "class name"  # 批准1类创新药76个: drug class 1, counted by the next figure
+    if before.endswith("一行") and quantity.unit.category == "people":
+        return "party in a story"  # 一行四人，人均消费100多元
+    if quantity.chinese and before.endswith(("国内国际", "国内外")):
+        return "formula"  # 国内国际两个市场: the domestic and the foreign one, not a count
     if unit == "味" and quantity.chinese:
         return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
     if unit == "个" and after.startswith("大中城市"):

@@ -339,3 +339,23 @@ def test_de_inside_the_predicate_after_the_counted_noun() -> None:
     # 巨大的经济潜力 is what the trees show, not what the 4 counts
     sentence = "评估报告显示，4种珍贵树种在集约化经营下展现出巨大的经济潜力。"
     assert indicator_of(sentence, "4种") == "珍贵树种"
+
+
+def test_toothbrush_town_figures() -> None:
+    sentence = "新建12万平方米智能化、绿色化厂区，产能从日均80万件提升至最高200万件、日均150万件。"
+    assert indicator_of(sentence, "12万平方米") == "智能化、绿色化厂区面积"
+    assert indicator_of(sentence, "80万件") == "产能"
+    assert indicator_of(sentence, "200万件") == "产能"
+    assert indicator_of(sentence, "150万件") == "日均产能"
+    sentence = "如今国内国际两个市场“两条腿走路”，日均生产牙刷120万支左右。"
+    assert indicator_of(sentence, "120万支左右") == "牙刷日产量"
+
+
+def test_urban_wildlife_and_farm_stay_figures() -> None:
+    sentence = "闵勇说，白头硬尾鸭在全球范围内仅存1.3万余只，主要栖息在欧洲。"
+    assert indicator_of(sentence, "1.3万余只") == "白头硬尾鸭"
+    sentence = "完成了2万余亩的生态修复，昔日废弃矿山上长出成片梭梭林。"
+    assert indicator_of(sentence, "2万余亩") == "生态修复"
+    sentence = "依托万州57万多亩水果产业，玫瑰香橙轮番接力。"
+    assert indicator_of(sentence, "57万多亩") == "万州水果产业"
+    assert indicator_of("查封案涉价值200余万元挖掘机一台。", "200余万元") == "挖掘机价值"
