@@ -126,6 +126,11 @@ RATE_DENOMINATORS = {
     "千克",
     "件",
     "台",
+    # 制造业机器人密度达567台/万人, 能耗0.5吨/万元: per a multiple of people or money
+    "万人",
+    "千人",
+    "百人",
+    "万元",
 }
 
 
