@@ -1459,6 +1459,10 @@ def _noun_phrase_after(
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
     if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
+    if tokens and tokens[0].flag == "m":
+        de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
+        if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):
+            return _noun_after_de(tokens[de:], direct=False)  # 1500多棵100年以上的老荔枝树
     for i, token in enumerate(tokens):
         rest = tokens[i + 1 :]
         if glued_linking(token) or token.word in _PREDICATE_LINKS:
@@ -1507,6 +1511,7 @@ def _noun_phrase_after(
                 and ends_clause
                 and not after_preposition
                 and token.word not in _COPULAS
+                and token.word not in _TOTAL_VERBS  # a total follows
                 and (
                     len(rest) <= _MAX_PREDICATE_TOKENS
                     # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
@@ -1558,9 +1563,14 @@ def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
     )
 
 
+_TOTAL_VERBS = words("共计 合计 总计 累计")
+
+
 def _trim_after(run: list[Token]) -> list[Token] | None:
     if run and run[-1].verbish and not any(t.nounish for t in run):
         return None
+    while len(run) > 1 and run[-1].word in _TOTAL_VERBS:
+        run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
     while run and not (run[-1].nounish or run[-1].verbish):
         run.pop()
     while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
@@ -1621,6 +1631,8 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
     # take them all up to the head noun.
     loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
+    if direct and start < len(tokens) - 1 and tokens[start].flag == "ns":
+        start += 1  # 5万亩莆田桂圆基地: the place is the region; the base is measured
     run = []
     index = start
     while index < min(len(tokens), start + _MAX_MODIFIED_TOKENS):

@@ -359,3 +359,16 @@ def test_urban_wildlife_and_farm_stay_figures() -> None:
     sentence = "依托万州57万多亩水果产业，玫瑰香橙轮番接力。"
     assert indicator_of(sentence, "57万多亩") == "万州水果产业"
     assert indicator_of("查封案涉价值200余万元挖掘机一台。", "200余万元") == "挖掘机价值"
+
+
+def test_mulan_river_figures() -> None:
+    sentence = "去年片区分期分批次带动5万亩莆田桂圆基地协同升级。"
+    assert indicator_of(sentence, "5万亩").startswith("桂圆基地")
+    sentence = "目前，莆田全市梳理发展清单超6800条，有效推动产业发展。"
+    assert indicator_of(sentence, "超6800条") == "发展清单"
+    # an age class between the count and the noun (100年以上的) describes the trees
+    sentence = "“北大村有1500多棵100年以上的老荔枝树，生态资源极为丰富。”"
+    assert indicator_of(sentence, "1500多棵") == "老荔枝树"
+    # 共计 links the noun to the total after it; it is not the noun's predicate
+    sentence = "成都滚动发布实施4批次堵点治理任务清单共计313项。"
+    assert indicator_of(sentence, "4批次") == "堵点治理任务清单"
