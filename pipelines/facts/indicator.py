@@ -55,7 +55,19 @@ from pipelines.facts.tagging import (
     nounish_at,
     tag,
 )
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, unit_at
+from pipelines.facts.trade import (
+    EARNING_VERBS,
+    MONEY_NOUNS,
+    NOT_GOODS,
+    SPENDING,
+    as_price,
+    output_of,
+    per_piece,
+    price_per_unit,
+    sold,
+    up_to_selling,
+)
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
 
 _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
@@ -381,21 +393,21 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
-        if text and (output := _output_of(tagged, i, text)):
+        if text and (output := output_of(tagged, i, text)):
             text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
-        if quantity.unit.category == "money" and _per_piece(tagged.rights[i][0]):
-            text = _as_price(text)  # 最高能卖到300多元一把: the price of one
-        elif "/" in quantity.unit_name and text and (price := _price_per_unit(text, topic)):
+        if quantity.unit.category == "money" and per_piece(tagged.rights[i][0]):
+            text = as_price(text)  # 最高能卖到300多元一把: the price of one
+        elif "/" in quantity.unit_name and text and (price := price_per_unit(text, topic)):
             text = price  # 这海带…每斤能卖10块钱左右: the seaweed's price, in 元/斤
-        if quantity.unit.category == "money" and text in _EARNING_VERBS:
+        if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
-        elif quantity.unit.category == "count" and _sold(tagged.lefts[i], tagged.after[i]):
+        elif quantity.unit.category == "count" and sold(tagged.lefts[i], tagged.after[i]):
             # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
-            goods = _noun_phrase_before(strip_linking(_up_to_selling(tagged.lefts[i])[:-1]))
+            goods = _noun_phrase_before(strip_linking(up_to_selling(tagged.lefts[i])[:-1]))
             named = text_of(goods) or ""
-            text = (named if len(named) > 1 and not named.endswith(_NOT_GOODS) else "") + "销量"
+            text = (named if len(named) > 1 and not named.endswith(NOT_GOODS) else "") + "销量"
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
@@ -521,97 +533,6 @@ def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | N
     if any(t.flag not in ("f", "s") for t in tagged.lefts[i]):
         return None  # 周边209平方公里: a direction alone names no area either
     return Indicator(clean_indicator((topic or "") + "面积"))
-
-
-_WEIGHTS = words("斤 公斤 千克 克 吨")
-_EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
-_SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
-
-
-_SOLD = words("卖 卖了 卖出 卖出了 卖出去 售出 售出了 销售 销售了 出售")
-
-
-def _sold(left: list[Token], counted: list[Token] | None) -> bool:
-    """A count right after a verb of selling, with no noun of its own after the unit."""
-    tokens = _up_to_selling(left)
-    return not counted and bool(tokens) and tokens[-1].word in _SOLD
-
-
-def _up_to_selling(left: list[Token]) -> list[Token]:
-    return strip_linking([t for t in left if t.flag != "ul"])  # 卖/v 了/ul
-
-
-_NOT_GOODS = tuple("里内上中地")  # 店里卖出, 各地销售: where, not what
-
-
-def _per_piece(right: list[Token]) -> bool:
-    """10块钱一把, 30元一斤: money followed by one of a classifier is a unit price."""
-    if not right or right[0].flag != "m" or len(right[0].word) != 2 or right[0].word[0] != "一":
-        return False
-    unit = unit_at(right[0].word, 1)  # 一年 says how often, not per what
-    return unit is not None and (unit.classifier or unit.unit in _WEIGHTS)
-
-
-_PER_UNIT_SALE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:能|可|可以|就能)?(?:卖到|卖出|卖|售)$")
-
-
-def _price_per_unit(text: str, topic: str | None) -> str | None:
-    """苹果每斤卖 -> 苹果售价; 每斤能卖 alone -> the clause topic's 售价 (这海带)."""
-    match = _PER_UNIT_SALE.search(text)
-    if match is None:
-        return None
-    if topic and topic.startswith("每"):
-        topic = None  # the clause's own 每斤 is the denominator, not what is sold
-    what = text[: match.start()] or (topic or "").removeprefix("这").removeprefix("那")
-    return what + "售价"
-
-
-# What an amount of money is to its holder: said after the amount and 的.
-_MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
-_SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
-_PRODUCING = words("生产 年产 产出 出产 年产出")
-# A production verb that says per what time: the figure is an output whatever its unit.
-_OUTPUT_RATES = {"年产": "年产量", "日产": "日产量", "月产": "月产量"}
-_OUTPUT_PERIODS = {
-    **dict.fromkeys(("日均", "每天", "每日", "一天"), "日产量"),
-    **dict.fromkeys(("年均", "每年", "一年"), "年产量"),
-    **dict.fromkeys(("月均", "每月"), "月产量"),
-}
-
-
-def _output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
-    """年产绳、线、网等产品约1.5万吨, 一年生产这种产品100多吨: a weight of the goods a
-    production verb before them governs is their output (产量, per year 年产量); after
-    日产/年产 (日产各种笔类产品可达30万支) so is a count."""
-    left = strip_linking(tagged.lefts[i])
-    k = next((k for k, t in enumerate(left) if t.word in (*_PRODUCING, *_OUTPUT_RATES)), None)
-    if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):
-        return None
-    verb = left[k].word
-    per = left[k - 1].word if k > 0 else ""
-    if verb in _OUTPUT_RATES:
-        measure = _OUTPUT_RATES[verb]
-    elif per in _OUTPUT_PERIODS:
-        measure = _OUTPUT_PERIODS[per]  # 日均生产牙刷120万支: a daily output
-    elif tagged.quantities[i].unit.unit in _WEIGHTS:
-        yearly = any(t.word in ("一年", "每年", "年") for t in left[:k])
-        measure = "年产量" if yearly else "产量"
-    else:
-        return None
-    text = text.removeprefix(per)
-    for word in sorted((*_PRODUCING, *_OUTPUT_RATES), key=len, reverse=True):
-        text = text.removeprefix(word)  # 生产粮食 -> 粮食产量
-    return text + measure if text else None
-
-
-def _as_price(text: str | None) -> str:
-    if text and "价" in text:
-        return text  # 门票价格为80元一张
-    for verb in _SELLING:
-        if text and text.endswith(verb):
-            text = text[: -len(verb)]
-            break
-    return (text or "") + "售价"
 
 
 def _share_of_measure_before(tagged: TaggedSentence, i: int) -> str | None:
@@ -953,7 +874,7 @@ def _before_or_after(
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or _subject(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
-    spent = quantity.unit.category == "money" and text_of(before) in _SPENDING
+    spent = quantity.unit.category == "money" and text_of(before) in SPENDING
     if verb_after and spent:
         return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
     if verb_after and (before is None or before[-1].verbish):
@@ -989,7 +910,7 @@ def _before_or_after(
     if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
     after_de = bool(de[:1]) and de[0].word == "的"
-    if after_de and quantity.unit.category == "money" and noun_after[-1].word in _MONEY_NOUNS:
+    if after_de and quantity.unit.category == "money" and noun_after[-1].word in MONEY_NOUNS:
         holder = before if before and before[-1].nounish else []  # not 享受 …补贴
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
@@ -1511,7 +1432,7 @@ def _noun_phrase_after(
                 and ends_clause
                 and not after_preposition
                 and token.word not in _COPULAS
-                and token.word not in _TOTAL_VERBS  # a total follows
+                and token.word not in _CUMULATIVE  # a total follows
                 and (
                     len(rest) <= _MAX_PREDICATE_TOKENS
                     # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
@@ -1563,13 +1484,10 @@ def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
     )
 
 
-_TOTAL_VERBS = words("共计 合计 总计 累计")
-
-
 def _trim_after(run: list[Token]) -> list[Token] | None:
     if run and run[-1].verbish and not any(t.nounish for t in run):
         return None
-    while len(run) > 1 and run[-1].word in _TOTAL_VERBS:
+    while len(run) > 1 and run[-1].word in _CUMULATIVE:
         run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
     while run and not (run[-1].nounish or run[-1].verbish):
         run.pop()

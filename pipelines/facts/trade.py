@@ -1,0 +1,109 @@
+"""Money, prices, sales and output: what an amount is when it was earned, spent, sold
+per unit or produced (苹果每斤卖8元 -> 苹果售价, 年产…产品约1.5万吨 -> 产品年产量).
+
+Rules of find_indicators that only apply to money and to goods, kept apart from the
+noun-phrase rules in indicator.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
+from pipelines.facts.segmenter import words
+from pipelines.facts.tagging import Token
+from pipelines.facts.units import unit_at
+
+if TYPE_CHECKING:
+    from pipelines.facts.indicator import TaggedSentence
+
+_WEIGHTS = words("斤 公斤 千克 克 吨")
+EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
+_SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
+
+
+_SOLD = words("卖 卖了 卖出 卖出了 卖出去 售出 售出了 销售 销售了 出售")
+
+
+def sold(left: list[Token], counted: list[Token] | None) -> bool:
+    """A count right after a verb of selling, with no noun of its own after the unit."""
+    tokens = up_to_selling(left)
+    return not counted and bool(tokens) and tokens[-1].word in _SOLD
+
+
+def up_to_selling(left: list[Token]) -> list[Token]:
+    return strip_linking([t for t in left if t.flag != "ul"])  # 卖/v 了/ul
+
+
+NOT_GOODS = tuple("里内上中地")  # 店里卖出, 各地销售: where, not what
+
+
+def per_piece(right: list[Token]) -> bool:
+    """10块钱一把, 30元一斤: money followed by one of a classifier is a unit price."""
+    if not right or right[0].flag != "m" or len(right[0].word) != 2 or right[0].word[0] != "一":
+        return False
+    unit = unit_at(right[0].word, 1)  # 一年 says how often, not per what
+    return unit is not None and (unit.classifier or unit.unit in _WEIGHTS)
+
+
+_PER_UNIT_SALE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:能|可|可以|就能)?(?:卖到|卖出|卖|售)$")
+
+
+def price_per_unit(text: str, topic: str | None) -> str | None:
+    """苹果每斤卖 -> 苹果售价; 每斤能卖 alone -> the clause topic's 售价 (这海带)."""
+    match = _PER_UNIT_SALE.search(text)
+    if match is None:
+        return None
+    if topic and topic.startswith("每"):
+        topic = None  # the clause's own 每斤 is the denominator, not what is sold
+    what = text[: match.start()] or (topic or "").removeprefix("这").removeprefix("那")
+    return what + "售价"
+
+
+# What an amount of money is to its holder: said after the amount and 的.
+MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
+SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
+_PRODUCING = words("生产 年产 产出 出产 年产出")
+# A production verb that says per what time: the figure is an output whatever its unit.
+_OUTPUT_RATES = {"年产": "年产量", "日产": "日产量", "月产": "月产量"}
+_OUTPUT_PERIODS = {
+    **dict.fromkeys(("日均", "每天", "每日", "一天"), "日产量"),
+    **dict.fromkeys(("年均", "每年", "一年"), "年产量"),
+    **dict.fromkeys(("月均", "每月"), "月产量"),
+}
+
+
+def output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """年产绳、线、网等产品约1.5万吨, 一年生产这种产品100多吨: a weight of the goods a
+    production verb before them governs is their output (产量, per year 年产量); after
+    日产/年产 (日产各种笔类产品可达30万支) so is a count."""
+    left = strip_linking(tagged.lefts[i])
+    k = next((k for k, t in enumerate(left) if t.word in (*_PRODUCING, *_OUTPUT_RATES)), None)
+    if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):
+        return None
+    verb = left[k].word
+    per = left[k - 1].word if k > 0 else ""
+    if verb in _OUTPUT_RATES:
+        measure = _OUTPUT_RATES[verb]
+    elif per in _OUTPUT_PERIODS:
+        measure = _OUTPUT_PERIODS[per]  # 日均生产牙刷120万支: a daily output
+    elif tagged.quantities[i].unit.unit in _WEIGHTS:
+        yearly = any(t.word in ("一年", "每年", "年") for t in left[:k])
+        measure = "年产量" if yearly else "产量"
+    else:
+        return None
+    text = text.removeprefix(per)
+    for word in sorted((*_PRODUCING, *_OUTPUT_RATES), key=len, reverse=True):
+        text = text.removeprefix(word)  # 生产粮食 -> 粮食产量
+    return text + measure if text else None
+
+
+def as_price(text: str | None) -> str:
+    if text and "价" in text:
+        return text  # 门票价格为80元一张
+    for verb in _SELLING:
+        if text and text.endswith(verb):
+            text = text[: -len(verb)]
+            break
+    return (text or "") + "售价"
