@@ -268,7 +268,9 @@ class TaggedSentence:
         ):  # fmt: skip
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
-        return same_clause or self.quantities[i].unit.unit not in _DURATIONS
+        # …调整生产线20分钟，现在缩短至1分钟: a duration that moved is the same measure
+        moved = any(CHANGE.fullmatch(token.word) for token in self.lefts[i])
+        return same_clause or moved or self.quantities[i].unit.unit not in _DURATIONS
 
 
 _MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
@@ -639,7 +641,8 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
 
 # Words that say when a figure was measured, never what: 9月份单月 / 当月 / 前三季度.
 _PERIOD_ONLY = re.compile(
-    r"^(?:\d*月份?|单月|当月|本月|全年|上半年|下半年|前?[一二三四1-4]季度|当季|同期|年度|累计)+$"
+    r"^(?:\d*月份?|单月|当月|本月|全年|上半年|下半年|前?[一二三四1-4]季度|当季|同期|年度|累计"
+    r"|现在|目前|如今|当前|过去|此前|以前|以往)+$"
 )
 
 

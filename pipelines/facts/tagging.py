@@ -108,6 +108,7 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
+_TREE_HEADS = words("树 林 苗")
 _NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益")
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
 BASIS_MARKS = ("比", "较")  # the prepositions of a comparison basis (较上年, 比2017年)
@@ -137,6 +138,13 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台
         elif token.word in _NOUNS_AFTER_DE and merged and merged[-1].word == "的":
             merged.append(Token(token.word, "n"))  # 1500元的收入/v: after 的 a noun
+        elif (
+            token.word in _TREE_HEADS
+            and token.flag != "n"
+            and merged
+            and (merged[-1].nounish or merged[-1].flag in PERSON_NAME)
+        ):
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 梭梭/nrt 树/v: a tree
         elif token.word == "系列" and token.flag == "q":
             merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (

@@ -372,3 +372,13 @@ def test_mulan_river_figures() -> None:
     # 共计 links the noun to the total after it; it is not the noun's predicate
     sentence = "成都滚动发布实施4批次堵点治理任务清单共计313项。"
     assert indicator_of(sentence, "4批次") == "堵点治理任务清单"
+
+
+def test_brand_day_figures() -> None:
+    # a duration that moved (缩短至) is the same measure as the one before it
+    sentence = "过去，更换一个配方需要人工调整生产线20分钟，现在缩短至1分钟。"
+    assert indicator_of(sentence, "1分钟") == indicator_of(sentence, "20分钟")
+    assert indicator_of("今年4月，再次种下2万棵梭梭树。", "2万棵") == "梭梭树"  # 树/v
+    sentence = "年消纳磷石膏140万吨，联产65万吨硫酸、80万吨水泥，实现资源闭环利用。"
+    assert indicator_of(sentence, "65万吨") == "硫酸"
+    assert indicator_of(sentence, "80万吨") == "水泥"
