@@ -664,7 +664,9 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
 
 _VALUE_WORDS = words("价值 总价值 货值")
 # A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
-_LONE_DIMENSIONS = frozenset((*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量")))
+_LONE_DIMENSIONS = frozenset(
+    (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深"))
+)
 _DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
 
 

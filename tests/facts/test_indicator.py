@@ -250,6 +250,8 @@ def test_a_measure_or_dimension_around_the_figure_and_de() -> None:
     sentence = "面积超10万平方米的光伏系统在工厂屋顶上有序排布。"
     assert indicator_of(sentence, "超10万平方米") == "光伏系统面积"
     assert indicator_of("直径2.2米的管道是“输水大动脉”。", "2.2米") == "管道直径"
+    sentence = "一支无人驾驶矿车组成的车队，运行在海拔约5000米的玉龙铜矿上。"
+    assert indicator_of(sentence, "约5000米") == "玉龙铜矿海拔"
 
 
 def test_an_average_per_transaction_is_one_measure() -> None:
