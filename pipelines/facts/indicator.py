@@ -61,7 +61,9 @@ from pipelines.facts.trade import (
     NOT_GOODS,
     SPENDING,
     as_price,
+    goods_of_one,
     output_of,
+    paid,
     per_piece,
     price_per_unit,
     sold,
@@ -401,6 +403,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = as_price(text)  # 最高能卖到300多元一把: the price of one
         elif "/" in quantity.unit_name and text and (price := price_per_unit(text, topic)):
             text = price  # 这海带…每斤能卖10块钱左右: the seaweed's price, in 元/斤
+        elif "/" in quantity.unit_name and (price := goods_of_one(tagged.lefts[i])):
+            text = price  # 一公斤鲜果只卖两元左右: the fresh fruit's price, in 元/公斤
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
@@ -854,6 +858,9 @@ def _before_or_after(
     left = _without_whole(quantity, left)
     if population := _population_before(quantity, left, right[0]):
         return population
+    named_after = bool(right[0]) and right[0][0].nounish  # 发放3万元补贴: the 补贴
+    if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
+        return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
     before = _noun_phrase_before(left)
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing

@@ -71,7 +71,10 @@ _RHETORICAL = re.compile(
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?就有$")
-_PRICE_OF_ONE = re.compile(r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?\d")
+_PRICE_OF_ONE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:只|仅|才|就))?能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?"
+    r"[\d一二两三四五六七八九十]"
+)  # 1吨卖3000多元, 一公斤鲜果只卖两元左右
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
 _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"

@@ -229,6 +229,7 @@ _MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩
 _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{_PER_UNITS})"
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{_PER_UNITS})"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:只|仅|才|就))?"  # 一公斤鲜果只卖两元左右
     r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?)$"
 )
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.

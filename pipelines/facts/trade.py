@@ -61,6 +61,18 @@ def price_per_unit(text: str, topic: str | None) -> str | None:
     return what + "售价"
 
 
+_GOODS_OF_ONE = re.compile(
+    r"(?:1|一)(?:千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度)(?P<goods>[\u4e00-\u9fff]{1,4}?)"
+    r"(?:只|仅|才|就)?能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?$"
+)
+
+
+def goods_of_one(left: list[Token]) -> str | None:
+    """一公斤鲜果只卖两元左右 -> 鲜果售价: the goods named between the unit and the sale."""
+    match = _GOODS_OF_ONE.search("".join(t.word for t in left))
+    return match.group("goods") + "售价" if match else None
+
+
 # What an amount of money is to its holder: said after the amount and 的.
 MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
 SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
@@ -107,3 +119,20 @@ def as_price(text: str | None) -> str:
             text = text[: -len(verb)]
             break
     return (text or "") + "售价"
+
+
+# Verbs that hand money over; the recipient may stand between them and the amount.
+_PAYING = words("支付 拨付 发放 付 赔偿 退还 偿还 返还 补偿 捐赠 捐 奖励 补贴 垫付")
+
+
+def paid(left: list[Token]) -> list[Token] | None:
+    """支付给我们70万元, 支付我公司51万余元: the amount is a payment; the recipient
+    (给 + 我们, 我公司) only says to whom. Returns the paying verb and a named recipient."""
+    for k in range(len(left) - 1, max(len(left) - 5, -1), -1):
+        if left[k].word in _PAYING and left[k].verbish:
+            recipient = left[k + 1 :]
+            if all(t.word == "给" or t.flag in ("r", "n", "nr") for t in recipient):
+                named = [t for t in recipient if t.flag != "r" and t.word != "给"]
+                return [left[k], *named]  # 退还企业13亿多元; 支付给我们 -> 支付
+            return None
+    return None

@@ -384,3 +384,14 @@ def test_brand_day_figures() -> None:
     sentence = "年消纳磷石膏140万吨，联产65万吨硫酸、80万吨水泥，实现资源闭环利用。"
     assert indicator_of(sentence, "65万吨") == "硫酸"
     assert indicator_of(sentence, "80万吨") == "水泥"
+
+
+def test_payments_and_prices_of_one_unit() -> None:
+    assert indicator_of("陕西华山路桥集团有限公司支付给我们70万元。", "70万元").endswith("支付")
+    # the recipient between verb and amount says to whom, not what
+    sentence = "查处违规收费案件5900多件，退还企业13亿多元。"
+    assert indicator_of(sentence, "13亿多元") == "退还企业"
+    # but money followed by its own noun is that noun (发放3万元补贴)
+    assert "补贴" in indicator_of("广州出台新政，“卖旧买新”最高发放3万元补贴。", "3万元")
+    sentence = "价格低迷时一公斤鲜果只卖两元左右，不少人弃管甚至砍树。"
+    assert indicator_of(sentence, "两元左右") == "鲜果售价"
