@@ -575,14 +575,22 @@ def _named_whole(tagged: TaggedSentence, i: int) -> tuple[list[Token], str] | No
 def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | None:
     """内贸份额逐年上升，目前已占到30%左右: a figure whose clause says only when and how
     much is the value of the measure that opens the clause before (no figure of its own)."""
-    own = [t for t in strip_linking(tagged.lefts[i]) if t.flag not in ("t", "d")]
+    own = [
+        t
+        for t in strip_linking(tagged.lefts[i])
+        if t.flag not in ("t", "d") and not _YEAR_TOKEN.fullmatch(t.word)  # 2025年达…
+    ]
     right, ends_clause = tagged.rights[i]
     if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
         return None
     subject = _subject(clause_before(tagged.pieces[i]))
-    if subject and is_measure_head(subject[-1]):
+    # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
+    if subject and (is_measure_head(subject[-1]) or subject[-1].word in _NOMINAL_VERBS):
         return Indicator(text_of(subject))
     return None
+
+
+_YEAR_TOKEN = re.compile(r"\d{4}年?|年")
 
 
 def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None]) -> list[Indicator]:
@@ -865,6 +873,8 @@ def _before_or_after(
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
     if quantity.unit.written == "人口":
+        if before and all(t.verbish for t in before):
+            return [*before, Token("人口", "n")]  # 惠及5亿人口: the people it reached
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
     if quantity.unit.written.endswith("人口"):
         return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口
@@ -1331,7 +1341,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
 
 
 # Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
-_NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 投资 减排 回收 利用 储存")
+_NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 进出口 投资 减排 回收 利用 储存")
 
 
 def _enumeration(tokens: list[Token]) -> list[Token] | None:

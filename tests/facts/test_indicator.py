@@ -395,3 +395,10 @@ def test_payments_and_prices_of_one_unit() -> None:
     assert "补贴" in indicator_of("广州出台新政，“卖旧买新”最高发放3万元补贴。", "3万元")
     sentence = "价格低迷时一公斤鲜果只卖两元左右，不少人弃管甚至砍树。"
     assert indicator_of(sentence, "两元左右") == "鲜果售价"
+
+
+def test_xinjiang_figures() -> None:
+    sentence = "“十四五”时期，新疆外贸进出口实现千亿元级“四连跳”，2025年达5203.7亿元。"
+    assert indicator_of(sentence, "5203.7亿元") == "外贸进出口"
+    sentence = "目前，“西气东输”涉及28个省区市、400余座城市，惠及5亿人口。"
+    assert indicator_of(sentence, "5亿人口") == "惠及人口"
