@@ -70,12 +70,7 @@ COORDINATORS = ("、", "和", "与", "及")
 def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None:
     """南山区、福田区、宝安区的二手房签约量: n places listed before one measure; the
     measure (二手房签约量) is every place's."""
-    items: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.word in COORDINATORS:
-            items.append([])
-        else:
-            items[-1].append(token)
+    items = _coordinated_items(tokens)
     while len(items[0]) > 1 and items[0][0].flag in ("r", "d", "c", "p", "t"):
         items[0] = items[0][1:]  # 其中, 此外
     if len(items) != n or any([t.flag for t in item] != ["ns"] for item in items[:-1]):
@@ -87,6 +82,17 @@ def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None
     return measure if any(t.nounish for t in measure) else None
 
 
+def _coordinated_items(tokens: list[Token]) -> list[list[Token]]:
+    """``tokens`` cut at 、/和/与/及 (the list's items, possibly empty)."""
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.word in COORDINATORS:
+            items.append([])
+        else:
+            items[-1].append(token)
+    return items
+
+
 def respective_without_mark(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
     """水源涵养和土壤保持功能增强区域面积比例约为60%和47%: as many coordinated items as
     coordinated figures pair up in order even without 分别; the measure written once after
@@ -94,12 +100,7 @@ def respective_without_mark(tagged: TaggedSentence, indicators: list[Indicator])
     for i, end in coordinated_groups(tagged):
         left = strip_linking(tagged.lefts[i])
         if end - i >= 2 and not any(t.word in ("分别", "分别为") for t in left):
-            items: list[list[Token]] = [[]]
-            for token in left:
-                if token.word in COORDINATORS:
-                    items.append([])
-                else:
-                    items[-1].append(token)
+            items = _coordinated_items(left)
             items[0] = trim_scope(items[0])
             first, last = items[0], items[-1]
             if (
