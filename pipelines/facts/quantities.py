@@ -72,7 +72,7 @@ _UNSAID_YUAN = Unit("", "元", "money")
 _TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
-# mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到 state a ceiling
+# mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到/低于 state a ceiling
 # just above the figure, the nearest label being 近.
 _PREFIX_QUALIFIERS = {
     "超过": "超",
@@ -94,6 +94,8 @@ _PREFIX_QUALIFIERS = {
     "至少": "以上",
     "不足": "近",
     "不到": "近",
+    "低于": "近",  # 内陆296个村…均低于20万元: a ceiling, never the same as 超20万元
+    "少于": "近",
 }
 _BELOW_ZERO = "零下"
 _MINUS_SIGNS = "-－−"

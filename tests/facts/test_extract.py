@@ -233,3 +233,10 @@ def test_more_than_written_two_ways_is_one_bound():
     ]
     facts = extract_article_facts(paragraphs)
     assert [(f.raw_text, f.mention_count) for f in facts] == [("20多家", 2)]
+
+
+def test_above_and_below_one_figure_are_two_facts():
+    sentence = "沿岸677个村集体经济年收入均超20万元，而内陆296个村集体经济年收入均低于20万元。"
+    facts = [f for f in extract_article_facts([Paragraph.contiguous("body", sentence)])]
+    money = [(f.qualifier, f.mention_count) for f in facts if f.unit == "元"]
+    assert money == [("超", 1), ("近", 1)]
