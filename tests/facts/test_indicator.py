@@ -178,7 +178,7 @@ def test_respective_items_share_what_the_last_item_adds():
 
 def test_a_bound_before_the_figure_only_links():
     sentence = "近岸海水温度常年低于24.5摄氏度，尤其凉快。"
-    assert indicator_of(sentence, "24.5摄氏度") == "近岸海水温度"
+    assert indicator_of(sentence, "低于24.5摄氏度") == "近岸海水温度"
 
 
 def test_the_figure_after_you_from_is_the_subjects_starting_value():
