@@ -257,16 +257,28 @@ def listed_regions(
         end = i + 1
         while end < len(starts) and sentence[ends[end - 1] : starts[end]] in _LIST_JOINS:
             end += 1
-        n = end - i
-        clause_start = max(sentence.rfind(d, 0, starts[i]) for d in _CLAUSE_DELIMITERS) + 1
-        mark = sentence.rfind("分别", clause_start, starts[i])
-        if n >= 2 and mark >= 0:
-            inside = [m for m in mentions if clause_start <= m.start and m.end <= mark]
-            run = _joined_run(sentence, inside)
-            if len(run) == n:
-                paired.update({i + k: place.place.name for k, place in enumerate(run)})
+        if end - i >= 2:
+            paired.update(_paired_places(sentence, mentions, starts[i], range(i, end)))
         i = end
     return paired
+
+
+def _paired_places(
+    sentence: str, mentions: list[PlaceMention], first_start: int, figures: range
+) -> dict[int, str]:
+    # Look back a bounded window only (a long text without a full stop stays linear).
+    lookback = max(0, first_start - REGION_WINDOW)
+    opened = max(sentence.rfind(d, lookback, first_start) for d in _CLAUSE_DELIMITERS) + 1
+    clause_start = max(opened, lookback)
+    mark = sentence.rfind("分别", clause_start, first_start)
+    if mark < 0:
+        return {}
+    lo = bisect_left(mentions, clause_start, key=_start)
+    hi = bisect_left(mentions, mark, key=_start)
+    run = _joined_run(sentence, [m for m in mentions[lo:hi] if m.end <= mark])
+    if len(run) != len(figures):
+        return {}
+    return {k: place.place.name for k, place in zip(figures, run, strict=True)}
 
 
 def _joined_run(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -240,3 +240,19 @@ def test_above_and_below_one_figure_are_two_facts():
     facts = [f for f in extract_article_facts([Paragraph.contiguous("body", sentence)])]
     money = [(f.qualifier, f.mention_count) for f in facts if f.unit == "元"]
     assert money == [("超", 1), ("近", 1)]
+
+
+def test_places_paired_with_figures_stay_linear_in_one_long_sentence():
+    """Pairing places listed before 分别 looks back a bounded window, so a sentence of
+    thousands of such lists without a full stop stays linear."""
+    from pipelines.facts.places import find_places, listed_regions
+    from pipelines.facts.quantities import find_quantities
+
+    def prepared(n: int):
+        text = "、".join("南山区、福田区的签约量分别增长3%、5%" for _ in range(n)) + "。"
+        quantities = find_quantities(text)
+        places = sorted(find_places(text), key=lambda m: m.start)
+        return text, places, [q.start for q in quantities], [q.end for q in quantities]
+
+    assert_linear(lambda args: listed_regions(*args), prepared, 400)
+    assert listed_regions(*prepared(1)) == {0: "南山区", 1: "福田区"}
