@@ -69,7 +69,7 @@ from pipelines.facts.trade import (
     sold,
     up_to_selling,
 )
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
+from pipelines.facts.units import DURATION_UNITS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, PLACE_UNITS
 
 _CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
@@ -397,6 +397,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
+        if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
+            text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
         if text and (output := output_of(tagged, i, text)):
             text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
         if quantity.unit.category == "money" and per_piece(tagged.rights[i][0]):
@@ -884,7 +886,7 @@ def _before_or_after(
         k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
         if k is not None:
             return [tokens[k], *(_verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
-    if quantity.unit.written in PEOPLE_NOUNS:
+    if quantity.unit.written in PEOPLE_NOUNS | HOUSEHOLD_NOUNS:
         # 带动16.5万农民增收: the unit names who, what follows says what they did.
         return [Token(quantity.unit.written, "n"), *(_verb_phrase_after(*right, 4) or [])]
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.

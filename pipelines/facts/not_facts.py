@@ -34,6 +34,8 @@ _UNIT_STARTS_WORD = {
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not
     "组": "织成合团建件装长委",  # 500组客户; 3组织, 两组长 are not
+    # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
+    "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
 }
 _IDIOM_ENDINGS = {"位": "一体"}
 _DURATIONS = DURATION_UNITS

@@ -193,15 +193,24 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         joined = k and (between in _LIST_MARKS or _MOVES_TO.fullmatch(between))
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
-        elif quantity.unit.category == "money" and (
+        elif _rate_with_words_between(quantity) and (
             m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 14), quantity.start)
         ):
-            denominator = m["per"]  # 每亩成本还降低约15元: money per 亩, its measure between
+            # 每亩成本还降低约15元: money per 亩, its measure between; 每亩虾塘产出100多斤:
+            # a yield
+            denominator = m["per"]
         elif not joined:
             denominator = None
         if denominator and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{denominator}")
     return found
+
+
+_YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
+
+
+def _rate_with_words_between(quantity: Quantity) -> bool:
+    return quantity.unit.category == "money" or quantity.unit.unit in _YIELD_WEIGHTS
 
 
 def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:

@@ -41,6 +41,8 @@ PEOPLE_NOUNS = frozenset(
      "大学生", "茶农", "果农", "菜农", "渔民", "牧民", "网友", "粉丝", "观众", "用户", "读者")
 )  # fmt: skip
 
+HOUSEHOLD_NOUNS = frozenset(("养殖户", "种植户", "农户", "脱贫户", "商户", "住户", "经营户"))
+
 _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),
     *_units("people", "人 人次"),
@@ -49,6 +51,8 @@ _TABLE: list[Unit] = [
     # 带动16.5万农民增收: a figure right before the people it counts, with no 名 or 人
     # between; the noun is the unit (in 人) and names who was counted.
     *(Unit(word, "人", "people") for word in PEOPLE_NOUNS),
+    # 超过1.6万养殖户受益: households counted by what they do, in 户
+    *(Unit(word, "户", "people") for word in HOUSEHOLD_NOUNS),
     Unit("度电", "千瓦时", "other"),  # 5亿度电: a 度 of electricity is a kilowatt-hour
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
@@ -65,7 +69,7 @@ _TABLE: list[Unit] = [
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
-        "组 味",
+        "组 味 对",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),

@@ -402,3 +402,9 @@ def test_xinjiang_figures() -> None:
     assert indicator_of(sentence, "5203.7亿元") == "外贸进出口"
     sentence = "目前，“西气东输”涉及28个省区市、400余座城市，惠及5亿人口。"
     assert indicator_of(sentence, "5亿人口") == "惠及人口"
+
+
+def test_shrimp_farm_figures() -> None:
+    assert indicator_of("“以前每亩虾塘产出100多斤就顶天了。”", "100多斤") == "虾塘亩产量"
+    sentence = "恒兴集团生产虾苗200亿尾，超过1.6万养殖户受益。"
+    assert indicator_of(sentence, "超过1.6万养殖户") == "养殖户受益"
