@@ -135,7 +135,16 @@ def _restates_generic(named: Fact, generic: Fact) -> bool:
 
 
 def _restated(a: str | None, b: str | None) -> bool:
-    return bool(a and b and (a in b or b in a))
+    """One indicator inside the other, not cut out of a number (5个五千亿元级产业集群 is
+    another measure than 5个千亿元级产业集群)."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    k = long.find(short)
+    return k >= 0 and not (k > 0 and long[k - 1] in _NUMERAL_CHARS)
+
+
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 
 
 # 20多家 and 20余家 both say "more than 20": one bound written two ways.

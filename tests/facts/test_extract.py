@@ -256,3 +256,16 @@ def test_places_paired_with_figures_stay_linear_in_one_long_sentence():
 
     assert_linear(lambda args: listed_regions(*args), prepared, 400)
     assert listed_regions(*prepared(1)) == {0: "南山区", 1: "福田区"}
+
+
+def test_counts_of_two_size_classes_in_one_sentence_stay_apart():
+    sentence = (
+        "培育电子信息等5个万亿元级产业集群，新材料等5个五千亿元级产业集群，"
+        "人工智能与机器人等5个千亿元级产业集群。"
+    )
+    facts = extract_article_facts([Paragraph.contiguous("body", sentence)])
+    assert [(f.indicator, f.mention_count) for f in facts] == [
+        ("万亿元级产业集群", 1),
+        ("五千亿元级产业集群", 1),
+        ("千亿元级产业集群", 1),
+    ]
