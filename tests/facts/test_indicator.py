@@ -408,3 +408,8 @@ def test_shrimp_farm_figures() -> None:
     assert indicator_of("“以前每亩虾塘产出100多斤就顶天了。”", "100多斤") == "虾塘亩产量"
     sentence = "恒兴集团生产虾苗200亿尾，超过1.6万养殖户受益。"
     assert indicator_of(sentence, "超过1.6万养殖户") == "养殖户受益"
+
+
+def test_yearly_energy_saved_is_one_measure() -> None:
+    # 年节 (a festival) must not swallow the 节 of 节能量
+    assert indicator_of("全面推广LED节能灯具，年节能量2.5万千瓦时。", "2.5万千瓦时") == "年节能量"
