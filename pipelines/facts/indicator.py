@@ -1573,6 +1573,8 @@ def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
     # take them all up to the head noun.
     loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
+    if direct and start < len(tokens) - 1 and _qualifying(tokens[start]):
+        loose = (*loose, tokens[start].flag)  # 70%以上新增/v 高素质高技能人才
     if direct and start < len(tokens) - 1 and tokens[start].flag == "ns":
         start += 1  # 5万亩莆田桂圆基地: the place is the region; the base is measured
     run = []

@@ -145,6 +145,9 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and (merged[-1].nounish or merged[-1].flag in PERSON_NAME)
         ):
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 梭梭/nrt 树/v: a tree
+        elif token.flag in ("ul", "uz", "ug") and merged and merged[-1].flag == "vn":
+            merged[-1] = Token(merged[-1].word, "v")  # 供给/vn 了: with an aspect, a verb
+            merged.append(token)
         elif token.word == "系列" and token.flag == "q":
             merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (

@@ -269,3 +269,12 @@ def test_counts_of_two_size_classes_in_one_sentence_stay_apart():
         ("五千亿元级产业集群", 1),
         ("千亿元级产业集群", 1),
     ]
+
+
+def test_a_count_restated_by_its_head_noun_is_one_fact():
+    paragraphs = [
+        Paragraph.contiguous("body", "这里集聚超1万家外资经营主体，常驻外商3.8万名。"),
+        Paragraph.contiguous("body", "面对来自100多个国家和地区的3.8万名外商，义乌升级服务。"),
+    ]
+    facts = [f for f in extract_article_facts(paragraphs) if f.unit == "名"]
+    assert [(f.indicator, f.mention_count) for f in facts] == [("常驻外商", 2)]

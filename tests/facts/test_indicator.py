@@ -413,3 +413,9 @@ def test_shrimp_farm_figures() -> None:
 def test_yearly_energy_saved_is_one_measure() -> None:
     # 年节 (a festival) must not swallow the 节 of 节能量
     assert indicator_of("全面推广LED节能灯具，年节能量2.5万千瓦时。", "2.5万千瓦时") == "年节能量"
+
+
+def test_a_share_of_the_noun_right_after_it() -> None:
+    # 供给/vn 了 is a verb; the share is of the talents after the figure
+    sentence = "近5年，职业教育为现代产业供给了70%以上新增高素质高技能人才。"
+    assert indicator_of(sentence, "70%以上") == "新增高素质高技能人才"
