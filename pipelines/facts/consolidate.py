@@ -95,8 +95,9 @@ def same_measure(a: Fact, b: Fact) -> bool:
         # only where the words just before it are the same, as in a lead restated.
         return core_a == core_b and _words_before(a) == _words_before(b)
     if core_a and core_b:
-        if core_a.endswith(core_b) or core_b.endswith(core_a):
-            return not _kinds_differ(core_a, core_b)  # 11座蔬菜大棚 … 11个棚: the head again
+        short, long = sorted((core_a, core_b), key=len)
+        if len(short) >= 2 and long.endswith(short):
+            return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
         return (
             _overlap(core_a, core_b)
             and not _kinds_differ(core_a, core_b)
