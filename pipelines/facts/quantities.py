@@ -231,15 +231,15 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 
 # Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
-_PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
+PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
-_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{_PER_UNITS})[^\d，。；、！？]{{1,8}}$")
+_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,8}}$")
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
 _MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|降)(?:至|到)")
 # 1吨卖3000多元, 一斤售价8元: the price of one unit of goods is a rate too.
 _PER_BEFORE = re.compile(
-    rf"(?:每(?P<per>{_PER_UNITS})"
-    rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{_PER_UNITS})"
+    rf"(?:每(?P<per>{PER_UNITS})"
+    rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS})"
     r"(?:[\u4e00-\u9fff]{1,4}?(?:只|仅|才|就))?"  # 一公斤鲜果只卖两元左右
     r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?)$"
 )

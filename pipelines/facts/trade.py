@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
+from pipelines.facts.quantities import PER_UNITS
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import Token
 from pipelines.facts.units import unit_at
@@ -62,7 +63,7 @@ def price_per_unit(text: str, topic: str | None) -> str | None:
 
 
 _GOODS_OF_ONE = re.compile(
-    r"(?:1|一)(?:千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度)(?P<goods>[\u4e00-\u9fff]{1,4}?)"
+    rf"(?:1|一)(?:{PER_UNITS})(?P<goods>[\u4e00-\u9fff]{{1,4}}?)"
     r"(?:只|仅|才|就)?能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?$"
 )
 
