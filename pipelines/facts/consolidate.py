@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.facts.phrases import STRONG_MOVES
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
 from pipelines.models import Fact
@@ -28,7 +29,7 @@ GENERIC_HEADS = words(
 _CHANGE_WORDS = re.compile(
     r"同比|环比|比上年|较上年|比去年|较去年|年均|增长|下降|上涨|下跌|提高|提升|增加|减少|"
     r"回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增|多增|少增|压减|偏高|偏低|达到|累计|平均|分别|"
-    r"下滑|回升|攀升|跃升|飙升|大涨|大增|大降|激增|猛增|锐减|缩减|收窄"
+    + STRONG_MOVES
 )
 
 # What kind of number a measure is, read from its last word. Two mentions whose kinds

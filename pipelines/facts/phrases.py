@@ -33,11 +33,13 @@ SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
     "合计 总计 本级 我国 今年 去年 同时"
 )
+# Strong moves (大涨, 下滑, 回升): words of change like 增长, shared with consolidate.py.
+STRONG_MOVES = "下滑|回升|攀升|跃升|飙升|大涨|大增|大降|激增|猛增|锐减|缩减|收窄"
 CHANGE = re.compile(
     r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
     r"|多增|少增|压减|压缩|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少"
-    r"|下滑|回升|攀升|跃升|飙升|大涨|大增|大降|激增|猛增|锐减|缩减|收窄)"
+    rf"|{STRONG_MOVES})"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
