@@ -252,6 +252,8 @@ def listed_regions(
     ``starts``/``ends`` are the figures' offsets; returns figure index -> place name.
     """
     paired: dict[int, str] = {}
+    if "分别" not in sentence:
+        return paired  # most sentences: nothing to pair
     i = 0
     while i < len(starts):
         end = i + 1
