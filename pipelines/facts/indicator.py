@@ -3,7 +3,7 @@
 Two word orders carry an indicator in Chinese news:
 
 * noun phrase BEFORE the number: 建成职工书屋898家, 参赛企业2.9万家, 召开率达到100%
-* classifier + noun phrase AFTER it: 建立13个红色读书社, 2508个创业项目
+* classifier + noun phrase AFTER it: 建立13个红色读书社, 2508个创业项目 (noun_after.py)
 
 Only the text between one quantity and the next is tagged (never the whole article).
 """
@@ -14,14 +14,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipelines.facts.noun_after import (
+    MAX_MODIFIED_TOKENS,
+    head_noun,
+    milestone,
+    noun_after_de,
+    noun_after_relative_clause,
+    noun_phrase_after,
+    qualifying,
+    verb_phrase_after,
+)
 from pipelines.facts.phrases import (
     CHANGE,
+    CONJUNCTIONS,
+    COPULAS,
+    CUMULATIVE,
     GENERIC_MEASURES,
     GLUED_BASES,
+    KIND_WORDS,
     LINKING_VERBS_BEFORE_TO,
     LINKING_WORDS,
     MEASURE_HEAD_ENDINGS,
     MODALS,
+    NOMINAL_VERBS,
+    QUALIFYING_VERBS,
     RANGE_MARKS,
     RELATIVE_STARTS,
     SCOPE_WORDS,
@@ -50,7 +66,6 @@ from pipelines.facts.tagging import (
     BASIS_MARKS,
     EXPECTATIONS,
     PERSON_NAME,
-    PLACE_SUFFIXES,
     Token,
     nounish_at,
     tag,
@@ -71,15 +86,11 @@ from pipelines.facts.trade import (
 )
 from pipelines.facts.units import DURATION_UNITS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, PLACE_UNITS
 
-_CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
 _LIST_MARKERS = {"、", "和", "与", "及", "以及"}
 _RESULTATIVE_ENDINGS = "成出到了起入完好进"
-# Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
-_PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
 _STOCK_MEASURES = words("总数")
-_CUMULATIVE = words("累计 总计 共计 合计")
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
 _SHARE_HEADS = words("比重 比例 占比 份额 人数")
@@ -88,22 +99,11 @@ _NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 +
 _CONVERSIONS = words("折算 计算 换算 测算 核算")
 # Verbs that open a clause and govern the measure after them (推动研发投入强度达到…).
 _GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起")
-# Verbs that qualify a count rather than govern it: new items are another measure than
-# the stock (新增城镇就业人数, 新设外资企业).
-_QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
-_KIND_WORDS = words("类 型 式 级")
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
 _ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
-# 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
-# not what was measured.
-_MILESTONES = words(
-    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度 基础"
-)  # 以8.1%的速度增长: 速度 only says the figure is a rate
-# 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
-_COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
 _DURATIONS = DURATION_UNITS
@@ -114,8 +114,6 @@ _HONOUR = re.compile(
     r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授)(?P<title>.{2,})"
 )
 _HONOURED = ("people", "organizations", "count")
-_MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
-_MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 
 
 @dataclass
@@ -141,7 +139,7 @@ class TaggedSentence:
             _head_after_description(pieces[i + 1])
             or _with_shared_head(
                 pieces[i + 1],
-                _noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
+                noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
             )
             if quantities[i].unit.classifier
             else None
@@ -202,7 +200,7 @@ class TaggedSentence:
             return None
         honour = _HONOUR.fullmatch(text, len(counted))
         last = tag(honour["title"])[-1] if honour else None
-        if last is None or not (_head_noun(last) or last.flag in PERSON_NAME):
+        if last is None or not (head_noun(last) or last.flag in PERSON_NAME):
             return None  # 文明村/nr: a title jieba took for a name is still a noun
         return honour
 
@@ -223,7 +221,7 @@ class TaggedSentence:
             if (
                 k > 0
                 and len(between) == counted_before + 1
-                and between[-1].word in _CONJUNCTIONS | {"、"}
+                and between[-1].word in CONJUNCTIONS | {"、"}
             ):
                 continue  # 新增3380个物种和477个种下单元: the same subject and verb
             if k > 0 and len(left) == 1 and left[0].word in _COUNT_CHANGES:
@@ -250,7 +248,7 @@ class TaggedSentence:
         if len(between) == 1 and self.quantities[i].unit.unit == "类" and self.after[i + 1]:
             # 覆盖12大类、27项具体任务: kinds of the tasks counted next
             return [*self.after[i + 1], Token(self.quantities[i].unit.written, "n")]
-        return _noun_after_de(self.rights[i + 1][0], direct=False)
+        return noun_after_de(self.rights[i + 1][0], direct=False)
 
     def after_range_mark(self, i: int) -> bool:
         between = self.pieces[i]
@@ -284,7 +282,7 @@ def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[To
     if not counted or not counted[-1].verbish or len(counted) < 2 or not left:
         return counted
     verb = left[-1]
-    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | _COPULAS:
+    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | COPULAS:
         return counted
     if verb.word.endswith("有"):
         return counted  # 还有16个数据中心项目在建: existence, not a selection
@@ -302,7 +300,7 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
         return None
     if any(t.flag == "p" for t in clause[:de]):
         return None  # 4种珍贵树种在…下展现出巨大的经济潜力: 的 is inside the predicate
-    noun = _noun_after_de(clause[de:], direct=False)
+    noun = noun_after_de(clause[de:], direct=False)
     return noun if noun and de + 1 + len(noun) == len(clause) else None
 
 
@@ -334,7 +332,7 @@ def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[T
     k = len(counted)
     if piece[:k] != counted or len(piece) <= k or piece[k].word != "、":
         return counted
-    shared = _noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
+    shared = noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
     return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 
 
@@ -426,7 +424,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
-            if any(t.word in _CUMULATIVE for t in tagged.lefts[i]):
+            if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(_subject(tagged.lefts[i]))
         if text and (
@@ -519,7 +517,7 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
     phrase = _left_clause_end(tagged.pieces[i + 1])
     if (text_of(phrase) or "").startswith(text + "、"):
         # 12万平方米智能化、绿色化厂区: the listed attributives share the head noun
-        if len(phrase) > _MAX_MODIFIED_TOKENS or not all(
+        if len(phrase) > MAX_MODIFIED_TOKENS or not all(
             t.nounish or t.word == "、" or t.flag in PERSON_NAME for t in phrase
         ):
             return None
@@ -587,7 +585,7 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
         return None
     subject = _subject(clause_before(tagged.pieces[i]))
     # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
-    if subject and (is_measure_head(subject[-1]) or subject[-1].word in _NOMINAL_VERBS):
+    if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
     return None
 
@@ -783,7 +781,7 @@ def _completed_by_overlap(text: str | None, subject: str | None, left: list[Toke
 
 def _without_qualifying(text: str) -> str:
     """新增科技型企业 -> 科技型企业."""
-    for verb in sorted(_QUALIFYING_VERBS, key=len, reverse=True):
+    for verb in sorted(QUALIFYING_VERBS, key=len, reverse=True):
         if text.startswith(verb) and len(text) > len(verb) + 1:
             return text[len(verb) :]
     return text
@@ -885,15 +883,15 @@ def _before_or_after(
         tokens = right[0]
         k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
         if k is not None:
-            return [tokens[k], *(_verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
+            return [tokens[k], *(verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
     if quantity.unit.written in PEOPLE_NOUNS | HOUSEHOLD_NOUNS:
         # 带动16.5万农民增收: the unit names who, what follows says what they did.
-        return [Token(quantity.unit.written, "n"), *(_verb_phrase_after(*right, 4) or [])]
+        return [Token(quantity.unit.written, "n"), *(verb_phrase_after(*right, 4) or [])]
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
         right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
-    verb_after = _verb_phrase_after(*right, 7 if duration else 4, loose=duration)
+    verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or _subject(left) or []), *verb_after]
@@ -909,13 +907,13 @@ def _before_or_after(
     if rate_after and (before is None or before[-1].verbish):
         return rate_after  # 拥有95%超高双面率: the rate named right after the figure
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
-    noun_after = _noun_after_de(right[0], direct=True)
+    noun_after = noun_after_de(right[0], direct=True)
     de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
     if quantity.unit.category == "ratio" and len(de_change) == 1 and _rate_of_change(de_change):
         noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
     if noun_after is None and before and before[-1].verbish and right[1]:
-        noun_after = _noun_after_relative_clause(right[0])
-    if noun_after is None or _milestone(noun_after):
+        noun_after = noun_after_relative_clause(right[0])
+    if noun_after is None or milestone(noun_after):
         return before
     if spent and noun_after[0].flag == "vn":
         return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it
@@ -941,7 +939,7 @@ def _before_or_after(
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
     if after_de and text_of(before) in _LONE_DIMENSIONS:
         # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是)
-        copula = next((k for k, t in enumerate(noun_after) if t.word in _COPULAS), None)
+        copula = next((k for k, t in enumerate(noun_after) if t.word in COPULAS), None)
         return [*noun_after[:copula], *before]
     if share_of and before and is_measure_head(before[-1]):
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
@@ -990,7 +988,7 @@ def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> l
     rest = [t for t in tokens[k:] if t.flag not in ("ul", "uz", "ug")]  # 实施了: no aspect
     while rest and rest[0].flag == "d":
         rest = rest[1:]  # 20%的问题有望/d 得到解决
-    return _verb_phrase_after(rest, ends, 4)
+    return verb_phrase_after(rest, ends, 4)
 
 
 _POPULATION_MEASURES = {"人": "人口", "户": "户数"}
@@ -1030,16 +1028,6 @@ def _rate_of_change(tokens: list[Token]) -> bool:
     """增速, 增长, 增幅: a noun after 的 that only says the figure is a change."""
     text = text_of(tokens) or ""
     return text in ("增速", "增幅", "涨幅", "降幅") or bool(CHANGE.fullmatch(text))
-
-
-def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
-    """就地 住宿服务站，: nothing but attributives and nouns up to the clause's end."""
-    for token in tokens:
-        if token.delimiter:
-            break
-        if not (token.nounish or token.flag in ("b", "d")):
-            return False
-    return any(token.nounish for token in tokens[:2])
 
 
 def _distance_to(left: list[Token]) -> list[Token] | None:
@@ -1231,7 +1219,7 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
             run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
-        elif token.word in _KIND_WORDS and run and i > 0 and tokens[i - 1].nounish:
+        elif token.word in KIND_WORDS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, Token(token.word, "b"))  # 非金融类直接投资
         elif (
             token.flag == "d"
@@ -1254,10 +1242,10 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # except 占 whose subject belongs to the share (产销量占全球60%).
             # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
             governs = len(run) > 1 and not run[1].verbish
-            opens = governs and token.word != "占" and not _qualifying(token)
+            opens = governs and token.word != "占" and not qualifying(token)
             if opens and not _inside_compound(tokens, i):
                 break
-        elif token.word in _CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
+        elif token.word in CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
         else:
             break
@@ -1310,7 +1298,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
             break
-        if token.word in _COPULAS:
+        if token.word in COPULAS:
             break  # 也是唯一的…水质优良率: what the subject is, not part of the measure
         if token.word.startswith("非"):
             run.insert(0, token)  # 非烟非能工业增加值: 非 (non-) is a prefix whatever its tag
@@ -1342,10 +1330,6 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     return run
 
 
-# Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
-_NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 进出口 投资 减排 回收 利用 储存")
-
-
 def _enumeration(tokens: list[Token]) -> list[Token] | None:
     """培训困难职工、农民工、转岗待岗职工等: keep the verb and the first item, add 等."""
     first_item = []
@@ -1367,18 +1351,14 @@ def _trim_leading(run: list[Token]) -> list[Token] | None:
     while (
         len(run) > 1
         and run[0].verbish
-        and not _qualifying(run[0])
+        and not qualifying(run[0])
         and len(run[1].word) > 1  # 退化林, 造林: a verb on a one-character noun is a compound
         and _rich(run[1:])
     ):
         run = run[1:]
-    while run and run[0].word in _CONJUNCTIONS:
+    while run and run[0].word in CONJUNCTIONS:
         run = run[1:]
     return run or None
-
-
-def _qualifying(token: Token) -> bool:
-    return token.word in _QUALIFYING_VERBS
 
 
 def _rich(tokens: list[Token]) -> bool:
@@ -1388,264 +1368,6 @@ def _rich(tokens: list[Token]) -> bool:
 def _after_preposition(left: list[Token]) -> bool:
     """与近50个国家开展合作: the number is a prepositional object, not the subject."""
     return bool(left) and left[-1].flag == "p"
-
-
-def _noun_phrase_after(
-    tokens: list[Token], ends_clause: bool, after_preposition: bool = False
-) -> list[Token] | None:
-    """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
-    run: list[Token] = []
-    modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
-    if tokens and (
-        _named_like_a_person(tokens[0], "z")
-        or (not tokens[0].nounish and tokens[0].word in PLACE_SUFFIXES)
-    ):
-        # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
-        tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
-    if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
-        tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
-    if tokens and tokens[0].flag == "m":
-        de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
-        if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):
-            return _noun_after_de(tokens[de:], direct=False)  # 1500多棵100年以上的老荔枝树
-    for i, token in enumerate(tokens):
-        rest = tokens[i + 1 :]
-        if glued_linking(token) or token.word in _PREDICATE_LINKS:
-            # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
-            # the link is the next figure's subject, not part of this one's phrase.
-            if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
-                run.pop()
-            break
-        if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
-            run.append(token)
-        elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
-            run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
-        elif token.word in _SIZE_CLASSES and not run and rest and rest[0].flag in _SIZED:
-            run.append(Token(token.word, "b"))  # 1家亿元/m 制笔企业: a size class
-        elif (
-            token.flag == "d"
-            and len(token.word) == 2
-            and all(t.flag in ("b", "d") for t in run)
-            and rest
-            and _noun_phrase_to_clause_end(rest)
-        ):
-            run.append(Token(token.word, "b"))  # 127个就近/d 就地/d 住宿服务站: attributives
-        elif run and _head_noun(token):
-            run.append(Token(token.word, "n"))  # 508辆巡回/v 诊疗/v 车/zg: the head noun
-        elif token.word in _KIND_WORDS and run and rest and rest[0].nounish:
-            run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
-        elif _ordinal_inside(token, run, rest):
-            run.append(token)  # 27项氢能领域首台/m技术装备名单
-        elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
-            run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
-        elif token.verbish or token.flag == "a":
-            # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
-            # noun still to come.
-            if not run or modifier_clause or all(t.flag in ("vn", "b") for t in run):
-                modifier_clause = modifier_clause or not run
-                run.append(token)
-                continue
-            if token.flag == "a" and rest and rest[0].nounish:
-                run.append(token)  # 国家先进制造业集群: an adjective inside the phrase
-                continue
-            # The noun phrase's own predicate: keep it when it closes the clause
-            # (职工注册，单位荣获全国五一劳动奖状，能力提升项目，) since it says what was counted.
-            if (
-                token.verbish
-                and len(token.word) >= 2
-                and ends_clause
-                and not after_preposition
-                and token.word not in _COPULAS
-                and token.word not in _CUMULATIVE  # a total follows
-                and (
-                    len(rest) <= _MAX_PREDICATE_TOKENS
-                    # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
-                    or (len(rest) <= _MAX_MODIFIED_TOKENS and _head_noun(rest[-1]))
-                )
-                and all(t.nounish or t.verbish or t.flag == "ns" or _head_noun(t) for t in rest)
-            ):
-                rest = [Token(t.word, "n") if _head_noun(t) else t for t in rest]
-                return _trim_after([*run, token, *rest])
-            break
-        elif (
-            token.word in _CONJUNCTIONS
-            and run
-            and rest
-            and (rest[0].nounish or rest[0].flag == "a" or (modifier_clause and rest[0].verbish))
-        ):
-            run.append(token)  # 升级和创新消费品指南
-        elif token.flag == "r" and modifier_clause:
-            run.append(token)  # 来自各地的产业工人
-        elif token.word == "的" and modifier_clause:
-            if not rest and run[-1].nounish:
-                break  # 5家具身智能企业的8台机器人: 的 links to the next figure
-            return _noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
-        else:
-            break
-    return _trim_after(run)
-
-
-# 亿元企业 (firms with a turnover of 100 million yuan): a class of size before a noun.
-_SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
-_SIZED = {"n", "vn", "nz", "j"}
-
-
-def _head_noun(token: Token) -> bool:
-    """A noun, or a one-character place or body suffix jieba leaves untagged (县/zg)."""
-    return token.nounish or (len(token.word) == 1 and token.word in PLACE_SUFFIXES)
-
-
-def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
-    """``首台`` / ``首批`` between nouns or opening the phrase: a word jieba tags as a
-    numeral that is part of the noun phrase, not a new figure (no digit in it)."""
-    return (
-        (bool(run) or token.word.startswith("首"))  # 127项首台（套）重大技术装备
-        and token.flag == "m"
-        and token.word.startswith(("首", "第", "头", "多元"))
-        and not any(ch.isdigit() for ch in token.word)
-        and bool(rest)
-        and (rest[0].nounish or (rest[0].flag == "a" and len(rest) > 1 and rest[1].nounish))
-    )
-
-
-def _trim_after(run: list[Token]) -> list[Token] | None:
-    if run and run[-1].verbish and not any(t.nounish for t in run):
-        return None
-    while len(run) > 1 and run[-1].word in _CUMULATIVE:
-        run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
-    while run and not (run[-1].nounish or run[-1].verbish):
-        run.pop()
-    while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
-        run.pop()
-    while run and run[0].flag == "ns" and len(run) > 1:
-        run = run[1:]  # 60项云南省农业主推技术: the province is the region
-    if run and not any(t.nounish for t in run) and not run[-1].verbish:
-        return None
-    return run or None
-
-
-def _named_like_a_person(token: Token, *other_flags: str) -> bool:
-    """A word of two or more characters jieba tags as a name (or ``other_flags``): right
-    after a unit it is the measured noun (卫星/nr, 红树林/nr)."""
-    return token.flag in (*PERSON_NAME, *other_flags) and len(token.word) >= 2
-
-
-_MAX_RELATIVE_CLAUSE = 6  # tokens of a verb phrase before 的 that modifies the noun
-
-
-def _milestone(noun: list[Token]) -> bool:
-    """站上9万亿元新台阶, 3个大台阶: the figure reached a level. 5万锭的纺锭规模 is the size
-    of what the noun before 规模 names, so that one is a measure."""
-    if len(noun) > 1 and noun[-1].word == "规模" and noun[-2].nounish:
-        return False
-    return any(token.word in _MILESTONES for token in noun)
-
-
-def _noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
-    """发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券: a verb phrase and 的
-    between the amount and the noun closing the clause; the noun is what the amount is of."""
-    if not tokens or not tokens[0].verbish:
-        return None
-    de = next((k for k, t in enumerate(tokens[: _MAX_RELATIVE_CLAUSE + 1]) if t.word == "的"), None)
-    if de is None:
-        return None
-    noun = _noun_after_de(tokens[de:], direct=False)
-    return noun if noun and de + 1 + len(noun) == len(tokens) else None
-
-
-def _noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
-    """的 + noun phrase right after the unit (30%的无效能耗, 1万多米长的焊缝).
-
-    With ``direct`` a noun phrase without 的 also counts (1000米跨度), but then only
-    nouns and attributives are taken, so a following predicate is not mistaken for it.
-    """
-    start = 0
-    if tokens[:1] and tokens[0].flag == "a" and tokens[1:2] and tokens[1].word == "的":
-        start = 1  # 长的焊缝
-    after_de = bool(tokens[start : start + 1]) and tokens[start].word == "的"
-    if after_de:
-        start += 1
-    elif not direct:
-        return None
-    if start < len(tokens) and _named_like_a_person(tokens[start]):
-        # 1100多亩红树林/nr: right after a unit stands what it measures, not a person
-        tokens = [*tokens[:start], Token(tokens[start].word, "n"), *tokens[start + 1 :]]
-    # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
-    # take them all up to the head noun.
-    loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
-    if direct and start < len(tokens) - 1 and _qualifying(tokens[start]):
-        loose = (*loose, tokens[start].flag)  # 70%以上新增/v 高素质高技能人才
-    if direct and start < len(tokens) - 1 and tokens[start].flag == "ns":
-        start += 1  # 5万亩莆田桂圆基地: the place is the region; the base is measured
-    run = []
-    index = start
-    while index < min(len(tokens), start + _MAX_MODIFIED_TOKENS):
-        token = tokens[index]
-        index += 1
-        if nounish_at(tokens, index - 1) or token.flag in loose:
-            run.append(token)
-        elif _ordinal_inside(token, run, tokens[index:]):
-            run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
-        elif (
-            direct
-            and not run
-            and token.flag == "d"
-            and len(token.word) >= 2
-            and index < len(tokens)
-            and nounish_at(tokens, index)
-            and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
-        ):
-            run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
-        elif token.flag == "i" and not run:
-            run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
-        elif (
-            direct
-            and run
-            and token.verbish
-            and tokens[index:]
-            and all(t.nounish for t in tokens[index:])
-        ):
-            run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
-        elif direct and run and token.word in _NOMINAL_VERBS and index == len(tokens):
-            run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
-        else:
-            break
-    activity = (
-        after_de
-        and len(run) > 1
-        and run[-1].word in _NOMINAL_VERBS | _RESTORING
-        and index == len(tokens)  # the verb closes the clause
-        and run[-1] is tokens[-1]
-    )
-    while run and not (run[-1].nounish or _name_closing_noun(run) or activity):
-        run.pop()
-    return run or None
-
-
-# 完成了2万余亩的生态修复: after 的 these verbs name the work done, as nouns do.
-_RESTORING = words("修复 治理 改造 整治 绿化 造林 种植 复垦 保护")
-
-
-def _name_closing_noun(run: list[Token]) -> bool:
-    """边境/n 幸福村/nr: a person-name guess after a noun closes the noun phrase."""
-    return run[-1].flag in PERSON_NAME and len(run) > 1 and run[-2].nounish
-
-
-def _verb_phrase_after(
-    tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
-) -> list[Token] | None:
-    """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
-    if ends_clause and 2 <= len(tokens) <= max_tokens and tokens[0].word == "在":
-        # 有3.5万人在北极村过大年: where they were and what they did
-        place, activity = tokens[1], tokens[2:]
-        if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
-            return tokens
-    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
-        return None
-    allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
-    if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
-        return tokens  # 超550万人来云南旅居: a place may be the verb's object
-    return None
 
 
 def _after_from(left: list[Token]) -> bool:

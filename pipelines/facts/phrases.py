@@ -184,3 +184,21 @@ def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
     if len(text) > MAX_INDICATOR_CHARS:
         text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese
     return text or None
+
+
+# Word lists shared by the rules before and after a figure.
+CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
+
+CUMULATIVE = words("累计 总计 共计 合计")
+
+# Verbs that qualify a count rather than govern it: new items are another measure than
+# the stock (新增城镇就业人数, 新设外资企业).
+QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
+
+KIND_WORDS = words("类 型 式 级")
+
+# 15家企业作为省级试点: a copula links to a role, it does not say what was counted.
+COPULAS = words("作为 成为 列为 属于 位于 包括 涉及 是")
+
+# Verbs that name a measured activity after its substance (二氧化碳排放, 能源消费).
+NOMINAL_VERBS = words("排放 消费 消耗 使用 生产 出口 进口 进出口 投资 减排 回收 利用 储存")

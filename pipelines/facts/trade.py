@@ -2,7 +2,7 @@
 per unit or produced (苹果每斤卖8元 -> 苹果售价, 年产…产品约1.5万吨 -> 产品年产量).
 
 Rules of find_indicators that only apply to money and to goods, kept apart from the
-noun-phrase rules in indicator.py.
+noun-phrase rules in indicator.py and noun_after.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,303 @@
+"""The noun phrase AFTER a figure: classifier + noun (13个红色读书社), 的 + noun
+(30%的无效能耗), or a short verb phrase closing the clause (20多万人实现就业).
+
+Rules over jieba POS tags of the text between one quantity and the next; called by
+``indicator.find_indicators``.
+"""
+
+from __future__ import annotations
+
+from pipelines.facts.phrases import (
+    CONJUNCTIONS,
+    COPULAS,
+    CUMULATIVE,
+    KIND_WORDS,
+    NOMINAL_VERBS,
+    QUALIFYING_VERBS,
+    glued_linking,
+)
+from pipelines.facts.segmenter import words
+from pipelines.facts.tagging import PERSON_NAME, PLACE_SUFFIXES, Token, nounish_at
+
+# Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
+_PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
+
+# 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
+# not what was measured.
+_MILESTONES = words(
+    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度 基础"
+)  # 以8.1%的速度增长: 速度 only says the figure is a rate
+
+_MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
+
+MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
+
+# 亿元企业 (firms with a turnover of 100 million yuan): a class of size before a noun.
+_SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
+
+_SIZED = {"n", "vn", "nz", "j"}
+
+_MAX_RELATIVE_CLAUSE = 6  # tokens of a verb phrase before 的 that modifies the noun
+
+# 完成了2万余亩的生态修复: after 的 these verbs name the work done, as nouns do.
+_RESTORING = words("修复 治理 改造 整治 绿化 造林 种植 复垦 保护")
+
+
+def _noun_phrase_to_clause_end(tokens: list[Token]) -> bool:
+    """就地 住宿服务站，: nothing but attributives and nouns up to the clause's end."""
+    for token in tokens:
+        if token.delimiter:
+            break
+        if not (token.nounish or token.flag in ("b", "d")):
+            return False
+    return any(token.nounish for token in tokens[:2])
+
+
+def qualifying(token: Token) -> bool:
+    return token.word in QUALIFYING_VERBS
+
+
+def noun_phrase_after(
+    tokens: list[Token], ends_clause: bool, after_preposition: bool = False
+) -> list[Token] | None:
+    """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
+    run: list[Token] = []
+    modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
+    if tokens and (
+        _named_like_a_person(tokens[0], "z")
+        or (not tokens[0].nounish and tokens[0].word in PLACE_SUFFIXES)
+    ):
+        # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
+        tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
+    if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
+        tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
+    if tokens and tokens[0].flag == "m":
+        de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
+        if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):
+            return noun_after_de(tokens[de:], direct=False)  # 1500多棵100年以上的老荔枝树
+    for i, token in enumerate(tokens):
+        rest = tokens[i + 1 :]
+        if glued_linking(token) or token.word in _PREDICATE_LINKS:
+            # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
+            # the link is the next figure's subject, not part of this one's phrase.
+            if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
+                run.pop()
+            break
+        if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
+            run.append(token)
+        elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
+            run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
+        elif token.word in _SIZE_CLASSES and not run and rest and rest[0].flag in _SIZED:
+            run.append(Token(token.word, "b"))  # 1家亿元/m 制笔企业: a size class
+        elif (
+            token.flag == "d"
+            and len(token.word) == 2
+            and all(t.flag in ("b", "d") for t in run)
+            and rest
+            and _noun_phrase_to_clause_end(rest)
+        ):
+            run.append(Token(token.word, "b"))  # 127个就近/d 就地/d 住宿服务站: attributives
+        elif run and head_noun(token):
+            run.append(Token(token.word, "n"))  # 508辆巡回/v 诊疗/v 车/zg: the head noun
+        elif token.word in KIND_WORDS and run and rest and rest[0].nounish:
+            run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
+        elif _ordinal_inside(token, run, rest):
+            run.append(token)  # 27项氢能领域首台/m技术装备名单
+        elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
+            run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
+        elif token.verbish or token.flag == "a":
+            # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
+            # noun still to come.
+            if not run or modifier_clause or all(t.flag in ("vn", "b") for t in run):
+                modifier_clause = modifier_clause or not run
+                run.append(token)
+                continue
+            if token.flag == "a" and rest and rest[0].nounish:
+                run.append(token)  # 国家先进制造业集群: an adjective inside the phrase
+                continue
+            # The noun phrase's own predicate: keep it when it closes the clause
+            # (职工注册，单位荣获全国五一劳动奖状，能力提升项目，) since it says what was counted.
+            if (
+                token.verbish
+                and len(token.word) >= 2
+                and ends_clause
+                and not after_preposition
+                and token.word not in COPULAS
+                and token.word not in CUMULATIVE  # a total follows
+                and (
+                    len(rest) <= _MAX_PREDICATE_TOKENS
+                    # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
+                    or (len(rest) <= MAX_MODIFIED_TOKENS and head_noun(rest[-1]))
+                )
+                and all(t.nounish or t.verbish or t.flag == "ns" or head_noun(t) for t in rest)
+            ):
+                rest = [Token(t.word, "n") if head_noun(t) else t for t in rest]
+                return _trim_after([*run, token, *rest])
+            break
+        elif (
+            token.word in CONJUNCTIONS
+            and run
+            and rest
+            and (rest[0].nounish or rest[0].flag == "a" or (modifier_clause and rest[0].verbish))
+        ):
+            run.append(token)  # 升级和创新消费品指南
+        elif token.flag == "r" and modifier_clause:
+            run.append(token)  # 来自各地的产业工人
+        elif token.word == "的" and modifier_clause:
+            if not rest and run[-1].nounish:
+                break  # 5家具身智能企业的8台机器人: 的 links to the next figure
+            return noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
+        else:
+            break
+    return _trim_after(run)
+
+
+def head_noun(token: Token) -> bool:
+    """A noun, or a one-character place or body suffix jieba leaves untagged (县/zg)."""
+    return token.nounish or (len(token.word) == 1 and token.word in PLACE_SUFFIXES)
+
+
+def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
+    """``首台`` / ``首批`` between nouns or opening the phrase: a word jieba tags as a
+    numeral that is part of the noun phrase, not a new figure (no digit in it)."""
+    return (
+        (bool(run) or token.word.startswith("首"))  # 127项首台（套）重大技术装备
+        and token.flag == "m"
+        and token.word.startswith(("首", "第", "头", "多元"))
+        and not any(ch.isdigit() for ch in token.word)
+        and bool(rest)
+        and (rest[0].nounish or (rest[0].flag == "a" and len(rest) > 1 and rest[1].nounish))
+    )
+
+
+def _trim_after(run: list[Token]) -> list[Token] | None:
+    if run and run[-1].verbish and not any(t.nounish for t in run):
+        return None
+    while len(run) > 1 and run[-1].word in CUMULATIVE:
+        run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
+    while run and not (run[-1].nounish or run[-1].verbish):
+        run.pop()
+    while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
+        run.pop()
+    while run and run[0].flag == "ns" and len(run) > 1:
+        run = run[1:]  # 60项云南省农业主推技术: the province is the region
+    if run and not any(t.nounish for t in run) and not run[-1].verbish:
+        return None
+    return run or None
+
+
+def _named_like_a_person(token: Token, *other_flags: str) -> bool:
+    """A word of two or more characters jieba tags as a name (or ``other_flags``): right
+    after a unit it is the measured noun (卫星/nr, 红树林/nr)."""
+    return token.flag in (*PERSON_NAME, *other_flags) and len(token.word) >= 2
+
+
+def milestone(noun: list[Token]) -> bool:
+    """站上9万亿元新台阶, 3个大台阶: the figure reached a level. 5万锭的纺锭规模 is the size
+    of what the noun before 规模 names, so that one is a measure."""
+    if len(noun) > 1 and noun[-1].word == "规模" and noun[-2].nounish:
+        return False
+    return any(token.word in _MILESTONES for token in noun)
+
+
+def noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
+    """发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券: a verb phrase and 的
+    between the amount and the noun closing the clause; the noun is what the amount is of."""
+    if not tokens or not tokens[0].verbish:
+        return None
+    de = next((k for k, t in enumerate(tokens[: _MAX_RELATIVE_CLAUSE + 1]) if t.word == "的"), None)
+    if de is None:
+        return None
+    noun = noun_after_de(tokens[de:], direct=False)
+    return noun if noun and de + 1 + len(noun) == len(tokens) else None
+
+
+def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
+    """的 + noun phrase right after the unit (30%的无效能耗, 1万多米长的焊缝).
+
+    With ``direct`` a noun phrase without 的 also counts (1000米跨度), but then only
+    nouns and attributives are taken, so a following predicate is not mistaken for it.
+    """
+    start = 0
+    if tokens[:1] and tokens[0].flag == "a" and tokens[1:2] and tokens[1].word == "的":
+        start = 1  # 长的焊缝
+    after_de = bool(tokens[start : start + 1]) and tokens[start].word == "的"
+    if after_de:
+        start += 1
+    elif not direct:
+        return None
+    if start < len(tokens) and _named_like_a_person(tokens[start]):
+        # 1100多亩红树林/nr: right after a unit stands what it measures, not a person
+        tokens = [*tokens[:start], Token(tokens[start].word, "n"), *tokens[start + 1 :]]
+    # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
+    # take them all up to the head noun.
+    loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
+    if direct and start < len(tokens) - 1 and qualifying(tokens[start]):
+        loose = (*loose, tokens[start].flag)  # 70%以上新增/v 高素质高技能人才
+    if direct and start < len(tokens) - 1 and tokens[start].flag == "ns":
+        start += 1  # 5万亩莆田桂圆基地: the place is the region; the base is measured
+    run = []
+    index = start
+    while index < min(len(tokens), start + MAX_MODIFIED_TOKENS):
+        token = tokens[index]
+        index += 1
+        if nounish_at(tokens, index - 1) or token.flag in loose:
+            run.append(token)
+        elif _ordinal_inside(token, run, tokens[index:]):
+            run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
+        elif (
+            direct
+            and not run
+            and token.flag == "d"
+            and len(token.word) >= 2
+            and index < len(tokens)
+            and nounish_at(tokens, index)
+            and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
+        ):
+            run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
+        elif token.flag == "i" and not run:
+            run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
+        elif (
+            direct
+            and run
+            and token.verbish
+            and tokens[index:]
+            and all(t.nounish for t in tokens[index:])
+        ):
+            run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
+        elif direct and run and token.word in NOMINAL_VERBS and index == len(tokens):
+            run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
+        else:
+            break
+    activity = (
+        after_de
+        and len(run) > 1
+        and run[-1].word in NOMINAL_VERBS | _RESTORING
+        and index == len(tokens)  # the verb closes the clause
+        and run[-1] is tokens[-1]
+    )
+    while run and not (run[-1].nounish or _name_closing_noun(run) or activity):
+        run.pop()
+    return run or None
+
+
+def _name_closing_noun(run: list[Token]) -> bool:
+    """边境/n 幸福村/nr: a person-name guess after a noun closes the noun phrase."""
+    return run[-1].flag in PERSON_NAME and len(run) > 1 and run[-2].nounish
+
+
+def verb_phrase_after(
+    tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
+) -> list[Token] | None:
+    """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
+    if ends_clause and 2 <= len(tokens) <= max_tokens and tokens[0].word == "在":
+        # 有3.5万人在北极村过大年: where they were and what they did
+        place, activity = tokens[1], tokens[2:]
+        if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
+            return tokens
+    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
+        return None
+    allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
+    if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
+        return tokens  # 超550万人来云南旅居: a place may be the verb's object
+    return None
