@@ -26,6 +26,7 @@ from pipelines.facts.noun_after import (
 )
 from pipelines.facts.phrases import (
     CHANGE,
+    COMPARATIVES,
     CONJUNCTIONS,
     COPULAS,
     CUMULATIVE,
@@ -1056,6 +1057,8 @@ def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
 
 
 def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
+    if compared := _compared_to_basis(left):
+        return compared
     tokens = strip_linking(left)
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
@@ -1151,6 +1154,31 @@ def _gap_to_basis(tokens: list[Token]) -> list[Token] | None:
                 return [*measure, tokens[k], *basis]
             return None
     return None
+
+
+def _compared_to_basis(left: list[Token]) -> list[Token] | None:
+    """果蔗的含糖率比糖蔗低两个百分点: the figure is the gap between the measure before 比
+    and the basis after it, so the basis (糖蔗) is not what was measured."""
+    tokens: list[Token] = []
+    for token in left:
+        if token.flag in ("d", "ul"):
+            continue  # 比老款还高了
+        if len(token.word) >= 3 and token.word.endswith("比") and token.nounish:
+            # 城镇居民收入比/n 农村居民高: jieba reads a ratio (收入比) into the comparison
+            tokens += [Token(token.word[:-1], "n"), Token("比", "p")]
+        else:
+            tokens.append(token)
+    comparative = tokens[-1:] and (tokens[-1].word in _GAP_VERBS or tokens[-1].word in COMPARATIVES)
+    if len(tokens) < 4 or not comparative or tokens[-1].flag not in ("a", "v", "m"):
+        return None
+    k = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].word in BASIS_MARKS), None)
+    if k is None or tokens[k].flag != "p":
+        return None
+    basis = tokens[k + 1 : -1]
+    measure = _trim_leading(_walk_back(tokens[:k]))
+    if not basis or not measure or not all(t.nounish or t.flag in ("ns", "b", "t") for t in basis):
+        return None
+    return [*measure, tokens[k], *basis, tokens[-1]]
 
 
 # How long a change took, said between the measure and the change: 森林蓄积量10年来年均净增,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
-from pipelines.facts.quantities import Quantity
+from pipelines.facts.quantities import SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
 
@@ -73,10 +73,7 @@ _RHETORICAL = re.compile(
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?就有$")
-_PRICE_OF_ONE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:只|仅|才|就))?能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?"
-    r"[\d一二两三四五六七八九十]"
-)  # 1吨卖3000多元, 一公斤鲜果只卖两元左右
+_PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
 _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
@@ -89,6 +86,7 @@ _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几]个$")
 _CONTEXT_CHARS = 80  # > _MAX_LISTED_CHARS, _MAX_NAME_QUOTE and every pattern below
 _BOOK_TITLE_CHARS = 200  # the longest 《…》 a figure may sit inside as part of a name
 
@@ -103,6 +101,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if unit == "毛" and not (
+        not after or after[0] in _CLAUSE_PUNCT + "多余钱" or after.startswith("左右")
+    ):
+        return "not money"  # 一毛不拔, 5毛特效; 每斤9毛多, 3毛钱 are tenths of a yuan
+    if unit == "个" and after.startswith("点") and "百分点" in before:
+        return "percentage points restated"  # 低两个百分点…两个点就差了100块钱
     if unit in PLACE_UNITS and not _counts_places(quantity, after):
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":
@@ -139,6 +143,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
             return reason
     if after.startswith(("级", "等级")):
         return "grade or class"  # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class
+    if quantity.numeral[:1] in "十百千万亿" and _COUNTED_BEFORE.search(before[-4:]):
+        return "size of each counted"  # 跨越3个千亿元台阶: each step is 千亿元, no total
     if unit == "成" and quantity.value > 100:
         return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成
     if unit and after.startswith(unit) and len(unit) == 1:

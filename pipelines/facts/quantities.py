@@ -236,12 +236,17 @@ PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,8}}$")
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
 _MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|降)(?:至|到)")
-# 1吨卖3000多元, 一斤售价8元: the price of one unit of goods is a rate too.
+# What follows one unit of goods when its price is said: 1吨卖3000多元, 一斤苹果售价8元,
+# 一公斤鲜果只卖两元左右, 一吨糖出厂价5000多元 (the goods, then a sale or a price word).
+SALE_OF_ONE = (
+    r"(?P<goods>[\u4e00-\u9fff]{1,4}?)??(?:只|仅|才|就)?能?"
+    r"(?P<sale>卖到|卖出|卖|售|(?:出厂|收购|零售|批发|销售)?(?:售价|价格|价))(?:为|达|约|在)?"
+)
+# The price of one unit of goods is a rate too; 一度售价 (once priced at) is not per 度.
 _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{PER_UNITS})"
-    rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS})"
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:只|仅|才|就))?"  # 一公斤鲜果只卖两元左右
-    r"能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?)$"
+    rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
+    rf"{SALE_OF_ONE})$"
 )
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~")
@@ -470,8 +475,10 @@ def _build(
         unit_name, scale, nonstandard = "EFLOPS", 1e-18, False
         unit = Unit(unit.written, "EFLOPS", "other")
 
-    if unit.written == "成" and sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS:
-        approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多: 多 after 成
+    if sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS and _mark_after_unit(
+        sentence, unit, unit_end
+    ):
+        approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多, 每斤9毛多
     start, prefix = _prefix_qualifier(sentence, number_start)
     if _over(sentence, start, unit, number):
         start, prefix = start - 1, "超"
@@ -528,6 +535,15 @@ def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None
                 return start - 1, None  # 不超过8个小时: a ceiling, not 超; no label says "at most"
             return start, _PREFIX_QUALIFIERS[word]
     return number_start, None
+
+
+def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
+    """三成多, 9毛多, 1元多一斤: 多/余 after the unit; for money only where nothing else
+    follows (5元多功能卡 is not 多 5元)."""
+    if unit.written == "成":
+        return True
+    after = sentence[unit_end + 1 : unit_end + 2]
+    return unit.category == "money" and (not after or after in _CLAUSE_ENDS or after in "钱一")
 
 
 def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:

@@ -1,7 +1,8 @@
 """The jieba tokenizer used by the facts package, built once per process.
 
 A private ``jieba.Tokenizer`` keeps the domain words of pipelines/data/jieba_user_dict.txt
-out of jieba's shared default tokenizer (other stages may segment differently). Loading
+out of jieba's shared default tokenizer (other stages may segment differently). A word
+listed there with frequency 1 is one jieba should split (家种 in 黄钰礼家种了6000多亩甘蔗). Loading
 the dictionary costs about half a second, so it happens on first use and never again.
 """
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
-from pipelines.facts.quantities import PER_UNITS
+from pipelines.facts.quantities import PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import Token
 from pipelines.facts.units import unit_at
@@ -62,16 +62,16 @@ def price_per_unit(text: str, topic: str | None) -> str | None:
     return what + "售价"
 
 
-_GOODS_OF_ONE = re.compile(
-    rf"(?:1|一)(?:{PER_UNITS})(?P<goods>[\u4e00-\u9fff]{{1,4}}?)"
-    r"(?:只|仅|才|就)?能?(?:卖到|卖出|卖|售价|售|价格)(?:为|达|约|在)?$"
-)
+_GOODS_OF_ONE = re.compile(rf"(?:1|一)(?:{PER_UNITS}){SALE_OF_ONE}$")
 
 
 def goods_of_one(left: list[Token]) -> str | None:
-    """一公斤鲜果只卖两元左右 -> 鲜果售价: the goods named between the unit and the sale."""
+    """一公斤鲜果只卖两元左右 -> 鲜果售价, 一吨糖出厂价 -> 糖出厂价: the goods named between
+    the unit and the sale or price word."""
     match = _GOODS_OF_ONE.search("".join(t.word for t in left))
-    return match.group("goods") + "售价" if match else None
+    if match is None or not match["goods"]:
+        return None
+    return match["goods"] + (match["sale"] if "价" in match["sale"] else "售价")
 
 
 # What an amount of money is to its holder: said after the amount and 的.

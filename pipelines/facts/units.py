@@ -62,6 +62,9 @@ _TABLE: list[Unit] = [
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
     Unit("块钱", "元", "money"),  # 10块钱一把: spoken yuan (a bare 块 counts pieces)
+    # 每斤9毛多: spoken tenths of a yuan; a bare 毛 only before 多/钱/左右 or a clause end
+    # (not_facts.py), not in 一毛不拔 or 5毛特效
+    *(Unit(word, "元", "money", scale=0.1) for word in ("毛", "毛钱", "角钱")),
     Unit("％", "%", "ratio"),
     *_units("ratio", "% ‰ 个百分点 百分点 倍"),
     Unit("成", "%", "ratio", scale=10.0),
@@ -92,6 +95,7 @@ _TABLE: list[Unit] = [
     *(Unit(word, word, "count") for word in sorted(PLACE_UNITS)),
     Unit("件套", "件套", "count", classifier=True),  # 年产量1000多万件套: pieces and sets
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
+    Unit("亩次", "亩次", "other"),  # 实施保护性耕作1.19亿亩次: an area worked, counted per pass
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
     # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py); 5万锭的纺锭规模: spindles
     Unit("单", "单", "count"),

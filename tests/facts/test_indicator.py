@@ -419,3 +419,11 @@ def test_a_share_of_the_noun_right_after_it() -> None:
     # 供给/vn 了 is a verb; the share is of the talents after the figure
     sentence = "近5年，职业教育为现代产业供给了70%以上新增高素质高技能人才。"
     assert indicator_of(sentence, "70%以上") == "新增高素质高技能人才"
+
+
+def test_a_gap_to_a_basis_after_bi_names_the_measure_before_it() -> None:
+    sentence = "果蔗的含糖率比糖蔗低两个百分点。"
+    assert "含糖率" in indicator_of(sentence, "两个百分点")  # not the basis 糖蔗
+    # jieba reads 收入比 (an income ratio) into the comparison
+    assert indicator_of("城镇居民收入比农村居民高2.5倍。", "2.5倍").startswith("城镇居民收入比")
+    assert indicator_of("亩产比普通稻田高出200斤。", "200斤").startswith("亩产")

@@ -1528,3 +1528,34 @@ def test_counts_of_a_generic_noun_in_different_contexts_stay_two_facts() -> None
     ]
     counts = [f for f in extract_article_facts(paragraphs) if f.value == 100]
     assert [f.mention_count for f in counts] == [1, 1]
+
+
+def test_sugar_mill_prices_in_tenths_of_a_yuan_and_per_ton() -> None:
+    # 人民日报 2026-05-08, “全网最暖糖厂”带来“甜蜜接力”
+    sentence = "种植大户黄钰礼家种了6000多亩甘蔗，年前价格已跌到每斤9毛多，年后根本卖不动。"
+    area, price = extract_sentence(sentence, None, None)
+    assert (area.value, area.unit, area.indicator) == (6000, "亩", "甘蔗面积")  # not 家种
+    assert (price.value, price.unit, price.qualifier) == (0.9, "元/斤", "多")
+    sentence = (
+        "有人给陈耀算了笔账：果蔗的含糖率比糖蔗低两个百分点，现在一吨糖出厂价5000多元，"
+        "两个点就差了100块钱。"
+    )
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.raw_text, f.unit) for f in facts] == [
+        ("两个百分点", "个百分点"),
+        ("5000多元", "元/吨"),  # the price of one ton of sugar
+        ("100块钱", "元"),  # 两个点 only restates the two points
+    ]
+    assert "含糖率" in facts[0].indicator and facts[1].indicator == "糖出厂价"
+    assert extract_sentence("他一毛不拔，从不请客。", None, None) == []
+    (card,) = extract_sentence("办一张5元多功能卡。", None, None)
+    assert (card.value, card.qualifier) == (5, None)  # 多 opens 多功能
+
+
+def test_a_size_of_each_counted_thing_and_an_area_per_pass() -> None:
+    # 人民日报 2026-05-08, 吉林奋力推动全面振兴和高质量发展
+    sentence = "吉林省地区生产总值连续跨越3个千亿元台阶，产业体系向新向优。"
+    assert [f.raw_text for f in extract_sentence(sentence, None, None)] == ["3个"]
+    sentence = "累计实施保护性耕作1.19亿亩次，全力提升黑土地地力。"
+    (tillage,) = extract_sentence(sentence, None, None)
+    assert (tillage.value, tillage.unit, tillage.indicator) == (1.19e8, "亩次", "保护性耕作")
