@@ -77,6 +77,7 @@ from pipelines.facts.trade import (
     NOT_GOODS,
     SPENDING,
     as_price,
+    deal_of,
     goods_of_one,
     output_of,
     paid,
@@ -400,7 +401,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
         if text and (output := output_of(tagged, i, text)):
             text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
-        if quantity.unit.category == "money" and per_piece(tagged.rights[i][0]):
+        if quantity.unit.category == "money" and (
+            deal := deal_of(tagged.lefts[i], tagged.rights[i][0])
+        ):
+            text = deal  # 打八八折后是86元, 多花1元换购10元代金券
+        elif quantity.unit.category == "money" and per_piece(tagged.rights[i][0]):
             text = as_price(text)  # 最高能卖到300多元一把: the price of one
         elif "/" in quantity.unit_name and text and (price := price_per_unit(text, topic)):
             text = price  # 这海带…每斤能卖10块钱左右: the seaweed's price, in 元/斤
@@ -865,9 +870,17 @@ def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
     left = _without_whole(quantity, left)
+    after = right[0]
+    if (
+        after[:1]
+        and after[0].word == "规模"
+        and ((after[1:2] and after[1].nounish) or _de_noun(after[1:]))
+    ):
+        right = (after[1:], right[1])  # 超200万亩规模“吨粮田”: the size of the fields
     if population := _population_before(quantity, left, right[0]):
         return population
-    named_after = bool(right[0]) and right[0][0].nounish  # 发放3万元补贴: the 补贴
+    # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
+    named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
     if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
         return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
     before = _noun_phrase_before(left)
@@ -973,6 +986,10 @@ def _before_or_after(
     if not after_de and possessor and len(before[0].word) == 2:
         return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
+
+
+def _de_noun(tokens: list[Token]) -> bool:
+    return len(tokens) > 1 and tokens[0].word == "的" and tokens[1].nounish
 
 
 def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> list[Token] | None:

@@ -74,6 +74,21 @@ def goods_of_one(left: list[Token]) -> str | None:
     return match["goods"] + (match["sale"] if "价" in match["sale"] else "售价")
 
 
+_DISCOUNTED = re.compile(r"折后价?(?:是|为|仅|只要|只需|才)?$")
+_SPENDING_ON = words("花 多花 花了 再花 只花 仅花 只需花")
+
+
+def deal_of(left: list[Token], right: list[Token]) -> str | None:
+    """What a sum paid in a shop is: 打八八折后是86元 -> 折后价; 多花1元换购10元代金券 ->
+    换购 (what the extra yuan buys)."""
+    if _DISCOUNTED.search("".join(t.word for t in left)):
+        return "折后价"
+    if left and left[-1].word in _SPENDING_ON and len(right) == 1 and right[0].verbish:
+        return right[0].word  # only the verb before the next figure (a whole clause after
+        # the sum, 花3000元搭起凉棚, is found by the verb-phrase rule)
+    return None
+
+
 # What an amount of money is to its holder: said after the amount and 的.
 MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
 SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")

@@ -427,3 +427,18 @@ def test_a_gap_to_a_basis_after_bi_names_the_measure_before_it() -> None:
     # jieba reads 收入比 (an income ratio) into the comparison
     assert indicator_of("城镇居民收入比农村居民高2.5倍。", "2.5倍").startswith("城镇居民收入比")
     assert indicator_of("亩产比普通稻田高出200斤。", "200斤").startswith("亩产")
+
+
+def test_shop_deals_and_fees_name_what_the_money_is() -> None:
+    # 人民日报 2026-05-07, 全域协作，“村超”消费链越“链”越长
+    sentence = "“打八八折后是86元。您还可以多花1元换购10元代金券。”"
+    assert indicator_of(sentence, "86元") == "折后价"
+    assert "换购" in indicator_of(sentence, "1元")
+    sentence = "他订了一间江景大床房，一晚单价328元，两晚折后577元。"
+    assert indicator_of(sentence, "328元") == "单价"
+    assert indicator_of(sentence, "577元") == "折后价"  # not the 单价 of the night before
+    # 人民日报 2026-05-08, 田里流行“管理学”: a fee after 的 is no payment
+    sentence = "农户则在秋收后向我们支付每亩650元的服务费。"
+    assert indicator_of(sentence, "650元") == "服务费"
+    sentence = "2025年，通辽市首次实现超200万亩规模“吨粮田”，水肥利用率提升30%。"
+    assert indicator_of(sentence, "超200万亩") == "吨粮田"  # 规模 only says it is a size
