@@ -201,8 +201,12 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             denominator = m["per"]
         elif not joined:
             denominator = None
-        if denominator and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
-            found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{denominator}")
+        per = denominator
+        if not per and quantity.unit.category == "money":
+            m = _PER_AFTER.match(sentence, quantity.end)
+            per = m["one"] if m else None  # 苹果30元一斤: the price of one 斤
+        if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
+            found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
     return found
 
 
@@ -248,6 +252,8 @@ _PER_BEFORE = re.compile(
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
+# 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
+_PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~")
 
