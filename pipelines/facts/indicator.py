@@ -167,6 +167,14 @@ class TaggedSentence:
             or text_of(_noun_before_from(self.lefts[i]))
         )
 
+    def counted_before(self, i: int) -> bool:
+        """新增超过13.6亿条乡村视频，同比增长24.59%: the things the figure before counted,
+        closing its clause, are what a bare change right after them is of."""
+        if i == 0 or not self.after[i - 1] or not self.rights[i - 1][1]:
+            return False
+        # 跨越…个大台阶，年均增长: steps reached are no measure
+        return not milestone(self.after[i - 1]) and len(strip_linking(self.lefts[i])) <= 2
+
     def before_or_after(self, i: int) -> list[Token] | None:
         """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
         return _before_or_after(
@@ -433,7 +441,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(_subject(tagged.lefts[i]))
-        if text and (
+        if text and CHANGE.fullmatch(text) and tagged.counted_before(i) and indicators[-1].text:
+            text = without_change(indicators[-1].text) + text  # …乡村视频，同比增长24.59%
+        elif text and (
             CHANGE.fullmatch(text)
             or text in GENERIC_MEASURES
             or (text.startswith(RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))

@@ -71,6 +71,8 @@ def noun_phrase_after(
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
     if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
+    if tokens[:1] and tokens[0].nounish and (described := noun_after_relative_clause(tokens)):
+        return described  # 30万张农户采集的竹叶: the leaves, which farmers gathered
     if tokens and tokens[0].flag == "m":
         de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
         if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):
@@ -203,6 +205,10 @@ def milestone(noun: list[Token]) -> bool:
 def noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
     """发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券: a verb phrase and 的
     between the amount and the noun closing the clause; the noun is what the amount is of."""
+    if len(tokens) > 3 and tokens[0].nounish and tokens[1].verbish and tokens[2].word == "的":
+        # 30万张农户采集的竹叶: the clause may name its own subject (not 212个村卫生室纳入
+        # 乡镇卫生院的…管理, where the verb has an object and the noun is the subject)
+        tokens = tokens[1:]
     if not tokens or not tokens[0].verbish:
         return None
     de = next((k for k, t in enumerate(tokens[: _MAX_RELATIVE_CLAUSE + 1]) if t.word == "的"), None)

@@ -59,14 +59,22 @@ _PEOPLE_AFTER_DE = re.compile(
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
+_VIEWS = Unit("", "次", "events")
+# The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
 _UNIT_NAMED_BEFORE = re.compile(
-    r"(?P<noun>人次|人数|人口)(?:累计|共|已|总计|就|均|也|都|还)?"
+    r"(?P<noun>人次|人数|人口|粉丝数|粉丝量|用户数|用户量|用户规模"
+    r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数))"
+    r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
 _SPOKEN_YUAN = Unit("块", "元", "money")
-_SPAN_WITH_MORE = re.compile(r"个(?:(?P<more>多)|(?P<half>半))(?P<unit>月|小时|星期)")
-_TIME_AFTER_GE = {"月": "个月", "小时": "小时", "星期": "个星期"}
+# 3个多月, 1个半小时, 1分多钟: 多/半 inside the unit
+_SPAN_WITH_MORE = re.compile(
+    r"(?:个(?:(?P<more>多)|(?P<half>半))(?P<unit>月|小时|星期))"
+    r"|分(?:(?P<more_min>多)|(?P<half_min>半))(?P<minute>钟)"
+)
+_TIME_AFTER_GE = {"月": "个月", "小时": "小时", "星期": "个星期", "钟": "分钟"}
 _SPOKEN_YI = re.compile(r"个(?:(?P<more>多)|(?P<half>半))?(?P<chain>万亿|亿)")
 _UNSAID_YUAN = Unit("", "元", "money")
 _TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
@@ -361,10 +369,11 @@ def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
     value = parse_number(match.group()) if span else None
     if span is None or value is None:
         return None
-    unit = UNITS[_TIME_AFTER_GE[span["unit"]]]
-    number = Number(value + (0.5 if span["half"] else 0))
+    unit = UNITS[_TIME_AFTER_GE[span["unit"] or span["minute"]]]
+    number = Number(value + (0.5 if span["half"] or span["half_min"] else 0))
     unit_pos = span.end() - len(unit.written)  # so that the unit ends where the span does
-    return _build(sentence, match.start(), match.group(), number, span["more"], unit, unit_pos)
+    more = span["more"] or span["more_min"]
+    return _build(sentence, match.start(), match.group(), number, more, unit, unit_pos)
 
 
 def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:
@@ -416,8 +425,8 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
 
 
 def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
-    """观赛人次突破2000万, 游客人数达3000万, 骑行人口突破200万: the measure names its unit
-    before an amount in 万/亿 that ends its clause."""
+    """观赛人次突破2000万, 游客人数达3000万, 粉丝数近26万, 浏览量很快突破20万: the measure
+    names its unit before an amount in 万/亿 that ends its clause."""
     named = _UNIT_NAMED_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
     if named is None:
         return None
@@ -427,7 +436,9 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
         closes = closes or sentence.startswith(tuple(_SUFFIX_QUALIFIERS), end)
         if chain_end == chain_start or number is None or not closes:
             return None
-        unit = _PERSON_TIMES if named["noun"] == "人次" else _HEADCOUNT
+        unit = (
+            _PERSON_TIMES if named["noun"] == "人次" else _VIEWS if named["views"] else _HEADCOUNT
+        )
         return _build(sentence, match.start(), match.group(), number, approx, unit, end)
     return None
 

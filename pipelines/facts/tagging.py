@@ -85,8 +85,20 @@ def _tag_plain(text: str) -> list[Token]:
             tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
             continue
         flag = _place_flag(pair.word, _expectation_flag(pair.word, pair.flag))
+        after_figure = not tokens or tokens[-1].flag == "m"  # a piece starts after a figure
+        if (
+            flag == "m"
+            and after_figure
+            and _NO_NUMERAL.fullmatch(pair.word)
+            and pair.word not in _QUANTITY_WORDS
+        ):
+            flag = "n"  # 4万多斤大米/m: after a figure, a word with no numeral in it is a noun
         tokens.append(Token(pair.word, flag))
     return tokens
+
+
+_QUANTITY_WORDS = frozenset(("左右", "上下", "以上", "以下", "前后", "若干", "许多", "大批"))
+_NO_NUMERAL = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿几多半余数第首俩仨整]{2,}")
 
 
 def _expectation_flag(word: str, flag: str) -> str:

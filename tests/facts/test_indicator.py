@@ -442,3 +442,13 @@ def test_shop_deals_and_fees_name_what_the_money_is() -> None:
     assert indicator_of(sentence, "650元") == "服务费"
     sentence = "2025年，通辽市首次实现超200万亩规模“吨粮田”，水肥利用率提升30%。"
     assert indicator_of(sentence, "超200万亩") == "吨粮田"  # 规模 only says it is a size
+
+
+def test_village_livestream_figures() -> None:
+    # 人民日报 2026-05-08, 向下扎根的“村播”何以向上生长
+    sentence = "去年12月的一场直播，他和10多名“村播”卖出去4万多斤大米。"
+    assert indicator_of(sentence, "4万多斤") == "大米"  # jieba tags 大米 as a numeral
+    sentence = "我们收购了近30万张农户采集的竹叶，为附近乡亲带来3万多元收入。"
+    assert indicator_of(sentence, "近30万张") == "竹叶"  # not the farmers who gathered them
+    sentence = "抖音新增超过13.6亿条乡村视频，同比增长24.59%。"
+    assert indicator_of(sentence, "24.59%") == "抖音新增乡村视频同比增长"

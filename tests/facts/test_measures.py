@@ -1559,3 +1559,14 @@ def test_a_size_of_each_counted_thing_and_an_area_per_pass() -> None:
     sentence = "累计实施保护性耕作1.19亿亩次，全力提升黑土地地力。"
     (tillage,) = extract_sentence(sentence, None, None)
     assert (tillage.value, tillage.unit, tillage.indicator) == (1.19e8, "亩次", "保护性耕作")
+
+
+def test_followers_and_views_name_their_unit_and_minutes_with_duo_inside() -> None:
+    # 人民日报 2026-05-08, 向下扎根的“村播”何以向上生长
+    sentence = "刘勇在短视频平台累计发布短视频1700余条，直播200余场，粉丝数近26万。"
+    *_, followers = extract_sentence(sentence, None, None)
+    assert (followers.value, followers.unit, followers.indicator) == (260_000, "人", "粉丝数")
+    sentence = "刘勇拍了1分多钟视频，专讲猪崽保健，浏览量很快突破20万。"
+    clip, views = extract_sentence(sentence, None, None)
+    assert (clip.value, clip.unit, clip.qualifier) == (1, "分钟", "多")  # not a score in 分
+    assert (views.value, views.unit, views.indicator) == (200_000, "次", "浏览量")
