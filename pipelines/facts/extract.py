@@ -13,7 +13,7 @@ from dataclasses import replace
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
 from pipelines.facts.indicator import find_indicators
-from pipelines.facts.not_facts import rejection_reason
+from pipelines.facts.not_facts import facts_among
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.phrases import CHANGE, WEAK_INDICATOR, Indicator, weak_indicator
 from pipelines.facts.places import default_region, find_places, listed_regions, region_for
@@ -112,7 +112,7 @@ def _bare_change(indicator: str | None) -> bool:
 
 def extract_sentence(sentence: str, section: str | None, default_region: str | None) -> list[Fact]:
     """Facts stated in one sentence."""
-    candidates = [q for q in find_quantities(sentence) if rejection_reason(sentence, q) is None]
+    candidates = facts_among(sentence, find_quantities(sentence))
     if not candidates:
         return []  # most sentences: no jieba, no gazetteer work
     places = sorted(find_places(sentence), key=lambda m: m.start)

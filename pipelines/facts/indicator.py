@@ -468,6 +468,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = respective_carried(tagged, indicators)
     indicators = share_along_totals(tagged, indicators)
     indicators = share_along_ranges(tagged, indicators)
+    indicators = _dimensions_before_de(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
     indicators = _verbs_of_topic(indicators, topics)
     named = [
@@ -696,6 +697,48 @@ _LONE_DIMENSIONS = frozenset(
     (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深"))
 )
 _DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
+_DIMENSION_NAMES = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度"}
+
+
+def _dimension_before(left: list[Token]) -> str | None:
+    if left and left[-1].word in _DIMENSION_ADJECTIVES:
+        return left[-1].word  # 长380公里 (strip_linking would take 长 for a comparison)
+    tokens = strip_linking(left)
+    word = tokens[-1].word if tokens else ""
+    return word if word in _LONE_DIMENSIONS or word in ("总面积", "总长度") else None
+
+
+def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """一条长380公里、总面积215万亩、宽度1—20公里的环绿洲锁边林带: each dimension of a
+    list that ends in 的 + noun is the noun's (林带长度, 林带总面积, 林带宽度)."""
+    out = list(indicators)
+    count = len(tagged.quantities)
+    i = 0
+    while i < count:
+        dimension = _dimension_before(tagged.lefts[i])
+        if dimension is None:
+            i += 1
+            continue
+        dimensions = {i: dimension}
+        j = i
+        while j + 1 < count:
+            piece = tagged.pieces[j + 1]
+            if len(piece) == 2 and piece[0].word == "、" and (d := _dimension_before(piece)):
+                dimensions[j + 1] = d  # 、总面积215万亩
+            elif len(piece) == 1 and piece[0].word in RANGE_MARKS:
+                dimensions[j + 1] = dimensions[j]  # 1—20公里: both ends are the width
+            else:
+                break
+            j += 1
+        right = tagged.rights[j][0]
+        noun = noun_after_de(right, direct=False) if right[:1] and right[0].word == "的" else None
+        verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
+        noun = noun[:verb] if noun else None  # 的大桥建成/v 通车: the bridge, not its opening
+        for k, dim in dimensions.items() if noun and len(dimensions) > 1 else ():
+            text = clean_indicator(text_of(noun) + _DIMENSION_NAMES.get(dim, dim))
+            out[k] = Indicator(text, out[k].name_like)
+        i = j + 1
+    return out
 
 
 def _dimension_only(left: list[Token], quantity: Quantity) -> bool:

@@ -91,6 +91,20 @@ _CONTEXT_CHARS = 80  # > _MAX_LISTED_CHARS, _MAX_NAME_QUOTE and every pattern be
 _BOOK_TITLE_CHARS = 200  # the longest 《…》 a figure may sit inside as part of a name
 
 
+def facts_among(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities that are facts. A list item or range start that borrows the unit of
+    the figure after it (6000—8000标准箱等级) goes with that figure."""
+    kept: list[Quantity] = []
+    after_rejected = False
+    for quantity in reversed(quantities):
+        borrowed = quantity.unit.written and quantity.unit_start == quantity.end
+        rejected = rejection_reason(sentence, quantity) is not None or (borrowed and after_rejected)
+        if not rejected:
+            kept.append(quantity)
+        after_rejected = rejected
+    return kept[::-1]
+
+
 def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     """Why ``quantity`` is not a fact, or None when it is one."""
     # Every rule looks at most a few dozen characters around the figure; copying the whole

@@ -87,8 +87,9 @@ def noun_phrase_after(
             break
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             run.append(token)
-        elif token.flag == "f" and len(token.word) == 2 and rest and rest[0].nounish:
-            run.append(Token(token.word, "b"))  # 14家下游/f 企业: a position as attributive
+        elif token.flag in ("f", "t") and len(token.word) == 2 and rest and rest[0].nounish:
+            # 14家下游/f 企业, 10个未来/t 产业先导试验区: a position or time as attributive
+            run.append(Token(token.word, "b"))
         elif token.word in _SIZE_CLASSES and not run and rest and rest[0].flag in _SIZED:
             run.append(Token(token.word, "b"))  # 1家亿元/m 制笔企业: a size class
         elif (

@@ -66,6 +66,7 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数))"
     r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
+    r"|(?:常住|户籍)人口$"  # 这座常住人口17万的小县城: the population, with no verb
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
 _SPOKEN_YUAN = Unit("块", "元", "money")
@@ -252,7 +253,8 @@ _MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩
 # 一公斤鲜果只卖两元左右, 一吨糖出厂价5000多元 (the goods, then a sale or a price word).
 SALE_OF_ONE = (
     r"(?P<goods>[\u4e00-\u9fff]{1,4}?)??(?:只|仅|才|就)?能?"
-    r"(?P<sale>卖到|卖出|卖|售|(?:出厂|收购|零售|批发|销售)?(?:售价|价格|价))(?:为|达|约|在)?"
+    r"(?P<sale>卖到|卖出|卖|售|(?:出厂|收购|零售|批发|销售)?(?:售价|价格|价))"
+    r"(?:为|达|约|在|不到|不足|仅|只有|才|近)?"  # 1吨价格不到500元
 )
 # The price of one unit of goods is a rate too; 一度售价 (once priced at) is not per 度.
 _PER_BEFORE = re.compile(
@@ -263,7 +265,7 @@ _PER_BEFORE = re.compile(
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
 _PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
-_LIST_MARKS = ("、", "至", "到", "～", "~")
+_LIST_MARKS = ("、", "至", "到", "～", "~", "—", "－", "–", "-")
 
 
 def _follows(listed: list[re.Match[str]], match: re.Match[str]) -> bool:

@@ -452,3 +452,11 @@ def test_village_livestream_figures() -> None:
     assert indicator_of(sentence, "近30万张") == "竹叶"  # not the farmers who gathered them
     sentence = "抖音新增超过13.6亿条乡村视频，同比增长24.59%。"
     assert indicator_of(sentence, "24.59%") == "抖音新增乡村视频同比增长"
+
+
+def test_grades_and_times_inside_the_counted_noun() -> None:
+    # 人民日报 2026-05-07, 江西奋力把资源优势转化为产业优势
+    sentence = "创建稀土与钨新材料等10个未来产业先导试验区。"
+    assert indicator_of(sentence, "10个") == "未来产业先导试验区"  # 未来/t is attributive
+    sentence = "刚投产不久的一期年产2万吨电池级碳酸锂项目生产火热。"
+    assert "电池级碳酸锂" in indicator_of(sentence, "2万吨")  # 电池/n 级/q: a grade

@@ -1570,3 +1570,27 @@ def test_followers_and_views_name_their_unit_and_minutes_with_duo_inside() -> No
     clip, views = extract_sentence(sentence, None, None)
     assert (clip.value, clip.unit, clip.qualifier) == (1, "分钟", "多")  # not a score in 分
     assert (views.value, views.unit, views.indicator) == (200_000, "次", "浏览量")
+
+
+def test_ranges_with_dashes_lists_of_dimensions_and_a_population_without_verb() -> None:
+    # 人民日报 2026-05-08, “请到民勤种棵树”，缘何吸引数万青年志愿者
+    sentence = "一条长380公里、总面积215万亩、宽度1—20公里的环绿洲锁边林带实现全面闭环围合。"
+    assert [(f.value, f.indicator) for f in extract_sentence(sentence, None, None)] == [
+        (380, "环绿洲锁边林带长度"),
+        (2_150_000, "环绿洲锁边林带总面积"),
+        (1, "环绿洲锁边林带宽度"),  # the start of 1—20公里
+        (20, "环绿洲锁边林带宽度"),
+    ]
+    sentence = "这座常住人口17万、宾馆酒店仅有2000多张床位的小县城。"
+    people, _ = extract_sentence(sentence, None, None)
+    assert (people.value, people.unit, people.indicator) == (170_000, "人", "常住人口")
+    # a range start goes with its end: 8000标准箱等级 is a class of ships, so is 6000
+    sentence = "6000—8000标准箱等级船舶的平均“在渤时长”较目标值压缩10.3%。"
+    assert [f.raw_text for f in extract_sentence(sentence, None, None)] == ["10.3%"]
+
+
+def test_the_price_of_one_ton_below_a_bound_is_per_ton() -> None:
+    # 人民日报 2026-05-07, 江西奋力把资源优势转化为产业优势
+    sentence = "江西盛产低品位锂云母矿石，用来做陶瓷，1吨价格不到500元。"
+    (price,) = extract_sentence(sentence, None, None)  # 1吨 is the denominator
+    assert (price.value, price.unit, price.qualifier) == (500, "元/吨", "近")
