@@ -8,6 +8,7 @@ region) and merges repeated mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipelines.facts.consolidate import consolidate
@@ -36,7 +37,11 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             facts = extract_sentence(sentence, section, region)
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
-            if previous.endswith(_CLAUSE_JOINS) or _asks_how_many(previous):
+            if (
+                previous.endswith(_CLAUSE_JOINS)
+                or _asks_how_many(previous)
+                or (previous and _PERIOD_THEN_FIGURE.search(sentence))
+            ):
                 facts = _continued(facts, previous, sentence, section, region)
             sentence_facts.append(facts)
             previous = sentence
@@ -76,6 +81,14 @@ def _labelled(fact: Fact, label: str) -> Fact:
 # A semicolon ends a sentence for splitting, not for grammar: the clause after it may
 # leave out the subject it shares (地区生产总值…年均增长5.9%；2025年，达到94545亿元).
 _CLAUSE_JOINS = ("；", ";")
+
+
+# 我记得去年是3000亿元: a clause naming only another period restates the measure of the
+# sentence before for that period.
+_PERIOD_THEN_FIGURE = re.compile(
+    r"(?:^|[，,])[^，,。]{0,4}(?:去年|上年|前年|同期|此前|以前|过去|原来)(?:是|为|约为|只有|仅为|才)"
+    r"[\d一二两三四五六七八九十百千万]"
+)
 
 
 def _asks_how_many(sentence: str) -> bool:

@@ -395,7 +395,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         basis = _comparison_basis(tagged.lefts[i])
         if basis is not None and not subject:
             # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before
-            subject = text_of(_subject(clause_before(tagged.pieces[i])))
+            clause = clause_before(tagged.pieces[i])
+            # a clause that is one noun phrase (…的超长期特别国债资金额度，) ends in its head
+            named = _noun_phrase_before(clause) if clause and clause[-1].nounish else None
+            subject = text_of(named or _subject(clause))
         if basis is not None and subject:
             # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
@@ -788,7 +791,7 @@ def _comparison_basis(left: list[Token]) -> int | None:
         if token.word in BASIS_MARKS or token.word in GLUED_BASES:
             if CHANGE.fullmatch("".join(t.word for t in tokens[k:])):
                 return None  # 比上年增长: the change words alone, nothing to skip
-            before = text_of(tokens[:k])
+            before = text_of([t for t in tokens[:k] if t.flag not in ("d", "ad")])  # 确实比去年
             if any(is_measure_head(t) for t in tokens[k + 1 :]):
                 return None  # 较以往平均在泊时长缩短: the measure is named after the basis
             if k + 1 < len(tokens) and (before is None or before in GENERIC_MEASURES):

@@ -1594,3 +1594,16 @@ def test_the_price_of_one_ton_below_a_bound_is_per_ton() -> None:
     sentence = "江西盛产低品位锂云母矿石，用来做陶瓷，1吨价格不到500元。"
     (price,) = extract_sentence(sentence, None, None)  # 1吨 is the denominator
     assert (price.value, price.unit, price.qualifier) == (500, "元/吨", "近")
+
+
+def test_last_years_figure_restates_the_measure_of_the_sentence_before() -> None:
+    # 人民日报 2026-05-07, 以旧换新政策，今年力度降了吗
+    (this_year, last_year) = facts_of(
+        "今年财政安排超长期特别国债2500亿元支持消费品以旧换新。"
+        "我记得去年是3000亿元，是政策力度减弱了吗？"
+    )
+    assert this_year.indicator == last_year.indicator == "财政安排超长期特别国债"
+    assert (last_year.value, this_year.value) == (3e11, 2.5e11)  # two facts
+    sentence = "今年用于以旧换新的超长期特别国债资金额度，确实比去年少了500亿元。"
+    (gap,) = extract_sentence(sentence, None, None)
+    assert gap.indicator == "超长期特别国债资金额度"  # 确实 is no measure, 以旧换新 neither
