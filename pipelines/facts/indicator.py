@@ -1133,6 +1133,8 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if compared := _compared_to_basis(left):
         return compared
     tokens = strip_linking(left)
+    while tokens and tokens[-1].word in _NOW:
+        tokens = strip_linking(tokens[:-1])  # 团队目前有11人: when, between noun and figure
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
     if listed := _listed_nouns(tokens):
@@ -1158,6 +1160,7 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
 
 
+_NOW = words("目前 现在 如今 当前 眼下 至今 迄今")
 _LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
 
 

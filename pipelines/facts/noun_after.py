@@ -36,6 +36,8 @@ MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
 _SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
 
 _SIZED = {"n", "vn", "nz", "j"}
+# 无水石膏/i, 启动资金/l: right after a unit, a name jieba took for an idiom or set phrase
+_IDIOM_FLAGS = ("i", "l")
 
 _MAX_RELATIVE_CLAUSE = 6  # tokens of a verb phrase before 的 that modifies the noun
 
@@ -106,7 +108,9 @@ def noun_phrase_after(
             run.append(token)  # 100多家生物医药类企业: 类 makes the noun before a kind
         elif _ordinal_inside(token, run, rest):
             run.append(token)  # 27项氢能领域首台/m技术装备名单
-        elif token.flag == "i" and not run and rest and (rest[0].nounish or rest[0].verbish):
+        elif (
+            token.flag in _IDIOM_FLAGS and not run and rest and (rest[0].nounish or rest[0].verbish)
+        ):
             run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
         elif token.verbish or token.flag == "a":
             # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
@@ -262,7 +266,7 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
         ):
             run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
-        elif token.flag == "i" and not run:
+        elif token.flag in _IDIOM_FLAGS and not run:
             run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
         elif (
             direct

@@ -460,3 +460,14 @@ def test_grades_and_times_inside_the_counted_noun() -> None:
     assert indicator_of(sentence, "10个") == "未来产业先导试验区"  # 未来/t is attributive
     sentence = "刚投产不久的一期年产2万吨电池级碳酸锂项目生产火热。"
     assert "电池级碳酸锂" in indicator_of(sentence, "2万吨")  # 电池/n 级/q: a grade
+
+
+def test_young_founder_figures() -> None:
+    # 人民日报 2026-05-06, 用数据和AI把家乡拖鞋卖到海外
+    sentence = "他和他的团队将25万双“广东制造”拖鞋卖到了美国、日本、韩国等国家和地区。"
+    assert "拖鞋" in indicator_of(sentence, "25万双")  # 双 counts pairs
+    sentence = "2025年3月，读大三的容海瑞利用30万元启动资金，组建创业团队。"
+    assert indicator_of(sentence, "30万元") == "启动资金"  # 利用 a verb, 启动资金/l a noun
+    sentence = "容海瑞的团队目前有11人，00后占绝大多数，只有3名全职员工。"
+    assert indicator_of(sentence, "11人") == "团队"  # 目前 says when
+    assert extract_sentence("推进双碳目标，一双手。", None, None) == []
