@@ -193,11 +193,23 @@ def _core(indicator: str | None) -> str:
 def _overlap(a: str, b: str) -> bool:
     """Indicators share a specific two-character word (诵读), not just a generic head (企业)."""
     shared = _bigrams(a) & _bigrams(b) - GENERIC_HEADS
-    # 对模型服务给予 / 语料采购给予 (30%): one word both end in, and nothing else shared,
-    # is a head or verb many measures end in, not proof of one measure.
-    if shared == {a[-2:]} == {b[-2:]} and a != b:
+    # 对模型服务给予 / 语料采购给予, 毛竹的利用率 / 企业竹材综合利用率 (30%): a word both
+    # end in, and nothing else shared, is a head or verb many measures end in, not proof
+    # of one measure.
+    suffix = _common_suffix(a, b)
+    if a != b and 2 <= len(suffix) <= _MAX_HEAD_CHARS and shared <= _bigrams(suffix):
         return False
     return bool(shared) or (a == b)
+
+
+_MAX_HEAD_CHARS = 3  # 利用率; a longer shared ending (…劳模和工匠人才创新工作室) names the thing
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
 
 
 def _things_differ(a: str, b: str) -> bool:

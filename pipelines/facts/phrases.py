@@ -20,7 +20,8 @@ LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
     "处于 保持 保持在 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
-    "低于 高于 不低于 不高于"  # 温度常年低于24.5摄氏度: a bound right before the figure
+    # 温度常年低于24.5摄氏度: a bound right before the figure; 利用率只有30%
+    "低于 高于 不低于 不高于 只有 仅有 只"
 )
 SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.

@@ -93,6 +93,14 @@ def _tag_plain(text: str) -> list[Token]:
             and pair.word not in _QUANTITY_WORDS
         ):
             flag = "n"  # 4万多斤大米/m: after a figure, a word with no numeral in it is a noun
+        elif (
+            flag in PERSON_NAME
+            and len(pair.word) >= 2
+            and tokens
+            and tokens[-1].flag == "m"
+            and not tokens[-1].word.endswith(("名", "位"))
+        ):
+            flag = "n"  # 一根毛竹/nr: after a numeral and classifier a thing, not a person
         tokens.append(Token(pair.word, flag))
     return tokens
 

@@ -1607,3 +1607,17 @@ def test_last_years_figure_restates_the_measure_of_the_sentence_before() -> None
     sentence = "今年用于以旧换新的超长期特别国债资金额度，确实比去年少了500亿元。"
     (gap,) = extract_sentence(sentence, None, None)
     assert gap.indicator == "超长期特别国债资金额度"  # 确实 is no measure, 以旧换新 neither
+
+
+def test_two_rates_sharing_only_their_head_word_stay_two_facts() -> None:
+    # 人民日报 2026-05-08, 一支竹吸管串起的绿色产业链: a bamboo's utilisation under old
+    # processing and the firm's before its new line are both 30%, and two measures
+    facts = facts_of(
+        "传统加工模式下，一根毛竹的利用率只有30%左右，剩下70%的竹屑、竹粉、边角料。",
+        "依托这套先进设备，企业竹材综合利用率从30%提升至95%以上。",
+    )
+    thirty = [f for f in facts if f.value == 30]
+    assert [(f.indicator, f.mention_count) for f in thirty] == [
+        ("毛竹的利用率", 1),  # 一根毛竹/nr is bamboo, not a person; 只有 only links
+        ("企业竹材综合利用率", 1),
+    ]
