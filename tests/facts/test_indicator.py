@@ -471,3 +471,11 @@ def test_young_founder_figures() -> None:
     sentence = "容海瑞的团队目前有11人，00后占绝大多数，只有3名全职员工。"
     assert indicator_of(sentence, "11人") == "团队"  # 目前 says when
     assert extract_sentence("推进双碳目标，一双手。", None, None) == []
+
+
+def test_words_jiebas_dictionary_tags_as_adverbs() -> None:
+    # 人民日报 2026-05-06, “没想到，开封这么会‘留人’”: 更新/d, 互动/d, 二次/m in jieba
+    assert indicator_of("景区保持每年30%的节目更新率。", "30%") == "节目更新率"
+    assert indicator_of("每日NPC互动超2000场。", "超2000场") == "NPC互动"
+    sentence = "而餐饮、文创等二次消费收入达4.8亿元，占比37.8%。"
+    assert indicator_of(sentence, "4.8亿元") == "二次消费收入"
