@@ -494,9 +494,8 @@ def _build(
         unit_name, scale, nonstandard = "EFLOPS", 1e-18, False
         unit = Unit(unit.written, "EFLOPS", "other")
 
-    if sentence[unit_end : unit_end + 1] in APPROXIMATION_MARKS and _mark_after_unit(
-        sentence, unit, unit_end
-    ):
+    mark = sentence[unit_end : unit_end + 1]  # "" at the end: in any string, so test it
+    if mark and mark in APPROXIMATION_MARKS and _mark_after_unit(sentence, unit, unit_end):
         approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多, 每斤9毛多
     start, prefix = _prefix_qualifier(sentence, number_start)
     if _over(sentence, start, unit, number):

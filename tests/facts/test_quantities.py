@@ -209,3 +209,10 @@ def test_spoken_hundred_millions_of_zero_read_nothing() -> None:
     assert "元" not in [q.unit.unit for q in find_quantities("去年出口0个多亿。")]
     (half,) = find_quantities("卖了3个半亿。")
     assert half.value == 350_000_000
+
+
+@pytest.mark.parametrize("text", ["价格为9毛", "卖了1元", "收入三成"])
+def test_a_money_or_tenths_unit_ending_the_text_reads(text: str) -> None:
+    # 多 may follow a money unit (9毛多); with nothing after the unit there is no mark
+    (quantity,) = find_quantities(text)
+    assert quantity.qualifier is None and quantity.end == len(text)
