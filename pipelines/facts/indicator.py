@@ -21,6 +21,7 @@ from pipelines.facts.noun_after import (
     noun_after_de,
     noun_after_relative_clause,
     noun_phrase_after,
+    only_a_milestone,
     qualifying,
     verb_phrase_after,
 )
@@ -81,6 +82,7 @@ from pipelines.facts.trade import (
     goods_of_one,
     output_of,
     paid,
+    per_period_earnings,
     per_piece,
     price_per_unit,
     sold,
@@ -147,6 +149,8 @@ class TaggedSentence:
             else None
             for i in range(count)
         ]
+        # 销量首次突破1万台大关: the level reached is not what the figure counts
+        after = [None if noun and only_a_milestone(noun) else noun for noun in after]
         return cls(quantities, pieces, lefts, rights, after)
 
     def own_phrase(self, i: int) -> str | None:
@@ -482,6 +486,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if indicator.text is None and not indicator.name_like
         else indicator
         for i, indicator in enumerate(indicators)
+    ]
+    named = [
+        replace(named[i], text=per_period_earnings(tagged.lefts[i], named[i].text))
+        if tagged.quantities[i].unit.category == "money"
+        else named[i]
+        for i in range(len(named))
     ]
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
 

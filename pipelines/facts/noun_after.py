@@ -207,6 +207,13 @@ def milestone(noun: list[Token]) -> bool:
     return any(token.word in _MILESTONES for token in noun)
 
 
+def only_a_milestone(noun: list[Token]) -> bool:
+    """大关, 大台阶, 千亿元台阶: nothing but the level reached, so no counted noun."""
+    return noun[-1].word in _MILESTONES and all(
+        t.word in _MILESTONES or t.word in _SIZE_CLASSES or t.flag in ("a", "b") for t in noun
+    )
+
+
 def noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
     """发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券: a verb phrase and 的
     between the amount and the noun closing the clause; the noun is what the amount is of."""

@@ -23,6 +23,27 @@ _WEIGHTS = words("斤 公斤 千克 克 吨")
 EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
 _SELLING = ("卖到", "卖出", "卖", "售", "售出", "出售", "销售")
 
+_INCOME_NOUNS = ("收入", "工资", "工钱", "收益")
+# 一天收入100多元, 每个月能再赚1500元: a day's or a month's pay is a different measure
+# from a year's, so the period joins the name.
+_PER_PERIOD_EARNING = re.compile(
+    r"(?:每|一)(?:个)?(天|日|月|年)(?:能|可|可以|能够|就|再|都|还|也|又|多|少)*"
+    r"(?:收入|工资|工钱|收益|赚了?|挣了?|赚到|挣到)$"
+    # 他的月收入, 人均月收入: 月/日 right before the noun (not 9月收入, a month's)
+    r"|(?:^|的|均)(月|日)(?:收入|工资)$"
+)
+_PERIOD_PREFIX = {"天": "日", "日": "日", "月": "月", "年": "年"}
+
+
+def per_period_earnings(left: list[Token], text: str | None) -> str | None:
+    """村民人均收入 -> 村民人均月收入 when the clause says 每月/一天 before the earning."""
+    if not text or not text.endswith(_INCOME_NOUNS) or text[-3:-2] in _PERIOD_PREFIX.values():
+        return text
+    per = _PER_PERIOD_EARNING.search("".join(t.word for t in strip_linking(left)))
+    if not per:
+        return text
+    return text[:-2] + _PERIOD_PREFIX[per[1] or per[2]] + text[-2:]
+
 
 _SOLD = words("卖 卖了 卖出 卖出了 卖出去 售出 售出了 销售 销售了 出售")
 

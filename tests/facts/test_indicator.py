@@ -479,3 +479,22 @@ def test_words_jiebas_dictionary_tags_as_adverbs() -> None:
     assert indicator_of("每日NPC互动超2000场。", "超2000场") == "NPC互动"
     sentence = "而餐饮、文创等二次消费收入达4.8亿元，占比37.8%。"
     assert indicator_of(sentence, "4.8亿元") == "二次消费收入"
+
+
+def test_a_level_reached_is_not_what_the_figure_counts() -> None:
+    # 人民日报 2026-05-06, 东方红拖拉机: 大关 after 1万台 is the milestone, not the noun
+    sentence = "去年，海外市场销量首次突破1万台大关，同比增长41%。"
+    assert indicator_of(sentence, "突破1万台") == "海外市场销量"
+    assert indicator_of(sentence, "41%") == "海外市场销量同比增长"
+    sentence = "在2025年建设的16个宜居宜业和美乡村建设先导区基础上，再建设一批。"
+    assert "先导区" in indicator_of(sentence, "16个")  # 基础 closes a longer noun phrase
+
+
+def test_pay_for_a_day_or_a_month_names_its_period() -> None:
+    # 人民日报 2026-05-07, 村级小额工程集体建: a day's pay and a month's are two measures
+    sentence = "村民方吉森一边帮人砌鸡棚，一天挣260元；一边自己搞养殖，每个月能再赚1500元。"
+    assert indicator_of(sentence, "260元") == "日收入"
+    assert indicator_of(sentence, "1500元") == "月收入"
+    assert indicator_of("她在家门口务工，一天收入100多元。", "100多元") == "日收入"
+    assert indicator_of("村民人均月收入达5000元。", "5000元") == "村民人均月收入"
+    assert indicator_of("9月收入达5000元。", "5000元") == "收入"  # a month's, not monthly

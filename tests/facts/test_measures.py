@@ -1478,7 +1478,7 @@ def test_money_for_one_year_is_no_price() -> None:
 def test_money_earned_with_a_one_character_verb_is_income() -> None:
     sentence = "“现在冬天做鱼鲞、夏天搞旅游，每年能赚10多万元。”返乡回岛的民宿经营者陈素李说。"
     (fact,) = extract_sentence(sentence, None, None)
-    assert (fact.value, fact.unit, fact.indicator) == (100000, "元", "收入")
+    assert (fact.value, fact.unit, fact.indicator) == (100000, "元", "年收入")
 
 
 def test_a_count_changed_under_a_subject_keeps_the_subject_and_the_change() -> None:
