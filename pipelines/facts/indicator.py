@@ -141,6 +141,7 @@ class TaggedSentence:
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
             _head_after_description(pieces[i + 1])
+            or _head_after_dimensions(pieces, quantities, i)
             or _with_shared_head(
                 pieces[i + 1],
                 noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
@@ -316,6 +317,25 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
         return None  # 4种珍贵树种在…下展现出巨大的经济潜力: 的 is inside the predicate
     noun = noun_after_de(clause[de:], direct=False)
     return noun if noun and de + 1 + len(noun) == len(clause) else None
+
+
+def _head_after_dimensions(
+    pieces: list[list[Token]], quantities: Sequence[Quantity], i: int
+) -> list[Token] | None:
+    """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
+    count and 的 + noun; the noun is what is counted."""
+    j = i + 1
+    while j < len(quantities) and quantities[j].unit.category in ("length", "weight", "area"):
+        words_between = [t.word for t in pieces[j] if t.word != "、"]
+        if len(words_between) != 1 or words_between[0] not in _DIMENSION_ADJECTIVES:
+            break
+        j += 1
+    piece = pieces[j]
+    if j == i + 1 or not piece or piece[0].word != "的":
+        return None
+    noun = noun_after_de(piece, direct=False)
+    verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
+    return noun[:verb] if noun else None
 
 
 def _verb_first(clause: list[Token]) -> bool:

@@ -88,6 +88,7 @@ _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _CLAUSE_PUNCT = "，。；！？：,;!?"
+_CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几]个$")
 _CONTEXT_CHARS = 80  # > _MAX_LISTED_CHARS, _MAX_NAME_QUOTE and every pattern below
 _BOOK_TITLE_CHARS = 200  # the longest 《…》 a figure may sit inside as part of a name
@@ -322,6 +323,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "slogan"  # 五个一, 四个一批
     if unit == "期" and _PHASE.match(after):
         return "project phase"  # 二期工程
+    if unit == "人" and quantity.value <= 3 and (not before or before[-1] in _CLAUSE_OPENERS):
+        return "people just named"  # 徒弟汪剑摆动着鱼尾。两人搭档了4年: they, not a count
     return None
 
 

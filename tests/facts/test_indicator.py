@@ -498,3 +498,10 @@ def test_pay_for_a_day_or_a_month_names_its_period() -> None:
     assert indicator_of("她在家门口务工，一天收入100多元。", "100多元") == "日收入"
     assert indicator_of("村民人均月收入达5000元。", "5000元") == "村民人均月收入"
     assert indicator_of("9月收入达5000元。", "5000元") == "收入"  # a month's, not monthly
+
+
+def test_a_count_before_the_size_of_each_counts_the_noun_after_de() -> None:
+    # 人民日报 2026-05-04, 非遗鱼灯舞出山村魅力
+    sentence = "默契配合，9条长约4米、高约2米的巨型鱼灯在暮色中缓缓“游”进主街。"
+    assert indicator_of(sentence, "9条") == "巨型鱼灯"
+    assert indicator_of(sentence, "约4米") == "巨型鱼灯长度"

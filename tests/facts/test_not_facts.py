@@ -136,3 +136,11 @@ def test_a_class_number_and_figures_referred_to_again_are_no_facts() -> None:
     sentence = "批准1类创新药76个，其中新机制新靶点药物11个，两项数据均创历史新高。"
     assert raw_texts(sentence) == ["76个", "11个"]
     assert raw_texts("覆盖3类产品。") == ["3类"]  # a count of kinds stays a fact
+
+
+def test_two_people_opening_a_clause_are_the_people_just_named() -> None:
+    # 人民日报 2026-05-04: the master and his apprentice, not a count of people
+    assert raw_texts("徒弟汪剑摆动着鱼尾。两人搭档了4年，早就有了默契。") == []
+    assert raw_texts("刘聪就赶到现场，二人边分析边调出实时数据。") == []
+    assert raw_texts("全队共有两人获奖。") == ["两人"]  # counted inside the clause
+    assert raw_texts("两人获奖，3人受伤。") == ["3人"]
