@@ -88,7 +88,8 @@ def noun_phrase_after(
                 run.pop()
             break
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
-            run.append(token)
+            # 102件杂技陶俑/nr: a name between nouns is one of them
+            run.append(Token(token.word, "n") if token.flag in PERSON_NAME else token)
         elif token.flag in ("f", "t") and len(token.word) == 2 and rest and rest[0].nounish:
             # 14家下游/f 企业, 10个未来/t 产业先导试验区: a position or time as attributive
             run.append(Token(token.word, "b"))
@@ -304,6 +305,10 @@ def _name_closing_noun(run: list[Token]) -> bool:
     return run[-1].flag in PERSON_NAME and len(run) > 1 and run[-2].nounish
 
 
+# 50余万人次现场参与, 3万人次线上观看: nouns saying how, before the verb of the figure
+_MANNER_NOUNS = words("现场 线上 线下 在线 网上 远程 当场 实地 同步")
+
+
 def verb_phrase_after(
     tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
 ) -> list[Token] | None:
@@ -313,7 +318,10 @@ def verb_phrase_after(
         place, activity = tokens[1], tokens[2:]
         if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
             return tokens
-    if not ends_clause or not tokens or not tokens[0].verbish or len(tokens) > max_tokens:
+    manner = len(tokens) > 1 and tokens[0].word in _MANNER_NOUNS and tokens[1].verbish
+    if not ends_clause or not tokens or not (tokens[0].verbish or manner):
+        return None
+    if len(tokens) > max_tokens:
         return None
     allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
     if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):

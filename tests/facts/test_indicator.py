@@ -505,3 +505,11 @@ def test_a_count_before_the_size_of_each_counts_the_noun_after_de() -> None:
     sentence = "默契配合，9条长约4米、高约2米的巨型鱼灯在暮色中缓缓“游”进主街。"
     assert indicator_of(sentence, "9条") == "巨型鱼灯"
     assert indicator_of(sentence, "约4米") == "巨型鱼灯长度"
+
+
+def test_acrobatics_figures() -> None:
+    # 人民日报 2026-05-05, 吴桥：“杂技+”走出融合路
+    sentence = "102件杂技陶俑借助三维与增强现实技术“活”了起来。"
+    assert indicator_of(sentence, "102件") == "杂技陶俑"  # 陶俑/nr is still a noun
+    sentence = "第二十届中国吴桥国际杂技艺术节成功举办，50余万人次现场参与，国庆假期接待游客。"
+    assert indicator_of(sentence, "50余万人次") == "现场参与"  # 现场 says how they took part
