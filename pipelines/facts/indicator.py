@@ -78,6 +78,7 @@ from pipelines.facts.trade import (
     NOT_GOODS,
     SPENDING,
     as_price,
+    cost_of_one,
     deal_of,
     goods_of_one,
     output_of,
@@ -446,6 +447,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = price  # 这海带…每斤能卖10块钱左右: the seaweed's price, in 元/斤
         elif "/" in quantity.unit_name and (price := goods_of_one(tagged.lefts[i])):
             text = price  # 一公斤鲜果只卖两元左右: the fresh fruit's price, in 元/公斤
+        elif "/" in quantity.unit_name and (cost := cost_of_one(tagged.lefts[i])):
+            text = cost  # 旋耕一亩地的费用从160元: 旋耕费用, in 元/亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):

@@ -208,6 +208,10 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # 每亩成本还降低约15元: money per 亩, its measure between; 每亩虾塘产出100多斤:
             # a yield
             denominator = m["per"]
+        elif quantity.unit.category == "money" and (
+            m := COST_OF_ONE.search(sentence, max(0, quantity.start - 14), quantity.start)
+        ):
+            denominator = m["one"]  # 旋耕一亩地的费用从160元降到130元: per 亩
         elif not joined:
             denominator = None
         per = denominator
@@ -261,6 +265,13 @@ _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{PER_UNITS})"
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
+)
+# 旋耕一亩地的费用从160元, 收割一亩地只要80元: the cost of working one unit of land.
+COST_OF_ONE = re.compile(
+    rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS})[地田]?"
+    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|价钱|价格)"
+    r"(?:从|为|是|达|约|在|仅|只有|才)?"
+    r"|(?:只要|只需|仅需|仅要|要))$"
 )
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
 _PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
-from pipelines.facts.quantities import PER_UNITS, SALE_OF_ONE
+from pipelines.facts.quantities import COST_OF_ONE, PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import Token
 from pipelines.facts.units import unit_at
@@ -93,6 +93,22 @@ def goods_of_one(left: list[Token]) -> str | None:
     if match is None or not match["goods"]:
         return None
     return match["goods"] + (match["sale"] if "价" in match["sale"] else "售价")
+
+
+def cost_of_one(left: list[Token]) -> str | None:
+    """旋耕一亩地的费用从160元 -> 旋耕费用, 收割一亩地只要80元 -> 收割费用: the cost of the
+    work done on one unit, named by the verb before it."""
+    text = "".join(t.word for t in left)
+    match = COST_OF_ONE.search(text)
+    if match is None:
+        return None
+    end = 0
+    work = ""
+    for token in left:  # the verb whose last character stands right before 一/1
+        end += len(token.word)
+        if end == match.start():
+            work = token.word if token.verbish else ""
+    return work + (match["cost"] or "费用")
 
 
 _DISCOUNTED = re.compile(r"折后价?(?:是|为|仅|只要|只需|才)?$")

@@ -1621,3 +1621,27 @@ def test_two_rates_sharing_only_their_head_word_stay_two_facts() -> None:
         ("毛竹的利用率", 1),  # 一根毛竹/nr is bamboo, not a person; 只有 only links
         ("企业竹材综合利用率", 1),
     ]
+
+
+def test_the_cost_of_working_one_unit_of_land_is_a_rate() -> None:
+    # 人民日报 2026-05-04, 一键下单 农机到田: 一亩地的费用 is per 亩, so is the end of the move
+    sentence = "现在平台智能调度，旋耕一亩地的费用从160元降到130元，粮食亩均成本下降20%。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit, f.indicator) for f in facts[:2]] == [
+        (160, "元/亩", "旋耕费用"),
+        (130, "元/亩", "旋耕费用"),
+    ]
+    (harvest,) = extract_sentence("收割一亩地只要80元。", None, None)
+    assert (harvest.unit, harvest.indicator) == ("元/亩", "收割费用")
+    (rent,) = extract_sentence("一亩地的租金为800元。", None, None)
+    assert (rent.unit, rent.indicator) == ("元/亩", "租金")
+    (total,) = extract_sentence("全村土地的租金为800元。", None, None)
+    assert total.unit == "元"
+
+
+def test_orders_taken_are_counted_by_the_verb_jieba_tags_as_a_conjunction() -> None:
+    # 人民日报 2026-05-04: 接单/c in jieba's dictionary
+    (orders,) = extract_sentence("农忙时，日接单量最高能达到300单。", None, None)
+    assert (orders.value, orders.unit, orders.indicator) == (300, "单", "接单量")
+    (area,) = extract_sentence("“去年，我个人接单近2万亩。”卢亚龙说。", None, None)
+    assert "接单" in area.indicator
