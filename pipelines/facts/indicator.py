@@ -968,6 +968,8 @@ def _before_or_after(
         right = (after[1:], right[1])  # 超200万亩规模“吨粮田”: the size of the fields
     if population := _population_before(quantity, left, right[0]):
         return population
+    if plant := _plant_of_capacity(quantity, right[0]):
+        return plant
     # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
     named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
     if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
@@ -1075,6 +1077,26 @@ def _before_or_after(
     if not after_de and possessor and len(before[0].word) == 2:
         return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
+
+
+_POWER_UNITS = ("千瓦", "兆瓦", "吉瓦", "瓦")
+_PLANTS = ("项目", "电站", "电厂", "电场", "基地", "工程", "机组")
+_MAX_PLANT_TOKENS = 4
+
+
+def _plant_of_capacity(quantity: Quantity, right: list[Token]) -> list[Token] | None:
+    """苏伊士湾1.1吉瓦风电项目: a plant named by its size is measured by it; the place
+    before is where, whatever the clause says the plant did."""
+    if quantity.unit.unit not in _POWER_UNITS or not right or right[0].word == "的":
+        return None
+    noun: list[Token] = []
+    for token in right[:_MAX_PLANT_TOKENS]:  # 风电项目启动时/l: the nouns, not what follows
+        if not (token.nounish or token.flag == "ns"):
+            break
+        noun.append(token)
+    while noun and not noun[-1].word.endswith(_PLANTS):
+        noun.pop()
+    return [*noun, Token("装机容量", "n")] if noun else None
 
 
 def _de_noun(tokens: list[Token]) -> bool:

@@ -513,3 +513,12 @@ def test_acrobatics_figures() -> None:
     assert indicator_of(sentence, "102件") == "杂技陶俑"  # 陶俑/nr is still a noun
     sentence = "第二十届中国吴桥国际杂技艺术节成功举办，50余万人次现场参与，国庆假期接待游客。"
     assert indicator_of(sentence, "50余万人次") == "现场参与"  # 现场 says how they took part
+
+
+def test_a_plant_named_by_its_capacity_is_measured_by_it() -> None:
+    # 人民日报 2026-05-04, 红海畔，又添中国“大风车”: the gulf is where, not what
+    sentence = "由中国电力建设集团承建的苏伊士湾1.1吉瓦风电项目正在进行风机吊装作业。"
+    assert indicator_of(sentence, "1.1吉瓦") == "风电项目装机容量"
+    assert indicator_of("建成10万千瓦光伏电站。", "10万千瓦") == "光伏电站装机容量"
+    sentence = "2025年1月苏伊士湾1.1吉瓦风电项目启动时，他辞去石油公司的工作。"
+    assert indicator_of(sentence, "1.1吉瓦") == "风电项目装机容量"  # 启动时/l closes it
