@@ -189,6 +189,16 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             if merged and merged[-1].flag == "b":
                 word = merged.pop().word + word
             merged.append(Token(word, "b"))
+        elif (
+            token.word.endswith("量")
+            and len(token.word) > 1
+            and token.nounish
+            and merged
+            and merged[-1].word in ("日", "月")
+            and merged[-1].flag == "m"
+            and not (len(merged) > 1 and (merged[-2].flag == "m" or merged[-2].word[-1].isdigit()))
+        ):
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 日/m 接待量: daily, one noun
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (

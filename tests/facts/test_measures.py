@@ -1642,6 +1642,13 @@ def test_the_cost_of_working_one_unit_of_land_is_a_rate() -> None:
 def test_orders_taken_are_counted_by_the_verb_jieba_tags_as_a_conjunction() -> None:
     # 人民日报 2026-05-04: 接单/c in jieba's dictionary
     (orders,) = extract_sentence("农忙时，日接单量最高能达到300单。", None, None)
-    assert (orders.value, orders.unit, orders.indicator) == (300, "单", "接单量")
+    assert (orders.value, orders.unit, orders.indicator) == (300, "单", "日接单量")
     (area,) = extract_sentence("“去年，我个人接单近2万亩。”卢亚龙说。", None, None)
     assert "接单" in area.indicator
+
+
+def test_a_daily_volume_keeps_its_day_but_a_date_does_not() -> None:
+    (daily,) = extract_sentence("景区日接待量突破5万人次。", None, None)
+    assert daily.indicator == "景区日接待量"
+    (dated,) = extract_sentence("5月1日接待量突破5万人次。", None, None)
+    assert dated.indicator == "接待量"  # 1日 is the date
