@@ -320,6 +320,32 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     return noun if noun and de + 1 + len(noun) == len(clause) else None
 
 
+_TIME_FOR_ONE = re.compile(
+    r"(?:一|1|每)(?:亩|吨|公斤|斤|个|台|件|单|趟|车)[地田]?(?:就)?(?:要|需要?|只要|只需|仅需|用|得)$"
+)
+_MAX_WORK_CHARS = 8
+
+
+def _work_on_one(left: list[Token]) -> str | None:
+    """人工施肥一亩要20分钟 -> 人工施肥: the work named before one unit it is timed on."""
+    text = "".join(t.word for t in left)
+    match = _TIME_FOR_ONE.search(text)
+    if match is None:
+        return None
+    tokens, end = [], 0
+    for token in left:
+        end += len(token.word)
+        if end > match.start():
+            break
+        tokens.append(token)
+    while tokens and tokens[0].flag in ("t", "c", "d", "p", "r", "x"):
+        tokens = tokens[1:]  # 过去人工收割: when, not what
+    work = "".join(t.word for t in tokens)
+    if not 2 <= len(work) <= _MAX_WORK_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in work):
+        return None
+    return work
+
+
 def _head_after_dimensions(
     pieces: list[list[Token]], quantities: Sequence[Quantity], i: int
 ) -> list[Token] | None:
@@ -449,6 +475,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = price  # 一公斤鲜果只卖两元左右: the fresh fruit's price, in 元/公斤
         elif "/" in quantity.unit_name and (cost := cost_of_one(tagged.lefts[i])):
             text = cost  # 旋耕一亩地的费用从160元: 旋耕费用, in 元/亩
+        elif quantity.unit.unit in _DURATIONS and (work := _work_on_one(tagged.lefts[i])):
+            text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):

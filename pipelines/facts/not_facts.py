@@ -36,6 +36,7 @@ _UNIT_STARTS_WORD = {
     "组": "织成合团建件装长委",  # 500组客户; 3组织, 两组长 are not
     # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
+    "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
     # 25万双拖鞋 (pairs); 双碳, 双循环, 双一流, 两双手 are not
     "双": "碳循减创赢向重方手边语胞百一拥休轨核城",
 }
@@ -71,6 +72,8 @@ _RHETORICAL = re.compile(
     r"|数据(?:均|都|双双|同时)"
     # 客户进门先问3件事：…: the things a list after the colon spells out
     r"|(?:事|事情|问题)[：:]"
+    # 聚焦3个核心——资源家底、区划精度、应用实效: points the dash goes on to name
+    r"|[\u4e00-\u9fff]{1,4}(?:——|—|：|:)"
 )
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
@@ -87,6 +90,7 @@ _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
+_BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几]个$")
@@ -148,6 +152,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "period"  # 综合两个月情况看: the span the text looks at
     if quantity.unit.unit in _DURATIONS and _NAMED_RATE_AFTER.match(after):
         return "part of a measure's name"  # 72小时妥投率, 15分钟生活圈
+    if quantity.unit.unit in ("摄氏度", "℃") and after.startswith(("积温", "以上积温")):
+        return "part of a measure's name"  # 大于等于10摄氏度积温: the threshold it sums above
     if quantity.unit.unit == "分" and before.endswith(("点", "时")):
         return "time of day"  # 3点10分
     if quantity.unit.unit == "分" and quantity.chinese:
@@ -193,6 +199,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "party in a story"  # 一行四人，人均消费100多元
     if quantity.chinese and before.endswith(("国内国际", "国内外")):
         return "formula"  # 国内国际两个市场: the domestic and the foreign one, not a count
+    if quantity.unit.category == "money" and _BANKNOTE.match(after):
+        return "banknote"  # 10元人民币背面的“夔门”图案: a note's face value
     if unit == "味" and quantity.chinese:
         return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
     if unit == "个" and after.startswith("大中城市"):
@@ -323,6 +331,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "slogan"  # 五个一, 四个一批
     if unit == "期" and _PHASE.match(after):
         return "project phase"  # 二期工程
+    if quantity.unit.category == "people" and before.endswith(("初", "高")):
+        return "school year"  # 初二学生, 高三学生: a grade, not two students
     if unit == "人" and quantity.value <= 3 and (not before or before[-1] in _CLAUSE_OPENERS):
         return "people just named"  # 徒弟汪剑摆动着鱼尾。两人搭档了4年: they, not a count
     return None

@@ -22,6 +22,7 @@ MODIFIER_ONLY = {"s"}
 VERBISH = {"v", "vd", "vg", "vi", "vq"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 EXPECTATIONS = words("预计 力争 争取 有望")
+_SPANS = words("小时 分钟 天 周 星期 个月 季度")  # 一小时: how often, not a noun
 _NOUN_SUFFIXES = words("点 口 户")  # 基层学习点, 风沙口, 重点监测户
 _QUOTED_OR_BRACKETED = re.compile(
     r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
@@ -199,6 +200,15 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and not (len(merged) > 1 and (merged[-2].flag == "m" or merged[-2].word[-1].isdigit()))
         ):
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 日/m 接待量: daily, one noun
+        elif (
+            token.word in _SPANS
+            and merged
+            and merged[-1].word == "一"
+            and not (len(merged) > 1 and merged[-2].flag == "m")
+        ):
+            merged[-1] = Token(
+                "一" + token.word, "t"
+            )  # 一小时能育秧: per hour (每小时耗电 names it)
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (

@@ -1652,3 +1652,15 @@ def test_a_daily_volume_keeps_its_day_but_a_date_does_not() -> None:
     assert daily.indicator == "景区日接待量"
     (dated,) = extract_sentence("5月1日接待量突破5万人次。", None, None)
     assert dated.indicator == "接待量"  # 1日 is the date
+
+
+def test_rice_seedling_figures() -> None:
+    # 人民日报 2026-05-03, 推广粉用稻 专供螺蛳粉
+    (trays, area) = extract_sentence("一小时能育秧近千盘，够种40亩地。", None, None)
+    assert (trays.value, trays.unit, trays.qualifier, trays.indicator) == (1000, "盘", "近", "育秧")
+    assert area.value == 40 and "小时" not in area.indicator  # 一小时 says how often
+    (manual,) = extract_sentence("人工施肥一亩要20分钟，它只要两三分钟。", None, None)
+    assert (manual.value, manual.unit, manual.indicator) == (20, "分钟", "人工施肥")
+    (days,) = extract_sentence("过去人工收割一亩地需要两天。", None, None)
+    assert days.indicator == "人工收割"
+    assert extract_sentence("盘活闲置资产，全国一盘棋。", None, None) == []

@@ -144,3 +144,17 @@ def test_two_people_opening_a_clause_are_the_people_just_named() -> None:
     assert raw_texts("刘聪就赶到现场，二人边分析边调出实时数据。") == []
     assert raw_texts("全队共有两人获奖。") == ["两人"]  # counted inside the clause
     assert raw_texts("两人获奖，3人受伤。") == ["3人"]
+
+
+def test_a_school_year_and_a_banknote_are_no_facts() -> None:
+    # 人民日报 2026-05-02, 游山水，更懂山水
+    assert raw_texts("初二学生丁垚垚扒着船舷，声音里满是惊喜。") == []
+    assert raw_texts("10元人民币背面的“夔门”图案在她眼前展开。") == []
+    assert raw_texts("共有3名高三学生获奖，门票10元。") == ["3名", "10元"]
+
+
+def test_a_temperature_threshold_and_points_a_dash_names_are_no_facts() -> None:
+    # 人民日报 2026-05-06, 农业气候资源普查
+    assert raw_texts("无霜期延长、大于等于10摄氏度积温增加。") == []
+    assert raw_texts("“我们聚焦3个核心——资源家底、区划精度、应用实效。”") == []
+    assert raw_texts("最高气温超过40摄氏度。") == ["超过40摄氏度"]
