@@ -71,6 +71,14 @@ def noun_phrase_after(
     ):
         # 20多颗卫星/nr, 50万枝鲜切花/z, 70多辆车/zg: right after a classifier stands its noun
         tokens = [Token(tokens[0].word, "n"), *tokens[1:]]
+    if (
+        len(tokens) > 2
+        and len(tokens[0].word) == 4
+        and tokens[0].word.isdigit()
+        and tokens[1].word == "年"
+        and (tokens[2].nounish or tokens[2].flag == "ns")
+    ):
+        tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
     if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
     if tokens[:1] and tokens[0].nounish and (described := noun_after_relative_clause(tokens)):

@@ -522,3 +522,9 @@ def test_a_plant_named_by_its_capacity_is_measured_by_it() -> None:
     assert indicator_of("建成10万千瓦光伏电站。", "10万千瓦") == "光伏电站装机容量"
     sentence = "2025年1月苏伊士湾1.1吉瓦风电项目启动时，他辞去石油公司的工作。"
     assert indicator_of(sentence, "1.1吉瓦") == "风电项目装机容量"  # 启动时/l closes it
+
+
+def test_a_year_inside_the_counted_phrase_says_which_list() -> None:
+    # 人民日报 2026-05-06, 农业气候资源普查
+    sentence = "气象部门依托区划成果完成首批37家2025年抚州市气候友好型企业评审。"
+    assert "气候友好型企业" in indicator_of(sentence, "37家")
