@@ -317,7 +317,14 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     if any(t.flag == "p" for t in clause[:de]):
         return None  # 4种珍贵树种在…下展现出巨大的经济潜力: 的 is inside the predicate
     noun = noun_after_de(clause[de:], direct=False)
-    return noun if noun and de + 1 + len(noun) == len(clause) else None
+    if not noun:
+        return None
+    closes = de + 1 + len(noun) == len(clause)
+    # 94家具备/v 条件的机关企事业单位在周末也免费开放: a short verb-object clause before 的,
+    # the noun after it the subject of what follows
+    predicate = clause[de + 1 + len(noun) :]
+    short = de <= _SHORT_RELATIVE and clause[0].verbish
+    return noun if closes or (short and predicate[0].flag in ("p", "v", "d")) else None
 
 
 _TIME_FOR_ONE = re.compile(
@@ -363,6 +370,9 @@ def _head_after_dimensions(
     noun = noun_after_de(piece, direct=False)
     verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
     return noun[:verb] if noun else None
+
+
+_SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
 
 
 def _verb_first(clause: list[Token]) -> bool:

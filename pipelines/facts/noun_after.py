@@ -121,6 +121,14 @@ def noun_phrase_after(
             token.flag in _IDIOM_FLAGS and not run and rest and (rest[0].nounish or rest[0].verbish)
         ):
             run.append(Token(token.word, "n"))  # 无水石膏/i: a name jieba took for an idiom
+        elif (
+            token.verbish
+            and run
+            and run[-1].nounish
+            and len(token.word) == 2
+            and _compound_head(rest)
+        ):
+            run.append(token)  # 300多名蔬菜种植/v 大户提供…: a verb inside the compound
         elif token.verbish or token.flag == "a":
             # 83条定期直飞国际及地区航线: only nominal verbs so far, so they modify a head
             # noun still to come.
@@ -166,6 +174,18 @@ def noun_phrase_after(
         else:
             break
     return _trim_after(run)
+
+
+# Heads of compounds with a verb inside (蔬菜种植大户, 项目支持资金, 粮食加工企业)
+_COMPOUND_HEADS = words("资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地")
+
+
+def _compound_head(tokens: list[Token]) -> bool:
+    """The compound's head noun first, then a verb or the clause's end (not 支持企业重大技改,
+    where 企业 is the verb's object)."""
+    if not tokens or not tokens[0].nounish or tokens[0].word not in _COMPOUND_HEADS:
+        return False
+    return len(tokens) == 1 or tokens[1].verbish or tokens[1].delimiter
 
 
 def head_noun(token: Token) -> bool:
@@ -292,6 +312,9 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and all(t.nounish for t in tokens[index:])
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
+        elif direct and run and token.verbish and _compound_head(tokens[index:]):
+            run.extend((token, tokens[index]))  # 项目支持资金撬动…: the compound ends in 资金
+            break
         elif direct and run and token.word in NOMINAL_VERBS and index == len(tokens):
             run.append(Token(token.word, "vn"))  # 1500吨二氧化碳排放: the measured activity
         else:

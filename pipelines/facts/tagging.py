@@ -209,6 +209,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(
                 "一" + token.word, "t"
             )  # 一小时能育秧: per hour (每小时耗电 names it)
+        elif token.word == "日" and token.flag == "m" and merged and merged[-1].flag == "n":
+            merged[-1] = Token(merged[-1].word + "日", "n")  # 雨雾/n 日/m: days of rain or fog
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
             merged[-1] = Token(merged[-1].word + "率", "n")  # 化解/v 率/v: one measure noun
         elif (

@@ -528,3 +528,21 @@ def test_a_year_inside_the_counted_phrase_says_which_list() -> None:
     # 人民日报 2026-05-06, 农业气候资源普查
     sentence = "气象部门依托区划成果完成首批37家2025年抚州市气候友好型企业评审。"
     assert "气候友好型企业" in indicator_of(sentence, "37家")
+
+
+def test_compounds_with_a_verb_inside_and_days_of_weather() -> None:
+    # 人民日报 2026-05 (fact set rural_youth, hunan_sci_tech; round 48 relay_guard_mountains)
+    sentence = "为杭州地区300多名蔬菜种植大户提供了优良蔬菜苗。"
+    assert indicator_of(sentence, "300多名") == "蔬菜种植大户"
+    sentence = "1000万元项目支持资金撬动企业10倍研发投入，加快研发速度。"
+    assert indicator_of(sentence, "1000万元") == "项目支持资金"
+    sentence = "设立百亿元金融授信支持企业重大技改。"
+    assert "支持企业" not in (indicator_of(sentence, "百亿元") or "")  # 企业 is the object
+    sentence = "保护区年降水量超1800毫米，雨雾日长达310天。"
+    assert indicator_of(sentence, "310天") == "雨雾日"
+
+
+def test_a_short_relative_clause_before_the_counted_noun() -> None:
+    # 人民日报 2026-05-03, 共享车位 高效便民
+    sentence = "94家具备条件的机关企事业单位在周末也免费开放停车场，提供车位4000多个。"
+    assert indicator_of(sentence, "94家") == "机关企事业单位"
