@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipelines.facts.farming import AREA_UNITS, area_worked, land_of
 from pipelines.facts.noun_after import (
     MAX_MODIFIED_TOKENS,
     head_noun,
@@ -485,6 +486,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = price  # 一公斤鲜果只卖两元左右: the fresh fruit's price, in 元/公斤
         elif "/" in quantity.unit_name and (cost := cost_of_one(tagged.lefts[i])):
             text = cost  # 旋耕一亩地的费用从160元: 旋耕费用, in 元/亩
+        elif quantity.unit.unit in AREA_UNITS and (
+            worked := area_worked(tagged.lefts[i], text) or land_of(tagged.rights[i][0], text)
+        ):
+            text = worked  # 他种了40亩地, 够种40亩地: the area planted
         elif quantity.unit.unit in _DURATIONS and (work := _work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:

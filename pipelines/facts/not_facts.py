@@ -72,6 +72,8 @@ _RHETORICAL = re.compile(
     r"|数据(?:均|都|双双|同时)"
     # 客户进门先问3件事：…: the things a list after the colon spells out
     r"|(?:事|事情|问题)[：:]"
+    # 给大家细算5笔账: the reckonings an argument is organised by
+    r"|账"
     # 聚焦3个核心——资源家底、区划精度、应用实效: points the dash goes on to name
     r"|[\u4e00-\u9fff]{1,4}(?:——|—|：|:)"
 )

@@ -1,0 +1,57 @@
+"""Land worked: an area right after a verb of planting or renting land is that kind of
+area (他种了40亩地 -> 种植面积, 够种40亩地 -> 种植面积, 流转土地2000亩 stays 流转土地)."""
+
+from __future__ import annotations
+
+from pipelines.facts.phrases import strip_linking
+from pipelines.facts.tagging import Token
+
+AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
+
+# The verb, and the name of the area it works
+_AREA_OF_WORK = {
+    "种": "种植面积",
+    "种植": "种植面积",
+    "种上": "种植面积",
+    "栽": "栽种面积",
+    "栽种": "栽种面积",
+    "播种": "播种面积",
+    "承包": "承包面积",
+    "流转": "流转面积",
+    "托管": "托管面积",
+    "耕种": "耕种面积",
+    "浇": "浇地面积",  # 3个人忙活一天，最多浇8亩地
+    "浇灌": "浇灌面积",
+    "灌溉": "灌溉面积",
+    "收割": "收割面积",
+}
+_MODALS = ("够", "能", "可", "可以", "能够", "足够")  # 够种40亩地: what the seedlings plant
+
+
+def area_worked(left: list[Token], named: str | None) -> str | None:
+    """种植面积 when the clause ends in a bare verb of working land before the area and
+    the indicator found so far (``named``) is nothing but that verb."""
+    tokens = [t for t in strip_linking(left) if t.flag not in ("ul", "uz")]  # 种了
+    if not tokens:
+        return None
+    verb = _without_modal(tokens[-1].word)
+    if verb not in _AREA_OF_WORK or (named and _without_modal(named) != verb):
+        return None
+    before = tokens[-2] if len(tokens) > 1 else None
+    if before is not None and before.nounish:
+        return None  # 农户土地: the noun before names what was planted
+    return _AREA_OF_WORK[verb]
+
+
+def _without_modal(verb: str) -> str:
+    for modal in _MODALS:
+        if verb.startswith(modal) and verb[len(modal) :] in _AREA_OF_WORK:
+            return verb[len(modal) :]  # 够种/v: jieba keeps the modal on the verb
+    return verb
+
+
+def land_of(right: list[Token], named: str | None) -> str | None:
+    """打理着3个村4300多亩地: 地 right after the area, and nothing else names it."""
+    if named or not right or right[0].word not in ("地", "土地", "耕地"):
+        return None
+    return "耕地面积" if right[0].word == "耕地" else "土地面积"

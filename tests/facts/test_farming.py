@@ -1,0 +1,34 @@
+"""Land worked: the area after a verb of planting, watering or renting land."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts import extract_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # 人民日报 2026-05-03, 推广粉用稻 专供螺蛳粉: 够种/v keeps the modal on the verb
+        ("一小时能育秧近千盘，够种40亩地。", "40亩", "种植面积"),
+        ("去年种植40亩。", "40亩", "种植面积"),
+        # 人民日报 2026-04-29, 细算5笔账，农户主动用上膜下滴灌
+        ("以往大水漫灌，3个人忙活一天，最多浇8亩地。", "8亩", "浇地面积"),
+        ("当时打理着西谷庄等3个村4300多亩地。", "4300多亩", "土地面积"),
+        # what was planted is named: the rule stays out of the way
+        ("今年种植小麦40亩。", "40亩", "种植小麦"),
+        ("截至目前，合作社托管农户土地2万亩左右。", "2万亩左右", "农户土地"),
+    ],
+)
+def test_the_area_of_land_worked(sentence: str, raw_text: str, indicator: str) -> None:
+    (fact,) = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
+    assert fact.indicator == indicator
+
+
+def test_saving_is_a_verb_and_reckonings_are_no_facts() -> None:
+    # 人民日报 2026-04-29: 节省/n in jieba's dictionary; 细算5笔账 organises the argument
+    (labour,) = extract_sentence("灌溉、施肥智能化管控，节省80%以上人工。", None, None)
+    assert (labour.value, labour.qualifier, labour.indicator) == (80, "以上", "人工")
+    assert extract_sentence("他都会给大家细算5笔账——", None, None) == []
+    assert extract_sentence("5笔账算完，种植户的顾虑立刻打消。", None, None) == []
