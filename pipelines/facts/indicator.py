@@ -575,14 +575,33 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     if not text or mark is None:
         return indicator
     items = split_items(left[:mark])
-    if len(items) < 2 or not all(item[-1].nounish for item in items):
+    if len(items) == 1:
+        items = _split_at_conjunction(items[0])  # 游客数量和旅游综合性收入均同比增长近一成
+    if len(items) < 2 or not all(_names_a_measure(item[-1]) for item in items):
         return indicator
     names = [text_of(item) or "" for item in items]
     last = names[-1]
     if last not in text:
         return indicator
+    joined = (
+        text_of(items[0]) + "".join(t.word for t in left[:mark] if t.word in CONJUNCTIONS) + last
+    )
+    if len(names) == 2 and joined in text:
+        text = text.replace(joined, last)  # the figure's own name lists only the last
     others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
-    return replace(indicator, also=others)
+    return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _names_a_measure(token: Token) -> bool:
+    return token.nounish or token.word in MONEY_NOUNS  # 旅游综合性收入/v: jieba's verb
+
+
+def _split_at_conjunction(item: list[Token]) -> list[list[Token]]:
+    """游客数量和旅游综合性收入: two nouns joined by one 和/与/及."""
+    marks = [k for k, t in enumerate(item) if t.word in CONJUNCTIONS]
+    if len(marks) != 1 or marks[0] == 0 or not item[marks[0] - 1].nounish:
+        return [item]
+    return [item[: marks[0]], item[marks[0] + 1 :]]
 
 
 def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:

@@ -92,6 +92,8 @@ _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
+_TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
+_AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
@@ -144,6 +146,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
+    if quantity.value == 1 and _TIME_FOR_ONE.match(after):
+        return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if _PART_OF_EVERY.search(before[-16:]):
         return "part of a ratio"  # 全国每4辆摩托就有1辆是“重庆造”: one in four
     if before.endswith(("这", "那", "该", "此")):
@@ -203,6 +207,13 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "formula"  # 国内国际两个市场: the domestic and the foreign one, not a count
     if quantity.unit.category == "money" and _BANKNOTE.match(after):
         return "banknote"  # 10元人民币背面的“夔门”图案: a note's face value
+    if (
+        quantity.numeral == "一"
+        and quantity.unit.category == "money"
+        and _CJK.match(after[:1])
+        and after[0] not in _AFTER_SPOKEN_SUM
+    ):
+        return "part of a name"  # 张一元茶庄; 一元钱, 一元一斤, 一元多 are sums
     if unit == "味" and quantity.chinese:
         return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
     if unit == "个" and after.startswith("大中城市"):

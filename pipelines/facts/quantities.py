@@ -408,7 +408,8 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
     return None
 
 
-_SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$")
+# 占全市老年人口一半; 2000万元年产值中，有一半来自茉莉花食品: the whole named before 中
+_SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$|中[，,]?(?:有|约有|就有)$")
 
 
 def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:

@@ -38,7 +38,8 @@ PLACE_UNITS = frozenset(("地", "市", "省", "县", "区"))
 PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
-     "大学生", "茶农", "果农", "菜农", "渔民", "牧民", "网友", "粉丝", "观众", "用户", "读者")
+     "大学生", "茶农", "果农", "菜农", "花农", "蔗农", "药农", "渔民", "牧民", "网友", "粉丝",
+     "观众", "用户", "读者")
 )  # fmt: skip
 
 HOUSEHOLD_NOUNS = frozenset(("养殖户", "种植户", "农户", "脱贫户", "商户", "住户", "经营户"))
@@ -47,7 +48,8 @@ _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),
     *_units("people", "人 人次"),
     Unit("人口", "人", "people"),  # 14亿多人口
-    *(Unit(word, "人", "people") for word in ("常住人口", "户籍人口")),  # 2.8万常住人口
+    # 2.8万常住人口, 带动近万脱贫人口稳定增收
+    *(Unit(word, "人", "people") for word in ("常住人口", "户籍人口", "脱贫人口", "农村人口")),
     # 带动16.5万农民增收: a figure right before the people it counts, with no 名 or 人
     # between; the noun is the unit (in 人) and names who was counted.
     *(Unit(word, "人", "people") for word in PEOPLE_NOUNS),

@@ -1664,3 +1664,21 @@ def test_rice_seedling_figures() -> None:
     (days,) = extract_sentence("过去人工收割一亩地需要两天。", None, None)
     assert days.indicator == "人工收割"
     assert extract_sentence("盘活闲置资产，全国一盘棋。", None, None) == []
+
+
+def test_jasmine_town_figures() -> None:
+    # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
+    facts = extract_sentence("茉莉花产业带动近万脱贫人口稳定增收、34万花农增收。", None, None)
+    assert [(f.value, f.unit, f.indicator) for f in facts] == [
+        (10000, "人", "脱贫人口"),
+        (340000, "人", "花农增收"),
+    ]
+    sentence = "游客数量和旅游综合性收入均同比增长近一成。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "游客数量同比增长",
+        "旅游综合性收入同比增长",
+    ]
+    (half,) = extract_sentence("如今，该厂2000万元年产值中，有一半来自茉莉花食品。", None, None)[1:]
+    assert (half.value, half.unit) == (50, "%")
+    assert extract_sentence("以往灌溉1亩地需要半天时间。", None, None) == []  # per 亩
+    assert extract_sentence("农夫山泉、张一元茶庄等知名企业不断入驻。", None, None) == []
