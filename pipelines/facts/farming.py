@@ -25,6 +25,7 @@ _AREA_OF_WORK = {
     "灌溉": "灌溉面积",
     "收割": "收割面积",
 }
+_LAND = ("地", "土地", "耕地")
 _MODALS = ("够", "能", "可", "可以", "能够", "足够")  # 够种40亩地: what the seedlings plant
 
 
@@ -51,7 +52,8 @@ def _without_modal(verb: str) -> str:
 
 
 def land_of(right: list[Token], named: str | None) -> str | None:
-    """打理着3个村4300多亩地: 地 right after the area, and nothing else names it."""
-    if named or not right or right[0].word not in ("地", "土地", "耕地"):
+    """打理着3个村4300多亩地: 地 right after the area, and nothing else names it (or only
+    地 and what the land does: 300多亩地实现水肥一体化管控)."""
+    if (named and not named.startswith("地")) or not right or right[0].word not in _LAND:
         return None
     return "耕地面积" if right[0].word == "耕地" else "土地面积"

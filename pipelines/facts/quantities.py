@@ -465,12 +465,17 @@ def _unit_readings(sentence: str, mantissa_end: int):
             yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
 
 
+_ROUND_ENDINGS = ("十", "百", "千", "0")
+
+
 def _multiplier_chains(sentence: str, pos: int, chain_chars: str = _CHAIN_CHARS):
     """(chain start, chain end, 多/余 mark, end) for each way to read [多/余][multipliers]
     [多/余] after a mantissa ending at ``pos``: the whole run of multipliers first."""
     approx = None
     if pos < len(sentence) and sentence[pos] in APPROXIMATION_MARKS:
         approx, pos = sentence[pos], pos + 1
+    elif sentence[pos : pos + 1] == "来" and sentence[pos - 1 : pos] in _ROUND_ENDINGS:
+        approx, pos = "约", pos + 1  # 十来万元, 20来个: about; never after a unit (近3年来)
     run_end = pos
     while run_end < len(sentence) and sentence[run_end] in chain_chars:
         run_end += 1

@@ -32,3 +32,10 @@ def test_saving_is_a_verb_and_reckonings_are_no_facts() -> None:
     assert (labour.value, labour.qualifier, labour.indicator) == (80, "以上", "人工")
     assert extract_sentence("他都会给大家细算5笔账——", None, None) == []
     assert extract_sentence("5笔账算完，种植户的顾虑立刻打消。", None, None) == []
+
+
+def test_land_doing_something_is_still_land() -> None:
+    # 人民日报 2026-04-30, 大模型助力种小麦
+    sentence = "今年春耕，依托墒情监测，段傲笛的300多亩地实现水肥一体化管控。"
+    (land,) = extract_sentence(sentence, None, None)
+    assert land.indicator == "土地面积"

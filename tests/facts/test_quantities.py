@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.facts import extract_sentence
 from pipelines.facts.quantities import find_quantities
 from pipelines.facts.units import UNITS
 
@@ -216,3 +217,12 @@ def test_a_money_or_tenths_unit_ending_the_text_reads(text: str) -> None:
     # 多 may follow a money unit (9毛多); with nothing after the unit there is no mark
     (quantity,) = find_quantities(text)
     assert quantity.qualifier is None and quantity.end == len(text)
+
+
+def test_lai_after_a_round_number_is_about() -> None:
+    # 人民日报 2026-04-30, 大模型助力种小麦: 十来万元 is about 100,000 yuan
+    (income,) = extract_sentence("“一年下来能多赚十来万元，数字化种植省力又高效。”", None, None)
+    assert (income.value, income.unit, income.qualifier) == (100000, "元", "约")
+    (young,) = extract_sentence("村里来了20来个年轻人。", None, None)
+    assert (young.value, young.qualifier) == (20, "约")
+    assert extract_sentence("近3年来，十年来，村里发展很快。", None, None) == []
