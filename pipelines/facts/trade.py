@@ -129,7 +129,8 @@ def deal_of(left: list[Token], right: list[Token]) -> str | None:
 # What an amount of money is to its holder: said after the amount and 的.
 MONEY_NOUNS = words("收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金")
 SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合")
-_PRODUCING = words("生产 年产 产出 出产 年产出")
+_PRODUCING = words("生产 年产 产出 出产 年产出 加工生产")
+_MAX_GOODS_TOKENS = 4
 # A production verb that says per what time: the figure is an output whatever its unit.
 _OUTPUT_RATES = {"年产": "年产量", "日产": "日产量", "月产": "月产量"}
 _OUTPUT_PERIODS = {
@@ -145,6 +146,17 @@ def output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
     日产/年产 (日产各种笔类产品可达30万支) so is a count."""
     left = strip_linking(tagged.lefts[i])
     k = next((k for k, t in enumerate(left) if t.word in (*_PRODUCING, *_OUTPUT_RATES)), None)
+    if k is not None and k == len(left) - 1 and tagged.quantities[i].unit.unit in _WEIGHTS:
+        # 加工生产120吨有机茉莉花茶: the goods are named after the weight
+        goods = [t for t in tagged.rights[i][0][:_MAX_GOODS_TOKENS] if t.flag != "x"]
+        named = ""
+        for token in goods:
+            if not (token.nounish or token.flag in ("a", "b")) or token.flag == "vn":
+                break  # 碳酸锂项目生产/vn 火热: what it does next
+            named += token.word
+        if named and goods[0].word != "的":
+            text = named
+            left = [*left, Token(named, "n")]
     if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):
         return None
     verb = left[k].word
@@ -154,7 +166,10 @@ def output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
     elif per in _OUTPUT_PERIODS:
         measure = _OUTPUT_PERIODS[per]  # 日均生产牙刷120万支: a daily output
     elif tagged.quantities[i].unit.unit in _WEIGHTS:
-        yearly = any(t.word in ("一年", "每年", "年") for t in left[:k])
+        yearly = any(
+            t.word in ("一年", "每年", "年") and not (j and left[j - 1].word.isdigit())
+            for j, t in enumerate(left[:k])
+        )  # not 2025年, a date
         measure = "年产量" if yearly else "产量"
     else:
         return None

@@ -1682,3 +1682,13 @@ def test_jasmine_town_figures() -> None:
     assert (half.value, half.unit) == (50, "%")
     assert extract_sentence("以往灌溉1亩地需要半天时间。", None, None) == []  # per 亩
     assert extract_sentence("农夫山泉、张一元茶庄等知名企业不断入驻。", None, None) == []
+
+
+def test_goods_named_after_the_weight_produced() -> None:
+    # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
+    sentence = "“2025年我们加工生产120吨有机茉莉花茶，产值800多万元，完全不愁销售。"
+    tea = extract_sentence(sentence, None, None)[0]
+    assert (tea.value, tea.unit, tea.indicator) == (120, "吨", "有机茉莉花茶产量")  # not 年产量
+    sentence = "刚投产不久的一期年产2万吨电池级碳酸锂项目生产火热。"
+    (lithium,) = extract_sentence(sentence, None, None)
+    assert lithium.indicator == "电池级碳酸锂项目年产量"
