@@ -1122,6 +1122,14 @@ def _before_or_after(
         return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
         return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
+    if (
+        quantity.unit.category == "money"
+        and not after_de
+        and before
+        and len(before) == 1
+        and before[0].word in _BUYING
+    ):
+        return [*before, *noun_after]  # 收购300万元茉莉鲜花: what was bought, for that sum
     if share_of and (did := _what_the_share_did(right, noun_after)):
         return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
     if (
@@ -1141,6 +1149,7 @@ def _before_or_after(
     return before
 
 
+_BUYING = words("收购 采购 购买 购置 进口 出口 订购")
 _POWER_UNITS = ("千瓦", "兆瓦", "吉瓦", "瓦")
 _PLANTS = ("项目", "电站", "电厂", "电场", "基地", "工程", "机组")
 _MAX_PLANT_TOKENS = 4

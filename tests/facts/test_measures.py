@@ -1692,3 +1692,10 @@ def test_goods_named_after_the_weight_produced() -> None:
     sentence = "刚投产不久的一期年产2万吨电池级碳酸锂项目生产火热。"
     (lithium,) = extract_sentence(sentence, None, None)
     assert lithium.indicator == "电池级碳酸锂项目年产量"
+
+
+def test_a_sum_spent_buying_goods_names_the_purchase() -> None:
+    # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
+    sentence = "高峰期仅一家大型茶企一天在当地就要收购300万元茉莉鲜花。"
+    (bought,) = extract_sentence(sentence, None, None)
+    assert (bought.value, bought.indicator) == (3e6, "收购茉莉鲜花")
