@@ -35,6 +35,8 @@ def area_worked(left: list[Token], named: str | None) -> str | None:
     tokens = [t for t in strip_linking(left) if t.flag not in ("ul", "uz")]  # 种了
     if not tokens:
         return None
+    if named in ("面积", "总面积") and len(tokens) > 1 and tokens[-2].word in _AREA_OF_WORK:
+        return tokens[-2].word + named  # 种植总面积超100万亩: the verb says which area
     verb = _without_modal(tokens[-1].word)
     if verb not in _AREA_OF_WORK or (named and _without_modal(named) != verb):
         return None

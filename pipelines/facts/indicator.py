@@ -899,6 +899,9 @@ _FRAME_OPENERS = ("与", "同", "和", "跟")
 _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 
 
+_SHARE_HEADS = words("占比 比重 比例 份额")
+
+
 def _without_comparison_frame(left: list[Token]) -> list[Token]:
     """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
     ``较…`` before the change only say against what; without them the clause reads
@@ -909,6 +912,12 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
                 if left[start].word in _FRAME_OPENERS:
                     return [*left[:start], *left[end + 1 :]]
             return left
+    if len(left) > 3 and left[-1].word == "的":
+        # 附加消费占比提升至总产值的38.5%: the whole the share is of, after 至, names
+        # nothing new; the share named before it is what the figure measures
+        to = next((k for k in range(len(left) - 2, 0, -1) if left[k].word in ("至", "到")), None)
+        if to and any(t.word in _SHARE_HEADS for t in left[:to]):
+            return left[:to]
     for start, token in enumerate(left):
         if token.word in BASIS_MARKS and start > 0 and left[start - 1].nounish:
             head, change = _split_change(strip_linking(left[start + 1 :]))

@@ -39,3 +39,12 @@ def test_land_doing_something_is_still_land() -> None:
     sentence = "今年春耕，依托墒情监测，段傲笛的300多亩地实现水肥一体化管控。"
     (land,) = extract_sentence(sentence, None, None)
     assert land.indicator == "土地面积"
+
+
+def test_forest_economy_areas_and_shares() -> None:
+    # 人民日报 2026-04-29, 林下经济迈入系统推进新阶段
+    sentence = "采用仿野生栽培模式种植林下参，种植总面积超100万亩，去年年产值近123亿元。"
+    assert extract_sentence(sentence, None, None)[0].indicator == "种植总面积"
+    sentence = "带动周边发展农家乐51家，农特产品附加消费占比提升至总产值的38.5%。"
+    share = extract_sentence(sentence, None, None)[-1]
+    assert share.value == 38.5 and share.indicator.startswith("农特产品附加消费占比")
