@@ -546,3 +546,9 @@ def test_a_short_relative_clause_before_the_counted_noun() -> None:
     # 人民日报 2026-05-03, 共享车位 高效便民
     sentence = "94家具备条件的机关企事业单位在周末也免费开放停车场，提供车位4000多个。"
     assert indicator_of(sentence, "94家") == "机关企事业单位"
+
+
+def test_saving_is_a_change_of_the_measure_before_it() -> None:
+    # 人民日报 2026-04-30, 大模型助力种小麦，出苗率提升近三成
+    sentence = "春灌用水减少近两成，追肥用量节省超20%，小麦出苗率提升近三成。"
+    assert indicator_of(sentence, "超20%") == "追肥用量节省"
