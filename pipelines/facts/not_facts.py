@@ -65,7 +65,8 @@ _RHETORICAL = re.compile(
     r"(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒)"
     # 从4个方面通报, 重点聚焦3个方面, 建设美丽海湾的3个关键词: aspects and key words
     # organise a text whatever verb follows.
-    r"|(?:方面|层面|维度|关键词)"
+    # 聚焦3个核心——资源家底、区划精度、应用实效
+    r"|(?:方面|层面|维度|关键词|核心(?=——|—|：|:|，|。))"
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 两项数据均创历史新高: the figures just given, referred to again
@@ -74,8 +75,6 @@ _RHETORICAL = re.compile(
     r"|(?:事|事情|问题)[：:]"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
-    # 聚焦3个核心——资源家底、区划精度、应用实效: points the dash goes on to name
-    r"|[\u4e00-\u9fff]{1,4}(?:——|—|：|:)"
 )
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")

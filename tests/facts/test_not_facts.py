@@ -158,3 +158,6 @@ def test_a_temperature_threshold_and_points_a_dash_names_are_no_facts() -> None:
     assert raw_texts("无霜期延长、大于等于10摄氏度积温增加。") == []
     assert raw_texts("“我们聚焦3个核心——资源家底、区划精度、应用实效。”") == []
     assert raw_texts("最高气温超过40摄氏度。") == ["超过40摄氏度"]
+    # a count whose items a colon goes on to name is still a count
+    assert raw_texts("当地打造10多条研学线路：“跟着诗词游奉节”把白帝城连成一线。") == ["10多条"]
+    assert raw_texts("编制5张核心气候区划图。") == ["5张"]
