@@ -3,6 +3,8 @@ area (他种了40亩地 -> 种植面积, 够种40亩地 -> 种植面积, 流转�
 
 from __future__ import annotations
 
+import re
+
 from pipelines.facts.phrases import strip_linking
 from pipelines.facts.tagging import Token
 
@@ -59,3 +61,29 @@ def land_of(right: list[Token], named: str | None) -> str | None:
     if (named and not named.startswith("地")) or not right or right[0].word not in _LAND:
         return None
     return "耕地面积" if right[0].word == "耕地" else "土地面积"
+
+
+_TIME_FOR_ONE = re.compile(
+    r"(?:一|1|每)(?:亩|吨|公斤|斤|个|台|件|单|趟|车)[地田]?(?:就)?(?:要|需要?|只要|只需|仅需|用|得)$"
+)
+_MAX_WORK_CHARS = 8
+
+
+def work_on_one(left: list[Token]) -> str | None:
+    """人工施肥一亩要20分钟 -> 人工施肥: the work named before one unit it is timed on."""
+    text = "".join(t.word for t in left)
+    match = _TIME_FOR_ONE.search(text)
+    if match is None:
+        return None
+    tokens, end = [], 0
+    for token in left:
+        end += len(token.word)
+        if end > match.start():
+            break
+        tokens.append(token)
+    while tokens and tokens[0].flag in ("t", "c", "d", "p", "r", "x"):
+        tokens = tokens[1:]  # 过去人工收割: when, not what
+    work = "".join(t.word for t in tokens)
+    if not 2 <= len(work) <= _MAX_WORK_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in work):
+        return None
+    return work

@@ -14,15 +14,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.facts.farming import AREA_UNITS, area_worked, land_of
+from pipelines.facts.farming import AREA_UNITS, area_worked, land_of, work_on_one
 from pipelines.facts.noun_after import (
+    DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
+    head_after_dimensions,
     head_noun,
     milestone,
     noun_after_de,
     noun_after_relative_clause,
     noun_phrase_after,
     only_a_milestone,
+    plant_of_capacity,
     qualifying,
     verb_phrase_after,
 )
@@ -143,7 +146,7 @@ class TaggedSentence:
         rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
             _head_after_description(pieces[i + 1])
-            or _head_after_dimensions(pieces, quantities, i)
+            or head_after_dimensions(pieces, quantities, i)
             or _with_shared_head(
                 pieces[i + 1],
                 noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
@@ -306,6 +309,9 @@ def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[To
     return [verb, *counted]
 
 
+_SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
+
+
 def _head_after_description(piece: list[Token]) -> list[Token] | None:
     """189条功能日益完善、内涵愈加丰富的“最美上学路”: a description with its own predicate
     (日益完善) and 的 before the noun that closes the clause; the noun is what is counted.
@@ -326,54 +332,6 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     predicate = clause[de + 1 + len(noun) :]
     short = de <= _SHORT_RELATIVE and clause[0].verbish
     return noun if closes or (short and predicate[0].flag in ("p", "v", "d")) else None
-
-
-_TIME_FOR_ONE = re.compile(
-    r"(?:一|1|每)(?:亩|吨|公斤|斤|个|台|件|单|趟|车)[地田]?(?:就)?(?:要|需要?|只要|只需|仅需|用|得)$"
-)
-_MAX_WORK_CHARS = 8
-
-
-def _work_on_one(left: list[Token]) -> str | None:
-    """人工施肥一亩要20分钟 -> 人工施肥: the work named before one unit it is timed on."""
-    text = "".join(t.word for t in left)
-    match = _TIME_FOR_ONE.search(text)
-    if match is None:
-        return None
-    tokens, end = [], 0
-    for token in left:
-        end += len(token.word)
-        if end > match.start():
-            break
-        tokens.append(token)
-    while tokens and tokens[0].flag in ("t", "c", "d", "p", "r", "x"):
-        tokens = tokens[1:]  # 过去人工收割: when, not what
-    work = "".join(t.word for t in tokens)
-    if not 2 <= len(work) <= _MAX_WORK_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in work):
-        return None
-    return work
-
-
-def _head_after_dimensions(
-    pieces: list[list[Token]], quantities: Sequence[Quantity], i: int
-) -> list[Token] | None:
-    """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
-    count and 的 + noun; the noun is what is counted."""
-    j = i + 1
-    while j < len(quantities) and quantities[j].unit.category in ("length", "weight", "area"):
-        words_between = [t.word for t in pieces[j] if t.word != "、"]
-        if len(words_between) != 1 or words_between[0] not in _DIMENSION_ADJECTIVES:
-            break
-        j += 1
-    piece = pieces[j]
-    if j == i + 1 or not piece or piece[0].word != "的":
-        return None
-    noun = noun_after_de(piece, direct=False)
-    verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
-    return noun[:verb] if noun else None
-
-
-_SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
 
 
 def _verb_first(clause: list[Token]) -> bool:
@@ -490,7 +448,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             worked := area_worked(tagged.lefts[i], text) or land_of(tagged.rights[i][0], text)
         ):
             text = worked  # 他种了40亩地, 够种40亩地: the area planted
-        elif quantity.unit.unit in _DURATIONS and (work := _work_on_one(tagged.lefts[i])):
+        elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
@@ -794,12 +752,11 @@ _VALUE_WORDS = words("价值 总价值 货值")
 _LONE_DIMENSIONS = frozenset(
     (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深"))
 )
-_DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
 _DIMENSION_NAMES = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度"}
 
 
 def _dimension_before(left: list[Token]) -> str | None:
-    if left and left[-1].word in _DIMENSION_ADJECTIVES:
+    if left and left[-1].word in DIMENSION_ADJECTIVES:
         return left[-1].word  # 长380公里 (strip_linking would take 长 for a comparison)
     tokens = strip_linking(left)
     word = tokens[-1].word if tokens else ""
@@ -845,7 +802,7 @@ def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
     return (
         quantity.unit.category == "length"
         and len(tokens) == 1
-        and tokens[0].word in _DIMENSION_ADJECTIVES
+        and tokens[0].word in DIMENSION_ADJECTIVES
     )
 
 
@@ -1039,7 +996,7 @@ def _before_or_after(
         right = (after[1:], right[1])  # 超200万亩规模“吨粮田”: the size of the fields
     if population := _population_before(quantity, left, right[0]):
         return population
-    if plant := _plant_of_capacity(quantity, right[0]):
+    if plant := plant_of_capacity(quantity, right[0]):
         return plant
     # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
     named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
@@ -1159,24 +1116,6 @@ def _before_or_after(
 
 
 _BUYING = words("收购 采购 购买 购置 进口 出口 订购")
-_POWER_UNITS = ("千瓦", "兆瓦", "吉瓦", "瓦")
-_PLANTS = ("项目", "电站", "电厂", "电场", "基地", "工程", "机组")
-_MAX_PLANT_TOKENS = 4
-
-
-def _plant_of_capacity(quantity: Quantity, right: list[Token]) -> list[Token] | None:
-    """苏伊士湾1.1吉瓦风电项目: a plant named by its size is measured by it; the place
-    before is where, whatever the clause says the plant did."""
-    if quantity.unit.unit not in _POWER_UNITS or not right or right[0].word == "的":
-        return None
-    noun: list[Token] = []
-    for token in right[:_MAX_PLANT_TOKENS]:  # 风电项目启动时/l: the nouns, not what follows
-        if not (token.nounish or token.flag == "ns"):
-            break
-        noun.append(token)
-    while noun and not noun[-1].word.endswith(_PLANTS):
-        noun.pop()
-    return [*noun, Token("装机容量", "n")] if noun else None
 
 
 def _de_noun(tokens: list[Token]) -> bool:

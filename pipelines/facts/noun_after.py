@@ -7,6 +7,9 @@ Rules over jieba POS tags of the text between one quantity and the next; called 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from pipelines.facts.phrases import (
     CONJUNCTIONS,
     COPULAS,
@@ -18,6 +21,9 @@ from pipelines.facts.phrases import (
 )
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import PERSON_NAME, PLACE_SUFFIXES, Token, nounish_at
+
+if TYPE_CHECKING:
+    from pipelines.facts.quantities import Quantity
 
 # Link verbs that start a new predicate after a noun phrase (市场份额达47.9%).
 _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多达 突破 超过")
@@ -358,3 +364,45 @@ def verb_phrase_after(
     if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
         return tokens  # 超550万人来云南旅居: a place may be the verb's object
     return None
+
+
+DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
+
+
+def head_after_dimensions(
+    pieces: list[list[Token]], quantities: Sequence[Quantity], i: int
+) -> list[Token] | None:
+    """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
+    count and 的 + noun; the noun is what is counted."""
+    j = i + 1
+    while j < len(quantities) and quantities[j].unit.category in ("length", "weight", "area"):
+        words_between = [t.word for t in pieces[j] if t.word != "、"]
+        if len(words_between) != 1 or words_between[0] not in DIMENSION_ADJECTIVES:
+            break
+        j += 1
+    piece = pieces[j]
+    if j == i + 1 or not piece or piece[0].word != "的":
+        return None
+    noun = noun_after_de(piece, direct=False)
+    verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
+    return noun[:verb] if noun else None
+
+
+_POWER_UNITS = ("千瓦", "兆瓦", "吉瓦", "瓦")
+_PLANTS = ("项目", "电站", "电厂", "电场", "基地", "工程", "机组")
+_MAX_PLANT_TOKENS = 4
+
+
+def plant_of_capacity(quantity: Quantity, right: list[Token]) -> list[Token] | None:
+    """苏伊士湾1.1吉瓦风电项目: a plant named by its size is measured by it; the place
+    before is where, whatever the clause says the plant did."""
+    if quantity.unit.unit not in _POWER_UNITS or not right or right[0].word == "的":
+        return None
+    noun: list[Token] = []
+    for token in right[:_MAX_PLANT_TOKENS]:  # 风电项目启动时/l: the nouns, not what follows
+        if not (token.nounish or token.flag == "ns"):
+            break
+        noun.append(token)
+    while noun and not noun[-1].word.endswith(_PLANTS):
+        noun.pop()
+    return [*noun, Token("装机容量", "n")] if noun else None
