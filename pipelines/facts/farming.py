@@ -1,5 +1,6 @@
 """Land worked: an area right after a verb of planting or renting land is that kind of
-area (他种了40亩地 -> 种植面积, 够种40亩地 -> 种植面积, 流转土地2000亩 stays 流转土地)."""
+area (种了40亩地 -> 种植面积, 够种40亩地 -> 种植面积, 流转土地2000亩 stays 流转土地),
+and the time to work one unit is named by the work (人工施肥一亩要20分钟 -> 人工施肥)."""
 
 from __future__ import annotations
 
