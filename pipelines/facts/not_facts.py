@@ -37,6 +37,8 @@ _UNIT_STARTS_WORD = {
     # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
     "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
+    # 500余路摄像头 (camera feeds); 10路公交, 路线, 路口 are routes and roads
+    "路": "公车线口段面径况费网由过上边灯桥基演程人易军径标牌",
     # 25万双拖鞋 (pairs); 双碳, 双循环, 双一流, 两双手 are not
     "双": "碳循减创赢向重方手边语胞百一拥休轨核城",
 }
@@ -93,6 +95,7 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
+_PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
@@ -343,6 +346,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "slogan"  # 五个一, 四个一批
     if unit == "期" and _PHASE.match(after):
         return "project phase"  # 二期工程
+    if _PLACE_AFTER_NUMERAL.match(after):
+        return "place name"  # 四川南江至三台高速公路: 三台 is a county
     if quantity.unit.category == "people" and before.endswith(("初", "高")):
         return "school year"  # 初二学生, 高三学生: a grade, not two students
     if unit == "人" and quantity.value <= 3 and (not before or before[-1] in _CLAUSE_OPENERS):

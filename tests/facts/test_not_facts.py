@@ -161,3 +161,10 @@ def test_a_temperature_threshold_and_points_a_dash_names_are_no_facts() -> None:
     # a count whose items a colon goes on to name is still a count
     assert raw_texts("当地打造10多条研学线路：“跟着诗词游奉节”把白帝城连成一线。") == ["10多条"]
     assert raw_texts("编制5张核心气候区划图。") == ["5张"]
+
+
+def test_camera_feeds_count_but_bus_routes_and_counties_do_not() -> None:
+    # 人民日报 2026-04-29, 补网强链提速 客流物流畅达
+    assert raw_texts("如今，500余路摄像头覆盖核心港区。") == ["500余路"]
+    assert raw_texts("四川南江至三台高速公路等项目开工建设。") == []
+    assert raw_texts("乘坐10路公交车，经过3个路口。") == ["3个"]
