@@ -489,6 +489,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
         elif text and not tagged.after[i] and text_of(tagged.rights[i][0] or None) != text:
             subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
+        if text and text.endswith(tuple(_AVERAGED)) and text[:-2] in _REACHING:
+            text = text[-2:]  # 节假日能达到日均1000人: the average alone
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -1562,6 +1564,7 @@ def _after_from(left: list[Token]) -> bool:
 
 
 _AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
+_REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 
 
 def _moves_on(right: list[Token]) -> bool:

@@ -552,3 +552,9 @@ def test_saving_is_a_change_of_the_measure_before_it() -> None:
     # 人民日报 2026-04-30, 大模型助力种小麦，出苗率提升近三成
     sentence = "春灌用水减少近两成，追肥用量节省超20%，小麦出苗率提升近三成。"
     assert indicator_of(sentence, "超20%") == "追肥用量节省"
+
+
+def test_an_average_reached_takes_the_measure_before_it() -> None:
+    # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
+    sentence = "高峰期时每天要接待300人，节假日能达到日均1000人。"
+    assert indicator_of(sentence, "1000人") == "日均接待"
