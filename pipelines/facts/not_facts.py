@@ -54,6 +54,7 @@ _LINKS_TO_MEASURE = (
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过",
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
 )  # fmt: skip
+_SPAN_MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:周期|年限|期限|工期|时长)")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
@@ -166,6 +167,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "time of day"  # 3点10分
     if quantity.unit.unit == "分" and quantity.chinese:
         return "adverb or proverb"  # 十分重要, 三分靠天: scores are written in digits
+    if quantity.numeral[:1] == "0" and quantity.numeral[1:2].isdigit():
+        return "code"  # 003片区: a number with a leading zero labels, it does not count
     if _touches_latin(sentence, quantity):
         return "code or model name"  # 5G, C919
     if quantity.unit.unit in _YEARS_AND_AGES:
@@ -313,8 +316,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "period"  # 五年来, 三年内
         if after.startswith(_PROGRAMMES):
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
-    if not before.rstrip().endswith(_LINKS_TO_MEASURE):
-        return "date, period or personal age"
+    if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
+        return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
 
 

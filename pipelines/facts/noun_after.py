@@ -183,7 +183,9 @@ def noun_phrase_after(
 
 
 # Heads of compounds with a verb inside (蔬菜种植大户, 项目支持资金, 粮食加工企业)
-_COMPOUND_HEADS = words("资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地")
+_COMPOUND_HEADS = words(
+    "资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地 线 生产线 设备 装置 车间"
+)
 
 
 def _compound_head(tokens: list[Token]) -> bool:

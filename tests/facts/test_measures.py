@@ -1699,3 +1699,16 @@ def test_a_sum_spent_buying_goods_names_the_purchase() -> None:
     sentence = "高峰期仅一家大型茶企一天在当地就要收购300万元茉莉鲜花。"
     (bought,) = extract_sentence(sentence, None, None)
     assert (bought.value, bought.indicator) == (3e6, "收购茉莉鲜花")
+
+
+def test_farm_technology_figures() -> None:
+    # 人民日报 2026-04-29, 新技术新装备 田间地头显身手（大数据观察）
+    sentence = "可将原本5年的育种周期缩短至1年，节省25%以上的人力成本。"
+    span, _, _ = extract_sentence(sentence, None, None)
+    assert (span.value, span.unit, span.indicator) == (5, "年", "育种周期")
+    assert extract_sentence("“耕耘者APP提醒我，003片区该浇水了。”", None, None) == []
+    sentence = "工人正对3条萝卜智能清洗线、9座大型冷库进行清洗维护。"
+    assert extract_sentence(sentence, None, None)[0].indicator == "萝卜智能清洗线"
+    sentence = "每亩地节水30%，化肥农药用量减少25%，每亩每年多挣1400多元。"
+    earned = extract_sentence(sentence, None, None)[-1]
+    assert (earned.unit, earned.indicator) == ("元/亩", "年收入")  # no measure's income
