@@ -1020,7 +1020,13 @@ def _before_or_after(
         tokens = right[0]
         k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
         if k is not None:
-            return [tokens[k], *(verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
+            # 1199.8万困难残疾人: a modifier right before the people stays with them
+            who = (
+                tokens[: k + 1]
+                if k <= 1 and "".join(t.word for t in tokens[:k]).isalpha()
+                else tokens[k : k + 1]
+            )
+            return [*who, *(verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
     if quantity.unit.written in PEOPLE_NOUNS | HOUSEHOLD_NOUNS:
         # 带动16.5万农民增收: the unit names who, what follows says what they did.
         return [Token(quantity.unit.written, "n"), *(verb_phrase_after(*right, 4) or [])]

@@ -97,6 +97,7 @@ _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
+_CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
@@ -175,6 +176,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _year_or_age_reason(before, after, quantity)
         if reason:
             return reason
+    if quantity.unit.category in ("count", "people") and _CLASS_BOUND.match(after):
+        return "class of size"  # 由两个以上民族组成的家庭: which households, not a count
     if after.startswith(("级", "等级")):
         return "grade or class"  # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class
     if quantity.numeral[:1] in "十百千万亿" and _COUNTED_BEFORE.search(before[-4:]):

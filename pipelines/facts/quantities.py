@@ -57,6 +57,12 @@ _PEOPLE_AFTER_DE = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     + ")"
 )
+# 惠及1199.8万困难残疾人和1682.6万重度残疾人: a two-character modifier, then the people
+_PEOPLE_MODIFIED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:"
+    + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
+    + r")(?=[，。；、！？和与及]|$)"
+)
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
@@ -432,7 +438,9 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
         if chain_end == chain_start:
             return None  # a bare 300 before 的 says no amount of people
         number = amount_value(match.group(), sentence[chain_start:chain_end])
-        if number is None or not _PEOPLE_AFTER_DE.match(sentence, end):
+        if number is None:
+            return None
+        if not (_PEOPLE_AFTER_DE.match(sentence, end) or _PEOPLE_MODIFIED.match(sentence, end)):
             return None
         return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
     return None

@@ -1712,3 +1712,15 @@ def test_farm_technology_figures() -> None:
     sentence = "每亩地节水30%，化肥农药用量减少25%，每亩每年多挣1400多元。"
     earned = extract_sentence(sentence, None, None)[-1]
     assert (earned.unit, earned.indicator) == ("元/亩", "年收入")  # no measure's income
+
+
+def test_people_with_a_modifier_and_households_of_a_kind() -> None:
+    # 人民日报 2026-04-30, 为困难群众筑牢生活防线; 2026-04-29, 广西专题新闻发布
+    sentence = "截至3月底已惠及1199.8万困难残疾人和1682.6万重度残疾人，累计受理申请3941人。"
+    facts = extract_sentence(sentence, None, None)
+    assert [(f.value, f.unit, f.indicator) for f in facts[:2]] == [
+        (11998000, "人", "困难残疾人"),
+        (16826000, "人", "重度残疾人"),
+    ]
+    sentence = "广西56个民族齐全，由两个以上民族组成的家庭超过160万户。"
+    assert [f.raw_text for f in extract_sentence(sentence, None, None)] == ["56个", "超过160万户"]
