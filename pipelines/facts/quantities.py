@@ -209,7 +209,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
         elif _rate_with_words_between(quantity) and (
-            m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 14), quantity.start)
+            m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 16), quantity.start)
         ):
             # 每亩成本还降低约15元: money per 亩, its measure between; 每亩虾塘产出100多斤:
             # a yield
@@ -256,7 +256,7 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
-_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,8}}$")
+_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
 _MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|降)(?:至|到)")
 # What follows one unit of goods when its price is said: 1吨卖3000多元, 一斤苹果售价8元,

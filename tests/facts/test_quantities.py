@@ -226,3 +226,9 @@ def test_lai_after_a_round_number_is_about() -> None:
     (young,) = extract_sentence("村里来了20来个年轻人。", None, None)
     assert (young.value, young.qualifier) == (20, "约")
     assert extract_sentence("近3年来，十年来，村里发展很快。", None, None) == []
+
+
+def test_money_per_mu_with_a_long_measure_between() -> None:
+    # 人民日报 2026-04-29, 细算5笔账，农户主动用上膜下滴灌
+    sentence = "用上膜下滴灌技术，每亩仅需新增滴灌设备投入约150元，其中政府给予每亩100元补贴。"
+    assert [f.unit for f in extract_sentence(sentence, None, None)] == ["元/亩", "元/亩"]
