@@ -447,7 +447,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif quantity.unit.unit in AREA_UNITS and (
             worked := area_worked(tagged.lefts[i], text) or land_of(tagged.rights[i][0], text)
         ):
-            text = worked  # 他种了40亩地, 够种40亩地: the area planted
+            text = worked  # 种了40亩地, 够种40亩地: the area planted
         elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:

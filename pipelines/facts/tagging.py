@@ -206,9 +206,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and merged[-1].word == "一"
             and not (len(merged) > 1 and merged[-2].flag == "m")
         ):
-            merged[-1] = Token(
-                "一" + token.word, "t"
-            )  # 一小时能育秧: per hour (每小时耗电 names it)
+            # 一小时能育秧: per hour, a time word (每小时耗电 keeps naming the measure)
+            merged[-1] = Token("一" + token.word, "t")
         elif token.word == "日" and token.flag == "m" and merged and merged[-1].flag == "n":
             merged[-1] = Token(merged[-1].word + "日", "n")  # 雨雾/n 日/m: days of rain or fog
         elif token.word == "率" and merged and merged[-1].flag in ("v", "vn", "n", "l"):
