@@ -860,9 +860,6 @@ _FRAME_OPENERS = ("与", "同", "和", "跟")
 _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 
 
-_SHARE_HEADS = words("占比 比重 比例 份额")
-
-
 def _without_comparison_frame(left: list[Token]) -> list[Token]:
     """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
     ``较…`` before the change only say against what; without them the clause reads
