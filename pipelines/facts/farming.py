@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.phrases import strip_linking
-from pipelines.facts.tagging import Token
+from pipelines.facts.tagging import Token, tokens_within
 
 AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 
@@ -76,12 +76,7 @@ def work_on_one(left: list[Token]) -> str | None:
     match = _TIME_FOR_ONE.search(text)
     if match is None:
         return None
-    tokens, end = [], 0
-    for token in left:
-        end += len(token.word)
-        if end > match.start():
-            break
-        tokens.append(token)
+    tokens = tokens_within(left, match.start())
     while tokens and tokens[0].flag in ("t", "c", "d", "p", "r", "x"):
         tokens = tokens[1:]  # 过去人工收割: when, not what
     work = "".join(t.word for t in tokens)

@@ -61,6 +61,17 @@ def tag(text: str) -> list[Token]:
     return _merge_grades(tokens)
 
 
+def tokens_within(tokens: list[Token], end: int) -> list[Token]:
+    """The leading ``tokens`` that end at or before character offset ``end``."""
+    kept, offset = [], 0
+    for token in tokens:
+        offset += len(token.word)
+        if offset > end:
+            break
+        kept.append(token)
+    return kept
+
+
 def nounish_at(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.nounish:

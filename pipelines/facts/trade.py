@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
 from pipelines.facts.quantities import COST_OF_ONE, PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
-from pipelines.facts.tagging import Token
+from pipelines.facts.tagging import Token, tokens_within
 from pipelines.facts.units import unit_at
 
 if TYPE_CHECKING:
@@ -102,12 +102,9 @@ def cost_of_one(left: list[Token]) -> str | None:
     match = COST_OF_ONE.search(text)
     if match is None:
         return None
-    end = 0
-    work = ""
-    for token in left:  # the verb whose last character stands right before 一/1
-        end += len(token.word)
-        if end == match.start():
-            work = token.word if token.verbish else ""
+    before = tokens_within(left, match.start())  # the verb ending right before 一/1
+    ends_there = before and len("".join(t.word for t in before)) == match.start()
+    work = before[-1].word if ends_there and before[-1].verbish else ""
     return work + (match["cost"] or "费用")
 
 
