@@ -27,6 +27,7 @@ from pipelines.facts.noun_after import (
     only_a_milestone,
     plant_of_capacity,
     qualifying,
+    thing_after_de,
     verb_phrase_after,
 )
 from pipelines.facts.phrases import (
@@ -48,6 +49,7 @@ from pipelines.facts.phrases import (
     RELATIVE_STARTS,
     SCOPE_WORDS,
     SETTLING_VERBS,
+    SPAN_MEASURES,
     Indicator,
     clause_before,
     clean_indicator,
@@ -789,10 +791,7 @@ def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -
             else:
                 break
             j += 1
-        right = tagged.rights[j][0]
-        noun = noun_after_de(right, direct=False) if right[:1] and right[0].word == "的" else None
-        verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
-        noun = noun[:verb] if noun else None  # 的大桥建成/v 通车: the bridge, not its opening
+        noun = thing_after_de(tagged.rights[j][0])
         for k, dim in dimensions.items() if noun and len(dimensions) > 1 else ():
             text = clean_indicator(text_of(noun) + _DIMENSION_NAMES.get(dim, dim))
             out[k] = Indicator(text, out[k].name_like)
@@ -1031,7 +1030,7 @@ def _before_or_after(
     duration = quantity.unit.unit in _DURATIONS
     if duration and right[0][:1] and right[0][0].word == "的":
         span = noun_after_de(right[0], direct=False)
-        if span and span[-1].word.endswith(_SPAN_MEASURES):
+        if span and span[-1].word.endswith(SPAN_MEASURES):
             return span  # 原本5年的育种周期: the span measured
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
         right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
@@ -1572,7 +1571,6 @@ def _after_from(left: list[Token]) -> bool:
     return False
 
 
-_SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长")
 _AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
 _REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 

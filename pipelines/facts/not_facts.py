@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
+from pipelines.facts.phrases import SPAN_MEASURES
 from pipelines.facts.quantities import SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
@@ -54,7 +55,7 @@ _LINKS_TO_MEASURE = (
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过",
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
 )  # fmt: skip
-_SPAN_MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:周期|年限|期限|工期|时长)")
+_SPAN_MEASURE_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(SPAN_MEASURES)})")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")

@@ -377,15 +377,20 @@ def head_after_dimensions(
     """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
     count and 的 + noun; the noun is what is counted."""
     j = i + 1
-    while j < len(quantities) and quantities[j].unit.category in ("length", "weight", "area"):
+    while j < len(quantities) and quantities[j].unit.category == "length":
         words_between = [t.word for t in pieces[j] if t.word != "、"]
         if len(words_between) != 1 or words_between[0] not in DIMENSION_ADJECTIVES:
             break
         j += 1
-    piece = pieces[j]
-    if j == i + 1 or not piece or piece[0].word != "的":
+    return thing_after_de(pieces[j]) if j > i + 1 else None
+
+
+def thing_after_de(tokens: list[Token]) -> list[Token] | None:
+    """的 + the noun it introduces, cut before a verb of its own (的大桥建成/v 通车: the
+    bridge, not its opening)."""
+    if not tokens or tokens[0].word != "的":
         return None
-    noun = noun_after_de(piece, direct=False)
+    noun = noun_after_de(tokens, direct=False)
     verb = next((k for k, t in enumerate(noun or []) if k and t.flag == "v"), None)
     return noun[:verb] if noun else None
 

@@ -54,6 +54,8 @@ MEASURE_HEAD_ENDINGS = (
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
     "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数", "幅度",
 )  # fmt: skip
+# Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
+SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长")
 # A phrase starting with these relates the subject to something else (占…比重,
 # 与GDP之比, 快于经济增速): the clause's subject completes it.
 RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
