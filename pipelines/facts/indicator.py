@@ -495,6 +495,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text[-2:]  # 节假日能达到日均1000人: the average alone
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
+        text = _earlier_state(tagged, i, text) or text
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -668,6 +669,34 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
 
 
 _YEAR_TOKEN = re.compile(r"\d{4}年?|年")
+_VAGUE_COUNT = re.compile(r"(?:几|上|数|十几|几十)[十百千万]+多?")
+_ONLY_NOW = re.compile(r"(?:现在|如今|目前|当前|眼下|已经|已|有|高峰期|每天|每日|每年)+")
+_SMALLNESS = words("只有 仅有 只 仅 才 也就 就 还 不到 不足")
+
+
+def _earlier_state(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """员工只有几百人，现在有超3000人: a figure whose clause names only when is the new
+    state of the noun whose earlier, unmeasured amount (几百人, 上百场) the sentence gave
+    in an earlier clause with the same unit."""
+    if text and not _ONLY_NOW.fullmatch(text):
+        return None
+    before = text_of(tagged.pieces[i]) or ""
+    unit = tagged.quantities[i].unit.written
+    vague = [m for m in _VAGUE_COUNT.finditer(before) if before.startswith(unit, m.end())]
+    if not vague or not re.search("[，,；;]", before[vague[-1].end() :]):
+        return None
+    clause = re.split("[，,；;：:。“”]", before[: vague[-1].start()])[-1]
+    tokens = strip_linking(tag(clause))
+    while tokens and tokens[-1].word in _SMALLNESS:
+        tokens = strip_linking(tokens[:-1])
+    if tokens and tokens[-1].flag == "t":
+        # 村里过去只有几十户; not 开业初期: a noun before the time word modifies it
+        tokens = tokens[:-1] if len(tokens) > 1 and tokens[-2].flag == "s" else []
+    phrase = _noun_phrase_before(tokens)
+    # 几年前演出也就上百场: a performance counted is a verb in jieba's tags
+    if phrase and (phrase[-1].nounish or phrase[-1].flag in ("s", "vn", "v")):
+        return text_of(phrase)
+    return None
 
 
 def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None]) -> list[Indicator]:

@@ -558,3 +558,14 @@ def test_an_average_reached_takes_the_measure_before_it() -> None:
     # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
     sentence = "高峰期时每天要接待300人，节假日能达到日均1000人。"
     assert indicator_of(sentence, "1000人") == "日均接待"
+
+
+def test_now_figure_measures_the_noun_whose_earlier_amount_was_vague() -> None:
+    # 人民日报 2026 (fact set kaifeng_experience): 几百人 / 上百场 are no figures, but they
+    # name what the figures after 现在 count.
+    sentence = "“我来时，员工只有几百人，现在有超3000人；几年前演出也就上百场，现在已有3000多场了。"
+    assert indicator_of(sentence, "超3000人") == "员工"
+    assert indicator_of(sentence, "3000多场") == "演出"
+    # a noun that only dates the earlier state (开业初期) names nothing
+    sentence = "开业初期每天只有几百单的流水，如今高峰期每日突破6300单。"
+    assert indicator_of(sentence, "突破6300单") != "开业"
