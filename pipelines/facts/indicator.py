@@ -397,6 +397,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
         elif quantity.unit.unit in _AREA_UNITS and (thing := _thing_after(tagged, i, text)):
             text = f"{thing}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
+        elif quantity.unit.unit in _AREA_UNITS and (part := _owned_area(tagged, i, text)):
+            text = part  # 工厂4400平方米生产车间内: the workshop's area, not the factory's
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
@@ -607,6 +609,27 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
     if is_measure_head(tokens[-1]) or tokens[-1].word.endswith(("产", "全部")):
         return None  # 亩产 is a yield, not an area
     return text
+
+
+def _owned_area(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """工厂4400平方米生产车间内, 合作社1700多亩小麦长势良好: between an owner and a noun,
+    an area measures the noun after it, which the owner holds."""
+    left = tagged.lefts[i]
+    if not text or not left or not left[-1].nounish or not text.endswith(left[-1].word):
+        return None
+    if is_measure_head(left[-1]) or text.endswith("面积"):
+        return None  # 种植面积1700多亩: the measure is already named
+    run: list[Token] = []
+    for token in tagged.rights[i][0]:
+        if not token.nounish or token.word in _LOCATIVES:
+            break
+        run.append(token)
+    rest = tagged.rights[i][0][len(run) :]
+    if len(run) > 1 and rest and rest[0].flag == "a":
+        run.pop()  # 小麦长势良好: the last noun is what the adjective says of the crop
+    if not run or is_measure_head(run[-1]):
+        return None
+    return f"{text}{text_of(run)}面积"
 
 
 def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:

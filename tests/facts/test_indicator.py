@@ -569,3 +569,13 @@ def test_now_figure_measures_the_noun_whose_earlier_amount_was_vague() -> None:
     # a noun that only dates the earlier state (开业初期) names nothing
     sentence = "开业初期每天只有几百单的流水，如今高峰期每日突破6300单。"
     assert indicator_of(sentence, "突破6300单") != "开业"
+
+
+def test_an_area_between_an_owner_and_a_noun_measures_the_noun() -> None:
+    # 人民日报 2026 (fact set yiwu_foreigners, rural_youth)
+    sentence = "如今，工厂4400平方米生产车间内，多条生产线正满负荷运转。"
+    assert indicator_of(sentence, "4400平方米") == "工厂生产车间面积"
+    sentence = "合作社1700多亩小麦长势良好，希望又是丰收年。"
+    assert indicator_of(sentence, "1700多亩") == "合作社小麦面积"  # not 小麦长势
+    sentence = "截至目前，乔鑫管理的合作社托管农户土地2万亩左右。"
+    assert "面积" not in (indicator_of(sentence, "2万亩左右") or "")  # nothing after it
