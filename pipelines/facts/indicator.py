@@ -1278,6 +1278,8 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if located := _subject_before_where(tokens):
         return located
     for i in range(len(tokens) - 1, -1, -1):
+        if _few_big(tokens, i):
+            break  # 长三角、珠三角两大城市群: the list before is what 两大 counts
         if tokens[i].word == "、":
             tokens = tokens[i + 1 :]
             break
@@ -1446,13 +1448,35 @@ def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens, []
 
 
+_FEW = words("两 三 四 五 六 七 八 九 十 几")
+
+
+def _few_big(tokens: list[Token], i: int) -> bool:
+    """两大市场, 三大区域: a count of the names listed before, not part of the noun."""
+    return tokens[i].word == "大" and i > 0 and tokens[i - 1].word in _FEW
+
+
+def _lists_names(tokens: list[Token], i: int) -> bool:
+    """、, 和 or 等 after a name, in the list that 两大/三大 counts."""
+    return tokens[i].word in ("、", "和", "与", "及", "等") and i > 0 and tokens[i - 1].nounish
+
+
 def _walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
     if tokens and is_measure_head(tokens[-1]):
         return _measure_phrase(tokens)
     run: list[Token] = []
+    numeral_of_big = None
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
+        if i == numeral_of_big:
+            continue
+        if run and _few_big(tokens, i):
+            numeral_of_big = i - 1  # 美国和欧洲两大市场: 两大 points back at the names
+            continue
+        if numeral_of_big is not None and _lists_names(tokens, i):
+            run.insert(0, token)
+            continue
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if nounish_at(tokens, i):
@@ -1530,8 +1554,17 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
     """
     head = tokens[-1]
     run = [head]
+    numeral_of_big = None
     for i in range(len(tokens) - 2, -1, -1):
         token = tokens[i]
+        if i == numeral_of_big:
+            continue
+        if _few_big(tokens, i):
+            numeral_of_big = i - 1  # 长三角、珠三角两大城市群经济总量
+            continue
+        if numeral_of_big is not None and _lists_names(tokens, i):
+            run.insert(0, token)
+            continue
         share = head.word in _SHARE_HEADS
         if token.word in SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
             run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope

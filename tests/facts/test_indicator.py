@@ -579,3 +579,11 @@ def test_an_area_between_an_owner_and_a_noun_measures_the_noun() -> None:
     assert indicator_of(sentence, "1700多亩") == "合作社小麦面积"  # not 小麦长势
     sentence = "截至目前，乔鑫管理的合作社托管农户土地2万亩左右。"
     assert "面积" not in (indicator_of(sentence, "2万亩左右") or "")  # nothing after it
+
+
+def test_two_big_counts_the_names_listed_before_it() -> None:
+    # 人民日报 2026 (fact set running_shoes): 两大 is no part of the noun; the names are
+    sentence = "截至目前，我国企业建设的海外仓已超过2500个，其中仅美国和欧洲两大市场就占七成以上。"
+    assert indicator_of(sentence, "七成以上") == "美国和欧洲市场"
+    sentence = "长三角、珠三角两大城市群经济总量超过40万亿元。"
+    assert indicator_of(sentence, "超过40万亿元") == "长三角、珠三角城市群经济总量"
