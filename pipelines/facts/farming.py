@@ -83,3 +83,27 @@ def work_on_one(left: list[Token]) -> str | None:
     if not 2 <= len(work) <= _MAX_WORK_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in work):
         return None
     return work
+
+
+# 每年养4轮, 一年收两茬: how many crops or batches the work yields in a period
+_CYCLE_NAMES = {"轮": "轮次", "茬": "茬数"}
+_WORK_NAMES = {"养": "养殖", "种": "种植", "收": "收获", "栽": "栽种"}
+_WORK_PER_PERIOD = re.compile(
+    r"(每年|一年|每季|一季)(?:能够|能|可以|可|要)?(养殖|种植|收获|栽种|养|种|收|栽)$"
+)
+
+
+def cycles_per_period(left: list[Token], unit: str, named: str | None) -> str | None:
+    """每年养4轮 -> 每年养殖轮次; 水稻一年收两茬 -> 水稻一年收获茬数 (the subject kept)."""
+    text = "".join(t.word for t in left)
+    match = _WORK_PER_PERIOD.search(text) if unit in _CYCLE_NAMES else None
+    if match is None:
+        return None
+    period, verb = match.groups()
+    grown: list[str] = []
+    for token in reversed(tokens_within(left, match.start())):
+        if not token.nounish:
+            break
+        grown.insert(0, token.word)  # 大棚蔬菜一年能种3茬: what is grown
+    subject = "".join(grown) or (named if named and named in text[: match.start()] else "")
+    return f"{subject}{period}{_WORK_NAMES.get(verb, verb)}{_CYCLE_NAMES[unit]}"

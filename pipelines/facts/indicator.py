@@ -14,7 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipelines.facts.farming import AREA_UNITS, area_worked, land_of, work_on_one
+from pipelines.facts.farming import (
+    AREA_UNITS,
+    area_worked,
+    cycles_per_period,
+    land_of,
+    work_on_one,
+)
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
@@ -409,7 +415,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 text = f"{holder}占{whole}比重"
         if subject and converted(tagged.lefts[i]):
             text = subject
-        if quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
+        if cycles := cycles_per_period(tagged.lefts[i], quantity.unit.unit, text):
+            text = cycles  # 每年养4轮: batches a year, named by the work
+        elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
         if text is None and subject and _dimension_only(tagged.lefts[i], quantity):
             # 该系统直径5米、高35米: the second dimension of the same subject

@@ -59,7 +59,7 @@ _TABLE: list[Unit] = [
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
         "events",
-        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次 笔",
+        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次 笔 茬",
         classifier=True,
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),

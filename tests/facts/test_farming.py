@@ -1,4 +1,5 @@
-"""Land worked: the area after a verb of planting, watering or renting land."""
+"""Land worked: the area after a verb of planting, watering or renting land; crops or
+batches a year."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_forest_economy_areas_and_shares() -> None:
     sentence = "带动周边发展农家乐51家，农特产品附加消费占比提升至总产值的38.5%。"
     share = extract_sentence(sentence, None, None)[-1]
     assert share.value == 38.5 and share.indicator.startswith("农特产品附加消费占比")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "indicator"),
+    [
+        # 人民日报 2026 (fact set shrimp_seedlings)
+        ("现在用“中兴1号”，每年养4轮，每亩虾塘产出稳定在500斤以上。", "4轮", "每年养殖轮次"),
+        ("这里的水稻一年收两茬。", "两茬", "水稻一年收获茬数"),
+        ("大棚蔬菜一年能种3茬。", "3茬", "大棚蔬菜一年种植茬数"),
+    ],
+)
+def test_crops_or_batches_in_a_period(sentence: str, raw_text: str, indicator: str) -> None:
+    facts = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
+    assert [f.indicator for f in facts] == [indicator]
+
+
+def test_a_rotation_slot_is_no_count_of_crops() -> None:
+    assert extract_sentence("安排好两茬口衔接。", None, None) == []
