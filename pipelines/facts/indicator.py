@@ -1043,6 +1043,13 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
     return left
 
 
+def _kind_of_pay(after: list[Token]) -> list[Token] | None:
+    """采收报酬: a verb saying what the pay is for, then a noun of pay."""
+    if len(after) > 1 and after[0].verbish and after[1].word in MONEY_NOUNS:
+        return after[:2]
+    return None
+
+
 def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
@@ -1060,8 +1067,11 @@ def _before_or_after(
         return plant
     # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
     named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
-    if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
-        return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
+    if quantity.unit.category == "money" and (payment := paid(left)):
+        if not named_after and (pay := _kind_of_pay(right[0])):
+            return pay  # 小院发放给我6万多元采收报酬: the pay, not the payer
+        if not named_after:
+            return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
     before = _noun_phrase_before(left)
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing

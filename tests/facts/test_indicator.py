@@ -587,3 +587,9 @@ def test_two_big_counts_the_names_listed_before_it() -> None:
     assert indicator_of(sentence, "七成以上") == "美国和欧洲市场"
     sentence = "长三角、珠三角两大城市群经济总量超过40万亿元。"
     assert indicator_of(sentence, "超过40万亿元") == "长三角、珠三角城市群经济总量"
+
+
+def test_pay_given_to_someone_is_named_by_the_pay() -> None:
+    # 人民日报 2026 (fact set seaweed_carbon): 给我 says to whom; 采收报酬 says what it is
+    assert indicator_of("“小院发放给我6万多元采收报酬呢。", "6万多元") == "采收报酬"
+    assert indicator_of("公司支付给我们70万元。", "70万元") == "公司支付"
