@@ -107,3 +107,28 @@ def cycles_per_period(left: list[Token], unit: str, named: str | None) -> str | 
         grown.insert(0, token.word)  # 大棚蔬菜一年能种3茬: what is grown
     subject = "".join(grown) or (named if named and named in text[: match.start()] else "")
     return f"{subject}{period}{_WORK_NAMES.get(verb, verb)}{_CYCLE_NAMES[unit]}"
+
+
+_COVERING = ("覆盖", "辐射")
+_MAX_WHERE_CHARS = 6  # 周边乡镇, 全县: where the cover reaches, not what it is
+_FARMLAND = ("面积", "农田", "耕地", "土地")
+
+
+def area_covered(left: list[Token]) -> str | None:
+    """农机服务覆盖周边5000亩地 -> 农机服务覆盖面积: an area a service covers, with only
+    where it lies between the verb and the figure."""
+    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word in _COVERING), None)
+    if k is None:
+        return None
+    where = left[k + 1 :]
+    if any(t.verbish or t.delimiter or t.word.endswith(_FARMLAND) for t in where):
+        return None  # 覆盖农田面积10万亩: the words name what is covered
+    if sum(len(t.word) for t in where) > _MAX_WHERE_CHARS:
+        return None
+    service: list[str] = []
+    for token in reversed(left[:k]):
+        if not (token.nounish or token.flag in ("vn", "v")) or len(service) >= 4:
+            break
+        service.insert(0, token.word)
+    # 基地22个，覆盖430余万亩耕地: no service named, the land after names the area
+    return "".join(service) + left[k].word + "面积" if service else None

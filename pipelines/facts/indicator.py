@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from pipelines.facts.farming import (
     AREA_UNITS,
+    area_covered,
     area_worked,
     cycles_per_period,
     land_of,
@@ -456,6 +458,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = price  # 一公斤鲜果只卖两元左右: the fresh fruit's price, in 元/公斤
         elif "/" in quantity.unit_name and (cost := cost_of_one(tagged.lefts[i])):
             text = cost  # 旋耕一亩地的费用从160元: 旋耕费用, in 元/亩
+        elif quantity.unit.unit in AREA_UNITS and (covered := area_covered(tagged.lefts[i])):
+            text = covered  # 服务覆盖周边5000亩地: the area the service covers
         elif quantity.unit.unit in AREA_UNITS and (
             worked := area_worked(tagged.lefts[i], text) or land_of(tagged.rights[i][0], text)
         ):
@@ -1043,6 +1047,9 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
     return left
 
 
+_BY_MEANS = ("以", "用")
+
+
 def _kind_of_pay(after: list[Token]) -> list[Token] | None:
     """采收报酬: a verb saying what the pay is for, then a noun of pay."""
     if len(after) > 1 and after[0].verbish and after[1].word in MONEY_NOUNS:
@@ -1072,6 +1079,10 @@ def _before_or_after(
             return pay  # 小院发放给我6万多元采收报酬: the pay, not the payer
         if not named_after:
             return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
+    if quantity.unit.category == "money" and left and left[-1].word in _BY_MEANS:
+        means = list(takewhile(lambda t: t.nounish, right[0]))
+        if means:  # 农担以700亿元资本金撬动…: the money is the capital it works with
+            return [*(_noun_phrase_before(left[:-1]) or []), *means]
     before = _noun_phrase_before(left)
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing

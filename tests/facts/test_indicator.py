@@ -593,3 +593,10 @@ def test_pay_given_to_someone_is_named_by_the_pay() -> None:
     # 人民日报 2026 (fact set seaweed_carbon): 给我 says to whom; 采收报酬 says what it is
     assert indicator_of("“小院发放给我6万多元采收报酬呢。", "6万多元") == "采收报酬"
     assert indicator_of("公司支付给我们70万元。", "70万元") == "公司支付"
+
+
+def test_money_a_subject_works_with_is_named_by_the_noun_after_it() -> None:
+    # 人民日报 2026-04-27, 政策性农担这样稳粮富农
+    sentence = "10年来，农担以700亿元资本金累计撬动银行贷款近2万亿元。"
+    assert indicator_of(sentence, "700亿元") == "农担资本金"
+    assert indicator_of(sentence, "近2万亿元") == "银行贷款"
