@@ -470,6 +470,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
+        elif quantity.unit.category == "money" and text in _PRICE_PRAISE:
+            # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
+            verb = next((t.word for t in reversed(tagged.lefts[i]) if t.verbish), "")
+            text = verb + "价格"
         elif quantity.unit.category == "count" and sold(tagged.lefts[i], tagged.after[i]):
             # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
             goods = _noun_phrase_before(strip_linking(up_to_selling(tagged.lefts[i])[:-1]))
@@ -1048,6 +1052,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
 
 
 _BY_MEANS = ("以", "用")
+_PRICE_PRAISE = words("高价 天价 好价钱 好价 低价")
 
 
 def _kind_of_pay(after: list[Token]) -> list[Token] | None:

@@ -190,7 +190,7 @@ def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
 
 
 # Word lists shared by the rules before and after a figure.
-CONJUNCTIONS = {"和", "与", "及", "或", "以及"}
+CONJUNCTIONS = {"和", "与", "及", "或", "以及", "及其"}
 
 CUMULATIVE = words("累计 总计 共计 合计")
 

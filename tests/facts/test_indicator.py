@@ -600,3 +600,15 @@ def test_money_a_subject_works_with_is_named_by_the_noun_after_it() -> None:
     sentence = "10年来，农担以700亿元资本金累计撬动银行贷款近2万亿元。"
     assert indicator_of(sentence, "700亿元") == "农担资本金"
     assert indicator_of(sentence, "近2万亿元") == "银行贷款"
+
+
+def test_a_price_praised_as_high_is_the_price_the_verb_fetched() -> None:
+    # 人民日报 2026-04-30, 经济大省挑大梁
+    sentence = "2024年10月，一个名为“普冰03”的小麦品种，在河南省中原农谷拍出666万元的高价。"
+    assert indicator_of(sentence, "666万元") == "拍出价格"
+
+
+def test_a_noun_and_its_products_are_one_measure() -> None:
+    # 人民日报 2026-04-30, 经济大省挑大梁: 及其 joins the two nouns
+    sentence = "2025年，河南生产了全国1/4的小麦、1/10的粮食，每年调出原粮及其制成品600亿斤。"
+    assert indicator_of(sentence, "600亿斤") == "原粮及其制成品"
