@@ -1305,6 +1305,8 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
     tokens = strip_linking(left)
     while tokens and tokens[-1].word in _NOW:
         tokens = strip_linking(tokens[:-1])  # 团队目前有11人: when, between noun and figure
+    if len(tokens) > 2 and tokens[-2].word in _ALL_OF_THEM and tokens[-1].word in _GAP_VERBS:
+        tokens = [*tokens[:-2], tokens[-1]]  # 作业精度均优于2.5厘米: 均 only says "each"
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
     if listed := _listed_nouns(tokens):

@@ -612,3 +612,9 @@ def test_a_noun_and_its_products_are_one_measure() -> None:
     # 人民日报 2026-04-30, 经济大省挑大梁: 及其 joins the two nouns
     sentence = "2025年，河南生产了全国1/4的小麦、1/10的粮食，每年调出原粮及其制成品600亿斤。"
     assert indicator_of(sentence, "600亿斤") == "原粮及其制成品"
+
+
+def test_each_better_than_keeps_the_measure_before_it() -> None:
+    # 人民日报 2026 (fact set beidou_agriculture): 均 between the measure and 优于
+    sentence = "直线、交接行作业精度均优于2.5厘米，让农机在翻耕、耙地时开得更直。"
+    assert "作业精度" in (indicator_of(sentence, "2.5厘米") or "")
