@@ -524,7 +524,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = share_along_ranges(tagged, indicators)
     indicators = _dimensions_before_de(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
-    indicators = _verbs_of_topic(indicators, topics)
+    indicators = _verbs_of_topic(indicators, topics, _topic_since(sentence))
     named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
@@ -749,14 +749,36 @@ def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None])
     ]
 
 
-def _verbs_of_topic(indicators: list[Indicator], topics: list[str | None]) -> list[Indicator]:
+_SINCE = re.compile(
+    r"(?P<topic>[^，,。；;：:\d]{2,12}?)自[^，,。；;]{2,16}?(?:实施|启动|开通|运行|上线|开展|推行)以来"
+)
+
+
+_NOUN_TAGGED_VERBS = words("办理 受理")  # jieba's n; as a dictionary verb 办理 would govern
+
+
+def _topic_since(sentence: str) -> str | None:
+    """婚姻登记“全国通办”自2025年5月10日实施以来: the sentence opens on what it reports."""
+    match = _SINCE.match(sentence)
+    return re.sub(r"[“”\"\s]", "", match["topic"]) if match else None
+
+
+def _verbs_of_topic(
+    indicators: list[Indicator], topics: list[str | None], opening: str | None = None
+) -> list[Indicator]:
     """中欧班列稳定开行18条国际线路，2025年开行6037列: a lone verb says what was done;
-    the topic the sentence named before says by whom (中欧班列开行)."""
+    the topic the sentence named before says by whom (中欧班列开行). A clause whose only
+    noun is the verb itself (各地共办理68.2万对) takes what the sentence opened on."""
     out = []
     for indicator, topic in zip(indicators, topics, strict=True):
         text = indicator.text
+        if opening and topic in (None, text):
+            topic = opening
         lone_verb = (
-            bool(text) and len(text) <= 3 and len(tokens := tag(text)) == 1 and tokens[0].verbish
+            bool(text)
+            and len(text) <= 3
+            and len(tokens := tag(text)) == 1
+            and (tokens[0].verbish or tokens[0].word in _NOUN_TAGGED_VERBS)
         )
         # 化肥农药用量减少25%，每亩每年多挣1400多元: a measure is nobody's income (收入/v)
         measure = bool(topic) and (CHANGE.search(topic) or topic.endswith(MEASURE_HEAD_ENDINGS))

@@ -618,3 +618,12 @@ def test_each_better_than_keeps_the_measure_before_it() -> None:
     # 人民日报 2026 (fact set beidou_agriculture): 均 between the measure and 优于
     sentence = "直线、交接行作业精度均优于2.5厘米，让农机在翻耕、耙地时开得更直。"
     assert "作业精度" in (indicator_of(sentence, "2.5厘米") or "")
+
+
+def test_a_sentence_opening_on_a_policy_since_it_began_names_what_was_done() -> None:
+    # 人民日报 2026-04-30, 为困难群众筑牢生活防线: the clause's only noun is the verb
+    sentence = (
+        "婚姻登记“全国通办”自2025年5月10日实施以来，截至目前各地共办理68.2万对，"
+        "彻底解决跨省婚恋群众“来回跑”的困扰。"
+    )
+    assert indicator_of(sentence, "68.2万对") == "婚姻登记全国通办办理"
