@@ -32,7 +32,7 @@ LINKING_VERBS_BEFORE_TO = words(
 # Scope words that open a phrase but are not part of what is counted.
 SCOPE_WORDS = words(
     "全省 全市 全国 全县 全区 各级 各地 每年 全年 当年 其中 目前 累计 共 "
-    "合计 总计 本级 我国 今年 去年 同时"
+    "合计 总计 本级 我国 今年 去年 同时 包括 包含"
 )
 # Strong moves (大涨, 下滑, 回升): words of change like 增长, shared with consolidate.py.
 STRONG_MOVES = "下滑|回升|攀升|跃升|飙升|大涨|大增|大降|激增|猛增|锐减|缩减|收窄"

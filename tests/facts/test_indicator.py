@@ -627,3 +627,8 @@ def test_a_sentence_opening_on_a_policy_since_it_began_names_what_was_done() -> 
         "彻底解决跨省婚恋群众“来回跑”的困扰。"
     )
     assert indicator_of(sentence, "68.2万对") == "婚姻登记全国通办办理"
+
+
+def test_including_opens_a_part_like_among_them() -> None:
+    sentence = "全省共有各类市场主体120万户，包括企业40万户、个体工商户80万户。"
+    assert indicator_of(sentence, "40万户") == "企业"
