@@ -1074,6 +1074,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
 
 
 _BY_MEANS = ("以", "用")
+_RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
 _PRICE_PRAISE = words("高价 天价 好价钱 好价 低价")
 
 
@@ -1150,6 +1151,11 @@ def _before_or_after(
     spent = quantity.unit.category == "money" and text_of(before) in SPENDING
     if verb_after and spent:
         return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
+    if before and before[-1].word in _RECEIVING and (host := _subject(left)):
+        # 赛场艺廊累计迎来3.5万人次游览: the host, and what the visitors came to do
+        activity = verb_after or (right[0] if right[1] and len(right[0]) == 1 else None)
+        if activity:
+            return [*host, *activity]
     if verb_after and (before is None or before[-1].verbish):
         return verb_after
     if verb_after and quantity.unit.category == "people" and right[1]:

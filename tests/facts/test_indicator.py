@@ -632,3 +632,9 @@ def test_a_sentence_opening_on_a_policy_since_it_began_names_what_was_done() -> 
 def test_including_opens_a_part_like_among_them() -> None:
     sentence = "全省共有各类市场主体120万户，包括企业40万户、个体工商户80万户。"
     assert indicator_of(sentence, "40万户") == "企业"
+
+
+def test_visits_a_host_received_name_the_host_and_the_visit() -> None:
+    # 人民日报 2026 (fact set sports_events_consumption)
+    sentence = "据统计，3天的赛事累计吸引2.3万人次现场观赛，赛场艺廊累计迎来3.5万人次游览。"
+    assert indicator_of(sentence, "3.5万人次") == "赛场艺廊游览"
