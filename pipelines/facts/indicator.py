@@ -398,7 +398,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     for i, quantity in enumerate(quantities):
         subjects.append(subject)
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
-            topic = text_of(_subject(tagged.lefts[i])) or topic  # a clause's own opening
+            topic = (
+                text_of(_subject(tagged.lefts[i]))  # a clause's own opening
+                or (_noun_clause_before(tagged.pieces[0]) if i == 0 else None)
+                or topic
+            )
         topics.append(topic)
         text = tagged.own_phrase(i)
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
@@ -705,6 +709,23 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
     return None
+
+
+def _noun_clause_before(piece: list[Token]) -> str | None:
+    """像这样的毛竹加工厂，目前池州市已建成20多个: a clause that is only a noun phrase
+    names what the next clause counts."""
+    clause = clause_before(piece)
+    if not clause or clause[0] is not piece[0]:
+        return None  # only the sentence's opening clause
+    if not clause[-1].nounish or len(clause) > _MAX_TOPIC_TOKENS:
+        return None
+    if any(t.verbish and t.word not in _LIKE for t in clause):
+        return None
+    return text_of(_noun_phrase_before(clause))
+
+
+_MAX_TOPIC_TOKENS = 8
+_LIKE = ("像", "如")
 
 
 _YEAR_TOKEN = re.compile(r"\d{4}年?|年")

@@ -638,3 +638,9 @@ def test_visits_a_host_received_name_the_host_and_the_visit() -> None:
     # 人民日报 2026 (fact set sports_events_consumption)
     sentence = "据统计，3天的赛事累计吸引2.3万人次现场观赛，赛场艺廊累计迎来3.5万人次游览。"
     assert indicator_of(sentence, "3.5万人次") == "赛场艺廊游览"
+
+
+def test_an_opening_clause_that_is_only_a_noun_names_what_is_counted() -> None:
+    # 人民日报 2026 (fact set bamboo_straw)
+    sentence = "像这样的毛竹加工厂，目前池州市已建成20多个，与循环产业园构成分级加工的生产体系。"
+    assert indicator_of(sentence, "20多个") == "毛竹加工厂建成"
