@@ -26,6 +26,7 @@ from pipelines.facts.farming import (
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
+    appointed_role,
     head_after_dimensions,
     head_noun,
     milestone,
@@ -483,6 +484,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             goods = _noun_phrase_before(strip_linking(up_to_selling(tagged.lefts[i])[:-1]))
             named = text_of(goods) or ""
             text = (named if len(named) > 1 and not named.endswith(NOT_GOODS) else "") + "销量"
+        if quantity.unit.category == "people" and (role := appointed_role(*tagged.rights[i])):
+            text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):

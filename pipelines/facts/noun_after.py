@@ -413,3 +413,25 @@ def plant_of_capacity(quantity: Quantity, right: list[Token]) -> list[Token] | N
     while noun and not noun[-1].word.endswith(_PLANTS):
         noun.pop()
     return [*noun, Token("装机容量", "n")] if noun else None
+
+
+_APPOINTING = words("作为 担任 为 成为")
+_ROLE_ENDINGS = ("员", "者", "师", "官", "代表", "专家", "大使", "顾问")
+
+
+def appointed_role(right: list[Token], ends_clause: bool) -> list[Token] | None:
+    """选聘了50名各领域代表作为特邀行政执法监督员: people counted as they are appointed
+    to a role are counted by the role, the last noun phrase of the clause."""
+    if not ends_clause:
+        return None
+    k = next((k for k, t in enumerate(right) if t.word in _APPOINTING), None)
+    if k is None:
+        return None
+    role: list[Token] = []
+    for token in reversed(right[k + 1 :]):
+        if not (token.nounish or token.flag in PERSON_NAME):
+            break
+        role.insert(0, token)
+    if not role or not role[-1].word.endswith(_ROLE_ENDINGS):
+        return None
+    return role

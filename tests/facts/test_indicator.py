@@ -644,3 +644,9 @@ def test_an_opening_clause_that_is_only_a_noun_names_what_is_counted() -> None:
     # 人民日报 2026 (fact set bamboo_straw)
     sentence = "像这样的毛竹加工厂，目前池州市已建成20多个，与循环产业园构成分级加工的生产体系。"
     assert indicator_of(sentence, "20多个") == "毛竹加工厂建成"
+
+
+def test_people_appointed_to_a_role_are_counted_by_the_role() -> None:
+    # 人民日报 2026 (fact set enforcement_campaign)
+    sentence = "司法部选聘了50名各领域代表作为特邀行政执法监督员。"
+    assert indicator_of(sentence, "50名") == "特邀行政执法监督员"
