@@ -792,7 +792,7 @@ def test_words_of_against_what_or_how_long_leave_the_measure_before_them(
             "违规异地行政执法案件",
         ),
         # 各 before the counted noun only points, like 该/此.
-        ("司法部选聘了50名各领域代表作为特邀行政执法监督员。", "50名", "领域代表"),
+        ("司法部邀请了50名各领域代表。", "50名", "领域代表"),
         # money before one of a classifier is a unit price
         (
             "“这款伞一上市就卖得很好，客单价比早年增长了好几倍，最高能卖到300多元一把。”",
