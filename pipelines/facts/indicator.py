@@ -399,11 +399,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     for i, quantity in enumerate(quantities):
         subjects.append(subject)
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
-            topic = (
-                text_of(_subject(tagged.lefts[i]))  # a clause's own opening
-                or (_noun_clause_before(tagged.pieces[0]) if i == 0 else None)
-                or topic
-            )
+            topic = text_of(_subject(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
@@ -521,6 +517,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        if i == 0 and quantity.unit.classifier and not tagged.after[0]:
+            # 像这样的精品民宿，流清湾片区已有330余家: the count is of the kind pointed at
+            text = _kind_pointed_at(sentence) or text
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -714,21 +713,14 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     return None
 
 
-def _noun_clause_before(piece: list[Token]) -> str | None:
-    """像这样的毛竹加工厂，目前池州市已建成20多个: a clause that is only a noun phrase
-    names what the next clause counts."""
-    clause = clause_before(piece)
-    if not clause or clause[0] is not piece[0]:
-        return None  # only the sentence's opening clause
-    if not clause[-1].nounish or len(clause) > _MAX_TOPIC_TOKENS:
-        return None
-    if any(t.verbish and t.word not in _LIKE for t in clause):
-        return None
-    return text_of(_noun_phrase_before(clause))
+_POINTED_KIND = re.compile(
+    r"(?:像|类似)?(?:这样|这种|这类|此类)的?(?P<kind>[^，,。；;“”\d]{2,10})[，,]"
+)
 
 
-_MAX_TOPIC_TOKENS = 8
-_LIKE = ("像", "如")
+def _kind_pointed_at(sentence: str) -> str | None:
+    match = _POINTED_KIND.match(sentence)
+    return match["kind"] if match else None
 
 
 _YEAR_TOKEN = re.compile(r"\d{4}年?|年")

@@ -640,10 +640,12 @@ def test_visits_a_host_received_name_the_host_and_the_visit() -> None:
     assert indicator_of(sentence, "3.5万人次") == "赛场艺廊游览"
 
 
-def test_an_opening_clause_that_is_only_a_noun_names_what_is_counted() -> None:
-    # 人民日报 2026 (fact set bamboo_straw)
+def test_a_kind_pointed_at_before_the_figure_is_what_is_counted() -> None:
+    # 人民日报 2026 (fact set bamboo_straw, farm_stay_experience)
     sentence = "像这样的毛竹加工厂，目前池州市已建成20多个，与循环产业园构成分级加工的生产体系。"
-    assert indicator_of(sentence, "20多个") == "毛竹加工厂建成"
+    assert indicator_of(sentence, "20多个") == "毛竹加工厂"
+    sentence = "像这样的精品民宿，流清湾片区已有330余家。"
+    assert indicator_of(sentence, "330余家") == "精品民宿"
 
 
 def test_people_appointed_to_a_role_are_counted_by_the_role() -> None:
