@@ -514,6 +514,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
         if text and text.endswith(tuple(_AVERAGED)) and text[:-2] in _REACHING:
             text = text[-2:]  # 节假日能达到日均1000人: the average alone
+        if text in _VALUE_WORDS and indicators and indicators[-1].text:
+            text = indicators[-1].text + text  # 280余套房产被查封，价值高达1.1亿余元
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text

@@ -652,3 +652,9 @@ def test_people_appointed_to_a_role_are_counted_by_the_role() -> None:
     # 人民日报 2026 (fact set enforcement_campaign)
     sentence = "司法部选聘了50名各领域代表作为特邀行政执法监督员。"
     assert indicator_of(sentence, "50名") == "特邀行政执法监督员"
+
+
+def test_a_bare_value_is_the_value_of_the_things_counted_before() -> None:
+    # 人民日报 2026 (fact set procuratorate_firms)
+    sentence = "该项目280余套房产被悉数查封，价值高达1.1亿余元。"
+    assert indicator_of(sentence, "1.1亿余元") == "房产价值"
