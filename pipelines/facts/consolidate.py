@@ -63,7 +63,11 @@ def consolidate(sentence_facts: list[list[Fact]]) -> list[Fact]:
         taken: set[int] = set()  # merged-list slots this sentence already added to
         for fact in facts:
             for index, kept in enumerate(merged):
-                if index in taken and not _restated(kept.indicator, fact.indicator):
+                if (
+                    index in taken
+                    and not _restated(kept.indicator, fact.indicator)
+                    and not _in_brackets(fact)
+                ):
                     continue
                 if same_measure(kept, fact):
                     merged[index] = _merge(kept, fact)
@@ -90,7 +94,12 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
+    if _said_of(a, b) or _said_of(b, a):
+        return True
     core_a, core_b = _core(a.indicator), _core(b.indicator)
+    if _in_brackets(a) or _in_brackets(b):
+        # 17种矿产产量…——产量居首（17种）: even a generic word shared is the label's
+        return bool(_bigrams(core_a) & _bigrams(core_b))
     if core_a and core_b and _only_generic(core_a) and _only_generic(core_b):
         # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
         # only where the words just before it are the same, as in a lead restated.
@@ -110,6 +119,29 @@ def same_measure(a: Fact, b: Fact) -> bool:
 
 
 _CONNECTIVES = "和与及、"
+_MIN_SAID_CHARS = 3
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?（(\d]")
+
+
+def _in_brackets(fact: Fact) -> bool:
+    """储量居首（14种）: a figure in brackets after a label restates one just given
+    (在14种矿产储量…上占据全球榜首——储量居首（14种）)."""
+    return any(f"{o}{fact.raw_text}{c}" in fact.sentence for o, c in ("（）", "()"))
+
+
+def _said_of(a: Fact, b: Fact) -> bool:
+    """共有31项指标稳居世界第一 … 31项“世界第一”: ``b`` is named by what ``a``'s own
+    clause says of the figure, so both mentions are one measure."""
+    name = re.sub(r"[“”‘’\s]", "", b.indicator or "")
+    start = a.sentence.find(a.raw_text)
+    if len(name) < _MIN_SAID_CHARS or start < 0:
+        return False
+    rest = a.sentence[start + len(a.raw_text) :]
+    clause = rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest
+    # 100多个国家和地区客户 / 100多个国家和地区: a name that is a's own noun proves nothing
+    return name in re.sub(r"[“”‘’\s]", "", clause) and name not in (a.indicator or "")
+
+
 _CONTEXT_CHARS = 4
 
 

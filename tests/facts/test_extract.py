@@ -278,3 +278,32 @@ def test_a_count_restated_by_its_head_noun_is_one_fact():
     ]
     facts = [f for f in extract_article_facts(paragraphs) if f.unit == "名"]
     assert [(f.indicator, f.mention_count) for f in facts] == [("常驻外商", 2)]
+
+
+def test_a_count_restated_under_what_was_said_of_it_is_one_fact():
+    # 人民日报 2026-04-30, 三十一项指标稳居世界第一: the body's 31项“世界第一” names the
+    # count by what the lead said of it; 储量居首（14种） restates it in brackets.
+    paragraphs = [
+        Paragraph.contiguous(
+            "body", "我国在矿产资源储量与产量上实现“双领跑”，共有31项指标稳居世界第一。"
+        ),
+        Paragraph.contiguous(
+            "body",
+            "“家底”丰厚，31项“世界第一”筑牢资源底线。我国在14种矿产储量和17种矿产产量上双双"
+            "占据全球榜首——储量居首（14种）：稀土、钨、锡等矿产储量位居世界第一；"
+            "产量居首（17种）：2025年，煤炭、钒、钛等矿产产量位居世界第一。",
+        ),
+    ]
+    facts = [(f.value, f.indicator, f.mention_count) for f in extract_article_facts(paragraphs)]
+    assert facts == [(31, "指标", 2), (14, "矿产储量", 2), (17, "矿产产量", 2)]
+
+
+def test_the_noun_a_figure_counts_is_no_restatement_of_another_count():
+    # 人民日报 2026 (fact set umbrella_export): two counts of 100多个国家和地区
+    paragraphs = [
+        Paragraph.contiguous("body", "这是遍布全球100多个国家和地区客户发来的咨询消息。"),
+        Paragraph.contiguous(
+            "body", "2010年，她陆续在全球100多个国家和地区注册了“Real Star”品牌。"
+        ),
+    ]
+    assert [f.mention_count for f in extract_article_facts(paragraphs)] == [1, 1]
