@@ -1713,6 +1713,8 @@ def _trim_leading(run: list[Token]) -> list[Token] | None:
         run = run[1:]
     while run and run[0].word in CONJUNCTIONS:
         run = run[1:]
+    if len(run) > 1 and run[0].word == "有" and run[1].nounish:
+        run = run[1:]  # 记录有兽类43种: 有 only says they are there
     return run or None
 
 

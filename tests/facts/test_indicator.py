@@ -658,3 +658,10 @@ def test_a_bare_value_is_the_value_of_the_things_counted_before() -> None:
     # 人民日报 2026 (fact set procuratorate_firms)
     sentence = "该项目280余套房产被悉数查封，价值高达1.1亿余元。"
     assert indicator_of(sentence, "1.1亿余元") == "房产价值"
+
+
+def test_classes_of_animals_listed_each_name_their_count() -> None:
+    # 人民日报 2026 (fact set nature_reserves_70y): 爬行/v 类/q in jieba's own dictionary
+    sentence = "记录有兽类43种、鸟类277种、两栖类23种、爬行类62种、鱼类25种、已鉴定昆虫996种。"
+    assert indicator_of(sentence, "43种") == "兽类"
+    assert indicator_of(sentence, "62种") == "爬行类"
