@@ -519,6 +519,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
+            text = ranking  # 全球前50医药企业我国占6席: seats among the ranked
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
             # 像这样的精品民宿，流清湾片区已有330余家: the count is of the kind pointed at
             text = _kind_pointed_at(sentence) or text
@@ -713,6 +715,22 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
     return None
+
+
+def _seats_in_ranking(piece: list[Token]) -> str | None:
+    """百强创新集群当中，我国占5席 / 全球前50医药企业我国占6席 -> 创新集群席位: the
+    seats a holder takes are counted among the ranked things named before it."""
+    if len(piece) < 3 or piece[-1].word != "占":
+        return None
+    before = piece[:-2]  # the holder (我国, 中国企业) stands right before 占
+    if before and before[-1].nounish and piece[-2].flag == "n":
+        before = before[:-1]  # 中国/n 企业/n
+    if before and before[-1].delimiter:
+        before = before[:-1]
+    while before and (before[-1].flag in ("f", "s") or before[-1].word in _LOCATIVES):
+        before = before[:-1]  # 榜单中, 集群当中
+    ranked = _trim_leading(_walk_back(before))
+    return f"{text_of(ranked)}席位" if ranked and ranked[-1].nounish else None
 
 
 _POINTED_KIND = re.compile(

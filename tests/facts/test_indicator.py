@@ -665,3 +665,11 @@ def test_classes_of_animals_listed_each_name_their_count() -> None:
     sentence = "记录有兽类43种、鸟类277种、两栖类23种、爬行类62种、鱼类25种、已鉴定昆虫996种。"
     assert indicator_of(sentence, "43种") == "兽类"
     assert indicator_of(sentence, "62种") == "爬行类"
+
+
+def test_seats_a_holder_takes_are_counted_among_the_ranked() -> None:
+    # 人民日报 2026 (fact set ndrc_outlook, drug_prices)
+    sentence = "全球排名前15位的百强创新集群当中，我国占5席。"
+    assert indicator_of(sentence, "5席") == "百强创新集群席位"
+    sentence = "行业龙头企业加速崛起，目前全球前50医药企业我国占6席。"
+    assert indicator_of(sentence, "6席") == "医药企业席位"
