@@ -519,6 +519,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        if quantity.unit.unit == "倍" and (levered := _levered(tagged.lefts[i], tagged.rights[i])):
+            text = levered  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
             text = ranking  # 全球前50医药企业我国占6席: seats among the ranked
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
@@ -715,6 +717,22 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
     return None
+
+
+_LEVERING = words("撬动 带动 拉动 吸引 撬动了 带动了 拉动了 吸引了")
+
+
+def _levered(left: list[Token], right: tuple[list[Token], bool]) -> str | None:
+    tokens, ends = right
+    if not ends or not any(t.word in _LEVERING for t in left[-3:]):
+        return None
+    drawn = list(takewhile(lambda t: t.nounish or t.word in (*NOMINAL_VERBS, *_INVESTED), tokens))
+    if not drawn or len(drawn) != len(tokens) or not drawn[-1].word.endswith(_INVESTED):
+        return None
+    return text_of(drawn)
+
+
+_INVESTED = ("投入", "投资", "资本", "资金")
 
 
 def _seats_in_ranking(piece: list[Token]) -> str | None:

@@ -673,3 +673,9 @@ def test_seats_a_holder_takes_are_counted_among_the_ranked() -> None:
     assert indicator_of(sentence, "5席") == "百强创新集群席位"
     sentence = "行业龙头企业加速崛起，目前全球前50医药企业我国占6席。"
     assert indicator_of(sentence, "6席") == "医药企业席位"
+
+
+def test_times_drawn_in_are_named_by_the_investment_drawn() -> None:
+    # 人民日报 2026 (fact set hunan_sci_tech)
+    sentence = "1000万元项目支持资金撬动企业10倍研发投入，加快研发速度。"
+    assert indicator_of(sentence, "10倍") == "研发投入"
