@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.phrases import strip_linking
+from pipelines.facts.phrases import LOCATIVES, is_measure_head, strip_linking
 from pipelines.facts.tagging import Token, tokens_within
 
 AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
@@ -132,3 +132,24 @@ def area_covered(left: list[Token]) -> str | None:
         service.insert(0, token.word)
     # 基地22个，覆盖430余万亩耕地: no service named, the land after names the area
     return "".join(service) + left[k].word + "面积" if service else None
+
+
+def owned_area(left: list[Token], right: list[Token], named: str | None) -> str | None:
+    """工厂4400平方米生产车间内 -> 工厂生产车间面积, 合作社1700多亩小麦长势良好 -> 合作社小麦面积:
+    between an owner (``named``, the noun right before the figure) and a noun, an area
+    measures the noun after it, which the owner holds."""
+    if not named or not left or not left[-1].nounish or not named.endswith(left[-1].word):
+        return None
+    if is_measure_head(left[-1]) or named.endswith("面积"):
+        return None  # 种植面积1700多亩: the measure is already named
+    run: list[Token] = []
+    for token in right:
+        if not token.nounish or token.word in LOCATIVES:
+            break
+        run.append(token)
+    rest = right[len(run) :]
+    if len(run) > 1 and rest and rest[0].flag == "a":
+        run.pop()  # 小麦长势良好: the last noun is what the adjective says of the crop
+    if not run or is_measure_head(run[-1]):
+        return None
+    return named + "".join(t.word for t in run) + "面积"

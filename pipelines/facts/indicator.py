@@ -21,6 +21,7 @@ from pipelines.facts.farming import (
     area_worked,
     cycles_per_period,
     land_of,
+    owned_area,
     work_on_one,
 )
 from pipelines.facts.noun_after import (
@@ -39,6 +40,7 @@ from pipelines.facts.noun_after import (
     thing_after_de,
     verb_phrase_after,
 )
+from pipelines.facts.openings import kind_pointed_at, topic_since
 from pipelines.facts.phrases import (
     CHANGE,
     COMPARATIVES,
@@ -50,6 +52,7 @@ from pipelines.facts.phrases import (
     KIND_WORDS,
     LINKING_VERBS_BEFORE_TO,
     LINKING_WORDS,
+    LOCATIVES,
     MEASURE_HEAD_ENDINGS,
     MODALS,
     NOMINAL_VERBS,
@@ -91,11 +94,14 @@ from pipelines.facts.trade import (
     EARNING_VERBS,
     MONEY_NOUNS,
     NOT_GOODS,
+    PRICE_PRAISE,
     SPENDING,
     as_price,
     cost_of_one,
     deal_of,
     goods_of_one,
+    kind_of_pay,
+    levered,
     output_of,
     paid,
     per_period_earnings,
@@ -406,7 +412,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
         elif quantity.unit.unit in _AREA_UNITS and (thing := _thing_after(tagged, i, text)):
             text = f"{thing}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
-        elif quantity.unit.unit in _AREA_UNITS and (part := _owned_area(tagged, i, text)):
+        elif quantity.unit.unit in _AREA_UNITS and (
+            part := owned_area(tagged.lefts[i], tagged.rights[i][0], text)
+        ):
             text = part  # 工厂4400平方米生产车间内: the workshop's area, not the factory's
         if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
@@ -471,7 +479,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
-        elif quantity.unit.category == "money" and text in _PRICE_PRAISE:
+        elif quantity.unit.category == "money" and text in PRICE_PRAISE:
             # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
             verb = next((t.word for t in reversed(tagged.lefts[i]) if t.verbish), "")
             text = verb + "价格"
@@ -519,13 +527,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
-        if quantity.unit.unit == "倍" and (levered := _levered(tagged.lefts[i], tagged.rights[i])):
-            text = levered  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
+        if quantity.unit.unit == "倍" and (drawn := levered(tagged.lefts[i], tagged.rights[i])):
+            text = drawn  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
             text = ranking  # 全球前50医药企业我国占6席: seats among the ranked
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
             # 像这样的精品民宿，流清湾片区已有330余家: the count is of the kind pointed at
-            text = _kind_pointed_at(sentence) or text
+            text = kind_pointed_at(sentence) or text
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -536,7 +544,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = share_along_ranges(tagged, indicators)
     indicators = _dimensions_before_de(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
-    indicators = _verbs_of_topic(indicators, topics, _topic_since(sentence))
+    indicators = _verbs_of_topic(indicators, topics, topic_since(sentence))
     named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
@@ -639,27 +647,6 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
     return text
 
 
-def _owned_area(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
-    """工厂4400平方米生产车间内, 合作社1700多亩小麦长势良好: between an owner and a noun,
-    an area measures the noun after it, which the owner holds."""
-    left = tagged.lefts[i]
-    if not text or not left or not left[-1].nounish or not text.endswith(left[-1].word):
-        return None
-    if is_measure_head(left[-1]) or text.endswith("面积"):
-        return None  # 种植面积1700多亩: the measure is already named
-    run: list[Token] = []
-    for token in tagged.rights[i][0]:
-        if not token.nounish or token.word in _LOCATIVES:
-            break
-        run.append(token)
-    rest = tagged.rights[i][0][len(run) :]
-    if len(run) > 1 and rest and rest[0].flag == "a":
-        run.pop()  # 小麦长势良好: the last noun is what the adjective says of the crop
-    if not run or is_measure_head(run[-1]):
-        return None
-    return f"{text}{text_of(run)}面积"
-
-
 def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:
     """是典型的超大型居住区，1.8平方公里上住着…: an area no word names is the area of the
     clause's topic (or just 面积), which is more than the words around it would say."""
@@ -719,22 +706,6 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     return None
 
 
-_LEVERING = words("撬动 带动 拉动 吸引 撬动了 带动了 拉动了 吸引了")
-
-
-def _levered(left: list[Token], right: tuple[list[Token], bool]) -> str | None:
-    tokens, ends = right
-    if not ends or not any(t.word in _LEVERING for t in left[-3:]):
-        return None
-    drawn = list(takewhile(lambda t: t.nounish or t.word in (*NOMINAL_VERBS, *_INVESTED), tokens))
-    if not drawn or len(drawn) != len(tokens) or not drawn[-1].word.endswith(_INVESTED):
-        return None
-    return text_of(drawn)
-
-
-_INVESTED = ("投入", "投资", "资本", "资金")
-
-
 def _seats_in_ranking(piece: list[Token]) -> str | None:
     """百强创新集群当中，我国占5席 / 全球前50医药企业我国占6席 -> 创新集群席位: the
     seats a holder takes are counted among the ranked things named before it."""
@@ -745,20 +716,10 @@ def _seats_in_ranking(piece: list[Token]) -> str | None:
         before = before[:-1]  # 中国/n 企业/n
     if before and before[-1].delimiter:
         before = before[:-1]
-    while before and (before[-1].flag in ("f", "s") or before[-1].word in _LOCATIVES):
+    while before and (before[-1].flag in ("f", "s") or before[-1].word in LOCATIVES):
         before = before[:-1]  # 榜单中, 集群当中
     ranked = _trim_leading(_walk_back(before))
     return f"{text_of(ranked)}席位" if ranked and ranked[-1].nounish else None
-
-
-_POINTED_KIND = re.compile(
-    r"(?:像|类似)?(?:这样|这种|这类|此类)的?(?P<kind>[^，,。；;“”\d]{2,10})[，,]"
-)
-
-
-def _kind_pointed_at(sentence: str) -> str | None:
-    match = _POINTED_KIND.match(sentence)
-    return match["kind"] if match else None
 
 
 _YEAR_TOKEN = re.compile(r"\d{4}年?|年")
@@ -803,18 +764,7 @@ def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None])
     ]
 
 
-_SINCE = re.compile(
-    r"(?P<topic>[^，,。；;：:\d]{2,12}?)自[^，,。；;]{2,16}?(?:实施|启动|开通|运行|上线|开展|推行)以来"
-)
-
-
 _NOUN_TAGGED_VERBS = words("办理 受理")  # jieba's n; as a dictionary verb 办理 would govern
-
-
-def _topic_since(sentence: str) -> str | None:
-    """婚姻登记“全国通办”自2025年5月10日实施以来: the sentence opens on what it reports."""
-    match = _SINCE.match(sentence)
-    return re.sub(r"[“”\"\s]", "", match["topic"]) if match else None
 
 
 def _verbs_of_topic(
@@ -1129,14 +1079,6 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
 
 _BY_MEANS = ("以", "用")
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
-_PRICE_PRAISE = words("高价 天价 好价钱 好价 低价")
-
-
-def _kind_of_pay(after: list[Token]) -> list[Token] | None:
-    """采收报酬: a verb saying what the pay is for, then a noun of pay."""
-    if len(after) > 1 and after[0].verbish and after[1].word in MONEY_NOUNS:
-        return after[:2]
-    return None
 
 
 def _before_or_after(
@@ -1157,7 +1099,7 @@ def _before_or_after(
     # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
     named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
     if quantity.unit.category == "money" and (payment := paid(left)):
-        if not named_after and (pay := _kind_of_pay(right[0])):
+        if not named_after and (pay := kind_of_pay(right[0])):
             return pay  # 小院发放给我6万多元采收报酬: the pay, not the payer
         if not named_after:
             return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
@@ -1417,7 +1359,6 @@ def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
 
 
 _NOW = words("目前 现在 如今 当前 眼下 至今 迄今")
-_LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
 
 
 def _subject_before_where(tokens: list[Token]) -> list[Token] | None:
@@ -1427,7 +1368,7 @@ def _subject_before_where(tokens: list[Token]) -> list[Token] | None:
     if k is None or tokens[k].flag != "p" or not tokens[k - 1].nounish:
         return None
     tail = tokens[k + 1 :]
-    f = next((j for j, t in enumerate(tail) if t.flag == "f" or t.word in _LOCATIVES), None)
+    f = next((j for j, t in enumerate(tail) if t.flag == "f" or t.word in LOCATIVES), None)
     if f is None or not all(t.flag in ("d", "v") for t in tail[f + 1 :]):
         return None
     return _trim_leading(_walk_back(tokens[:k]))

@@ -191,6 +191,7 @@ def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
 
 # Word lists shared by the rules before and after a figure.
 CONJUNCTIONS = {"和", "与", "及", "或", "以及", "及其"}
+LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
 
 CUMULATIVE = words("累计 总计 共计 合计")
 

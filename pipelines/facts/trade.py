@@ -8,9 +8,10 @@ noun-phrase rules in indicator.py and noun_after.py.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, strip_linking
+from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, NOMINAL_VERBS, strip_linking
 from pipelines.facts.quantities import COST_OF_ONE, PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import Token, tokens_within
@@ -201,3 +202,31 @@ def paid(left: list[Token]) -> list[Token] | None:
                 return [left[k], *named]  # 退还企业13亿多元; 支付给我们 -> 支付
             return None
     return None
+
+
+# 拍出666万元的高价: words that only praise a price; the verb before says which price
+PRICE_PRAISE = words("高价 天价 好价钱 好价 低价")
+
+
+def kind_of_pay(after: list[Token]) -> list[Token] | None:
+    """发放给我6万多元采收报酬 -> 采收报酬: a verb saying what the pay is for, then a noun
+    of pay."""
+    if len(after) > 1 and after[0].verbish and after[1].word in MONEY_NOUNS:
+        return after[:2]
+    return None
+
+
+_LEVERING = words("撬动 带动 拉动 吸引 撬动了 带动了 拉动了 吸引了")
+_INVESTED = ("投入", "投资", "资本", "资金")
+
+
+def levered(left: list[Token], right: tuple[list[Token], bool]) -> str | None:
+    """资金撬动企业10倍研发投入 -> 研发投入: a multiple drawn in by a levering verb is
+    named by the investment drawn."""
+    tokens, ends = right
+    if not ends or not any(t.word in _LEVERING for t in left[-3:]):
+        return None
+    drawn = list(takewhile(lambda t: t.nounish or t.word in (*NOMINAL_VERBS, *_INVESTED), tokens))
+    if not drawn or len(drawn) != len(tokens) or not drawn[-1].word.endswith(_INVESTED):
+        return None
+    return "".join(t.word for t in drawn)
