@@ -1078,6 +1078,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
 
 
 _BY_MEANS = ("以", "用")
+_FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件下")
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
 
 
@@ -1166,8 +1167,8 @@ def _before_or_after(
         noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
     if noun_after is None and before and before[-1].verbish and right[1]:
         noun_after = noun_after_relative_clause(right[0])
-    if noun_after is None or milestone(noun_after):
-        return before
+    if noun_after is None or milestone(noun_after) or noun_after[-1].word in _FRAMES:
+        return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence
     if spent and noun_after[0].flag == "vn":
         return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it
     if (population := _population_of(quantity, right[0], noun_after)) is not None:

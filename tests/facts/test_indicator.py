@@ -679,3 +679,11 @@ def test_times_drawn_in_are_named_by_the_investment_drawn() -> None:
     # 人民日报 2026 (fact set hunan_sci_tech)
     sentence = "1000万元项目支持资金撬动企业10倍研发投入，加快研发速度。"
     assert indicator_of(sentence, "10倍") == "研发投入"
+
+
+def test_the_circumstance_a_figure_frames_is_not_what_it_measures() -> None:
+    # 人民日报 2026-04-28, 淠史杭灌区，农田喝上及时水; fact set internet_hospitals
+    sentence = "在水稻栽插面积基本一致、降雨量较上年同期偏少5%的情况下，灌区灌溉引水量下降。"
+    assert "降雨量" in (indicator_of(sentence, "5%") or "")
+    sentence = "由于部门衔接不畅，时有出现患者药品配送延迟3—5天的情况。"
+    assert indicator_of(sentence, "5天") == "患者药品配送延迟"
