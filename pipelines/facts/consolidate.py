@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipelines.facts.phrases import STRONG_MOVES
 from pipelines.facts.places import gazetteer
@@ -126,13 +127,26 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?（(\d]")
 def _in_brackets(fact: Fact) -> bool:
     """储量居首（14种）: a figure in brackets after a label restates one just given
     (在14种矿产储量…上占据全球榜首——储量居首（14种）)."""
-    return any(f"{o}{fact.raw_text}{c}" in fact.sentence for o, c in ("（）", "()"))
+    return fact.raw_text in _bracketed(fact.sentence)
+
+
+@lru_cache(maxsize=64)
+def _bracketed(sentence: str) -> frozenset[str]:
+    """What stands alone in brackets, read once per sentence (a sentence holds many
+    figures, and a flattened table is one very long sentence)."""
+    return frozenset(_BRACKETED.findall(sentence))
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+_MAX_SAID_SENTENCE = 400  # 字: a flattened table is no clause to read a name from
 
 
 def _said_of(a: Fact, b: Fact) -> bool:
     """共有31项指标稳居世界第一 … 31项“世界第一”: ``b`` is named by what ``a``'s own
     clause says of the figure, so both mentions are one measure."""
     name = re.sub(r"[“”‘’\s]", "", b.indicator or "")
+    if len(a.sentence) > _MAX_SAID_SENTENCE:
+        return False
     start = a.sentence.find(a.raw_text)
     if len(name) < _MIN_SAID_CHARS or start < 0:
         return False
