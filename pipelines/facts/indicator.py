@@ -544,6 +544,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = share_along_ranges(tagged, indicators)
     indicators = _dimensions_before_de(tagged, indicators)
     indicators = _changes_of_subject(indicators, subjects)
+    indicators = [_change_of_both(tagged, i, indicators) for i in range(len(indicators))]
     indicators = _verbs_of_topic(indicators, topics, topic_since(sentence))
     named = [
         _measure_of_clause_before(tagged, i)
@@ -591,6 +592,23 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
         text = text.replace(joined, last)  # the figure's own name lists only the last
     others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
     return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _change_of_both(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> Indicator:
+    """接待游客1.16亿人次，实现文旅综合收入870.68亿元，同比增长均超10%: a change that
+    都/均 says of both figures before it is a fact of each measure."""
+    indicator = indicators[i]
+    left = tagged.lefts[i]
+    mark = next((k for k, t in enumerate(left) if t.word in _ALL_OF_THEM), None)
+    if i < 2 or mark is None or indicator.also or not indicator.text:
+        return indicator
+    change = text_of(left[:mark]) or ""
+    last, first = indicators[i - 1].text, indicators[i - 2].text
+    if not CHANGE.fullmatch(change) or not last or not first or indicator.text != last + change:
+        return indicator
+    if first == last or tagged.quantities[i - 2].unit.category == "ratio":
+        return indicator
+    return replace(indicator, also=(clean_indicator(first + change) or first,))
 
 
 def _names_a_measure(token: Token) -> bool:
@@ -1163,6 +1181,8 @@ def _before_or_after(
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = noun_after_de(right[0], direct=True)
     de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
+    if len(de_change) == 2 and de_change[0].word.endswith(_ATTRIBUTIVE_ENDINGS):
+        de_change = de_change[1:]  # 实现了15倍的跨越式增长: the kind of growth only
     if quantity.unit.category == "ratio" and len(de_change) == 1 and _rate_of_change(de_change):
         noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
     if noun_after is None and before and before[-1].verbish and right[1]:

@@ -687,3 +687,16 @@ def test_the_circumstance_a_figure_frames_is_not_what_it_measures() -> None:
     assert "降雨量" in (indicator_of(sentence, "5%") or "")
     sentence = "由于部门衔接不畅，时有出现患者药品配送延迟3—5天的情况。"
     assert indicator_of(sentence, "5天") == "患者药品配送延迟"
+
+
+def test_a_change_both_figures_had_is_a_fact_of_each() -> None:
+    # 人民日报 2026 (fact set kaifeng_experience)
+    sentence = "去年，开封累计接待游客1.16亿人次，实现文旅综合收入870.68亿元，同比增长均超10%。"
+    facts = [f.indicator for f in extract_sentence(sentence, None, None) if f.raw_text == "超10%"]
+    assert facts == ["接待游客同比增长", "文旅综合收入同比增长"]
+
+
+def test_growth_of_a_kind_is_growth_of_the_subject() -> None:
+    # 人民日报 2026 (fact set kaifeng_experience): 跨越式 only says what kind
+    sentence = "近年来，万岁山年综合营收从8000多万元增至12.7亿元，实现了15倍的跨越式增长。"
+    assert "综合营收增长" in (indicator_of(sentence, "15倍") or "")
