@@ -950,6 +950,11 @@ def _part_of_previous(tagged: TaggedSentence, i: int) -> bool:
     )
 
 
+def _noun_after_basis_verb(tokens: list[Token]) -> bool:
+    *_, verb, noun, change = tokens
+    return verb.verbish and noun.nounish and bool(CHANGE.fullmatch(change.word))
+
+
 def _comparison_basis(left: list[Token]) -> int | None:
     """Where ``比上年同期`` starts in a clause that names nothing else before it
     (``比上年12月份加快`` / ``增速比上年同期加快``), or None."""
@@ -961,6 +966,8 @@ def _comparison_basis(left: list[Token]) -> int | None:
             before = text_of([t for t in tokens[:k] if t.flag not in ("d", "ad")])  # 确实比去年
             if any(is_measure_head(t) for t in tokens[k + 1 :]):
                 return None  # 较以往平均在泊时长缩短: the measure is named after the basis
+            if len(tokens) > k + 3 and _noun_after_basis_verb(tokens):
+                return None  # 较从广州港出海航程缩短: so is 航程, after the basis's verb
             if k + 1 < len(tokens) and (before is None or before in GENERIC_MEASURES):
                 return k
             return None

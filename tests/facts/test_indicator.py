@@ -700,3 +700,9 @@ def test_growth_of_a_kind_is_growth_of_the_subject() -> None:
     # 人民日报 2026 (fact set kaifeng_experience): 跨越式 only says what kind
     sentence = "近年来，万岁山年综合营收从8000多万元增至12.7亿元，实现了15倍的跨越式增长。"
     assert "综合营收增长" in (indicator_of(sentence, "15倍") or "")
+
+
+def test_a_measure_named_after_the_basis_it_is_compared_to() -> None:
+    # 人民日报 2026 (fact set port_hub): not the subject of the clause before (西江)
+    sentence = "届时西江中上游船舶可经此直抵北部湾，较从广州港出海航程缩短560公里以上。"
+    assert (indicator_of(sentence, "560公里以上") or "").endswith("航程缩短")
