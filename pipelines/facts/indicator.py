@@ -527,6 +527,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        right = tagged.rights[i][0]
+        if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
+            # 带动760户户均务工增收4000元: 户均 opens the next figure's measure
+            verb = next((t.word for t in reversed(tagged.lefts[i]) if t.verbish), "")
+            text = verb + _HEADCOUNTS[quantity.unit.unit]
         if quantity.unit.unit == "倍" and (drawn := levered(tagged.lefts[i], tagged.rights[i])):
             text = drawn  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
@@ -1103,6 +1108,8 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
 
 
 _BY_MEANS = ("以", "用")
+_PER_HEAD = ("户均", "人均")
+_HEADCOUNTS = {"户": "户数", "人": "人数"}
 _FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件下")
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
 

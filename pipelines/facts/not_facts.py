@@ -186,8 +186,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "size of each counted"  # 跨越3个千亿元台阶: each step is 千亿元, no total
     if unit == "成" and quantity.value > 100:
         return "not tenths"  # 2025成都…: 成 counts tenths, so at most 十成
-    if unit and after.startswith(unit) and len(unit) == 1:
-        return "reduplicated measure word"  # 一座座, 一个个
+    if unit and after.startswith(unit) and len(unit) == 1 and quantity.numeral == "一":
+        # 一座座, 一个个; not 带动760户户均增收 (户均: per household) or 3个个体户
+        return "reduplicated measure word"
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
         return "unit character starts another word"
     if quantity.chinese and after.startswith(_IDIOM_ENDINGS.get(unit, "\0")):

@@ -706,3 +706,10 @@ def test_a_measure_named_after_the_basis_it_is_compared_to() -> None:
     # 人民日报 2026 (fact set port_hub): not the subject of the clause before (西江)
     sentence = "届时西江中上游船舶可经此直抵北部湾，较从广州港出海航程缩短560公里以上。"
     assert (indicator_of(sentence, "560公里以上") or "").endswith("航程缩短")
+
+
+def test_households_counted_before_a_per_household_figure() -> None:
+    # 人民日报 2026-04-27, 政策性农担这样稳粮富农: 户户 here is no reduplication (一户户)
+    sentence = "去年给村集体分红126万元，带动760户户均务工增收4000元。"
+    assert indicator_of(sentence, "760户") == "带动户数"
+    assert indicator_of(sentence, "4000元") == "户均务工增收"
