@@ -300,6 +300,8 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             run.append(token)
         elif _ordinal_inside(token, run, tokens[index:]):
             run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
+        elif run and head_noun(token):
+            run.append(Token(token.word, "n"))  # 100%农业大/a 县/zg: a place suffix heads it
         elif (
             direct
             and not run

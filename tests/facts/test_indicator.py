@@ -713,3 +713,9 @@ def test_households_counted_before_a_per_household_figure() -> None:
     sentence = "去年给村集体分红126万元，带动760户户均务工增收4000元。"
     assert indicator_of(sentence, "760户") == "带动户数"
     assert indicator_of(sentence, "4000元") == "户均务工增收"
+
+
+def test_a_place_suffix_heads_the_noun_after_a_share() -> None:
+    # 人民日报 2026-04-27, 政策性农担这样稳粮富农: 农业/n 大/a 县/zg
+    sentence = "截至目前，农担业务覆盖99%以上的县域和100%农业大县。"
+    assert indicator_of(sentence, "100%") == "农业大县"
