@@ -28,6 +28,7 @@ from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
     appointed_role,
+    event_lasting,
     head_after_dimensions,
     head_noun,
     milestone,
@@ -527,6 +528,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in _AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        if quantity.unit.unit in _DURATIONS and (
+            event := event_lasting(
+                text_of(tagged.lefts[i]) or "", text_of(tagged.pieces[i + 1]) or ""
+            )
+        ):
+            text = event  # 为期3天的…工厂展在…开幕: how long the fair lasts
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
             # 带动760户户均务工增收4000元: 户均 opens the next figure's measure

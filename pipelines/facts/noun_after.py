@@ -7,6 +7,7 @@ Rules over jieba POS tags of the text between one quantity and the next; called 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -437,3 +438,21 @@ def appointed_role(right: list[Token], ends_clause: bool) -> list[Token] | None:
     if not role or not role[-1].word.endswith(_ROLE_ENDINGS):
         return None
     return role
+
+
+_EVENT_AFTER_SPAN = re.compile(
+    r"的(?P<event>[^，,。；;、的]{2,24}?(?:展|会|节|赛|论坛|活动|培训|行动|展览|博览会))"
+    r"(?=在|于|将|已|正式|开幕|举办|启动|，|,|。|$)"
+)
+
+
+def event_lasting(left_text: str, right_text: str) -> str | None:
+    """为期3天的2026义乌国际时尚饰品工厂展在…开幕 -> …工厂展会期: a span after 为期 is how
+    long the event named after it lasts (jieba glues 展在, so this reads the text)."""
+    if not left_text.endswith("为期"):
+        return None
+    match = _EVENT_AFTER_SPAN.match(right_text)
+    if match is None:
+        return None
+    event = match["event"]
+    return event + ("会期" if event.endswith(("展", "会", "节", "论坛")) else "时长")

@@ -719,3 +719,9 @@ def test_a_place_suffix_heads_the_noun_after_a_share() -> None:
     # 人民日报 2026-04-27, 政策性农担这样稳粮富农: 农业/n 大/a 县/zg
     sentence = "截至目前，农担业务覆盖99%以上的县域和100%农业大县。"
     assert indicator_of(sentence, "100%") == "农业大县"
+
+
+def test_a_span_after_weiqi_is_how_long_the_event_after_it_lasts() -> None:
+    # 人民日报 2026-04-28, “世界超市”魅力足 (jieba glues 展在 into one verb)
+    sentence = "4月27日，为期3天的2026义乌国际时尚饰品工厂展在义乌国际博览中心开幕。"
+    assert indicator_of(sentence, "3天") == "2026义乌国际时尚饰品工厂展会期"
