@@ -20,9 +20,18 @@ from pipelines.facts import extract_sentence
         # what was planted is named: the rule stays out of the way
         ("今年种植小麦40亩。", "40亩", "种植小麦"),
         ("截至目前，合作社托管农户土地2万亩左右。", "2万亩左右", "农户土地"),
+        # 人民日报 2026-04-27, 政策性农担这样稳粮富农: only where lies between 覆盖 and the area
+        (
+            "合作社自己有4000亩地，农机服务覆盖周边5000亩地，耕种管收一条龙。",
+            "5000亩",
+            "农机服务覆盖面积",
+        ),
+        ("专业化耕种管收服务覆盖周边乡镇5万亩。", "5万亩", "专业化耕种管收服务覆盖面积"),
+        # what is covered is named: the rule stays out of the way
+        ("该项目获2.26亿元超长期特别国债支持，覆盖农田面积10万亩。", "10万亩", "农田面积"),
     ],
 )
-def test_the_area_of_land_worked(sentence: str, raw_text: str, indicator: str) -> None:
+def test_the_area_of_land_worked_or_covered(sentence: str, raw_text: str, indicator: str) -> None:
     (fact,) = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
     assert fact.indicator == indicator
 
@@ -67,22 +76,3 @@ def test_crops_or_batches_in_a_period(sentence: str, raw_text: str, indicator: s
 
 def test_a_rotation_slot_is_no_count_of_crops() -> None:
     assert extract_sentence("安排好两茬口衔接。", None, None) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "indicator"),
-    [
-        # 人民日报 2026-04-27, 政策性农担这样稳粮富农: only where lies between 覆盖 and the area
-        (
-            "合作社自己有4000亩地，农机服务覆盖周边5000亩地，耕种管收一条龙。",
-            "5000亩",
-            "农机服务覆盖面积",
-        ),
-        ("专业化耕种管收服务覆盖周边乡镇5万亩。", "5万亩", "专业化耕种管收服务覆盖面积"),
-        # what is covered is named: the rule stays out of the way
-        ("该项目获2.26亿元超长期特别国债支持，覆盖农田面积10万亩。", "10万亩", "农田面积"),
-    ],
-)
-def test_the_area_a_service_covers(sentence: str, raw_text: str, indicator: str) -> None:
-    (fact,) = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
-    assert fact.indicator == indicator
