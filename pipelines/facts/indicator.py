@@ -1138,11 +1138,10 @@ def _before_or_after(
         return plant
     # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
     named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
-    if quantity.unit.category == "money" and (payment := paid(left)):
-        if not named_after and (pay := kind_of_pay(right[0])):
-            return pay  # 小院发放给我6万多元采收报酬: the pay, not the payer
-        if not named_after:
-            return payment  # 陕西华山路桥集团有限公司支付给我们70万元: a payment
+    if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
+        # 陕西华山路桥集团有限公司支付给我们70万元: a payment; 小院发放给我6万多元采收报酬:
+        # the pay named after the figure, not the payer
+        return kind_of_pay(right[0]) or payment
     if quantity.unit.category == "money" and left and left[-1].word in _BY_MEANS:
         means = list(takewhile(lambda t: t.nounish, right[0]))
         if means:  # 农担以700亿元资本金撬动…: the money is the capital it works with
