@@ -514,6 +514,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             stock = text in _STOCK_MEASURES and subject
             if stock:
                 subject = _without_qualifying(subject)
+            if subject is None and CHANGE.fullmatch(text):
+                subject = _trend_before(tagged.pieces[i])
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
@@ -733,6 +735,29 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
+    return None
+
+
+_TREND = ("v", "a", "p", "d", "ad", "vd")
+_MAX_TREND_TOKENS = 3
+
+
+def _trend_before(piece: list[Token]) -> str | None:
+    """风力发电机组及其零件出口向好，同比增长45.2%: a clause saying only how a flow
+    trends names what the change right after it measures."""
+    clause = clause_before(piece)
+    if any(t.flag == "m" for t in clause):
+        return None
+    trend = len(clause)
+    while (
+        trend > 1 and len(clause) - trend < _MAX_TREND_TOKENS and clause[trend - 1].flag in _TREND
+    ):
+        trend -= 1  # 向/p 好/a, 持续/d 回暖/v
+    if trend == len(clause):
+        return None
+    named = _noun_phrase_before(clause[:trend])
+    if named and (named[-1].word in NOMINAL_VERBS or is_measure_head(named[-1])):
+        return text_of(named)
     return None
 
 

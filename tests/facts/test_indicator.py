@@ -725,3 +725,9 @@ def test_a_span_after_weiqi_is_how_long_the_event_after_it_lasts() -> None:
     # 人民日报 2026-04-28, “世界超市”魅力足 (jieba glues 展在 into one verb)
     sentence = "4月27日，为期3天的2026义乌国际时尚饰品工厂展在义乌国际博览中心开幕。"
     assert indicator_of(sentence, "3天") == "2026义乌国际时尚饰品工厂展会期"
+
+
+def test_a_clause_saying_how_a_flow_trends_names_the_change_after_it() -> None:
+    # 人民日报 2026-04-27, 绿电清风，从这里吹向全球
+    sentence = "今年一季度，我国风力发电机组及其零件出口向好，同比增长45.2%。"
+    assert indicator_of(sentence, "45.2%") == "风力发电机组及其零件出口同比增长"
