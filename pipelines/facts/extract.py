@@ -39,7 +39,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 facts = [_labelled(fact, label) for fact in facts]
             if (
                 previous.endswith(_CLAUSE_JOINS)
-                or _asks_how_many(previous)
+                or _asks_for_a_figure(previous)
                 or (previous and _PERIOD_THEN_FIGURE.search(sentence))
             ):
                 facts = _continued(facts, previous, sentence, section, region)
@@ -91,9 +91,13 @@ _PERIOD_THEN_FIGURE = re.compile(
 )
 
 
-def _asks_how_many(sentence: str) -> bool:
-    """猜猜我家有多少“墩墩”主题文创？超过1000件！: the figure answers the question."""
-    return sentence.endswith(("？", "?")) and "多少" in sentence
+def _asks_for_a_figure(sentence: str) -> bool:
+    """猜猜我家有多少“墩墩”主题文创？超过1000件！, 检测一支药液，需要多久？…0.1秒:
+    the figure answers the question."""
+    return sentence.endswith(("？", "?")) and any(word in sentence for word in _ASKING_WORDS)
+
+
+_ASKING_WORDS = ("多少", "多久", "多长时间")
 
 
 def _continued(

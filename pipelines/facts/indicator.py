@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from pipelines.facts.farming import (
     AREA_UNITS,
@@ -138,7 +138,7 @@ _DURATIONS = DURATION_UNITS
 # between are left out.
 _HONOUR = re.compile(
     r"(?:已经|已|全部|均|都|先后|共)*(?P<passive>被?)"
-    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授)(?P<title>.{2,})"
+    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授|入选|入围)(?P<title>.{2,})"
 )
 _HONOURED = ("people", "organizations", "count")
 
@@ -543,6 +543,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = verb + _HEADCOUNTS[quantity.unit.unit]
         if quantity.unit.unit == "倍" and (drawn := levered(tagged.lefts[i], tagged.rights[i])):
             text = drawn  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
+        if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
+            text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
             text = ranking  # 全球前50医药企业我国占6席: seats among the ranked
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
@@ -637,14 +639,29 @@ def _split_at_conjunction(item: list[Token]) -> list[list[Token]]:
     return [item[: marks[0]], item[marks[0] + 1 :]]
 
 
+_ANSWER_GIVEN = ("答案：", "答案:", "答案是", "答案为")
+_HOW_LONG = words("多久 多长时间")
+
+
 def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:
     """有多少“墩墩”主题文创？超过1000件: a figure right after a question of how many
     answers it; what was asked about is what it counts."""
     piece = tagged.pieces[i]
     marks = [k for k, t in enumerate(piece) if t.word in ("？", "?")]
-    if not marks or strip_linking(piece[marks[-1] + 1 :]):
+    if not marks:
+        return None
+    after = text_of(strip_linking(piece[marks[-1] + 1 :])) or ""
+    if after and not after.endswith(_ANSWER_GIVEN):
         return None
     asked = piece[: marks[-1]]
+    if asked and asked[-1].word in _HOW_LONG and tagged.quantities[i].unit.unit in _DURATIONS:
+        # 检测一支药液，需要多久？…给出新答案：0.1秒: the time the work asked about takes
+        # (the figures inside the work, 一支药液, cut the sentence into pieces of its own)
+        before = [t for piece_before in tagged.pieces[:i] for t in piece_before] + asked
+        work = [t for t in clause_before(before) if t.flag != "m"]
+        if work and (work[0].verbish or work[0].flag == "vn"):
+            return Indicator(clean_indicator(text_of(work) + "用时"))
+        return None
     how_many = next((k for k in range(len(asked) - 1, -1, -1) if asked[k].word == "多少"), None)
     noun = asked[how_many + 1 :] if how_many is not None else []
     if noun and all(t.nounish for t in noun):
@@ -740,6 +757,33 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
 
 _TREND = ("v", "a", "p", "d", "ad", "vd")
 _MAX_TREND_TOKENS = 3
+
+
+_MULTIPLE_OF = words("达到 达 是 为 相当于")
+
+
+def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
+    """自动化分拣线不断提升效率，已经达到传统方式的3倍以上: in a clause with no subject,
+    what comes after the verb and before 的 is the basis of the multiple; the measure is
+    the one the clause before raises."""
+    left = [t for t in tagged.lefts[i] if t.flag not in ("d", "ad")]
+    verb = next((k for k, t in enumerate(left) if t.word in _MULTIPLE_OF), None)
+    if verb is None or verb > 0 or len(left) < 3 or left[-1].word != "的":
+        return None
+    if not all(t.nounish or t.flag in ("b", "t") for t in left[1:-1]):
+        return None
+    clause = clause_before(tagged.pieces[i])
+    if not clause or any(t.flag == "m" for t in clause):
+        return None
+    subject = _subject(clause) or []
+    if is_measure_head(clause[-1]):  # 自动化分拣线不断提升效率: the line's 效率
+        owner = list(takewhile(lambda t: t.flag not in ("d", "p"), clause[:-2]))
+        owner = owner if owner and owner[-1].nounish else []
+        raised = dropwhile(lambda t: t.verbish, _noun_phrase_before(clause) or [])
+        return (text_of(owner) or "") + (text_of(list(raised)) or "") or None
+    if subject and is_measure_head(subject[-1]):  # 产量增长迅速，达到上年的2倍
+        return text_of(subject)
+    return None
 
 
 def _trend_before(piece: list[Token]) -> str | None:
@@ -1604,6 +1648,8 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             continue
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
+        if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):
+            continue  # 服务辽宁企业: the place goes to the region column, the verb stays
         if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -1637,8 +1683,20 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
         elif token.word in CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
         else:
+            if token.word == "的" and len(run) == 1 and (needed_for := _need_before_suo(tokens, i)):
+                run.insert(0, needed_for)
             break
     return run
+
+
+def _need_before_suo(tokens: list[Token], de: int) -> Token | None:
+    """货车一次周转所消耗的时间: a lone head after 所…的 is named by what needs it (周转时间)."""
+    if de < 3 or tokens[de - 2].word != "所":
+        return None
+    done, doing = tokens[de - 1], tokens[de - 3]
+    if (done.verbish or done.nounish) and (doing.verbish or doing.nounish):
+        return Token(doing.word, "n")
+    return None
 
 
 def _inside_compound(tokens: list[Token], i: int) -> bool:
@@ -1762,7 +1820,10 @@ def _trim_leading(run: list[Token]) -> list[Token] | None:
 
 
 def _rich(tokens: list[Token]) -> bool:
-    return len(tokens) >= 2 or len(tokens[0].word) >= 3
+    """Enough to name a thing without the verb before it. A place goes to the region
+    column, so 服务辽宁企业 without 服务 would name only 企业."""
+    named = [t for t in tokens if t.flag != "ns"]
+    return len(named) >= 2 or (len(named) == 1 and len(named[0].word) >= 3)
 
 
 def _after_preposition(left: list[Token]) -> bool:

@@ -244,8 +244,13 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     return None
 
 
-# After a count of places: the clause ends, a bracketed gloss (7市（地）) or an adverb.
-_AFTER_PLACE_COUNT = (*"（(，。；、", "已", "均", "全部", "都", "共", "先后", "分别", "用于")
+# After a count of places: the clause ends, a bracketed gloss (7市（地）), an adverb or a
+# verb of selection (4市入选…试点城市).
+_AFTER_PLACE_COUNT = (
+    *"（(，。；、",
+    *("已", "均", "全部", "都", "共", "先后", "分别", "用于"),
+    *("入选", "入围", "获批", "获评"),
+)
 
 
 def _counts_places(quantity: Quantity, after: str) -> bool:

@@ -140,6 +140,7 @@ def _place_flag(word: str, flag: str) -> str:
     return "ns" if is_place else flag
 
 
+_TRIP_COUNTS = words("车次 航次 班次 架次 艘次 辆次")
 _TREE_HEADS = words("树 林 苗")
 _NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益")
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比")
@@ -166,8 +167,9 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
             merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
-        elif token.word == "级" and merged and merged[-1].flag == "n":
-            merged[-1] = Token(merged[-1].word + "级", "b")  # 电池/n 级/q 碳酸锂: a grade
+        elif token.word == "级" and merged and merged[-1].flag in ("n", "a"):
+            # 电池/n 级/q 碳酸锂, 先进/a 级 智能工厂: a grade
+            merged[-1] = Token(merged[-1].word + "级", "b")
         elif token.word == "以上" and merged and merged[-1].word.endswith("级"):
             merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台
         elif token.word in _NOUNS_AFTER_DE and merged and merged[-1].word == "的":
@@ -182,6 +184,14 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
         elif token.flag in ("ul", "uz", "ug") and merged and merged[-1].flag == "vn":
             merged[-1] = Token(merged[-1].word, "v")  # 供给/vn 了: with an aspect, a verb
             merged.append(token)
+        elif (
+            token.word == "次"
+            and merged
+            and merged[-1].nounish
+            and len(merged[-1].word) >= 2
+            and merged[-1].word[-1] + "次" in _TRIP_COUNTS
+        ):
+            merged[-1] = Token(merged[-1].word + "次", "n")  # 运输车/n 次/q: 运输车次
         elif token.word == "系列" and token.flag == "q":
             merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (

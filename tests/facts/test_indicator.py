@@ -731,3 +731,38 @@ def test_a_clause_saying_how_a_flow_trends_names_the_change_after_it() -> None:
     # 人民日报 2026-04-27, 绿电清风，从这里吹向全球
     sentence = "今年一季度，我国风力发电机组及其零件出口向好，同比增长45.2%。"
     assert indicator_of(sentence, "45.2%") == "风力发电机组及其零件出口同比增长"
+
+
+def test_a_lone_head_after_suo_is_named_by_what_needs_it() -> None:
+    # 人民日报 2026-04-28, 物流动脉更畅 服务产业更强
+    sentence = "标准化托盘循环共用，货车一次周转所消耗的时间也减少了一半。"
+    assert indicator_of(sentence, "一半") == "周转时间减少"
+
+
+def test_a_compound_count_of_trips_split_by_jieba_is_one_noun() -> None:
+    # 人民日报 2026-04-28, 物流动脉更畅 (jieba: 运输车/n 次/q)
+    sentence = "“我找车”平台已累计注册司机108.3万人，累计运输车次近997万次。"
+    assert indicator_of(sentence, "近997万次") == "运输车次"
+
+
+def test_a_multiple_of_a_basis_measures_what_the_clause_before_raises() -> None:
+    # 人民日报 2026-04-28, 物流动脉更畅: 传统方式 is the basis, not the measure
+    sentence = "快递企业的智慧分拨中心内，自动化分拣线不断提升效率，已经达到传统方式的3倍以上。"
+    assert indicator_of(sentence, "3倍以上") == "自动化分拣线效率"
+
+
+def test_places_selected_as_pilots_are_counted_by_the_title() -> None:
+    # 人民日报 2026-04-28, 辽宁制造提“智”加“数”
+    sentence = "推出典型产品329个；4市入选中小企业数字化转型试点城市。"
+    assert indicator_of(sentence, "4市") == "市入选中小企业数字化转型试点城市"
+
+
+def test_a_grade_after_an_adjective_stays_on_the_noun() -> None:
+    # 人民日报 2026-04-28, 辽宁制造提“智”加“数” (jieba: 先进/a 级/q)
+    assert indicator_of("在辽宁，这样的先进级智能工厂有273家。", "273家") == "先进级智能工厂"
+
+
+def test_a_place_between_a_verb_and_its_object_leaves_the_verb() -> None:
+    # 人民日报 2026-04-28, 辽宁制造提“智”加“数”: 辽宁 goes to the region column
+    sentence = "重点培育省级工业互联网平台达112个，服务辽宁企业超2万家。"
+    assert indicator_of(sentence, "超2万家") == "服务企业"

@@ -1321,6 +1321,15 @@ def test_a_count_sold_is_sales_and_a_figure_answering_how_many_counts_what_was_a
     ]
 
 
+def test_a_duration_answering_how_long_is_the_time_the_work_asked_about_takes() -> None:
+    # 人民日报 2026-04-28, 辽宁制造提“智”加“数”: question and answer are two sentences
+    facts = facts_of(
+        "拍72张照片，检测一支药液，需要多久？今年4月，辽宁方大集团东北制药集团股份有限公司"
+        "智能灯检机再升级，给出新答案：0.1秒。"
+    )
+    assert [(f.raw_text, f.indicator) for f in facts][-1] == ("0.1秒", "检测药液用时")
+
+
 def test_a_programme_in_years_is_no_duration_and_listed_attributives_share_a_head() -> None:
     # 人民日报 2026-05-28 第08版
     facts = extract_sentence(
