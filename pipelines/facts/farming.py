@@ -5,6 +5,7 @@ and the time to work one unit is named by the work (人工施肥一亩要20分�
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipelines.facts.phrases import LOCATIVES, is_measure_head, strip_linking
 from pipelines.facts.tagging import Token, tokens_within
@@ -83,6 +84,22 @@ def work_on_one(left: list[Token]) -> str | None:
     if not 2 <= len(work) <= _MAX_WORK_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in work):
         return None
     return work
+
+
+# 一亩地打不出100斤种子, 一亩能产1200斤: a weight grown on one 亩 is a yield
+_YIELD_OF_ONE = re.compile(
+    r"(?:一|1)亩[地田]?(?:能|可|就|只|才)?(?:产出|产|打出|打不出|打|收获|收|出)$"
+)
+_YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
+
+
+def yield_of_one_mu(left: list[Token], unit: str, right: list[Token]) -> str | None:
+    """一亩地打不出100斤种子 -> 种子亩产: what one 亩 yields, named by the crop after the
+    weight when there is one."""
+    if unit not in _YIELD_WEIGHTS or not _YIELD_OF_ONE.search("".join(t.word for t in left)):
+        return None
+    crop = "".join(t.word for t in takewhile(lambda t: t.nounish, right))
+    return f"{crop}亩产"
 
 
 # 每年养4轮, 一年收两茬: how many crops or batches the work yields in a period

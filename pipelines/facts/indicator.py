@@ -23,6 +23,7 @@ from pipelines.facts.farming import (
     land_of,
     owned_area,
     work_on_one,
+    yield_of_one_mu,
 )
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
@@ -474,6 +475,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             worked := area_worked(tagged.lefts[i], text) or land_of(tagged.rights[i][0], text)
         ):
             text = worked  # 种了40亩地, 够种40亩地: the area planted
+        elif crop_yield := yield_of_one_mu(
+            tagged.lefts[i], quantity.unit_name, tagged.rights[i][0]
+        ):
+            text = crop_yield  # 一亩地打不出100斤种子: the seed yield of one 亩
         elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and text in EARNING_VERBS:
@@ -482,7 +487,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
         elif quantity.unit.category == "money" and text in PRICE_PRAISE:
             # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
-            verb = next((t.word for t in reversed(tagged.lefts[i]) if t.verbish), "")
+            verb = _last_verb(tagged.lefts[i])
             text = verb + "价格"
         elif quantity.unit.category == "count" and sold(tagged.lefts[i], tagged.after[i]):
             # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
@@ -536,13 +541,21 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             )
         ):
             text = event  # 为期3天的…工厂展在…开幕: how long the fair lasts
+        elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
+            text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
             # 带动760户户均务工增收4000元: 户均 opens the next figure's measure
-            verb = next((t.word for t in reversed(tagged.lefts[i]) if t.verbish), "")
+            verb = _last_verb(tagged.lefts[i])
             text = verb + _HEADCOUNTS[quantity.unit.unit]
         if quantity.unit.unit == "倍" and (drawn := levered(tagged.lefts[i], tagged.rights[i])):
             text = drawn  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
+        if (
+            quantity.unit.written in PLACE_UNITS
+            and quantity.unit.unit not in (text or "")
+            and (places := _places_counted(tagged, i))
+        ):
+            text = places  # 覆盖8市41县: 覆盖市, 覆盖县
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
@@ -757,6 +770,40 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
 
 _TREND = ("v", "a", "p", "d", "ad", "vd")
 _MAX_TREND_TOKENS = 3
+
+
+_SOON = words("就 便 即 即可 就能 便可 就可")
+
+
+def _done_within(right: list[Token]) -> str | None:
+    """3分钟就生成方案: a span right before 就 and a verb with its object is the time the
+    work takes (生成方案用时)."""
+    if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
+        return None
+    done = list(takewhile(lambda t: t.verbish or t.nounish, right[1:]))
+    if not done[-1].nounish:
+        return None  # 10分钟就搞定: nothing named, only that it was done
+    return text_of(done) + "用时"
+
+
+def _last_verb(tokens: list[Token]) -> str:
+    return next((t.word for t in reversed(tokens) if t.verbish), "")
+
+
+def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
+    """覆盖8市41县1194.5万亩农田: places counted right after a verb are named by it and
+    their unit (覆盖市); a count right after another count of places shares its verb."""
+    first = i
+    while (
+        first > 0
+        and not tagged.pieces[first]
+        and tagged.quantities[first - 1].unit.written in PLACE_UNITS
+    ):
+        first -= 1
+    left = tagged.lefts[first]
+    if not left or not left[-1].verbish:
+        return None
+    return left[-1].word + tagged.quantities[i].unit.unit
 
 
 _MULTIPLE_OF = words("达到 达 是 为 相当于")
@@ -1173,10 +1220,15 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
         if left[-3].word == "占" and len(left) > 4 and left[-4].word == "约":
             return left[:-4]  # 在研创新药数量约占全球的1/3: the subject's share
         return left
-    if quantity.unit.unit == "倍":
+    if quantity.unit.unit in ("倍", "%"):
+        # 我国人均电力消费量仅为经济合作与发展组织国家的56%: a share of a basis, too,
+        # when a measure stands before the verb
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
             if left[k].word in _SHARE_VERBS or left[k].word == "是" or _moves_on([left[k]]):
                 basis = left[k + 1 : -1]
+                measure = [t for t in left[:k] if t.flag != "d"]
+                if quantity.unit.unit == "%" and not (measure and is_measure_head(measure[-1])):
+                    break
                 if basis and all(t.nounish or t.flag in ("b", "t") for t in basis):
                     return left[:k]
                 break
@@ -1274,9 +1326,14 @@ def _before_or_after(
         de_change = de_change[1:]  # 实现了15倍的跨越式增长: the kind of growth only
     if quantity.unit.category == "ratio" and len(de_change) == 1 and _rate_of_change(de_change):
         noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
+    founded = right[0][1:2] and right[0][0].verbish and right[0][1].word == "的"
+    if noun_after is None and spent and founded:
+        return [*before, right[0][0]]  # 引资1000万元成立的…公司: raised to found it
     if noun_after is None and before and before[-1].verbish and right[1]:
         noun_after = noun_after_relative_clause(right[0])
-    if noun_after is None or milestone(noun_after) or noun_after[-1].word in _FRAMES:
+    # 10%的产能能效低于基准水平: a level said in the noun's own predicate is no milestone
+    noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
+    if noun_after is None or milestone(noun_only) or noun_after[-1].word in _FRAMES:
         return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence
     if spent and noun_after[0].flag == "vn":
         return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it
@@ -1503,6 +1560,8 @@ def _listed_nouns(tokens: list[Token]) -> list[Token] | None:
         k -= 1
     if not _short_noun_item(first[k:]):
         return None
+    if k > 0 and first[k - 1].word in _CASE_STAGES and items[-1][-1].word.endswith("案件"):
+        k -= 1  # 审结知识产权民事、刑事、行政案件: the stage the cases reached
     listed = [*first[k:]]
     for item in items[1:]:
         listed += [Token("、", "x"), *item]
@@ -1668,6 +1727,8 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
             # right before one is an attributive inside the compound.
             run.insert(0, Token(token.word, "b"))
+        elif token.word in _WHERE_WORK_IS and len(run) == 1 and run[0].verbish:
+            run.insert(0, Token(token.word, "b"))  # 带动就地/d 就业: local jobs
         elif token.verbish and token.word not in MODALS:
             if len(run) >= 2 and run[0].verbish and run[1].verbish:
                 break  # 持续保持年产: long verb chains are predicates, not names
@@ -1764,7 +1825,12 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
         keep_de = token.word == "的" and (share or inner_de)
         # 内需对经济增长贡献率, 社会物流总费用与GDP的比率: 对/与 between two nouns.
-        if token.word in ("对", "与", "同") and i > 0 and tokens[i - 1].nounish:
+        # 能耗强度降低对碳排放强度降低的贡献度: a change contributes, too
+        if (
+            token.word in ("对", "与", "同")
+            and i > 0
+            and (tokens[i - 1].nounish or tokens[i - 1].verbish)
+        ):
             run.insert(0, token)
             continue
         if token.word in ("与", "占") and (i == 0 or tokens[i - 1].delimiter):
@@ -1772,6 +1838,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             break
         if _adverb_before_head(tokens, i, run):
             continue  # 清洁能源通常/d 占比: how often, not part of the measure's name
+        if token.word in ("约", "大约") and run[0].word == "占":
+            continue  # 工业能源消费量约占…总量的2/3: the share's qualifier
         if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
             break
         if token.flag == "m" and token.word != "年" and not token.word.endswith("元"):
@@ -1797,6 +1865,10 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
     return [*run, Token("等", "u")] if run else None
 
 
+_WHERE_WORK_IS = words("就地 就近 异地")
+_CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案")
+
+
 def _trim_leading(run: list[Token]) -> list[Token] | None:
     if len(run) > 1 and run[0].word in ("与", "占") and is_measure_head(run[-1]):
         return run  # 与GDP之比: completed by the clause's subject later
@@ -1804,9 +1876,11 @@ def _trim_leading(run: list[Token]) -> list[Token] | None:
     if run and is_measure_head(run[-1]):
         return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
     # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
+    # 审结…案件: the stage a case reached is what its count measures, so it stays too.
     while (
         len(run) > 1
         and run[0].verbish
+        and not (run[0].word in _CASE_STAGES and run[-1].word.endswith("案件"))
         and not qualifying(run[0])
         and len(run[1].word) > 1  # 退化林, 造林: a verb on a one-character noun is a compound
         and _rich(run[1:])

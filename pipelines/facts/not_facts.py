@@ -254,7 +254,10 @@ _AFTER_PLACE_COUNT = (
 
 
 def _counts_places(quantity: Quantity, after: str) -> bool:
-    return quantity.numeral.isdigit() and (not after or after.startswith(_AFTER_PLACE_COUNT))
+    """覆盖8市41县1194.5万亩农田: a count of places may also run on into the next figure."""
+    if not quantity.numeral.isdigit():
+        return False
+    return not after or after.startswith(_AFTER_PLACE_COUNT) or after[0].isdigit()
 
 
 def _noun_follows(after: str) -> bool:

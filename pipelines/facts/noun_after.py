@@ -99,8 +99,13 @@ def noun_phrase_after(
         if glued_linking(token) or token.word in _PREDICATE_LINKS:
             # 两块厚达20毫米的钢板; 3家头部民营企业市场份额达47.9%: the noun before
             # the link is the next figure's subject, not part of this one's phrase.
+            # 20个千亿元级特色产业为骨干的…: with a noun after the link, no figure is its
+            # subject's.
+            subject_of_next = run and (
+                run[-1].word in ("全部", "全都") or not any(t.nounish for t in rest)
+            )
             if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
-                run.pop()
+                run = run[:-1] if subject_of_next else run
             break
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             # 102件杂技陶俑/nr: a name between nouns is one of them

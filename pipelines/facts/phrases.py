@@ -19,7 +19,7 @@ MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 �
 LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
     "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
-    "处于 保持 保持在 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
+    "处于 保持 保持在 始终保持 维持 稳定在 持续 持续保持 连续 约 占 占到 首次 按 按照 以 "
     # 温度常年低于24.5摄氏度: a bound right before the figure; 利用率只有30%
     "低于 高于 不低于 不高于 只有 仅有 只"
 )
@@ -53,6 +53,7 @@ MEASURE_HEAD_ENDINGS = (
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
     "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数", "幅度",
+    "贡献度", "满意度", "依存度", "集中度", "完成度", "覆盖度", "参与度",
 )  # fmt: skip
 # Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
 SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长")
@@ -66,7 +67,9 @@ GLUED_MODALS = ("要", "需", "将", "应", "可")
 COMPARATIVES = words("高 低 多 少 快 慢 大 小 长 短")
 FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
 # 每千克25元: the quantity a price is per (the unit reads 元/千克), not what is measured.
-PER_UNIT = re.compile(r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度)$")
+PER_UNIT = re.compile(
+    r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度|秒|秒钟|分钟|小时)$"
+)
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
 
 

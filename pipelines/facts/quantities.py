@@ -208,6 +208,8 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         joined = k and (between in _LIST_MARKS or _MOVES_TO.fullmatch(between))
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
+        elif m := _PER_TIME_BEFORE.search(sentence, max(0, quantity.start - 4), quantity.start):
+            denominator = m["per"]  # 流量是每秒23.20立方米: a flow, in 立方米/秒
         elif _rate_with_words_between(quantity) and (
             m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 16), quantity.start)
         ):
@@ -281,6 +283,9 @@ COST_OF_ONE = re.compile(
 )
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
 _PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
+# 每秒23.20立方米, 每小时60公里: a flow or a speed, when 每 and the span touch the figure
+# (每小时处理200吨 says how much work an hour takes, read as 200吨).
+_PER_TIME_BEFORE = re.compile(r"每(?P<per>秒|分钟|小时)钟?$")
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~", "—", "－", "–", "-")
 

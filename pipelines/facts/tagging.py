@@ -58,7 +58,7 @@ def tag(text: str) -> list[Token]:
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
-    return _merge_grades(tokens)
+    return _wrongs_as_attributes(_merge_grades(tokens))
 
 
 def tokens_within(tokens: list[Token], end: int) -> list[Token]:
@@ -138,6 +138,18 @@ def _place_flag(word: str, flag: str) -> str:
     if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
         return "n"
     return "ns" if is_place else flag
+
+
+# Verbs of wrongdoing that class a noun after them (侵权/v 盗版/v 案件, 侵权/v 嫌疑/v 货物):
+# before a noun they are attributives, so the case or the goods keep them in their name.
+_WRONGS = words("侵权 盗版 假冒 嫌疑 违法 违规 涉案 涉嫌 走私 涉黑 涉恶 涉诈")
+
+
+def _wrongs_as_attributes(tokens: list[Token]) -> list[Token]:
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].word in _WRONGS and tokens[k].verbish and tokens[k + 1].nounish:
+            tokens[k] = Token(tokens[k].word, "b")
+    return tokens
 
 
 _TRIP_COUNTS = words("车次 航次 班次 架次 艘次 辆次")

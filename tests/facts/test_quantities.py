@@ -234,3 +234,16 @@ def test_money_per_mu_with_a_long_measure_between() -> None:
     # 人民日报 2026-04-29, 细算5笔账，农户主动用上膜下滴灌
     sentence = "用上膜下滴灌技术，每亩仅需新增滴灌设备投入约150元，其中政府给予每亩100元补贴。"
     assert [f.unit for f in extract_sentence(sentence, None, None)] == ["元/亩", "元/亩"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit"),
+    [
+        # 人民日报 2026-04-26, 都江堰的春灌水，精准称出来: a flow, and 杆 counting meters
+        ("“数据出来了，流量是每秒23.20立方米，水量足足的。”", "23.20立方米", 23.2, "立方米/秒"),
+        ("源头蓄水、后台调水，2600多杆量水秤，称出用水“明白账”。", "2600多杆", 2600, "杆"),
+    ],
+)
+def test_round_52_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
+    quantity = only(sentence, raw_text)
+    assert (quantity.value, quantity.unit_name) == (value, unit)
