@@ -47,6 +47,7 @@ _MEASURE_KINDS = {
     **dict.fromkeys(("面积",), "area"),
     **dict.fromkeys(("人数", "人次"), "headcount"),
     **dict.fromkeys(("指数",), "index"),
+    **dict.fromkeys(("献率", "献度"), "contribution"),  # 贡献率, 贡献度
 }
 
 

@@ -229,8 +229,9 @@ def _trim_after(run: list[Token]) -> list[Token] | None:
         run.pop()
     while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
         run.pop()
-    while run and run[0].flag == "ns" and len(run) > 1:
+    while run and run[0].flag == "ns" and len(run) > 2:
         run = run[1:]  # 60项云南省农业主推技术: the province is the region
+    # 10个湖北实验室: a place before a lone noun names the programme, and stays
     if run and not any(t.nounish for t in run) and not run[-1].verbish:
         return None
     return run or None

@@ -307,3 +307,16 @@ def test_the_noun_a_figure_counts_is_no_restatement_of_another_count():
         ),
     ]
     assert [f.mention_count for f in extract_article_facts(paragraphs)] == [1, 1]
+
+
+def test_a_contribution_and_a_share_of_equal_value_stay_two_facts() -> None:
+    # 人民日报 2026-04-26, 更高水平更高质量做好节能降碳工作: both 70%, two measures
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body", "我国能耗强度降低对碳排放强度降低的贡献度始终保持在70%以上。"
+            ),
+            Paragraph.contiguous("body", "工业碳排放量约占全社会碳排放总量的70%。"),
+        ]
+    )
+    assert [f.raw_text for f in facts] == ["70%以上", "70%"]

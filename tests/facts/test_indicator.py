@@ -812,3 +812,9 @@ def test_a_place_between_a_verb_and_its_object_leaves_the_verb() -> None:
 )
 def test_round_52_measures(sentence: str, raw_text: str, expected: str) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+def test_a_place_before_a_lone_counted_noun_names_the_programme() -> None:
+    # 人民日报 2026-04-25, 坚持改革创新…专题新闻发布: 湖北实验室 is a programme
+    sentence = "湖北将建好用好45个全国重点实验室、10个湖北实验室。"
+    assert indicator_of(sentence, "10个") == "湖北实验室"
