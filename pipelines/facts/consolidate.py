@@ -94,6 +94,8 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False
     if _qualifiers_contradict(a.qualifier, b.qualifier) or _regions_disagree(a.region, b.region):
         return False
+    if a.sentence == b.sentence and (a.region is None) != (b.region is None):
+        return False  # 二手住宅…上涨0.4%，其中，…上海…分别上涨…0.4%: the nation and a city
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
     if _said_of(a, b) or _said_of(b, a):
@@ -102,10 +104,14 @@ def same_measure(a: Fact, b: Fact) -> bool:
     if _in_brackets(a) or _in_brackets(b):
         # 17种矿产产量…——产量居首（17种）: even a generic word shared is the label's
         return bool(_bigrams(core_a) & _bigrams(core_b))
+    if a.sentence == b.sentence and core_a != core_b and not _restated(core_a, core_b):
+        return False  # 80亿参数天基遥感模型、80亿参数天基天文时域模型: two things listed
     if core_a and core_b and _only_generic(core_a) and _only_generic(core_b):
         # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
         # only where the words just before it are the same, as in a lead restated.
         return core_a == core_b and _words_before(a) == _words_before(b)
+    if core_a and core_b and _contrasted(core_a, core_b):
+        return False
     if core_a and core_b:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
@@ -265,6 +271,20 @@ def _things_differ(a: str, b: str) -> bool:
     head_a, head_b = a[-2:], b[-2:]
     specific = head_a not in GENERIC_HEADS and head_b not in GENERIC_HEADS
     return specific and head_a not in b and head_b not in a
+
+
+# Words statistics set against each other: one measure of new and one of second-hand
+# homes (…住宅销售价格环比上涨0.2%) are two facts, however much of their names they share.
+_CONTRASTS = (("新建", "二手"), ("城镇", "农村"), ("出口", "进口"), ("一线", "二线", "三线"))
+
+
+def _contrasted(a: str, b: str) -> bool:
+    for group in _CONTRASTS:
+        in_a = {word for word in group if word in a}
+        in_b = {word for word in group if word in b}
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 def _kinds_differ(a: str, b: str) -> bool:

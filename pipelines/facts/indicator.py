@@ -481,6 +481,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = crop_yield  # 一亩地打不出100斤种子: the seed yield of one 亩
         elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
+        if quantity.unit.category == "money" and text in SPENDING:
+            text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
@@ -786,13 +788,28 @@ def _done_within(right: list[Token]) -> str | None:
     return text_of(done) + "用时"
 
 
+def _spent_on(left: list[Token], verb: str) -> str | None:
+    """育种已累计投入超过14亿元: a lone verb of spending is named by the work or thing it
+    went to, said before the adverbs (育种投入)."""
+    tokens = strip_linking(left)
+    if not tokens or tokens[-1].word != verb:
+        return None
+    k = len(tokens) - 2
+    while k >= 0 and (tokens[k].flag in ("d", "ad") or tokens[k].word in CUMULATIVE):
+        k -= 1
+    if k < 0 or k == len(tokens) - 2 or not (tokens[k].nounish or tokens[k].flag == "v"):
+        return None
+    return tokens[k].word + verb
+
+
 def _last_verb(tokens: list[Token]) -> str:
     return next((t.word for t in reversed(tokens) if t.verbish), "")
 
 
 def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     """覆盖8市41县1194.5万亩农田: places counted right after a verb are named by it and
-    their unit (覆盖市); a count right after another count of places shares its verb."""
+    their unit (覆盖市); a count right after another count of places shares its verb; one
+    before a verb is named by what the places did."""
     first = i
     while (
         first > 0
@@ -801,9 +818,14 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     ):
         first -= 1
     left = tagged.lefts[first]
-    if not left or not left[-1].verbish:
-        return None
-    return left[-1].word + tagged.quantities[i].unit.unit
+    unit = tagged.quantities[i].unit.unit
+    if left and left[-1].verbish:
+        return left[-1].word + unit
+    right = tagged.rights[i][0]
+    done = list(takewhile(lambda t: t.nounish or t.flag == "b", right[1:]))
+    if first == i and right[:1] and right[0].verbish and done:
+        return unit + right[0].word + (text_of(done) or "")  # 100市（县）出台…政策: what they did
+    return None
 
 
 _MULTIPLE_OF = words("达到 达 是 为 相当于")
@@ -1109,7 +1131,11 @@ _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 def _without_comparison_frame(left: list[Token]) -> list[Token]:
     """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
     ``较…`` before the change only say against what; without them the clause reads
-    常住人口增加 / 综合制造成本降低."""
+    常住人口增加 / 综合制造成本降低. So does ``由…转为`` (由上月持平转为上涨0.2%)."""
+    turn = next((k for k, t in enumerate(left) if t.word in _TURNS), None)
+    if turn is not None and left[turn + 1 :] and left[-1].verbish:
+        start = next((k for k in range(turn - 1, -1, -1) if left[k].word == "由"), turn)
+        return [*left[:start], *left[turn + 1 :]]
     for end, token in enumerate(left):
         if token.word in _FRAME_CLOSERS:
             for start in range(end - 1, 0, -1):
@@ -1133,6 +1159,9 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
                 return [*left[:start], *respective, *change]
             return left
     return left
+
+
+_TURNS = words("转为 转而 转")
 
 
 def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:
@@ -1206,6 +1235,7 @@ def _right_clause(tokens: list[Token], last_piece: bool) -> tuple[list[Token], b
 
 # 电解槽产能接近全球的60%: the whole a share is taken of, and the verb relating to it.
 _WHOLES = words("全球 全国 全省 全市 全区 全县 世界 全世界 全行业 总量 总数 总额")
+_WORLDWIDE = words("全球 世界 全世界")
 _SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约")
 
 
@@ -1222,12 +1252,12 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
         return left
     if quantity.unit.unit in ("倍", "%"):
         # 我国人均电力消费量仅为经济合作与发展组织国家的56%: a share of a basis, too,
-        # when a measure stands before the verb
+        # when a noun stands before the verb
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
             if left[k].word in _SHARE_VERBS or left[k].word == "是" or _moves_on([left[k]]):
                 basis = left[k + 1 : -1]
                 measure = [t for t in left[:k] if t.flag != "d"]
-                if quantity.unit.unit == "%" and not (measure and is_measure_head(measure[-1])):
+                if quantity.unit.unit == "%" and not (measure and measure[-1].nounish):
                     break
                 if basis and all(t.nounish or t.flag in ("b", "t") for t in basis):
                     return left[:k]
@@ -1329,8 +1359,10 @@ def _before_or_after(
     founded = right[0][1:2] and right[0][0].verbish and right[0][1].word == "的"
     if noun_after is None and spent and founded:
         return [*before, right[0][0]]  # 引资1000万元成立的…公司: raised to found it
+    relative = False
     if noun_after is None and before and before[-1].verbish and right[1]:
         noun_after = noun_after_relative_clause(right[0])
+        relative = noun_after is not None
     # 10%的产能能效低于基准水平: a level said in the noun's own predicate is no milestone
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
     if noun_after is None or milestone(noun_only) or noun_after[-1].word in _FRAMES:
@@ -1383,6 +1415,13 @@ def _before_or_after(
         and before[0].word in _BUYING
     ):
         return [*before, *noun_after]  # 收购300万元茉莉鲜花: what was bought, for that sum
+    if (
+        share_of
+        and left
+        and left[-1].word in _WORLDWIDE
+        and text_of(before) in (None, left[-1].word)
+    ):
+        return [left[-1], *noun_after]  # 贡献了全球约70%的鸡肉: a share of all the world's
     if share_of and (did := _what_the_share_did(right, noun_after)):
         return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
     if (
@@ -1390,6 +1429,7 @@ def _before_or_after(
         or dimension
         or governed
         or verb_ends
+        or relative
         or before is None
         or all(t.verbish for t in before)
     ):

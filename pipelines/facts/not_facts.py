@@ -132,6 +132,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if before.endswith(("×", "*", "x")) and before[-2:-1].isdigit():
+        return "service hours"  # 7×24小时检疫: round the clock, not a span measured
     if unit == "毛" and not (
         not after or after[0] in _CLAUSE_PUNCT + "多余钱" or after.startswith("左右")
     ):
@@ -272,12 +274,17 @@ def _noun_follows(after: str) -> bool:
 _COLLECTIVE_NOUNS = ("群体", "队伍", "大军")
 
 
+_NEAR = ("近", "约")
+
+
 def _bare_count_kept(quantity: Quantity, after: str) -> bool:
     """近百条 / 千余张 / 百艘以上: a bare 百/千/万 with a qualifier counts. 亿元以上项目 and
     投资过亿元的项目 do not: a bare amount of money that goes on to 以上 or 的 classes what
     follows (projects of 1亿元 or more)."""
     if quantity.unit.category == "money" and after.startswith("的"):
-        return False
+        # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class
+        return quantity.qualifier in _NEAR
+
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
         return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
     return (

@@ -271,7 +271,14 @@ def noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
     if de is None:
         return None
     noun = noun_after_de(tokens[de:], direct=False)
+    # 圈出3000亩符合生物安全标准的区域用于…建设: or it is what a purpose verb is said of
+    purpose = next((k for k, t in enumerate(noun or []) if t.word in _PURPOSE_VERBS), None)
+    if noun and purpose:
+        return noun[:purpose]
     return noun if noun and de + 1 + len(noun) == len(tokens) else None
+
+
+_PURPOSE_VERBS = words("用于 用作 作为")
 
 
 def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:

@@ -45,7 +45,13 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         verb = text_of(left[marks[-1] + 1 :]) or ""
         verb = verb if CHANGE.fullmatch(verb) else ""
         places = _measure_of_listed_places(left[: marks[-1]], end - i)
-        if places is not None:
+        if places == [] and verb:
+            # 二手住宅销售价格环比…上涨0.4%，其中，北京、上海…分别上涨0.6%、0.4%: the
+            # change alone; the subject in effect completes it, place by place
+            for k in range(i, end):
+                indicators[k] = Indicator(verb)
+            continue
+        if places:
             for k in range(i, end):  # the places themselves are the facts' regions
                 indicators[k] = Indicator(clean_indicator(text_of(places) + verb))
             continue
@@ -69,7 +75,7 @@ COORDINATORS = ("、", "和", "与", "及")
 
 def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None:
     """南山区、福田区、宝安区的二手房签约量: n places listed before one measure; the
-    measure (二手房签约量) is every place's."""
+    measure (二手房签约量) is every place's. Places alone give an empty measure."""
     items = _coordinated_items(tokens)
     while len(items[0]) > 1 and items[0][0].flag in ("r", "d", "c", "p", "t"):
         items[0] = items[0][1:]  # 其中, 此外
@@ -79,6 +85,8 @@ def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None
     if not last or last[0].flag != "ns":
         return None
     measure = last[2:] if last[1:2] and last[1].word == "的" else last[1:]
+    if not measure:
+        return []  # places alone: the measure is said before them
     return measure if any(t.nounish for t in measure) else None
 
 

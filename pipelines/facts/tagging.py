@@ -204,6 +204,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and merged[-1].word[-1] + "次" in _TRIP_COUNTS
         ):
             merged[-1] = Token(merged[-1].word + "次", "n")  # 运输车/n 次/q: 运输车次
+        elif token.flag == "g" and len(token.word) == 1 and merged and merged[-1].flag == "n":
+            merged[-1] = Token(merged[-1].word + token.word, "n")  # 鸡/n 胗/g: one noun
         elif token.word == "系列" and token.flag == "q":
             merged.append(Token("系列", "b"))  # 70余场系列/q 交流活动: an attributive
         elif (

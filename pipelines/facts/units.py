@@ -95,7 +95,10 @@ _TABLE: list[Unit] = [
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
     # 六省一市 are names of a pair or a region, 3县区 is 3 of something else.
     *(Unit(word, word, "count") for word in sorted(PLACE_UNITS)),
-    Unit("件套", "件套", "count", classifier=True),  # 年产量1000多万件套: pieces and sets
+    Unit("件套", "件套", "count", classifier=True),
+    Unit(
+        "参数", "参数", "count", classifier=True
+    ),  # 80亿参数天基遥感模型: a model's size  # 年产量1000多万件套: pieces and sets
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
     Unit("亩次", "亩次", "other"),  # 实施保护性耕作1.19亿亩次: an area worked, counted per pass
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务

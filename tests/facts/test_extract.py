@@ -320,3 +320,42 @@ def test_a_contribution_and_a_share_of_equal_value_stay_two_facts() -> None:
         ]
     )
     assert [f.raw_text for f in facts] == ["70%以上", "70%"]
+
+
+def test_a_national_change_and_its_cities_stay_apart() -> None:
+    # 人民日报 2026-04-24, 房地产市场，稳的态势在增强: 由…转为 frames the change; the
+    # cities listed alone take the measure before them; new and second-hand homes differ
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body",
+                "3月份，一线城市新建商品住宅销售价格环比由上月持平转为上涨0.2%；二手住宅销售价格"
+                "环比由上月下降0.1%转为上涨0.4%，其中，北京、上海、广州和深圳分别上涨0.6%、0.4%、"
+                "0.2%和0.4%。",
+            )
+        ]
+    )
+    second_hand = "二手住宅销售价格环比上涨"
+    assert [(f.raw_text, f.indicator, f.region) for f in facts] == [
+        ("0.2%", "一线城市新建商品住宅销售价格环比上涨", None),
+        ("0.1%", "二手住宅销售价格环比下降", None),
+        ("0.4%", second_hand, None),
+        ("0.6%", second_hand, "北京"),
+        ("0.4%", second_hand, "上海"),
+        ("0.2%", second_hand, "广州"),
+        ("0.4%", second_hand, "深圳"),
+    ]
+
+
+def test_model_sizes_in_parameters_listed_in_one_sentence_stay_apart() -> None:
+    # 人民日报 2026-04-24, 商业航天，加速“飞天”
+    facts = extract_sentence(
+        "包括80亿参数天基遥感模型、80亿参数天基天文时域模型、1.5亿参数“伏羲”气象模型等。",
+        None,
+        None,
+    )
+    assert [(f.value, f.unit, f.indicator) for f in facts] == [
+        (8e9, "参数", "天基遥感模型"),
+        (8e9, "参数", "天基天文时域模型"),
+        (1.5e8, "参数", "伏羲气象模型"),
+    ]

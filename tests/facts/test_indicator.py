@@ -818,3 +818,36 @@ def test_a_place_before_a_lone_counted_noun_names_the_programme() -> None:
     # 人民日报 2026-04-25, 坚持改革创新…专题新闻发布: 湖北实验室 is a programme
     sentence = "湖北将建好用好45个全国重点实验室、10个湖北实验室。"
     assert indicator_of(sentence, "10个") == "湖北实验室"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-24, 房地产市场，稳的态势在增强
+        (
+            "今年一季度，全国超100市（县）出台房地产相关政策约160条。",
+            "超100市",
+            "市出台房地产相关政策",
+        ),
+        # 人民日报 2026-04-27, 科创企业有了专属“服务员”: near a bound is an amount
+        ("平台已为30多家企业对接了累计近亿元的金融服务。", "近亿元", "金融服务"),
+        # 人民日报 2026-04-24, 白羽肉鸡育种攻关记
+        ("当时县里“圈”出3000亩符合生物安全标准的区域用于核心育种场建设。", "3000亩", "区域"),
+        (
+            "国内鸡爪价格是北美地区的1.9—2.3倍，鸡胸肉价格仅为美国的20%左右。",
+            "20%左右",
+            "鸡胸肉价格",
+        ),
+        ("‘沃德188’鸡翅增产8%、鸡爪增产20%、鸡胗增产20%、鸡腿增产10%。", "20%", None),
+        ("白羽肉鸡作为世界鸡肉生产的主导品种，贡献了全球约70%的鸡肉。", "约70%", "全球鸡肉"),
+        ("“品种还在持续迭代，至今育种已累计投入超过14亿元。”", "超过14亿元", "育种投入"),
+        # 人民日报 2026-04-24, 商业航天，加速“飞天” (jieba: 在/p 轨/n, 卫星/nr)
+        ("现在太空大概有800颗在轨遥感卫星，数量还在快速增长。", "800颗", "在轨遥感卫星"),
+    ],
+)
+def test_round_53_measures(sentence: str, raw_text: str, expected: str | None) -> None:
+    if expected is None:  # two figures of one value in one list: one fact each
+        facts = [f for f in extract_sentence(sentence, None, None) if f.raw_text == raw_text]
+        assert [f.indicator for f in facts] == ["鸡爪增产", "鸡胗增产"]
+    else:
+        assert indicator_of(sentence, raw_text) == expected
