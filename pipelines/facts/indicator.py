@@ -502,6 +502,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
+        if indicators and _only_a_verb(tagged.lefts[i], text) and _same_unit_before(tagged, i):
+            text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
         if text is None and indicators and _totals_previous(tagged, i):
             text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
         if text is None and indicators and _part_of_previous(tagged, i):
@@ -558,6 +560,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             and (places := _places_counted(tagged, i))
         ):
             text = places  # 覆盖8市41县: 覆盖市, 覆盖县
+        if quantity.unit.category == "length" and (extreme := _extreme_dimension(tagged, i)):
+            text = extreme  # 一张铝箔，最薄0.006毫米: the foil's thickness
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
@@ -800,6 +804,33 @@ def _spent_on(left: list[Token], verb: str) -> str | None:
     if k < 0 or k == len(tokens) - 2 or not (tokens[k].nounish or tokens[k].flag == "v"):
         return None
     return tokens[k].word + verb
+
+
+_EXTREMES = {"薄": "厚度", "厚": "厚度", "长": "长度", "短": "长度", "高": "高度", "宽": "宽度"}
+_EXTREMES.update({"窄": "宽度", "深": "深度", "细": "直径"})
+
+
+def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
+    """一张铝箔，最薄0.006毫米: 最 + a dimension adjective names the dimension; the thing
+    is named before it in the clause, or closes the clause before."""
+    left = strip_linking(tagged.lefts[i])
+    if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
+        return None
+    dimension = _EXTREMES[left[-1].word[1:]]
+    thing = _noun_phrase_before(left[:-1]) or _noun_phrase_before(clause_before(tagged.pieces[i]))
+    return (text_of(thing) or "") + dimension
+
+
+def _only_a_verb(left: list[Token], text: str | None) -> bool:
+    """去年仅用了: the clause says only when and that something was used or spent."""
+    words_left = [t for t in left if t.flag not in ("t", "d", "ul", "ug", "uz") and not t.delimiter]
+    if not text or CHANGE.fullmatch(text) or len(words_left) != 1 or not words_left[0].verbish:
+        return False  # 缩短近10小时: a change of the measure, said as such
+    return text in (words_left[0].word, "仅" + words_left[0].word)
+
+
+def _same_unit_before(tagged: TaggedSentence, i: int) -> bool:
+    return i > 0 and tagged.quantities[i - 1].unit_name == tagged.quantities[i].unit_name
 
 
 def _last_verb(tokens: list[Token]) -> str:
@@ -1778,6 +1809,9 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
             # except 占 whose subject belongs to the share (产销量占全球60%).
             # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
             governs = len(run) > 1 and not run[1].verbish
+            # 设备工器具购置投资: a verb before a nominalised one (投资/vn) classes it
+            classes = len(run) == 2 and run[1].flag == "vn" and token.word not in _GOVERNING_VERBS
+            governs = governs and not (classes and token.word[-1] not in _RESULTATIVE_ENDINGS)
             opens = governs and token.word != "占" and not qualifying(token)
             if opens and not _inside_compound(tokens, i):
                 break
@@ -1865,6 +1899,9 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
         keep_de = token.word == "的" and (share or inner_de)
         # 内需对经济增长贡献率, 社会物流总费用与GDP的比率: 对/与 between two nouns.
+        if token.word in ("和", "及") and i > 0 and tokens[i - 1].nounish and run[0].nounish:
+            run.insert(0, token)  # 网上商品和服务零售额: one measure of both
+            continue
         # 能耗强度降低对碳排放强度降低的贡献度: a change contributes, too
         if (
             token.word in ("对", "与", "同")
