@@ -66,10 +66,12 @@ _PEOPLE_MODIFIED = re.compile(
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
+_TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
 _UNIT_NAMED_BEFORE = re.compile(
     r"(?P<noun>人次|人数|人口|粉丝数|粉丝量|用户数|用户量|用户规模"
-    r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数))"
+    r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数)"
+    r"|(?P<tokens>词元|[Tt]oken)(?:调用|使用|消耗)?量)"
     r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
     r"|(?:常住|户籍)人口$"  # 这座常住人口17万的小县城: the population, with no verb
@@ -469,7 +471,13 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
         if chain_end == chain_start or number is None or not closes:
             return None
         unit = (
-            _PERSON_TIMES if named["noun"] == "人次" else _VIEWS if named["views"] else _HEADCOUNT
+            _PERSON_TIMES
+            if named["noun"] == "人次"
+            else _VIEWS
+            if named["views"]
+            else _TOKENS
+            if named["tokens"]
+            else _HEADCOUNT
         )
         return _build(sentence, match.start(), match.group(), number, approx, unit, end)
     return None

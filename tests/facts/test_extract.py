@@ -359,3 +359,8 @@ def test_model_sizes_in_parameters_listed_in_one_sentence_stay_apart() -> None:
         (8e9, "参数", "天基天文时域模型"),
         (1.5e8, "参数", "伏羲气象模型"),
     ]
+
+
+def test_batches_counted_after_a_verb_are_facts() -> None:
+    # the counterpart of 卫星互联网低轨21组卫星 (a batch's name, test_not_facts.py)
+    assert [f.raw_text for f in extract_sentence("我国成功发射3组卫星。", None, None)] == ["3组"]

@@ -247,3 +247,9 @@ def test_money_per_mu_with_a_long_measure_between() -> None:
 def test_round_52_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
     quantity = only(sentence, raw_text)
     assert (quantity.value, quantity.unit_name) == (value, unit)
+
+
+def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
+    # 人民日报 2026-04-24, 透视84.7%贡献率里的内需新动能
+    quantity = only("我国人工智能日均词元调用量突破140万亿，比上年末增长超40%。", "突破140万亿")
+    assert (quantity.value, quantity.unit_name, quantity.qualifier) == (1.4e14, "词元", "超")
