@@ -485,6 +485,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = "收入"  # 每年能赚10多万元: what one earns is income
+        elif (
+            quantity.unit.category == "money"
+            and text
+            and text.endswith("贷")
+            and not text.endswith("信贷")
+        ):
+            text += "款"  # 从银行贷到360万元: what was borrowed is a loan (银行贷款)
         elif quantity.unit.category == "money" and text in ("卖", "卖了"):
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
         elif quantity.unit.category == "money" and text in PRICE_PRAISE:
@@ -749,7 +756,10 @@ def _named_whole(tagged: TaggedSentence, i: int) -> tuple[list[Token], str] | No
     if k is None:
         return None
     whole = left[k + 1 : -1] if left[-1].word == "的" else left[k + 1 :]
-    if not whole or not all(t.nounish or t.flag in ("ns", "b", "t") for t in whole):
+    # 流转/v 林地: a verb may class the noun of the whole
+    if not whole or not all(t.nounish or t.flag in ("ns", "b", "t", "v") for t in whole):
+        return None
+    if whole[-1].flag == "v":
         return None
     if is_measure_head(whole[-1]) and not whole[-1].word.endswith(("人口", "人数", "总数")):
         return None

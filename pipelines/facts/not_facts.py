@@ -231,6 +231,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a name"  # 张一元茶庄; 一元钱, 一元一斤, 一元多 are sums
     if unit == "味" and quantity.chinese:
         return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
+    if quantity.raw_text == "四处" and not _noun_follows(after):
+        return "adverb"  # 只能四处筹借: everywhere; 四处景点 counts places
     if unit == "个" and after.startswith("大中城市"):
         return "statistical panel"  # 70个大中城市: the house-price survey's name
     if (

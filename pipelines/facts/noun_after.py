@@ -190,16 +190,18 @@ def noun_phrase_after(
 
 # Heads of compounds with a verb inside (蔬菜种植大户, 项目支持资金, 粮食加工企业)
 _COMPOUND_HEADS = words(
-    "资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地 线 生产线 设备 装置 车间"
+    "资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地 线 生产线 设备 装置 车间 中心"
 )
 
 
 def _compound_head(tokens: list[Token]) -> bool:
-    """The compound's head noun first, then a verb or the clause's end (not 支持企业重大技改,
-    where 企业 is the verb's object)."""
+    """The compound's head noun first, then a verb, a conjunction (保护中心和…) or the
+    clause's end (not 支持企业重大技改, where 企业 is the verb's object)."""
     if not tokens or not tokens[0].nounish or tokens[0].word not in _COMPOUND_HEADS:
         return False
-    return len(tokens) == 1 or tokens[1].verbish or tokens[1].delimiter
+    return (
+        len(tokens) == 1 or tokens[1].verbish or tokens[1].delimiter or tokens[1].word in "和与及"
+    )
 
 
 def head_noun(token: Token) -> bool:

@@ -73,10 +73,12 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数)"
     r"|(?P<tokens>词元|[Tt]oken)(?:调用|使用|消耗)?量)"
     r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
-    r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|增至|升至|增长到|增加到|提高到)$"
+    r"(?:突破了?|超过了?|超|逾|达到|已达|达|近|约|为|在|增至|升至|增长到|增加到|提高到)$"
     r"|(?:常住|户籍)人口$"  # 这座常住人口17万的小县城: the population, with no verb
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
+_RANGE_MARKS = ("到", "至", "—", "－", "-", "~", "～")
+_RANGE_START_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]+(?:到|至|—|－|-|~|～)$")
 _SPOKEN_YUAN = Unit("块", "元", "money")
 # 3个多月, 1个半小时, 1分多钟: 多/半 inside the unit
 _SPAN_WITH_MORE = re.compile(
@@ -276,12 +278,12 @@ _PER_BEFORE = re.compile(
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
-# 旋耕一亩地的费用从160元, 收割一亩地只要80元: the cost of working one unit of land.
+# 旋耕一亩地的费用从160元, 收割一亩地只要80元, 一吨运费就要160元: the cost of one unit.
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS})[地田]?"
-    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|价钱|价格)"
-    r"(?:从|为|是|达|约|在|仅|只有|才)?"
-    r"|(?:只要|只需|仅需|仅要|要))$"
+    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格)"
+    r"(?:从|为|是|达|约|在|仅|只有|才|就要|要)?"
+    r"|(?:只要|只需|仅需|仅要|就要|要))$"
 )
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
 _PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
@@ -461,13 +463,17 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
 def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
     """观赛人次突破2000万, 游客人数达3000万, 粉丝数近26万, 浏览量很快突破20万: the measure
     names its unit before an amount in 万/亿 that ends its clause."""
-    named = _UNIT_NAMED_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+    start = match.start()
+    # 观看人数在1万到3万之间: the end of a range read as its start is
+    if first := _RANGE_START_BEFORE.search(sentence, max(0, start - 10), start):
+        start = first.start()
+    named = _UNIT_NAMED_BEFORE.search(sentence, max(0, start - 12), start)
     if named is None:
         return None
     for chain_start, chain_end, approx, end in _multiplier_chains(sentence, match.end(), "万亿"):
         number = amount_value(match.group(), sentence[chain_start:chain_end])
         closes = end == len(sentence) or sentence[end] in _CLAUSE_ENDS
-        closes = closes or sentence.startswith(tuple(_SUFFIX_QUALIFIERS), end)
+        closes = closes or sentence.startswith((*_SUFFIX_QUALIFIERS, *_RANGE_MARKS, "之间"), end)
         if chain_end == chain_start or number is None or not closes:
             return None
         unit = (

@@ -870,3 +870,23 @@ def test_round_53_measures(sentence: str, raw_text: str, expected: str | None) -
         assert [f.indicator for f in facts] == ["鸡爪增产", "鸡胗增产"]
     else:
         assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-24, 大巴山里长出片片“生金”林
+        ("康开祥成功从银行贷到360万元。", "360万元", "银行贷款"),
+        ("开发面积只占流转林地的1/10。", "1/10", "开发面积占流转林地比重"),
+        # 人民日报 2026-04-26, 知识产权聚活力 创新发展添动力
+        (
+            "布局建设82家国家级知识产权保护中心和50家快速维权中心。",
+            "82家",
+            "国家级知识产权保护中心",
+        ),
+        # 人民日报 2026-04-28, 秀出中国制造硬实力 (jieba: 片段/m)
+        ("累计处理真实驾驶数据片段超3亿条，实车验证里程超12亿公里。", "超3亿条", "数据片段"),
+    ],
+)
+def test_round_54_measures(sentence: str, raw_text: str, expected: str) -> None:
+    assert indicator_of(sentence, raw_text) == expected

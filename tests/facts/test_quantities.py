@@ -253,3 +253,18 @@ def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
     # 人民日报 2026-04-24, 透视84.7%贡献率里的内需新动能
     quantity = only("我国人工智能日均词元调用量突破140万亿，比上年末增长超40%。", "突破140万亿")
     assert (quantity.value, quantity.unit_name, quantity.qualifier) == (1.4e14, "词元", "超")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit"),
+    [
+        # 人民日报 2026-04-24, 大巴山里长出片片“生金”林: the cost of one 吨
+        ("用无人机把木材运下山，一吨运费就要160元。", "160元", 160, "元/吨"),
+        # 人民日报 2026-04-24, 一站式服务 让更多国产好物被看见: both ends of a range
+        ("公司每场直播观看人数在1万到3万之间。", "1万", 10000, "人"),
+        ("公司每场直播观看人数在1万到3万之间。", "3万", 30000, "人"),
+    ],
+)
+def test_round_54_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
+    quantity = only(sentence, raw_text)
+    assert (quantity.value, quantity.unit_name) == (value, unit)
