@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipelines.facts.phrases import STRONG_MOVES
+from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
 from pipelines.models import Fact
@@ -179,16 +179,18 @@ def _words_before(fact: Fact) -> str:
 
 def _restates_generic(named: Fact, generic: Fact) -> bool:
     """居民消费价格涨幅2%左右 … 2%左右的涨幅: a later mention that names only the kind of
-    change (涨幅), with the same qualifier, restates the measure that named it in full."""
-    return bool(
-        generic.indicator
-        and not _core(generic.indicator)
-        and _core(named.indicator)
-        and generic.qualifier
-        and generic.qualifier == named.qualifier
-        and named.indicator
-        and named.indicator.endswith(generic.indicator)
-    )
+    change (涨幅), with the same qualifier, restates the measure that named it in full;
+    so does the rate of a change named in full (快递业务量同比增长5.8% … 5.8%的增速)."""
+    if not generic.indicator or _core(generic.indicator) or not _core(named.indicator):
+        return False
+    if generic.qualifier != named.qualifier or not named.indicator:
+        return False
+    if generic.qualifier and named.indicator.endswith(generic.indicator):
+        return True
+    return named.indicator.endswith(_RATE_OF.get(generic.indicator, ("\0",)))
+
+
+_RATE_OF = {"增速": ("增长",), "增幅": ("增长",), "涨幅": ("上涨",), "降幅": ("下降",)}
 
 
 def _restated(a: str | None, b: str | None) -> bool:
@@ -307,6 +309,9 @@ def _merge(kept: Fact, other: Fact) -> Fact:
     flags = [
         flag for fact in (kept, other) if fact.quality_flag for flag in fact.quality_flag.split(",")
     ]
+    named = kept if kept.indicator else other
+    if WEAK_INDICATOR not in (named.quality_flag or "").split(","):
+        flags = [flag for flag in flags if flag != WEAK_INDICATOR]  # 5.8%的增速 restated
     return replace(
         kept,
         qualifier=kept.qualifier or other.qualifier,

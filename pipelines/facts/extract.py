@@ -16,7 +16,14 @@ from pipelines.facts.flags import quality_flag
 from pipelines.facts.indicator import find_indicators
 from pipelines.facts.not_facts import facts_among
 from pipelines.facts.periods import find_periods, period_for
-from pipelines.facts.phrases import CHANGE, WEAK_INDICATOR, Indicator, weak_indicator
+from pipelines.facts.phrases import (
+    CHANGE,
+    GENERIC_MEASURES,
+    WEAK_INDICATOR,
+    Indicator,
+    weak_indicator,
+    without_change,
+)
 from pipelines.facts.places import default_region, find_places, listed_regions, region_for
 from pipelines.facts.quantities import find_quantities
 from pipelines.facts.sentences import split_sentences
@@ -43,6 +50,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 or (previous and _PERIOD_THEN_FIGURE.search(sentence))
             ):
                 facts = _continued(facts, previous, sentence, section, region)
+            facts = [_pointed_back(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
             previous = sentence
         label = paragraph.text.strip() if _is_label(paragraph.text) else None
@@ -89,6 +97,23 @@ _PERIOD_THEN_FIGURE = re.compile(
     r"(?:^|[，,])[^，,。]{0,4}(?:去年|上年|前年|同期|此前|以前|过去|原来)(?:是|为|约为|只有|仅为|才)"
     r"[\d一二两三四五六七八九十百千万]"
 )
+
+
+def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
+    """这一比重进一步提升至32%: a generic measure after 这一/该 is the one named before
+    (中西部快递业务量占全国比重), in the sentence before or earlier."""
+    generic = fact.indicator or ""
+    if generic not in GENERIC_MEASURES or not any(p + generic in fact.sentence for p in _POINTERS):
+        return fact
+    for before in reversed([f for facts in earlier for f in facts]):
+        named = without_change(before.indicator or "")
+        if named != generic and named.endswith(generic):
+            flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
+            return replace(fact, indicator=named, quality_flag=",".join(flags) or None)
+    return fact
+
+
+_POINTERS = ("这一", "该", "这个", "此")
 
 
 def _asks_for_a_figure(sentence: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from pipelines.facts.phrases import LOCATIVES, is_measure_head, strip_linking
+from pipelines.facts.phrases import LOCATIVES, SCOPE_WORDS, is_measure_head, strip_linking
 from pipelines.facts.tagging import Token, tokens_within
 
 AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
@@ -37,16 +37,20 @@ def area_worked(left: list[Token], named: str | None) -> str | None:
     """种植面积 when the clause ends in a bare verb of working land before the area and
     the indicator found so far (``named``) is nothing but that verb."""
     tokens = [t for t in strip_linking(left) if t.flag not in ("ul", "uz")]  # 种了
+    if len(tokens) > 1 and tokens[-1].word in ("到", "下"):
+        tokens = tokens[:-1]  # 流转到8000余亩土地
     if not tokens:
         return None
     if named in ("面积", "总面积") and len(tokens) > 1 and tokens[-2].word in _AREA_OF_WORK:
         return tokens[-2].word + named  # 种植总面积超100万亩: the verb says which area
     verb = _without_modal(tokens[-1].word)
-    if verb not in _AREA_OF_WORK or (named and _without_modal(named) != verb):
+    # 流转了200亩土地: the land named after the area is what the verb worked
+    land = (named or "").removesuffix("面积") in _LAND
+    if verb not in _AREA_OF_WORK or (named and not land and _without_modal(named) != verb):
         return None
     before = tokens[-2] if len(tokens) > 1 else None
-    if before is not None and before.nounish:
-        return None  # 农户土地: the noun before names what was planted
+    if before is not None and before.nounish and before.word not in SCOPE_WORDS:
+        return None  # 农户土地: the noun before names what was planted (全县: where)
     return _AREA_OF_WORK[verb]
 
 

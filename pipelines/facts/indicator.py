@@ -532,6 +532,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = _without_qualifying(subject)
             if subject is None and CHANGE.fullmatch(text):
                 subject = _trend_before(tagged.pieces[i])
+            if subject is None and text in ("金额", "总额") and _counted_before_sum(tagged, i):
+                subject = indicators[-1].text  # 在13件案件中适用惩罚性赔偿，金额达到…
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
@@ -561,6 +563,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = verb + _HEADCOUNTS[quantity.unit.unit]
         if quantity.unit.unit == "倍" and (drawn := levered(tagged.lefts[i], tagged.rights[i])):
             text = drawn  # 资金撬动企业10倍研发投入: the investment drawn in, 10 times over
+        if among := _counted_among(tagged, i):
+            text = among  # 法院在13件案件中适用惩罚性赔偿: the cases where it was applied
+        if text and text.endswith("案件") and (stage := _case_stage(tagged.lefts[i], text)):
+            # 新收各类知识产权案件14438件、审结14323件: how far the cases got
+            text = stage + next((text[len(s) :] for s in _CASE_STAGES if text.startswith(s)), text)
         if (
             quantity.unit.written in PLACE_UNITS
             and quantity.unit.unit not in (text or "")
@@ -841,6 +848,29 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
 
 def _same_unit_before(tagged: TaggedSentence, i: int) -> bool:
     return i > 0 and tagged.quantities[i - 1].unit_name == tagged.quantities[i].unit_name
+
+
+def _counted_before_sum(tagged: TaggedSentence, i: int) -> bool:
+    """A count of cases or items right before a bare 金额: the sum is theirs."""
+    return i > 0 and bool(tagged.after[i - 1]) and tagged.quantities[i].unit.category == "money"
+
+
+def _counted_among(tagged: TaggedSentence, i: int) -> str | None:
+    """在13件案件中适用惩罚性赔偿: things counted before 中 and a verb phrase are those
+    the verb phrase applies to (适用惩罚性赔偿案件)."""
+    noun, right = tagged.after[i], tagged.rights[i][0]
+    k = len(noun or [])
+    if not noun or right[:k] != noun or right[k : k + 1] != [Token("中", "f")]:
+        return None
+    done = list(takewhile(lambda t: t.verbish or t.nounish, right[k + 1 :]))
+    if not done or not done[0].verbish or len(done) < 2:
+        return None
+    return (text_of(done) or "") + (text_of(noun) or "")
+
+
+def _case_stage(left: list[Token], cases: str) -> str | None:
+    stage = next((t.word for t in reversed(left) if t.word in _CASE_STAGES), None)
+    return stage if stage and stage not in cases else None
 
 
 def _last_verb(tokens: list[Token]) -> str:
@@ -1395,8 +1425,15 @@ def _before_or_after(
     de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
     if len(de_change) == 2 and de_change[0].word.endswith(_ATTRIBUTIVE_ENDINGS):
         de_change = de_change[1:]  # 实现了15倍的跨越式增长: the kind of growth only
-    if quantity.unit.category == "ratio" and len(de_change) == 1 and _rate_of_change(de_change):
-        noun_after = de_change  # 实现年均10%的增长: 增长/v names the figure as 增速 does
+    rate_named = (
+        quantity.unit.category == "ratio"
+        and _rate_of_change(de_change[:1])
+        and not (de_change[1:2] and de_change[1].nounish)  # 30%以上的增产潜力 goes on
+    )
+    if rate_named:
+        # 实现年均10%的增长: 增长/v names the figure as 增速 does; 5.8%的增速有所回落:
+        # what the rate did next is no part of its name
+        noun_after = de_change[:1]
     founded = right[0][1:2] and right[0][0].verbish and right[0][1].word == "的"
     if noun_after is None and spent and founded:
         return [*before, right[0][0]]  # 引资1000万元成立的…公司: raised to found it
@@ -1463,7 +1500,7 @@ def _before_or_after(
         and text_of(before) in (None, left[-1].word)
     ):
         return [left[-1], *noun_after]  # 贡献了全球约70%的鸡肉: a share of all the world's
-    if share_of and (did := _what_the_share_did(right, noun_after)):
+    if share_of and not rate_named and (did := _what_the_share_did(right, noun_after)):
         return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
     if (
         share_of
@@ -1953,7 +1990,7 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
 
 
 _WHERE_WORK_IS = words("就地 就近 异地")
-_CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案")
+_CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案 新收")
 
 
 def _trim_leading(run: list[Token]) -> list[Token] | None:

@@ -210,7 +210,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
-    if quantity.bare and not _bare_count_kept(quantity, after):
+    if quantity.bare and not _bare_count_kept(quantity, before, after):
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
         return "name in quotes"  # “五个一”工程
@@ -286,16 +286,19 @@ _COLLECTIVE_NOUNS = ("群体", "队伍", "大军")
 
 
 _NEAR = ("近", "约")
+_REACHED = ("达", "达到", "突破")
 
 
-def _bare_count_kept(quantity: Quantity, after: str) -> bool:
+def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     """近百条 / 千余张 / 百艘以上: a bare 百/千/万 with a qualifier counts. 亿元以上项目 and
     投资过亿元的项目 do not: a bare amount of money that goes on to 以上 or 的 classes what
-    follows (projects of 1亿元 or more)."""
+    follows (projects of 1亿元 or more). 年服务调用达百亿次: reached, closing its clause,
+    it is an amount too."""
     if quantity.unit.category == "money" and after.startswith("的"):
         # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class
         return quantity.qualifier in _NEAR
-
+    if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
+        return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
         return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
     return (

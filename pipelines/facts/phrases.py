@@ -18,7 +18,7 @@ MODALS = words("要 需 需要 能 能够 可 可以 将 会 应 应当 得以 �
 # Words between a noun phrase and its number that say nothing about what is counted.
 LINKING_WORDS = words(
     "达 达到 已达 为 是 约为 分别 分别为 共 共有 共计 合计 总计 累计 的 "
-    "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 "
+    "了 就 仅 已 最高 最低 平均 增至 降至 升至 高达 多达 突破 有 在 完成 累计完成 "
     "处于 保持 保持在 始终保持 维持 稳定在 控制在 严格控制 持续 持续保持 连续 "
     "约 占 占到 首次 按 按照 以 "
     # 温度常年低于24.5摄氏度: a bound right before the figure; 利用率只有30%

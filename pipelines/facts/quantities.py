@@ -49,6 +49,9 @@ _UNITLESS_TO = re.compile(
     r"(?:下降|降|上升|升|提高|增加|回落|缩小|扩大|增长)(?:至|到|为)$"
 )
 _RATIO = Unit("", "比值", "ratio")
+# 土壤酸碱度约为5, 酸碱度6.3: acidity, in pH
+_PH_BEFORE = re.compile(r"(?:酸碱度|[pP][hH]值?)(?:在|约为|为|是|达|仅为|只有|约)?$")
+_PH = Unit("", "pH", "other")
 _INDEX_POINTS = Unit("", "点", "ratio")
 # 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
 # goes on to 的 and the people it counts, is a headcount of them.
@@ -274,7 +277,7 @@ SALE_OF_ONE = (
 )
 # The price of one unit of goods is a rate too; 一度售价 (once priced at) is not per 度.
 _PER_BEFORE = re.compile(
-    rf"(?:每(?P<per>{PER_UNITS})"
+    rf"(?:每(?P<per>{PER_UNITS})(?:只有|仅有|约为|仅为|为|达|约|仅|只)?"  # 每千克只有22毫克
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
@@ -438,11 +441,12 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
         _UNITLESS_MEASURE.search(sentence, max(0, match.start() - 8), match.start())
         or _UNITLESS_FROM.search(sentence, max(0, match.start() - 14), match.start())
         or _UNITLESS_TO.search(sentence, max(0, match.start() - 30), match.start())
+        or _PH_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
     )
     after = sentence[match.end() : match.end() + 1]
     if named is None or (after and ((after.isascii() and after.isalnum()) or after in "%％:：")):
         return None  # 2.05:1 and 指数为50.3% are read elsewhere, or not at all
-    unit = _RATIO if named["ratio"] else _INDEX_POINTS
+    unit = _PH if named.re is _PH_BEFORE else _RATIO if named["ratio"] else _INDEX_POINTS
     number = Number(float(arabic_value(match.group())))
     return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
 
@@ -489,10 +493,24 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
     return None
 
 
+_KILOWATT_HOURS = Unit("度", "千瓦时", "other")
+# 累计发电3.7万亿度, 外送电量超1.2万亿度: a 度 of electricity, said in the clause before
+# (电脑验光误差100度 is a diopter: only words of electricity count)
+_ELECTRICITY_BEFORE = re.compile(
+    r"(?:发电|电量|用电|电力|供电|售电|购电|绿电|电能|输电|送电|储电|充电)[^，。；！？,;!?]{0,8}$"
+)
+
+
+def _electric_du(sentence: str, pos: int) -> Unit | None:
+    if not sentence.startswith("度", pos) or sentence.startswith("度电", pos):
+        return None
+    return _KILOWATT_HOURS if _ELECTRICITY_BEFORE.search(sentence, max(0, pos - 20), pos) else None
+
+
 def _unit_readings(sentence: str, mantissa_end: int):
     """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
     for chain_start, chain_end, mark, unit_pos in _multiplier_chains(sentence, mantissa_end):
-        unit = unit_at(sentence, unit_pos)
+        unit = unit_at(sentence, unit_pos) or _electric_du(sentence, unit_pos)
         if unit is not None:
             yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
 

@@ -59,7 +59,8 @@ _TABLE: list[Unit] = [
     *_units("organizations", "家 所 家次", classifier=True),
     *_units(
         "events",
-        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次 笔 茬",
+        "场 期 次 场次 轮 届 批次 起 架次 航次 车次 班次 列 趟 辆次 艘次 项次 件次 台次 户次 笔 茬 "
+        "幅次",
         classifier=True,
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
@@ -80,7 +81,8 @@ _TABLE: list[Unit] = [
     *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),
     *_units(
         "other",
-        "吨 千克 公斤 克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 立方米 平方米 平方公里 平方千米 亩 公顷 "
+        "吨 千克 公斤 克 毫克 微克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 "
+        "立方米 平方米 平方公里 平方千米 亩 公顷 "
         "标箱 标准箱 吨标准煤 冷吨 个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 周岁 立方厘米 升 毫升",
     ),
     *_units("other", "摄氏度 ℃"),
@@ -100,7 +102,11 @@ _TABLE: list[Unit] = [
         "参数", "参数", "count", classifier=True
     ),  # 80亿参数天基遥感模型: a model's size  # 年产量1000多万件套: pieces and sets
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
-    Unit("亩次", "亩次", "other"),  # 实施保护性耕作1.19亿亩次: an area worked, counted per pass
+    Unit("亩次", "亩次", "other"),
+    # 海道测量约2.3万换算平方公里: survey area converted to a standard scale, in 平方公里
+    Unit(
+        "换算平方公里", "平方公里", "other"
+    ),  # 实施保护性耕作1.19亿亩次: an area worked, counted per pass
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
     # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py); 5万锭的纺锭规模: spindles
     Unit("单", "单", "count"),

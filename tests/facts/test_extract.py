@@ -364,3 +364,31 @@ def test_model_sizes_in_parameters_listed_in_one_sentence_stay_apart() -> None:
 def test_batches_counted_after_a_verb_are_facts() -> None:
     # the counterpart of 卫星互联网低轨21组卫星 (a batch's name, test_not_facts.py)
     assert [f.raw_text for f in extract_sentence("我国成功发射3组卫星。", None, None)] == ["3组"]
+
+
+def test_a_rate_restated_and_a_share_pointed_back_at() -> None:
+    # 人民日报 2026-04-23, 从快递增速感受发展活力
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body", "今年一季度，我国快递业务量累计完成477.3亿件，同比增长5.8%。"
+            ),
+            Paragraph.contiguous(
+                "body", "快递业常被视为经济运行的“晴雨表”。5.8%的增速，反映出怎样的经济态势？"
+            ),
+            Paragraph.contiguous(
+                "body",
+                "“十四五”以来，中西部快递业务量占全国比重累计提升7.5个百分点。在此基础上，"
+                "今年一季度，这一比重进一步提升至32%。",
+            ),
+        ]
+    )
+    growth, share = facts[1], facts[3]
+    assert (growth.raw_text, growth.mention_count, growth.quality_flag) == ("5.8%", 2, None)
+    assert (share.raw_text, share.indicator) == ("32%", "中西部快递业务量占全国比重")
+
+
+def test_a_count_of_trips_reached_in_a_bare_magnitude_is_a_fact() -> None:
+    # 人民日报 2026-04-22, 船行千万里 智慧来护航
+    (calls,) = extract_sentence("该平台年服务调用达百亿次，助力海上风电。", None, None)
+    assert (calls.value, calls.unit) == (1e10, "次")

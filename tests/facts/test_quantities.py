@@ -268,3 +268,37 @@ def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
 def test_round_54_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
     quantity = only(sentence, raw_text)
     assert (quantity.value, quantity.unit_name) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "value", "unit"),
+    [
+        # 人民日报 2026-04-22, 奋力谱写中国式现代化内蒙古新篇章: 度 of electricity
+        ("累计发电3.7万亿度，外送电量超1.2万亿度。", "3.7万亿度", 3.7e12, "千瓦时"),
+        ("累计发电3.7万亿度，外送电量超1.2万亿度。", "超1.2万亿度", 1.2e12, "千瓦时"),
+        # 人民日报 2026-04-22, 船行千万里 智慧来护航
+        (
+            "年均完成海道测量约2.3万换算平方公里，电子海图年发行量超500万幅次。",
+            "约2.3万换算平方公里",
+            23000,
+            "平方公里",
+        ),
+        (
+            "年均完成海道测量约2.3万换算平方公里，电子海图年发行量超500万幅次。",
+            "超500万幅次",
+            5e6,
+            "幅次",
+        ),
+        # 人民日报 2026-04-22, 又“酸”又“瘦”的荒坡，这样变沃土: acidity and a content per 千克
+        ("土壤含氮量每千克只有22毫克、酸碱度约为5。", "22毫克", 22, "毫克/千克"),
+        ("土壤含氮量每千克只有22毫克、酸碱度约为5。", "约为5", 5, "pH"),
+    ],
+)
+def test_round_55_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
+    quantity = only(sentence, raw_text)
+    assert (quantity.value, quantity.unit_name) == (value, unit)
+
+
+def test_a_diopter_is_no_kilowatt_hour() -> None:
+    # 电脑验光 is no word of electricity: 100度 stays unread
+    assert find_quantities("电脑验光误差约100度。") == []
