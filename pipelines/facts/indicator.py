@@ -1934,6 +1934,10 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
         if token.word in SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
             run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope
             continue
+        if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
+            continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
+        if token.word in ("时期", "期间"):
+            break  # “十四五”时期煤炭累计产量: when, not what
         if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
             break
         if token.word in COPULAS:

@@ -425,6 +425,9 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
         return quantity
     if _CHANGED_BY.search(sentence, max(0, match.start() - 6), match.start()):
         return quantity
+    listed = sentence[match.start() - 1 : match.start()] in ("、", "和")
+    if listed and sentence.startswith("的", match.end()):
+        return quantity  # 全国超过1/3的商用车、一半的动车组: a share listed with others
     return None
 
 
