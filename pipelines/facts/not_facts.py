@@ -56,7 +56,8 @@ _LINKS_TO_MEASURE = (
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过",
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
 )  # fmt: skip
-_SPAN_MEASURE_AFTER = re.compile(rf"的[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(SPAN_MEASURES)})")
+# 原本5年的育种周期, 2年学制: a span before the measure of a span is its value
+_SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(SPAN_MEASURES)})")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
@@ -76,8 +77,8 @@ _RHETORICAL = re.compile(
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 两项数据均创历史新高: the figures just given, referred to again
     r"|数据(?:均|都|双双|同时)"
-    # 客户进门先问3件事：…: the things a list after the colon spells out
-    r"|(?:事|事情|问题)[：:]"
+    # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out
+    r"|(?:事|事情|问题|故事)[：:]"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
 )

@@ -57,7 +57,7 @@ MEASURE_HEAD_ENDINGS = (
     "贡献度", "满意度", "依存度", "集中度", "完成度", "覆盖度", "参与度",
 )  # fmt: skip
 # Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
-SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长")
+SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长", "学制")
 # A phrase starting with these relates the subject to something else (占…比重,
 # 与GDP之比, 快于经济增速): the clause's subject completes it.
 RELATIVE_STARTS = ("占", "与", "快于", "慢于", "高于", "低于", "多于", "少于")
