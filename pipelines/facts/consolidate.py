@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR
+from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR, without_quotes
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
 from pipelines.models import Fact
@@ -151,7 +151,7 @@ _MAX_SAID_SENTENCE = 400  # 字: a flattened table is no clause to read a name f
 def _said_of(a: Fact, b: Fact) -> bool:
     """共有31项指标稳居世界第一 … 31项“世界第一”: ``b`` is named by what ``a``'s own
     clause says of the figure, so both mentions are one measure."""
-    name = re.sub(r"[“”‘’\s]", "", b.indicator or "")
+    name = without_quotes(b.indicator or "")
     if len(a.sentence) > _MAX_SAID_SENTENCE:
         return False
     start = a.sentence.find(a.raw_text)
@@ -160,7 +160,7 @@ def _said_of(a: Fact, b: Fact) -> bool:
     rest = a.sentence[start + len(a.raw_text) :]
     clause = rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest
     # 100多个国家和地区客户 / 100多个国家和地区: a name that is a's own noun proves nothing
-    return name in re.sub(r"[“”‘’\s]", "", clause) and name not in (a.indicator or "")
+    return name in without_quotes(clause) and name not in (a.indicator or "")
 
 
 _CONTEXT_CHARS = 4

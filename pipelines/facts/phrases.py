@@ -182,10 +182,18 @@ def text_of(tokens: list[Token] | None) -> str | None:
     return "".join(token.word for token in tokens) if tokens else None
 
 
+_QUOTES_AND_SPACE = re.compile(r"[“”‘’\s]")
+
+
+def without_quotes(text: str) -> str:
+    """The text without quotation marks or whitespace (“世界第一” is 世界第一)."""
+    return _QUOTES_AND_SPACE.sub("", text)
+
+
 def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
     if not text:
         return None
-    text = re.sub(r"[“”‘’\s]", "", text)
+    text = without_quotes(text)
     if len(text) < min_chars:
         return None  # 让, 厚: a lone character names nothing
     if len(text) > MAX_INDICATOR_CHARS:
