@@ -526,6 +526,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             CHANGE.fullmatch(text)
             or text in GENERIC_MEASURES
             or (text.startswith(RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
+            # 增速高于同期商品零售额, 同比降幅收窄: the rate of the subject's change
+            or bool(_RATE_OPENING.match(text))
         ):
             stock = text in _STOCK_MEASURES and subject
             if stock:
@@ -583,6 +585,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
             # 像这样的精品民宿，流清湾片区已有330余家: the count is of the kind pointed at
             text = kind_pointed_at(sentence) or text
+        if quantity.unit.unit == "%" and (share := _share_of_stated_whole(tagged, i, subject)):
+            text = share  # 占全年8000亿元的76%: the share of that whole
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -873,6 +877,19 @@ def _case_stage(left: list[Token], cases: str) -> str | None:
     return stage if stage and stage not in cases else None
 
 
+def _share_of_stated_whole(tagged: TaggedSentence, i: int, subject: str | None) -> str | None:
+    """今年累计安排…资金6065亿元，占全年8000亿元的76%: a share right after a whole whose
+    size is stated is the share of the subject in it."""
+    if i == 0 or [t.word for t in tagged.pieces[i]] != ["的"]:
+        return None
+    left = tagged.lefts[i - 1]
+    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word == "占"), None)
+    if k is None or not left[k + 1 :]:
+        return None
+    holder = text_of(_noun_phrase_before(left[:k])) or subject
+    return f"{without_change(holder)}占{text_of(left[k + 1 :])}比重" if holder else None
+
+
 def _last_verb(tokens: list[Token]) -> str:
     return next((t.word for t in reversed(tokens) if t.verbish), "")
 
@@ -899,6 +916,9 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
+_RATE_OPENING = re.compile(
+    r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|收窄|扩大|加快|回落)"
+)
 _MULTIPLE_OF = words("达到 达 是 为 相当于")
 
 

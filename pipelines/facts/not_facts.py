@@ -135,6 +135,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if unit == "组" and _batch_named(before, after):
         return "batch name"  # 卫星互联网低轨21组卫星: the 21st batch, named by its number
+    if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):
+        return "office name"  # 稽查四处干部, 稽查四处处长: the fourth division
     if before.endswith(("×", "*", "x")) and before[-2:-1].isdigit():
         return "service hours"  # 7×24小时检疫: round the clock, not a span measured
     if unit == "毛" and not (
@@ -267,11 +269,11 @@ def _counts_places(quantity: Quantity, after: str) -> bool:
     return not after or after.startswith(_AFTER_PLACE_COUNT) or after[0].isdigit()
 
 
-def _batch_named(before: str, after: str) -> bool:
+def _batch_named(before: str, after: str, flags: tuple[str, ...] = ("n", "b", "nz", "j")) -> bool:
     """低轨21组卫星: a number between a noun and the noun it numbers is the batch's name;
     发射3组卫星 counts (a verb before it)."""
     last = list(pos_tagger().cut(before[-6:]))[-1:] if before else []
-    return bool(last) and last[0].flag in ("n", "b", "nz", "j") and _noun_follows(after)
+    return bool(last) and last[0].flag in flags and _noun_follows(after)
 
 
 def _noun_follows(after: str) -> bool:

@@ -58,7 +58,7 @@ def tag(text: str) -> list[Token]:
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
-    return _wrongs_as_attributes(_merge_grades(tokens))
+    return _month_ranges(_wrongs_as_attributes(_merge_grades(tokens)))
 
 
 def tokens_within(tokens: list[Token], end: int) -> list[Token]:
@@ -138,6 +138,30 @@ def _place_flag(word: str, flag: str) -> str:
     if flag == "s" and len(word) >= 2 and word.endswith("区") and not is_place:
         return "n"
     return "ns" if is_place else flag
+
+
+_RANGE_DASHES = ("—", "－", "-", "–", "至", "~", "～")
+
+
+def _month_ranges(tokens: list[Token]) -> list[Token]:
+    """1/m —/x 2/x 月份/n: a span of months is one time word (比1—2月份加快: the basis)."""
+    merged: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        window = tokens[k : k + 4]
+        if (
+            len(window) == 4
+            and window[0].word.isdigit()
+            and window[1].word in _RANGE_DASHES
+            and window[2].word.isdigit()
+            and window[3].word in ("月", "月份")
+        ):
+            merged.append(Token("".join(t.word for t in window), "t"))
+            k += 4
+            continue
+        merged.append(tokens[k])
+        k += 1
+    return merged
 
 
 # Verbs of wrongdoing that class a noun after them (侵权/v 盗版/v 案件, 侵权/v 嫌疑/v 货物):

@@ -936,3 +936,35 @@ def test_round_54_measures(sentence: str, raw_text: str, expected: str) -> None:
 )
 def test_round_55_measures(sentence: str, raw_text: str, expected: str) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-20, 服务消费潜力稳定释放: 1—2月份 is one basis
+        (
+            "网上服务零售额增长8.8%，增速比1—2月份加快1.5个百分点。",
+            "1.5个百分点",
+            "网上服务零售额增速",
+        ),
+        (
+            "服务零售额同比增长5.5%，增速高于同期商品零售额3.3个百分点。",
+            "3.3个百分点",
+            "服务零售额增速高于同期商品零售额",
+        ),
+        # 人民日报 2026-04-24, 房地产市场，稳的态势在增强
+        (
+            "全国新建商品房销售面积19525万平方米，同比降幅比1—2月份收窄3.1个百分点。",
+            "3.1个百分点",
+            "新建商品房销售面积同比降幅收窄",
+        ),
+        # 人民日报 2026-04-20, 今年已累计安排“两重”建设资金6065亿元
+        (
+            "今年累计安排“两重”建设资金6065亿元，占全年8000亿元的76%。",
+            "76%",
+            "两重建设资金占全年比重",
+        ),
+    ],
+)
+def test_round_57_measures(sentence: str, raw_text: str, expected: str) -> None:
+    assert indicator_of(sentence, raw_text) == expected
