@@ -520,6 +520,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(_subject(tagged.lefts[i]))
+        if text and _grown_to(tagged.lefts[i], text):
+            # 纽扣地摊从最初的2家发展到40多家: the same measure, later
+            earlier = indicators[-1].text if indicators and _same_unit_before(tagged, i) else None
+            text = earlier or subject or text
         if text and CHANGE.fullmatch(text) and tagged.counted_before(i) and indicators[-1].text:
             text = without_change(indicators[-1].text) + text  # …乡村视频，同比增长24.59%
         elif text and (
@@ -888,6 +892,11 @@ def _share_of_stated_whole(tagged: TaggedSentence, i: int, subject: str | None) 
         return None
     holder = text_of(_noun_phrase_before(left[:k])) or subject
     return f"{without_change(holder)}占{text_of(left[k + 1 :])}比重" if holder else None
+
+
+def _grown_to(left: list[Token], text: str) -> bool:
+    words_left = [t.word for t in left if t.flag not in ("d", "ul")]
+    return len(words_left) == 2 and words_left[0] == text and words_left[1] in ("到", "至")
 
 
 def _last_verb(tokens: list[Token]) -> str:

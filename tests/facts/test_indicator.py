@@ -968,3 +968,10 @@ def test_round_55_measures(sentence: str, raw_text: str, expected: str) -> None:
 )
 def test_round_57_measures(sentence: str, raw_text: str, expected: str) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
+    # 人民日报 2026-04-20, 一粒小纽扣，如何联动大市场: 从…发展到
+    sentence = "很快，桥头镇的纽扣地摊从最初的2家发展到40多家。"
+    assert indicator_of(sentence, "2家") == "纽扣地摊"
+    assert indicator_of(sentence, "40多家") == "纽扣地摊"
