@@ -236,43 +236,28 @@ def test_money_per_mu_with_a_long_measure_between() -> None:
     assert [f.unit for f in extract_sentence(sentence, None, None)] == ["元/亩", "元/亩"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "value", "unit"),
-    [
-        # 人民日报 2026-04-26, 都江堰的春灌水，精准称出来: a flow, and 杆 counting meters
-        ("“数据出来了，流量是每秒23.20立方米，水量足足的。”", "23.20立方米", 23.2, "立方米/秒"),
-        ("源头蓄水、后台调水，2600多杆量水秤，称出用水“明白账”。", "2600多杆", 2600, "杆"),
-    ],
-)
-def test_round_52_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
-    quantity = only(sentence, raw_text)
-    assert (quantity.value, quantity.unit_name) == (value, unit)
-
-
 def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
     # 人民日报 2026-04-24, 透视84.7%贡献率里的内需新动能
     quantity = only("我国人工智能日均词元调用量突破140万亿，比上年末增长超40%。", "突破140万亿")
     assert (quantity.value, quantity.unit_name, quantity.qualifier) == (1.4e14, "词元", "超")
 
 
+def test_a_diopter_is_no_kilowatt_hour() -> None:
+    # 电脑验光 is no word of electricity: 100度 stays unread
+    assert find_quantities("电脑验光误差约100度。") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "raw_text", "value", "unit"),
     [
+        # 人民日报 2026-04-26, 都江堰的春灌水，精准称出来: a flow, and 杆 counting meters
+        ("“数据出来了，流量是每秒23.20立方米，水量足足的。”", "23.20立方米", 23.2, "立方米/秒"),
+        ("源头蓄水、后台调水，2600多杆量水秤，称出用水“明白账”。", "2600多杆", 2600, "杆"),
         # 人民日报 2026-04-24, 大巴山里长出片片“生金”林: the cost of one 吨
         ("用无人机把木材运下山，一吨运费就要160元。", "160元", 160, "元/吨"),
         # 人民日报 2026-04-24, 一站式服务 让更多国产好物被看见: both ends of a range
         ("公司每场直播观看人数在1万到3万之间。", "1万", 10000, "人"),
         ("公司每场直播观看人数在1万到3万之间。", "3万", 30000, "人"),
-    ],
-)
-def test_round_54_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
-    quantity = only(sentence, raw_text)
-    assert (quantity.value, quantity.unit_name) == (value, unit)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raw_text", "value", "unit"),
-    [
         # 人民日报 2026-04-22, 奋力谱写中国式现代化内蒙古新篇章: 度 of electricity
         ("累计发电3.7万亿度，外送电量超1.2万亿度。", "3.7万亿度", 3.7e12, "千瓦时"),
         ("累计发电3.7万亿度，外送电量超1.2万亿度。", "超1.2万亿度", 1.2e12, "千瓦时"),
@@ -294,11 +279,8 @@ def test_round_54_quantities(sentence: str, raw_text: str, value: float, unit: s
         ("土壤含氮量每千克只有22毫克、酸碱度约为5。", "约为5", 5, "pH"),
     ],
 )
-def test_round_55_quantities(sentence: str, raw_text: str, value: float, unit: str) -> None:
+def test_units_of_blind_rounds_52_to_57(
+    sentence: str, raw_text: str, value: float, unit: str
+) -> None:
     quantity = only(sentence, raw_text)
     assert (quantity.value, quantity.unit_name) == (value, unit)
-
-
-def test_a_diopter_is_no_kilowatt_hour() -> None:
-    # 电脑验光 is no word of electricity: 100度 stays unread
-    assert find_quantities("电脑验光误差约100度。") == []
