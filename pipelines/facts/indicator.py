@@ -560,6 +560,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             )
         ):
             text = event  # 为期3天的…工厂展在…开幕: how long the fair lasts
+        elif quantity.unit.unit in _DURATIONS and (
+            trip := _TRIP.search(text_of(tagged.lefts[i]) or "")
+        ):
+            text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
         elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
             text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
         right = tagged.rights[i][0]
@@ -925,6 +929,11 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
+_PERIOD_NOUNS = ("时期", "期间")
+# 上海到重庆只需5个多小时: the time a trip from one place to another takes
+_TRIP = re.compile(
+    r"(?P<start>[\u4e00-\u9fff]{2,4})到(?P<end>[\u4e00-\u9fff]{2,4}?)(?:只需|仅需|需要|只要|需)$"
+)
 _RATE_OPENING = re.compile(
     r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|收窄|扩大|加快|回落)"
 )
@@ -1529,7 +1538,13 @@ def _before_or_after(
         and text_of(before) in (None, left[-1].word)
     ):
         return [left[-1], *noun_after]  # 贡献了全球约70%的鸡肉: a share of all the world's
-    if share_of and not rate_named and (did := _what_the_share_did(right, noun_after)):
+    # 超六成企业拥有自有品牌: a share right before a noun and what they do, too
+    bare_share = quantity.unit.category == "ratio" and bool(de[:1]) and de[0].nounish
+    if (
+        (share_of or bare_share)
+        and not rate_named
+        and (did := _what_the_share_did(right, noun_after))
+    ):
         return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
     if (
         share_of
@@ -1852,6 +1867,8 @@ def _walk_back(tokens: list[Token]) -> list[Token]:
         if numeral_of_big is not None and _lists_names(tokens, i):
             run.insert(0, token)
             continue
+        if token.word in CUMULATIVE and run and _noun_before_total(tokens, i):
+            continue  # 我国汽车累计出口222.6万辆: the total of 汽车出口
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):
@@ -1910,6 +1927,12 @@ def _need_before_suo(tokens: list[Token], de: int) -> Token | None:
     return None
 
 
+def _noun_before_total(tokens: list[Token], i: int) -> bool:
+    """汽车/n 累计 出口: a noun of its own, not a scope (全省) or a period (时期), before 累计."""
+    before = tokens[i - 1] if i > 0 else None
+    return bool(before and before.nounish and before.word not in (*SCOPE_WORDS, *_PERIOD_NOUNS))
+
+
 def _inside_compound(tokens: list[Token], i: int) -> bool:
     """科技创新平台, 保障性租赁住房: a two-character verb between a one-word modifier
     noun and a noun is part of a compound noun, not a verb governing the noun after it.
@@ -1965,7 +1988,7 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
             continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
-        if token.word in ("时期", "期间"):
+        if token.word in _PERIOD_NOUNS:
             break  # “十四五”时期煤炭累计产量: when, not what
         if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
             break
