@@ -105,7 +105,8 @@ def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     generic = fact.indicator or ""
     if generic not in GENERIC_MEASURES or not any(p + generic in fact.sentence for p in _POINTERS):
         return fact
-    for before in reversed([f for facts in earlier for f in facts]):
+    # the measure is named close by: a bounded look-back keeps long articles linear
+    for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         named = without_change(before.indicator or "")
         if named != generic and named.endswith(generic):
             flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
@@ -114,6 +115,7 @@ def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
 
 
 _POINTERS = ("这一", "该", "这个", "此")
+_POINTED_BACK_SENTENCES = 20
 
 
 def _asks_for_a_figure(sentence: str) -> bool:

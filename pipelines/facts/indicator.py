@@ -913,7 +913,7 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     before a verb is named by what the places did."""
     first = i
     while (
-        first > 0
+        first > max(0, i - _MAX_LISTED_PLACES)
         and not tagged.pieces[first]
         and tagged.quantities[first - 1].unit.written in PLACE_UNITS
     ):
@@ -930,6 +930,7 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _PERIOD_NOUNS = ("时期", "期间")
+_MAX_LISTED_PLACES = 8  # 覆盖8市41县…: how far back a run of place counts shares its verb
 # 上海到重庆只需5个多小时: the time a trip from one place to another takes
 _TRIP = re.compile(
     r"(?P<start>[\u4e00-\u9fff]{2,4})到(?P<end>[\u4e00-\u9fff]{2,4}?)(?:只需|仅需|需要|只要|需)$"
