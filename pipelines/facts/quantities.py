@@ -471,7 +471,7 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
     """观赛人次突破2000万, 游客人数达3000万, 粉丝数近26万, 浏览量很快突破20万: the measure
     names its unit before an amount in 万/亿 that ends its clause."""
     start = match.start()
-    # 观看人数在1万到3万之间: the end of a range read as its start is
+    # 观看人数在1万到3万之间: the end of a range is named where its start is
     if first := _RANGE_START_BEFORE.search(sentence, max(0, start - 10), start):
         start = first.start()
     named = _UNIT_NAMED_BEFORE.search(sentence, max(0, start - 12), start)
