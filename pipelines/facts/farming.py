@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from pipelines.facts.phrases import LOCATIVES, SCOPE_WORDS, is_measure_head, strip_linking
 from pipelines.facts.tagging import Token, tokens_within
+from pipelines.facts.units import YIELD_WEIGHTS
 
 AREA_UNITS = ("亩", "公顷", "平方米", "平方公里", "平方千米")
 
@@ -96,13 +97,12 @@ def work_on_one(left: list[Token]) -> str | None:
 _YIELD_OF_ONE = re.compile(
     r"(?:一|1)亩[地田]?(?:能|可|就|只|才)?(?:产出|产|打出|打不出|打|收获|收|出)$"
 )
-_YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
 
 
 def yield_of_one_mu(left: list[Token], unit: str, right: list[Token]) -> str | None:
     """一亩地打不出100斤种子 -> 种子亩产: what one 亩 yields, named by the crop after the
     weight when there is one."""
-    if unit not in _YIELD_WEIGHTS or not _YIELD_OF_ONE.search("".join(t.word for t in left)):
+    if unit not in YIELD_WEIGHTS or not _YIELD_OF_ONE.search("".join(t.word for t in left)):
         return None
     crop = "".join(t.word for t in takewhile(lambda t: t.nounish, right))
     return f"{crop}亩产"

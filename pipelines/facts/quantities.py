@@ -20,7 +20,14 @@ from pipelines.facts.numbers import (
     multiplier_value,
     parse_number,
 )
-from pipelines.facts.units import PEOPLE_NOUNS, UNITS, Unit, rate_denominator_at, unit_at
+from pipelines.facts.units import (
+    PEOPLE_NOUNS,
+    UNITS,
+    YIELD_WEIGHTS,
+    Unit,
+    rate_denominator_at,
+    unit_at,
+)
 
 _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
@@ -238,11 +245,8 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
-_YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
-
-
 def _rate_with_words_between(quantity: Quantity) -> bool:
-    return quantity.unit.category == "money" or quantity.unit.unit in _YIELD_WEIGHTS
+    return quantity.unit.category == "money" or quantity.unit.unit in YIELD_WEIGHTS
 
 
 def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:

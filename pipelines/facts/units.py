@@ -35,6 +35,8 @@ def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
 
 # Places counted with no classifier; in the contract's categories they are a count.
 PLACE_UNITS = frozenset(("地", "市", "省", "县", "区"))
+# Weights a crop or a catch is sold or yielded in (每亩产出100多斤, 每斤卖9元)
+YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
 PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
