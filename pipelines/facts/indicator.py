@@ -807,6 +807,25 @@ _TREND = ("v", "a", "p", "d", "ad", "vd")
 _MAX_TREND_TOKENS = 3
 
 
+def _trend_before(piece: list[Token]) -> str | None:
+    """风力发电机组及其零件出口向好，同比增长45.2%: a clause saying only how a flow
+    trends names what the change right after it measures."""
+    clause = clause_before(piece)
+    if any(t.flag == "m" for t in clause):
+        return None
+    trend = len(clause)
+    while (
+        trend > 1 and len(clause) - trend < _MAX_TREND_TOKENS and clause[trend - 1].flag in _TREND
+    ):
+        trend -= 1  # 向/p 好/a, 持续/d 回暖/v
+    if trend == len(clause):
+        return None
+    named = _noun_phrase_before(clause[:trend])
+    if named and (named[-1].word in NOMINAL_VERBS or is_measure_head(named[-1])):
+        return text_of(named)
+    return None
+
+
 _SOON = words("就 便 即 即可 就能 便可 就可")
 
 
@@ -954,33 +973,14 @@ def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
     clause = clause_before(tagged.pieces[i])
     if not clause or any(t.flag == "m" for t in clause):
         return None
-    subject = _subject(clause) or []
     if is_measure_head(clause[-1]):  # 自动化分拣线不断提升效率: the line's 效率
         owner = list(takewhile(lambda t: t.flag not in ("d", "p"), clause[:-2]))
         owner = owner if owner and owner[-1].nounish else []
         raised = dropwhile(lambda t: t.verbish, _noun_phrase_before(clause) or [])
         return (text_of(owner) or "") + (text_of(list(raised)) or "") or None
+    subject = _subject(clause)
     if subject and is_measure_head(subject[-1]):  # 产量增长迅速，达到上年的2倍
         return text_of(subject)
-    return None
-
-
-def _trend_before(piece: list[Token]) -> str | None:
-    """风力发电机组及其零件出口向好，同比增长45.2%: a clause saying only how a flow
-    trends names what the change right after it measures."""
-    clause = clause_before(piece)
-    if any(t.flag == "m" for t in clause):
-        return None
-    trend = len(clause)
-    while (
-        trend > 1 and len(clause) - trend < _MAX_TREND_TOKENS and clause[trend - 1].flag in _TREND
-    ):
-        trend -= 1  # 向/p 好/a, 持续/d 回暖/v
-    if trend == len(clause):
-        return None
-    named = _noun_phrase_before(clause[:trend])
-    if named and (named[-1].word in NOMINAL_VERBS or is_measure_head(named[-1])):
-        return text_of(named)
     return None
 
 

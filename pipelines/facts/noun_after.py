@@ -101,11 +101,11 @@ def noun_phrase_after(
             # the link is the next figure's subject, not part of this one's phrase.
             # 20个千亿元级特色产业为骨干的…: with a noun after the link, no figure is its
             # subject's.
-            subject_of_next = run and (
-                run[-1].word in ("全部", "全都") or not any(t.nounish for t in rest)
-            )
-            if len(run) > 1 and run[-1].nounish and not (len(run) == 2 and run[0].verbish):
-                run = run[:-1] if subject_of_next else run
+            figure_next = not any(t.nounish for t in rest)
+            all_of_them = bool(run) and run[-1].word in ("全部", "全都")
+            own_phrase = len(run) == 2 and run[0].verbish
+            if len(run) > 1 and run[-1].nounish and not own_phrase and (figure_next or all_of_them):
+                run.pop()
             break
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             # 102件杂技陶俑/nr: a name between nouns is one of them
@@ -200,7 +200,10 @@ def _compound_head(tokens: list[Token]) -> bool:
     if not tokens or not tokens[0].nounish or tokens[0].word not in _COMPOUND_HEADS:
         return False
     return (
-        len(tokens) == 1 or tokens[1].verbish or tokens[1].delimiter or tokens[1].word in "和与及"
+        len(tokens) == 1
+        or tokens[1].verbish
+        or tokens[1].delimiter
+        or tokens[1].word in ("和", "与", "及")
     )
 
 
