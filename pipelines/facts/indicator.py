@@ -3,7 +3,11 @@
 Two word orders carry an indicator in Chinese news:
 
 * noun phrase BEFORE the number: 建成职工书屋898家, 参赛企业2.9万家, 召开率达到100%
+  (noun_before.py)
 * classifier + noun phrase AFTER it: 建立13个红色读书社, 2508个创业项目 (noun_after.py)
+
+This module chooses between the two and applies the context rules: shares, totals,
+comparisons, subjects carried from an earlier clause.
 
 Only the text between one quantity and the next is tagged (never the whole article).
 """
@@ -38,40 +42,55 @@ from pipelines.facts.noun_after import (
     noun_phrase_after,
     only_a_milestone,
     plant_of_capacity,
-    qualifying,
     thing_after_de,
     verb_phrase_after,
+)
+from pipelines.facts.noun_before import (
+    ALL_OF_THEM,
+    ATTRIBUTIVE_ENDINGS,
+    AVERAGED,
+    CASE_STAGES,
+    REACHING,
+    SEASONS,
+    SHARE_HEADS,
+    after_from,
+    after_preposition,
+    converted,
+    distance_to,
+    moves_on,
+    noun_before_from,
+    noun_phrase_before,
+    rate_named_after,
+    rate_of_change,
+    shared_head,
+    split_change,
+    subject_before,
+    trim_leading,
+    walk_back,
 )
 from pipelines.facts.openings import kind_pointed_at, topic_since
 from pipelines.facts.phrases import (
     CHANGE,
-    COMPARATIVES,
     CONJUNCTIONS,
     COPULAS,
     CUMULATIVE,
     GENERIC_MEASURES,
     GLUED_BASES,
-    KIND_WORDS,
-    LINKING_VERBS_BEFORE_TO,
     LINKING_WORDS,
     LOCATIVES,
     MEASURE_HEAD_ENDINGS,
-    MODALS,
     NOMINAL_VERBS,
     QUALIFYING_VERBS,
     RANGE_MARKS,
     RELATIVE_STARTS,
-    SCOPE_WORDS,
     SETTLING_VERBS,
     SPAN_MEASURES,
     Indicator,
     clause_before,
     clean_indicator,
-    glued_linking,
     is_measure_head,
     strip_linking,
     text_of,
-    trim_scope,
     without_change,
 )
 from pipelines.facts.quantities import Quantity
@@ -86,10 +105,8 @@ from pipelines.facts.respective import (
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import (
     BASIS_MARKS,
-    EXPECTATIONS,
     PERSON_NAME,
     Token,
-    nounish_at,
     tag,
 )
 from pipelines.facts.trade import (
@@ -114,24 +131,14 @@ from pipelines.facts.trade import (
 )
 from pipelines.facts.units import DURATION_UNITS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, PLACE_UNITS
 
-_LIST_MARKERS = {"、", "和", "与", "及", "以及"}
-_RESULTATIVE_ENDINGS = "成出到了起入完好进"
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
 _STOCK_MEASURES = words("总数")
-# Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
-# the group a headcount is of (从事软件行业的人数).
-_SHARE_HEADS = words("比重 比例 占比 份额 人数")
 _NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 + a noun
-# 按年平均汇率折算达13953美元: a conversion names how, not what, was measured.
-_CONVERSIONS = words("折算 计算 换算 测算 核算")
-# Verbs that open a clause and govern the measure after them (推动研发投入强度达到…).
-_GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
 _DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
-_ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
 _DURATIONS = DURATION_UNITS
@@ -168,7 +175,7 @@ class TaggedSentence:
             or head_after_dimensions(pieces, quantities, i)
             or _with_shared_head(
                 pieces[i + 1],
-                noun_phrase_after(*_noun_side(rights, pieces, i), _after_preposition(lefts[i])),
+                noun_phrase_after(*_noun_side(rights, pieces, i), after_preposition(lefts[i])),
             )
             if quantities[i].unit.classifier
             else None
@@ -180,20 +187,20 @@ class TaggedSentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
-        if _after_from(self.lefts[i]) and _moves_on(self.rights[i][0]):
+        if after_from(self.lefts[i]) and moves_on(self.rights[i][0]):
             # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
             # starting value of the subject before 由.
-            from_subject = text_of(_noun_before_from(self.lefts[i]))
+            from_subject = text_of(noun_before_from(self.lefts[i]))
             if from_subject:
                 return from_subject
         return (
-            _shared_head(self.quantities, self.pieces, self.after, i)
+            shared_head(self.quantities, self.pieces, self.after, i)
             or self.honoured(i)
             or text_of(self.with_subject_of_change(i))
             or text_of(_with_verb_before(self.lefts[i], self.after[i]))
             or text_of(self.head_after_next_figure(i))
             or text_of(self.before_or_after(i))
-            or text_of(_noun_before_from(self.lefts[i]))
+            or text_of(noun_before_from(self.lefts[i]))
         )
 
     def counted_before(self, i: int) -> bool:
@@ -268,7 +275,7 @@ class TaggedSentence:
                 continue
             if len(left) < 2 or left[-1].word not in _COUNT_CHANGES or not left[-2].nounish:
                 return None
-            run = _trim_leading(_walk_back(left[:-1])) or []
+            run = trim_leading(walk_back(left[:-1])) or []
             start = len(left) - 1 - len(run)
             if len(run) > 1 and len(run[0].word) == 1 and start > 0 and left[start - 1].flag == "m":
                 run = run[1:]  # 2026版/n 真菌界: the 版 of an edition number names nothing
@@ -303,7 +310,7 @@ class TaggedSentence:
         if (
             left[:1] and left[0].word == "其中"
             and right and right[0].verbish
-            and not _moves_on(right) and not CHANGE.match(right[0].word)
+            and not moves_on(right) and not CHANGE.match(right[0].word)
         ):  # fmt: skip
             return False
         same_clause = not any(token.delimiter for token in self.pieces[i])
@@ -407,7 +414,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     for i, quantity in enumerate(quantities):
         subjects.append(subject)
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
-            topic = text_of(_subject(tagged.lefts[i])) or topic  # a clause's own opening
+            topic = text_of(subject_before(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
@@ -423,7 +430,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
             # 老年人口有835.06万人，占常住人口的26.20%: the subject's share of the whole
             own, whole = named
-            holder = text_of(_noun_phrase_before(own)) or subject or ""
+            holder = text_of(noun_phrase_before(own)) or subject or ""
             if holder not in whole:  # 额度（2万亿元）的56% stays the quota's
                 text = f"{holder}占{whole}比重"
         if subject and converted(tagged.lefts[i]):
@@ -442,14 +449,14 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before
             clause = clause_before(tagged.pieces[i])
             # a clause that is one noun phrase (…的超长期特别国债资金额度，) ends in its head
-            named = _noun_phrase_before(clause) if clause and clause[-1].nounish else None
-            subject = text_of(named or _subject(clause))
+            named = noun_phrase_before(clause) if clause and clause[-1].nounish else None
+            subject = text_of(named or subject_before(clause))
         if basis is not None and subject:
             # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
             own = text_of(strip_linking(tagged.lefts[i][:basis]))
             text = own if own in GENERIC_MEASURES else subject
-            change = text_of(_split_change(strip_linking(tagged.lefts[i]))[1])
+            change = text_of(split_change(strip_linking(tagged.lefts[i]))[1])
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
@@ -500,7 +507,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = verb + "价格"
         elif quantity.unit.category == "count" and sold(tagged.lefts[i], tagged.after[i]):
             # 共卖了100多万件, 新能源汽车销售近2000台: how many (of what) were sold
-            goods = _noun_phrase_before(strip_linking(up_to_selling(tagged.lefts[i])[:-1]))
+            goods = noun_phrase_before(strip_linking(up_to_selling(tagged.lefts[i])[:-1]))
             named = text_of(goods) or ""
             text = (named if len(named) > 1 and not named.endswith(NOT_GOODS) else "") + "销量"
         if quantity.unit.category == "people" and (role := appointed_role(*tagged.rights[i])):
@@ -519,7 +526,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
-        text = text or text_of(_subject(tagged.lefts[i]))
+        text = text or text_of(subject_before(tagged.lefts[i]))
         if text and _grown_to(tagged.lefts[i], text):
             # 纽扣地摊从最初的2家发展到40多家: the same measure, later
             earlier = indicators[-1].text if indicators and _same_unit_before(tagged, i) else None
@@ -543,15 +550,15 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
-        elif text and text.startswith(_SEASONS) and subject:
+        elif text and text.startswith(SEASONS) and subject:
             text = subject + text  # 南极年平均气温 + 春季偏高; the subject stays the year's
         elif text and not tagged.after[i] and text_of(tagged.rights[i][0] or None) != text:
             subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
-        if text and text.endswith(tuple(_AVERAGED)) and text[:-2] in _REACHING:
+        if text and text.endswith(tuple(AVERAGED)) and text[:-2] in REACHING:
             text = text[-2:]  # 节假日能达到日均1000人: the average alone
         if text in _VALUE_WORDS and indicators and indicators[-1].text:
             text = indicators[-1].text + text  # 280余套房产被查封，价值高达1.1亿余元
-        if text in _AVERAGED and indicators and indicators[-1].text:
+        if text in AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
         if quantity.unit.unit in _DURATIONS and (
@@ -577,7 +584,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = among  # 法院在13件案件中适用惩罚性赔偿: the cases where it was applied
         if text and text.endswith("案件") and (stage := _case_stage(tagged.lefts[i], text)):
             # 新收各类知识产权案件14438件、审结14323件: how far the cases got
-            text = stage + next((text[len(s) :] for s in _CASE_STAGES if text.startswith(s)), text)
+            text = stage + next((text[len(s) :] for s in CASE_STAGES if text.startswith(s)), text)
         if (
             quantity.unit.written in PLACE_UNITS
             and quantity.unit.unit not in (text or "")
@@ -625,7 +632,6 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
 
 
-_ALL_OF_THEM = words("均 都 全部 全都")
 
 
 def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
@@ -634,7 +640,7 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     indicator names the last of them; the others are named the same way."""
     text = indicator.text
     left = tagged.lefts[i]
-    mark = next((k for k, t in enumerate(left) if t.word in _ALL_OF_THEM), None)
+    mark = next((k for k, t in enumerate(left) if t.word in ALL_OF_THEM), None)
     if not text or mark is None:
         return indicator
     items = split_items(left[:mark])
@@ -660,7 +666,7 @@ def _change_of_both(tagged: TaggedSentence, i: int, indicators: list[Indicator])
     都/均 says of both figures before it is a fact of each measure."""
     indicator = indicators[i]
     left = tagged.lefts[i]
-    mark = next((k for k, t in enumerate(left) if t.word in _ALL_OF_THEM), None)
+    mark = next((k for k, t in enumerate(left) if t.word in ALL_OF_THEM), None)
     if i < 2 or mark is None or indicator.also or not indicator.text:
         return indicator
     change = text_of(left[:mark]) or ""
@@ -757,7 +763,7 @@ def _share_of_measure_before(tagged: TaggedSentence, i: int) -> str | None:
     left = tagged.lefts[i]
     if not left or left[0].word != "占" or not any(t.delimiter for t in tagged.pieces[i]):
         return None
-    measure = _noun_phrase_before(clause_before(tagged.pieces[i]))
+    measure = noun_phrase_before(clause_before(tagged.pieces[i]))
     if not measure or not is_measure_head(measure[-1]):
         return None
     relation = left[:-1] if left[-1].word == "的" else left
@@ -796,7 +802,7 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     right, ends_clause = tagged.rights[i]
     if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
         return None
-    subject = _subject(clause_before(tagged.pieces[i]))
+    subject = subject_before(clause_before(tagged.pieces[i]))
     # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
@@ -820,7 +826,7 @@ def _trend_before(piece: list[Token]) -> str | None:
         trend -= 1  # 向/p 好/a, 持续/d 回暖/v
     if trend == len(clause):
         return None
-    named = _noun_phrase_before(clause[:trend])
+    named = noun_phrase_before(clause[:trend])
     if named and (named[-1].word in NOMINAL_VERBS or is_measure_head(named[-1])):
         return text_of(named)
     return None
@@ -865,7 +871,7 @@ def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
     if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
         return None
     dimension = _EXTREMES[left[-1].word[1:]]
-    thing = _noun_phrase_before(left[:-1]) or _noun_phrase_before(clause_before(tagged.pieces[i]))
+    thing = noun_phrase_before(left[:-1]) or noun_phrase_before(clause_before(tagged.pieces[i]))
     return (text_of(thing) or "") + dimension
 
 
@@ -900,7 +906,7 @@ def _counted_among(tagged: TaggedSentence, i: int) -> str | None:
 
 
 def _case_stage(left: list[Token], cases: str) -> str | None:
-    stage = next((t.word for t in reversed(left) if t.word in _CASE_STAGES), None)
+    stage = next((t.word for t in reversed(left) if t.word in CASE_STAGES), None)
     return stage if stage and stage not in cases else None
 
 
@@ -913,7 +919,7 @@ def _share_of_stated_whole(tagged: TaggedSentence, i: int, subject: str | None) 
     k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word == "占"), None)
     if k is None or not left[k + 1 :]:
         return None
-    holder = text_of(_noun_phrase_before(left[:k])) or subject
+    holder = text_of(noun_phrase_before(left[:k])) or subject
     return f"{without_change(holder)}占{text_of(left[k + 1 :])}比重" if holder else None
 
 
@@ -948,7 +954,6 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
-_PERIOD_NOUNS = ("时期", "期间")
 _MAX_LISTED_PLACES = 8  # 覆盖8市41县…: how far back a run of place counts shares its verb
 # 上海到重庆只需5个多小时: the time a trip from one place to another takes
 _TRIP = re.compile(
@@ -976,9 +981,9 @@ def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
     if is_measure_head(clause[-1]):  # 自动化分拣线不断提升效率: the line's 效率
         owner = list(takewhile(lambda t: t.flag not in ("d", "p"), clause[:-2]))
         owner = owner if owner and owner[-1].nounish else []
-        raised = dropwhile(lambda t: t.verbish, _noun_phrase_before(clause) or [])
+        raised = dropwhile(lambda t: t.verbish, noun_phrase_before(clause) or [])
         return (text_of(owner) or "") + (text_of(list(raised)) or "") or None
-    subject = _subject(clause)
+    subject = subject_before(clause)
     if subject and is_measure_head(subject[-1]):  # 产量增长迅速，达到上年的2倍
         return text_of(subject)
     return None
@@ -996,7 +1001,7 @@ def _seats_in_ranking(piece: list[Token]) -> str | None:
         before = before[:-1]
     while before and (before[-1].flag in ("f", "s") or before[-1].word in LOCATIVES):
         before = before[:-1]  # 榜单中, 集群当中
-    ranked = _trim_leading(_walk_back(before))
+    ranked = trim_leading(walk_back(before))
     return f"{text_of(ranked)}席位" if ranked and ranked[-1].nounish else None
 
 
@@ -1024,7 +1029,7 @@ def _earlier_state(tagged: TaggedSentence, i: int, text: str | None) -> str | No
     if tokens and tokens[-1].flag == "t":
         # 村里过去只有几十户; not 开业初期: a noun before the time word modifies it
         tokens = tokens[:-1] if len(tokens) > 1 and tokens[-2].flag == "s" else []
-    phrase = _noun_phrase_before(tokens)
+    phrase = noun_phrase_before(tokens)
     # 几年前演出也就上百场: a performance counted is a verb in jieba's tags
     if phrase and (phrase[-1].nounish or phrase[-1].flag in ("s", "vn", "v")):
         return text_of(phrase)
@@ -1114,7 +1119,6 @@ def _names_only_a_period(text: str) -> bool:
     return stripped != text and bool(_PERIOD_ONLY.match(stripped))
 
 
-_SEASONS = tuple(words("春季 夏季 秋季 冬季 一季度 二季度 三季度 四季度 上半年 下半年"))
 
 
 def _event_after(right: tuple[list[Token], bool]) -> str | None:
@@ -1256,11 +1260,11 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
         # 附加消费占比提升至总产值的38.5%: the whole the share is of, after 至, names
         # nothing new; the share named before it is what the figure measures
         to = next((k for k in range(len(left) - 2, 0, -1) if left[k].word in ("至", "到")), None)
-        if to and any(t.word in _SHARE_HEADS for t in left[:to]):
+        if to and any(t.word in SHARE_HEADS for t in left[:to]):
             return left[:to]
     for start, token in enumerate(left):
         if token.word in BASIS_MARKS and start > 0 and left[start - 1].nounish:
-            head, change = _split_change(strip_linking(left[start + 1 :]))
+            head, change = split_change(strip_linking(left[start + 1 :]))
             # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
             # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
             basis = [t for t in head if t.word != "分别"]
@@ -1364,7 +1368,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
         # 我国人均电力消费量仅为经济合作与发展组织国家的56%: a share of a basis, too,
         # when a noun stands before the verb
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
-            if left[k].word in _SHARE_VERBS or left[k].word == "是" or _moves_on([left[k]]):
+            if left[k].word in _SHARE_VERBS or left[k].word == "是" or moves_on([left[k]]):
                 basis = left[k + 1 : -1]
                 measure = [t for t in left[:k] if t.flag != "d"]
                 if quantity.unit.unit == "%" and not (measure and measure[-1].nounish):
@@ -1406,8 +1410,8 @@ def _before_or_after(
     if quantity.unit.category == "money" and left and left[-1].word in _BY_MEANS:
         means = list(takewhile(lambda t: t.nounish, right[0]))
         if means:  # 农担以700亿元资本金撬动…: the money is the capital it works with
-            return [*(_noun_phrase_before(left[:-1]) or []), *means]
-    before = _noun_phrase_before(left)
+            return [*(noun_phrase_before(left[:-1]) or []), *means]
+    before = noun_phrase_before(left)
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
     if quantity.unit.written == "人口":
@@ -1442,12 +1446,12 @@ def _before_or_after(
     verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
-        return [*(before or _subject(left) or []), *verb_after]
+        return [*(before or subject_before(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
     spent = quantity.unit.category == "money" and text_of(before) in SPENDING
     if verb_after and spent:
         return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
-    if before and before[-1].word in _RECEIVING and (host := _subject(left)):
+    if before and before[-1].word in _RECEIVING and (host := subject_before(left)):
         # 赛场艺廊累计迎来3.5万人次游览: the host, and what the visitors came to do
         activity = verb_after or (right[0] if right[1] and len(right[0]) == 1 else None)
         if activity:
@@ -1456,17 +1460,17 @@ def _before_or_after(
         return verb_after
     if verb_after and quantity.unit.category == "people" and right[1]:
         return [*before, *verb_after]  # 带动相关产业超120万人就业增收: people who found work
-    rate_after = _rate_named_after(right[0]) if quantity.unit.category == "ratio" else None
+    rate_after = rate_named_after(right[0]) if quantity.unit.category == "ratio" else None
     if rate_after and (before is None or before[-1].verbish):
         return rate_after  # 拥有95%超高双面率: the rate named right after the figure
     # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
     noun_after = noun_after_de(right[0], direct=True)
     de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
-    if len(de_change) == 2 and de_change[0].word.endswith(_ATTRIBUTIVE_ENDINGS):
+    if len(de_change) == 2 and de_change[0].word.endswith(ATTRIBUTIVE_ENDINGS):
         de_change = de_change[1:]  # 实现了15倍的跨越式增长: the kind of growth only
     rate_named = (
         quantity.unit.category == "ratio"
-        and _rate_of_change(de_change[:1])
+        and rate_of_change(de_change[:1])
         and not (de_change[1:2] and de_change[1].nounish)  # 30%以上的增产潜力 goes on
     )
     if rate_named:
@@ -1496,7 +1500,7 @@ def _before_or_after(
     # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
     # 高度超2米的贮箱: unless the phrase before already names the dimension.
     length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
-    if length_of and (distance := _distance_to(left)):
+    if length_of and (distance := distance_to(left)):
         return distance  # 距离万象城3公里的会展中心, 距离瑞安市区38海里的北麂乡: the distance
     if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
@@ -1512,7 +1516,7 @@ def _before_or_after(
         return [*noun_after[:copula], *before]
     if share_of and before and is_measure_head(before[-1]):
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
-    if share_of and _rate_of_change(noun_after) and (subject := _subject(left)):
+    if share_of and rate_of_change(noun_after) and (subject := subject_before(left)):
         return [*subject, *noun_after]  # 制造业产值实现年均10%的增速: the subject's rate
     if share_of and before is None and left and left[-1].word in SETTLING_VERBS:
         return None  # 优良率连续5年保持100%的省份: the subject is before the duration
@@ -1620,553 +1624,6 @@ def _population_before(
     if len(place) < 2 or not place.endswith(_SETTLEMENTS):
         return None
     return [Token(place, "n"), Token(measure, "n")]
-
-
-def _rate_of_change(tokens: list[Token]) -> bool:
-    """增速, 增长, 增幅: a noun after 的 that only says the figure is a change."""
-    text = text_of(tokens) or ""
-    return text in ("增速", "增幅", "涨幅", "降幅") or bool(CHANGE.fullmatch(text))
-
-
-def _distance_to(left: list[Token]) -> list[Token] | None:
-    """距离/距/离 + the place it is measured from, ending the clause before a length."""
-    stripped = strip_linking(left)
-    for k in range(len(stripped) - 2, max(len(stripped) - 5, -1), -1):
-        place = stripped[k + 1 :]
-        if stripped[k].word in ("距离", "距", "离") and all(
-            t.nounish or t.flag == "ns" for t in place
-        ):
-            return [Token(stripped[k].word, "n"), *place]
-    return None
-
-
-def _rate_named_after(tokens: list[Token]) -> list[Token] | None:
-    """95%超高/v 双面率: a measure head right after a share, at most one modifier between."""
-    for k, token in enumerate(tokens[:2]):
-        if is_measure_head(token) and token.word.endswith("率"):
-            modifiers = tokens[:k]
-            if all(t.flag in ("a", "v", "b") and len(t.word) >= 2 for t in modifiers):
-                return [*modifiers, token]
-            return None
-        if token.delimiter:
-            return None
-    return None
-
-
-def _noun_phrase_before(left: list[Token]) -> list[Token] | None:
-    if compared := _compared_to_basis(left):
-        return compared
-    tokens = strip_linking(left)
-    while tokens and tokens[-1].word in _NOW:
-        tokens = strip_linking(tokens[:-1])  # 团队目前有11人: when, between noun and figure
-    if len(tokens) > 2 and tokens[-2].word in _ALL_OF_THEM and tokens[-1].word in _GAP_VERBS:
-        tokens = [*tokens[:-2], tokens[-1]]  # 作业精度均优于2.5厘米: 均 only says "each"
-    if tokens and tokens[-1].word in ("等", "等等"):
-        return _enumeration(tokens[:-1])
-    if listed := _listed_nouns(tokens):
-        return listed
-    if located := _subject_before_where(tokens):
-        return located
-    for i in range(len(tokens) - 1, -1, -1):
-        if _few_big(tokens, i):
-            break  # 长三角、珠三角两大城市群: the list before is what 两大 counts
-        if tokens[i].word == "、":
-            tokens = tokens[i + 1 :]
-            break
-    head, change = _split_change(tokens)
-    if change:
-        # 旅游综合收入同比增长20.4%: the measure is the noun phrase before the change
-        # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
-        head = _without_basis(_without_span_of_time(strip_linking(head)))
-        phrase = _with_comparison(head, _trim_leading(_walk_back(head)))
-        if not phrase:
-            # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
-            phrase = [token for token in head if token.word in _SEASONS][-1:]
-        return [*(phrase or []), *change]
-    if gap := _gap_to_basis(tokens):
-        return gap
-    return _with_comparison(tokens, _trim_leading(_walk_back(_without_span_of_time(tokens))))
-
-
-_NOW = words("目前 现在 如今 当前 眼下 至今 迄今")
-
-
-def _subject_before_where(tokens: list[Token]) -> list[Token] | None:
-    """白头硬尾鸭在全球范围内仅存1.3万余只: 在…内 says where; what is counted is the noun
-    before 在 (only adverbs and a verb such as 仅存 may follow the place)."""
-    k = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].word == "在"), None)
-    if k is None or tokens[k].flag != "p" or not tokens[k - 1].nounish:
-        return None
-    tail = tokens[k + 1 :]
-    f = next((j for j, t in enumerate(tail) if t.flag == "f" or t.word in LOCATIVES), None)
-    if f is None or not all(t.flag in ("d", "v") for t in tail[f + 1 :]):
-        return None
-    return _trim_leading(_walk_back(tokens[:k]))
-
-
-def _listed_nouns(tokens: list[Token]) -> list[Token] | None:
-    """新产品、新技术、新工艺超1500项: short noun items listed with 、 right before the figure
-    are counted together, so the indicator names them all (the last alone would say a third).
-    The first item may follow its verb (推出新产品); an item with a verb of its own is a
-    clause, not a list item, and leaves the rule to the plain noun phrase."""
-    items: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.word == "、":
-            items.append([])
-        else:
-            items[-1].append(token)
-    if len(items) < 2 or not all(_short_noun_item(item) for item in items[1:]):
-        return None
-    first = items[0]
-    k = len(first)
-    while k > 0 and first[k - 1].flag in (*_THING_FLAGS, "a"):
-        k -= 1
-    if not _short_noun_item(first[k:]):
-        return None
-    if k > 0 and first[k - 1].word in _CASE_STAGES and items[-1][-1].word.endswith("案件"):
-        k -= 1  # 审结知识产权民事、刑事、行政案件: the stage the cases reached
-    listed = [*first[k:]]
-    for item in items[1:]:
-        listed += [Token("、", "x"), *item]
-    return listed
-
-
-def _short_noun_item(item: list[Token]) -> bool:
-    """发动机, 新技术, 超大型: a thing, not an activity (清淤/vn) or a measure (国产化率,
-    年产值: measures listed before one figure are _with_measures_sharing's)."""
-    return (
-        0 < len(item) <= 3
-        and item[-1].flag in _THING_FLAGS
-        and all(t.flag in _THING_FLAGS or t.flag == "a" for t in item)
-        and not any(is_measure_head(t) for t in item)
-    )
-
-
-_THING_FLAGS = {"n", "nz", "b", "ng", "j", "eng"}
-
-
-_GAP_VERBS = words("高出 高于 低于 超出 多出 优于 好于")
-
-
-def _gap_to_basis(tokens: list[Token]) -> list[Token] | None:
-    """吨钢盈利高出全国平均水平31.4%: the figure is a gap between the measure before the
-    verb and the basis after it; the basis alone (平均水平) names no measure."""
-    for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].word in _GAP_VERBS:
-            basis = tokens[k + 1 :]
-            measure = _trim_leading(_walk_back(tokens[:k]))
-            if measure and all(t.nounish or t.flag in ("ns", "b") for t in basis):
-                return [*measure, tokens[k], *basis]
-            return None
-    return None
-
-
-def _compared_to_basis(left: list[Token]) -> list[Token] | None:
-    """果蔗的含糖率比糖蔗低两个百分点: the figure is the gap between the measure before 比
-    and the basis after it, so the basis (糖蔗) is not what was measured."""
-    tokens: list[Token] = []
-    for token in left:
-        if token.flag in ("d", "ul"):
-            continue  # 比老款还高了
-        if len(token.word) >= 3 and token.word.endswith("比") and token.nounish:
-            # 城镇居民收入比/n 农村居民高: jieba reads a ratio (收入比) into the comparison
-            tokens += [Token(token.word[:-1], "n"), Token("比", "p")]
-        else:
-            tokens.append(token)
-    comparative = tokens[-1:] and (tokens[-1].word in _GAP_VERBS or tokens[-1].word in COMPARATIVES)
-    if len(tokens) < 4 or not comparative or tokens[-1].flag not in ("a", "v", "m"):
-        return None
-    k = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].word in BASIS_MARKS), None)
-    if k is None or tokens[k].flag != "p":
-        return None
-    basis = tokens[k + 1 : -1]
-    measure = _trim_leading(_walk_back(tokens[:k]))
-    if not basis or not measure or not all(t.nounish or t.flag in ("ns", "b", "t") for t in basis):
-        return None
-    return [*measure, tokens[k], *basis, tokens[-1]]
-
-
-# How long a change took, said between the measure and the change: 森林蓄积量10年来年均净增,
-# 地区生产总值2021年以来年均增长, 粮食产量近五年来, 销量连续多年保持.
-_SPAN_OF_TIME = re.compile(
-    r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
-    r"(?:以来|来|间|里)"
-    r"|连续(?:多|几|数)年"
-    r"|\d{4}年(?:\d{1,2}月份?)?(?:底|末|初)?"  # 热线接通率2023年5月增长到99.77%: when
-)
-
-
-def _without_basis(tokens: list[Token]) -> list[Token]:
-    """单产较应用前平均提高: the measure before 较/比, without the basis it is compared to."""
-    for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k].word in BASIS_MARKS and tokens[k - 1].nounish:
-            return tokens[:k]
-    return tokens
-
-
-def _without_span_of_time(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without a span of time at their end, when a noun stands before it."""
-    for k in range(max(len(tokens) - 4, 1), len(tokens)):
-        if _SPAN_OF_TIME.fullmatch("".join(token.word for token in tokens[k:])):
-            return tokens[:k] if tokens[k - 1].nounish else tokens
-    return tokens
-
-
-def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token] | None:
-    """快于经济增速1.1个百分点: the figure is the gap, so the comparison stays in front."""
-    if not run:
-        return run
-    start = len(tokens) - len(run)
-    before = tokens[max(start - 2, 0) : start]
-    if len(before) == 2 and before[1].word == "于" and before[0].flag == "a":
-        return [Token(before[0].word + "于", "v"), *run]
-    if before and before[-1].word in RELATIVE_STARTS[2:]:
-        return [before[-1], *run]
-    return run
-
-
-def converted(left: list[Token]) -> bool:
-    """按年平均汇率折算达13953美元: the figure is a conversion of the subject's."""
-    tokens = strip_linking(left)
-    return bool(tokens) and tokens[-1].word in _CONVERSIONS
-
-
-def _split_change(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Tokens before and the words of change (同比增长, 年均增长, 增产) that end ``tokens``."""
-    for k in range(len(tokens)):
-        if CHANGE.fullmatch("".join(token.word for token in tokens[k:])):
-            return tokens[:k], tokens[k:]
-    return tokens, []
-
-
-_FEW = words("两 三 四 五 六 七 八 九 十 几")
-
-
-def _few_big(tokens: list[Token], i: int) -> bool:
-    """两大市场, 三大区域: a count of the names listed before, not part of the noun."""
-    return tokens[i].word == "大" and i > 0 and tokens[i - 1].word in _FEW
-
-
-def _lists_names(tokens: list[Token], i: int) -> bool:
-    """、, 和 or 等 after a name, in the list that 两大/三大 counts."""
-    return tokens[i].word in ("、", "和", "与", "及", "等") and i > 0 and tokens[i - 1].nounish
-
-
-def _walk_back(tokens: list[Token]) -> list[Token]:
-    """The noun phrase (with its governing verb) that ends ``tokens``."""
-    if tokens and is_measure_head(tokens[-1]):
-        return _measure_phrase(tokens)
-    run: list[Token] = []
-    numeral_of_big = None
-    for i in range(len(tokens) - 1, -1, -1):
-        token = tokens[i]
-        if i == numeral_of_big:
-            continue
-        if run and _few_big(tokens, i):
-            numeral_of_big = i - 1  # 美国和欧洲两大市场: 两大 points back at the names
-            continue
-        if numeral_of_big is not None and _lists_names(tokens, i):
-            run.insert(0, token)
-            continue
-        if token.word in CUMULATIVE and run and _noun_before_total(tokens, i):
-            continue  # 我国汽车累计出口222.6万辆: the total of 汽车出口
-        if run and token.word in SCOPE_WORDS and not token.nounish:
-            break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
-        if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):
-            continue  # 服务辽宁企业: the place goes to the region column, the verb stays
-        if nounish_at(tokens, i):
-            run.insert(0, token if token.nounish else Token(token.word, "n"))
-        elif token.flag == "a" and run:
-            run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
-        elif token.word in KIND_WORDS and run and i > 0 and tokens[i - 1].nounish:
-            run.insert(0, Token(token.word, "b"))  # 非金融类直接投资
-        elif (
-            token.flag == "d"
-            and run
-            and len(token.word) >= 2
-            and run[0].nounish
-            and token.word not in LINKING_WORDS
-            and token.word not in SCOPE_WORDS
-            and token.word not in EXPECTATIONS
-        ):
-            # 自然/d 保护地, 特别/d 国债: an adverb cannot modify a noun, so jieba's d
-            # right before one is an attributive inside the compound.
-            run.insert(0, Token(token.word, "b"))
-        elif token.word in _WHERE_WORK_IS and len(run) == 1 and run[0].verbish:
-            run.insert(0, Token(token.word, "b"))  # 带动就地/d 就业: local jobs
-        elif token.verbish and token.word not in MODALS:
-            if len(run) >= 2 and run[0].verbish and run[1].verbish:
-                break  # 持续保持年产: long verb chains are predicates, not names
-            run.insert(0, token)
-            # A verb next to the number is a nominalised one (成果转化, 拨付, 增长);
-            # a verb before a noun phrase governs it (建成 职工书屋) and ends the phrase,
-            # except 占 whose subject belongs to the share (产销量占全球60%).
-            # 城镇新增就业人数: a qualifying verb (新增) is inside the phrase, too.
-            governs = len(run) > 1 and not run[1].verbish
-            # 设备工器具购置投资: a verb before a nominalised one (投资/vn) classes it
-            classes = len(run) == 2 and run[1].flag == "vn" and token.word not in _GOVERNING_VERBS
-            governs = governs and not (classes and token.word[-1] not in _RESULTATIVE_ENDINGS)
-            opens = governs and token.word != "占" and not qualifying(token)
-            if opens and not _inside_compound(tokens, i):
-                break
-        elif token.word in CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
-            run.insert(0, token)
-        else:
-            if token.word == "的" and len(run) == 1 and (needed_for := _need_before_suo(tokens, i)):
-                run.insert(0, needed_for)
-            break
-    return run
-
-
-def _need_before_suo(tokens: list[Token], de: int) -> Token | None:
-    """货车一次周转所消耗的时间: a lone head after 所…的 is named by what needs it (周转时间)."""
-    if de < 3 or tokens[de - 2].word != "所":
-        return None
-    done, doing = tokens[de - 1], tokens[de - 3]
-    if (done.verbish or done.nounish) and (doing.verbish or doing.nounish):
-        return Token(doing.word, "n")
-    return None
-
-
-def _noun_before_total(tokens: list[Token], i: int) -> bool:
-    """汽车/n 累计 出口: a noun of its own, not a scope (全省) or a period (时期), before 累计."""
-    before = tokens[i - 1] if i > 0 else None
-    return bool(before and before.nounish and before.word not in (*SCOPE_WORDS, *_PERIOD_NOUNS))
-
-
-def _inside_compound(tokens: list[Token], i: int) -> bool:
-    """科技创新平台, 保障性租赁住房: a two-character verb between a one-word modifier
-    noun and a noun is part of a compound noun, not a verb governing the noun after it.
-    A resultative verb (建成, 完成, 引进) governs: 建成职工书屋."""
-    verb = tokens[i].word
-    if i == 0 or len(verb) != 2 or verb in _GOVERNING_VERBS or verb[-1] in _RESULTATIVE_ENDINGS:
-        return False
-    before = tokens[i - 1]
-    if before.flag not in ("n", "vn", "b") or before.word in SCOPE_WORDS:
-        return False
-    # 厂务公开制度覆盖职工: a noun phrase of its own before the verb is its subject.
-    return not (i > 1 and tokens[i - 2].nounish)
-
-
-def _adverb_before_head(tokens: list[Token], i: int, run: list[Token]) -> bool:
-    """An adverb of frequency or degree (通常, 一般, 平均) right before a lone measure head,
-    with a noun before it: the noun is the measure's subject."""
-    token = tokens[i]
-    return (
-        token.flag == "d"
-        and len(run) == 1
-        and len(token.word) >= 2
-        and token.word not in LINKING_WORDS
-        and token.word not in SCOPE_WORDS
-        and i > 0
-        and tokens[i - 1].nounish
-    )
-
-
-def _measure_phrase(tokens: list[Token]) -> list[Token]:
-    """The whole phrase naming a measure: 劳动年龄人口平均受教育年限, 建制村快递服务覆盖率.
-
-    Walks back over nouns, verbs, attributives and prefixes to the clause start; stops at
-    prepositions, adverbs, time words, numbers (年 of 年吞吐量 excepted), pronoun scope
-    words and a governing verb that opens the clause (推动, 实现).
-    """
-    head = tokens[-1]
-    run = [head]
-    numeral_of_big = None
-    for i in range(len(tokens) - 2, -1, -1):
-        token = tokens[i]
-        if i == numeral_of_big:
-            continue
-        if _few_big(tokens, i):
-            numeral_of_big = i - 1  # 长三角、珠三角两大城市群经济总量
-            continue
-        if numeral_of_big is not None and _lists_names(tokens, i):
-            run.insert(0, token)
-            continue
-        share = head.word in _SHARE_HEADS
-        if token.word in SCOPE_WORDS and i > 0 and tokens[i - 1].word == "占":
-            run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope
-            continue
-        if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
-            continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
-        if token.word in _PERIOD_NOUNS:
-            break  # “十四五”时期煤炭累计产量: when, not what
-        if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
-            break
-        if token.word in COPULAS:
-            break  # 也是唯一的…水质优良率: what the subject is, not part of the measure
-        if token.word.startswith("非"):
-            run.insert(0, token)  # 非烟非能工业增加值: 非 (non-) is a prefix whatever its tag
-            continue
-        # 对规模以上工业增长的贡献率, 占国内生产总值的比重: 的 stays inside after a noun
-        # or verb (not after a pronoun or number).
-        inner_de = token.word == "的" and i > 0 and (tokens[i - 1].nounish or tokens[i - 1].verbish)
-        keep_de = token.word == "的" and (share or inner_de)
-        # 内需对经济增长贡献率, 社会物流总费用与GDP的比率: 对/与 between two nouns.
-        if token.word in ("和", "及") and i > 0 and tokens[i - 1].nounish and run[0].nounish:
-            run.insert(0, token)  # 网上商品和服务零售额: one measure of both
-            continue
-        # 能耗强度降低对碳排放强度降低的贡献度: a change contributes, too
-        if (
-            token.word in ("对", "与", "同")
-            and i > 0
-            and (tokens[i - 1].nounish or tokens[i - 1].verbish)
-        ):
-            run.insert(0, token)
-            continue
-        if token.word in ("与", "占") and (i == 0 or tokens[i - 1].delimiter):
-            run.insert(0, token)  # ，与GDP之比达2.80%: the subject is the clause's before
-            break
-        if _adverb_before_head(tokens, i, run):
-            continue  # 清洁能源通常/d 占比: how often, not part of the measure's name
-        if token.word in ("约", "大约") and run[0].word == "占":
-            continue  # 工业能源消费量约占…总量的2/3: the share's qualifier
-        if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:
-            break
-        if token.flag == "m" and token.word != "年" and not token.word.endswith("元"):
-            break  # 年吞吐量, 万元GDP能耗 stay; other numbers end the phrase
-        if token.flag == "r" and len(token.word) < 2:
-            break
-        if token.delimiter:
-            break
-        run.insert(0, token)
-    while run and run[0].flag in ("r", "ns", "m", "uj") and len(run) > 1:
-        run = run[1:]  # 本省, 成都 (the region column has it), a dangling 的
-    return run
-
-
-def _enumeration(tokens: list[Token]) -> list[Token] | None:
-    """培训困难职工、农民工、转岗待岗职工等: keep the verb and the first item, add 等."""
-    first_item = []
-    for token in tokens:
-        if token.word == "、":
-            break
-        first_item.append(token)
-    run = trim_scope(first_item)
-    return [*run, Token("等", "u")] if run else None
-
-
-_WHERE_WORK_IS = words("就地 就近 异地")
-_CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案 新收")
-
-
-def _trim_leading(run: list[Token]) -> list[Token] | None:
-    if len(run) > 1 and run[0].word in ("与", "占") and is_measure_head(run[-1]):
-        return run  # 与GDP之比: completed by the clause's subject later
-    run = trim_scope(run)
-    if run and is_measure_head(run[-1]):
-        return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
-    # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.
-    # 审结…案件: the stage a case reached is what its count measures, so it stays too.
-    while (
-        len(run) > 1
-        and run[0].verbish
-        and not (run[0].word in _CASE_STAGES and run[-1].word.endswith("案件"))
-        and not qualifying(run[0])
-        and len(run[1].word) > 1  # 退化林, 造林: a verb on a one-character noun is a compound
-        and _rich(run[1:])
-    ):
-        run = run[1:]
-    while run and run[0].word in CONJUNCTIONS:
-        run = run[1:]
-    if len(run) > 1 and run[0].word == "有" and run[1].nounish:
-        run = run[1:]  # 记录有兽类43种: 有 only says they are there
-    return run or None
-
-
-def _rich(tokens: list[Token]) -> bool:
-    """Enough to name a thing without the verb before it. A place goes to the region
-    column, so 服务辽宁企业 without 服务 would name only 企业."""
-    named = [t for t in tokens if t.flag != "ns"]
-    return len(named) >= 2 or (len(named) == 1 and len(named[0].word) >= 3)
-
-
-def _after_preposition(left: list[Token]) -> bool:
-    """与近50个国家开展合作: the number is a prepositional object, not the subject."""
-    return bool(left) and left[-1].flag == "p"
-
-
-def _after_from(left: list[Token]) -> bool:
-    """由原来的3%, 从2022年的48.2％: only time words and 的 between 由/从 and the figure."""
-    for i in range(len(left) - 1, -1, -1):
-        token = left[i]
-        if token.word in ("从", "由"):
-            return i > 0
-        # 产能从日均80万件: how it is counted may stand between, too
-        counted_how = token.word in _AVERAGED
-        if token.word != "的" and token.flag not in ("t", "d", "m", "uj") and not counted_how:
-            return False
-    return False
-
-
-_AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
-_REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
-
-
-def _moves_on(right: list[Token]) -> bool:
-    """由3%调整为30% / 从48.2%提高到…: after the figure the value moves on to another; 由10个
-    电池驱动 names an agent, not a starting value."""
-    if not right:
-        return False
-    word = right[0].word
-    return (
-        word in ("到", "至", "为", "调整", "调整为", "调整到", "变为", "改为")
-        or word in LINKING_VERBS_BEFORE_TO
-        or (word[-1:] in ("到", "至", "为") and word[:-1] in LINKING_VERBS_BEFORE_TO)
-        or glued_linking(right[0])
-    )
-
-
-def _noun_before_from(left: list[Token]) -> list[Token] | None:
-    """就诊率从2022年的48.2％: the subject stands before 从/由."""
-    for i in range(len(left) - 1, -1, -1):
-        if left[i].word in ("从", "由"):
-            return _trim_leading(_walk_back(strip_linking(left[:i])))  # 比例也/d 从
-    return None
-
-
-def _subject(left: list[Token]) -> list[Token] | None:
-    """Last resort: the first noun run of the clause."""
-    run: list[Token] = []
-    for token in trim_scope(left):
-        if token.nounish:
-            run.append(token)
-        elif run:
-            break
-    return run or None
-
-
-def _shared_head(
-    quantities: Sequence[Quantity],
-    pieces: list[list[Token]],
-    after: list[list[Token] | None],
-    i: int,
-) -> str | None:
-    """18家国家示范性、898家省级…创新工作室: both numbers count the later head noun.
-
-    Applies when only an attributive (国家级, 示范性) or nothing stands between a
-    classifier and a list marker followed by the next number with the same unit.
-    """
-    if i + 1 >= len(quantities) or not quantities[i].unit.classifier:
-        return None
-    if quantities[i + 1].unit.unit != quantities[i].unit.unit:
-        return None
-    between = pieces[i + 1]
-    if len(between) > 3 or not between or between[-1].word not in _LIST_MARKERS:
-        return None
-    own = between[:-1]
-    if own and not _attributive(own[-1]):
-        return None
-    head = after[i + 1]
-    if head is None:
-        return None
-    while len(head) > 1 and _attributive(head[0]):
-        head = head[1:]
-    return (text_of(own) or "") + (text_of(head) or "")
-
-
-def _attributive(token: Token) -> bool:
-    return token.flag == "b" or token.word.endswith(_ATTRIBUTIVE_ENDINGS)
 
 
 def _parallel_formulas(quantities: Sequence[Quantity], pieces: list[list[Token]]) -> set[int]:
