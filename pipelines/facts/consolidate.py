@@ -110,7 +110,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
         # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
         # only where the words just before it are the same, as in a lead restated.
         return core_a == core_b and _words_before(a) == _words_before(b)
-    if core_a and core_b and _contrasted(core_a, core_b):
+    if core_a and core_b and (_contrasted(core_a, core_b) or _bases_differ(core_a, core_b)):
         return False
     if core_a and core_b:
         short, long = sorted((core_a, core_b), key=len)
@@ -287,6 +287,24 @@ def _contrasted(a: str, b: str) -> bool:
         if in_a and in_b and not in_a & in_b:
             return True
     return False
+
+
+# 网上服务零售额高于服务零售额 / 服务零售额增速高于同期商品零售额 (3.3个百分点 each): a
+# gap is measured against its basis, so two gaps to different bases are two facts.
+_GAP_MARKS = re.compile(r"高于|低于|快于|慢于|高出|低出|多于|少于")
+_SAME_TIME = re.compile(r"^(?:同期|全国同期)")
+
+
+def _bases_differ(a: str, b: str) -> bool:
+    basis_a, basis_b = (_basis(core) for core in (a, b))
+    if not basis_a or not basis_b:
+        return False
+    return basis_a not in basis_b and basis_b not in basis_a
+
+
+def _basis(core: str) -> str:
+    parts = _GAP_MARKS.split(core, maxsplit=1)
+    return _SAME_TIME.sub("", parts[1].strip("|")) if len(parts) == 2 else ""
 
 
 def _kinds_differ(a: str, b: str) -> bool:

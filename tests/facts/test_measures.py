@@ -77,6 +77,27 @@ def test_same_value_in_other_periods_or_regions_is_not_merged() -> None:
     assert len(nested) == 1  # a county is inside its city: the same measure restated
 
 
+def test_two_gaps_of_one_size_to_other_bases_are_two_facts() -> None:
+    # 人民日报 2026-04-20 服务消费潜力稳定释放: 3.3 points above 商品零售额, then above 服务零售额.
+    gaps = find(
+        facts_of(
+            "一季度，服务零售额同比增长5.5%，增速高于同期商品零售额3.3个百分点。",
+            "其中，网上服务零售额增长8.8%，增速比1—2月份加快1.5个百分点，高于服务零售额3.3个百分点。",
+        ),
+        "3.3个百分点",
+    )
+    assert [fact.mention_count for fact in gaps] == [1, 1]
+    assert "商品零售额" in gaps[0].indicator
+    assert gaps[1].indicator.startswith("网上服务零售额")
+    restated = find(
+        facts_of(
+            "城镇居民收入增速高于全国平均水平1.2个百分点。", "收入增速高于平均水平1.2个百分点。"
+        ),
+        "1.2个百分点",
+    )
+    assert [fact.mention_count for fact in restated] == [2]  # one basis, written shorter
+
+
 def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     # 人民日报 2026-04-24 第03版: both are about 20% of grain, one of the year's output,
     # one of spring sowing done; 过 before a share means over it.
