@@ -347,8 +347,10 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
     if not de or not (described or _verb_first(clause)):
         return None
-    if any(t.flag == "p" for t in clause[:de]):
-        return None  # 4种珍贵树种在…下展现出巨大的经济潜力: 的 is inside the predicate
+    if any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
+        # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
+        # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun
+        return None
     noun = noun_after_de(clause[de:], direct=False)
     if not noun:
         return None

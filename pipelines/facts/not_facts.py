@@ -304,11 +304,16 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
         return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
+    if quantity.unit.unit == "场" and _EVENTS_HELD.match(after):
+        return True  # 百场主题活动进机关, 开展千场惠民活动: a campaign's count of events
     return (
         quantity.has_prefix_qualifier
         or quantity.qualifier == "余"
         or (quantity.qualifier is not None and quantity.unit.classifier)
     )
+
+
+_EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
 
 def _counts_quoted_list(before: str, quantity: Quantity) -> bool:

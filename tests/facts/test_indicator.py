@@ -341,6 +341,9 @@ def test_de_inside_the_predicate_after_the_counted_noun() -> None:
     # 巨大的经济潜力 is what the trees show, not what the 4 counts
     sentence = "评估报告显示，4种珍贵树种在集约化经营下展现出巨大的经济潜力。"
     assert indicator_of(sentence, "4种") == "珍贵树种"
+    # 人民日报 2026-04-20 第12版 (一个蛋糕…): 均 says each platform took the shops down
+    sentence = "7家电商平台均已下架未经审核的有关“幽灵店铺”，停止与相关转单平台的餐饮转单合作。"
+    assert indicator_of(sentence, "7家") == "电商平台"
 
 
 def test_toothbrush_town_figures() -> None:

@@ -120,6 +120,17 @@ def test_vague_bare_multiplier_with_a_qualifier_is_a_figure():
     assert raw_texts("盐田港每周有近百条航线联通世界各地。") == ["近百条"]
 
 
+def test_a_bare_count_of_campaign_events_is_a_figure():
+    # 人民日报 2026-04-20 广东，千年商脉赓续开放襟怀: 百场 events held, not a vague many;
+    # 百家访谈 (2026-03-05 第13版) names a campaign and 千家万户 is a saying.
+    assert raw_texts("百场主题活动进机关、进校园、进企业，让党员干部在回望历史中强化担当。") == [
+        "百场"
+    ]
+    sentence = "在制定上海“十五五”规划过程中，“百家访谈、万家调研”活动共收到群众建议1.1万余条。"
+    assert raw_texts(sentence) == ["1.1万余条"]
+    assert raw_texts("就业影响着千家万户的生活。") == []
+
+
 def test_a_bare_multiplier_with_an_approximate_remainder_is_a_count():
     # 千余张 is "a thousand and more" (春运数据照见活力中国, 2026-03-15); 千家万户 is not.
     facts = extract_sentence("1秒钟，铁路12306售出千余张车票；", None, None)
