@@ -509,8 +509,12 @@ def _rich(tokens: list[Token]) -> bool:
 
 
 def after_preposition(left: list[Token]) -> bool:
-    """与近50个国家开展合作: the number is a prepositional object, not the subject."""
-    return bool(left) and left[-1].flag == "p"
+    """与近50个国家开展合作: the number is a prepositional object, not the subject; so is
+    a place gone to (深入7家电商平台展开调查: the visitors investigate, not the platforms)."""
+    return bool(left) and (left[-1].flag == "p" or left[-1].word in _GOING_INTO)
+
+
+_GOING_INTO = words("深入 走进 走访 前往 奔赴 进驻 来到 深入到 走入")
 
 
 def after_from(left: list[Token]) -> bool:

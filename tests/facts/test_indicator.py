@@ -344,6 +344,9 @@ def test_de_inside_the_predicate_after_the_counted_noun() -> None:
     # 人民日报 2026-04-20 第12版 (一个蛋糕…): 均 says each platform took the shops down
     sentence = "7家电商平台均已下架未经审核的有关“幽灵店铺”，停止与相关转单平台的餐饮转单合作。"
     assert indicator_of(sentence, "7家") == "电商平台"
+    # 深入 (going into) the platforms: the investigators, not the platforms, investigate
+    sentence = "市场监管总局组织7个专案组，深入7家电商平台展开调查，共查实67604家“幽灵店铺”。"
+    assert indicator_of(sentence, "7家") == "电商平台"
 
 
 def test_toothbrush_town_figures() -> None:
