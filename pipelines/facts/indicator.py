@@ -384,12 +384,17 @@ def _left_clause_end(piece: list[Token]) -> list[Token]:
 
 
 def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
-    """127家中级/b、基层法院: attributives listed with 、 before one head all share it."""
-    if not counted or not all(t.flag == "b" for t in counted):
+    """127家中级/b、基层法院: attributives listed with 、 before one head all share it;
+    so do nouns (13个机关、企事业单位党组织) when the list closes its clause on a noun."""
+    if not counted:
         return counted
     k = len(counted)
     if piece[:k] != counted or len(piece) <= k or piece[k].word != "、":
         return counted
+    if not all(t.flag == "b" for t in counted):
+        rest = _left_clause_end(piece[k + 1 :])
+        listed = len(counted) == 1 and counted[0].nounish and 1 < len(rest) <= 3
+        return [*counted, piece[k], *rest] if listed and all(t.nounish for t in rest) else counted
     shared = noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
     return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 

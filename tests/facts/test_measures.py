@@ -1363,6 +1363,14 @@ def test_a_programme_in_years_is_no_duration_and_listed_attributives_share_a_hea
         ("127家", "中级、基层法院"),
         ("4403件", "执行案件"),
     ]
+    # 人民日报 2026-05-19 第19版: nouns listed with 、 share the head closing the clause
+    sentence = (
+        "永平街道党工委以3个社区党组织为中心，联合片区内13个机关、企事业单位党组织，建立机制。"
+    )
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "社区党组织",
+        "机关、企事业单位党组织",
+    ]
     (kinds, tasks) = extract_sentence("操作指引覆盖12大类、27项具体任务。", None, None)
     assert (kinds.value, kinds.unit, tasks.value, tasks.unit) == (12, "类", 27, "项")
     assert (kinds.indicator, tasks.indicator) == ("具体任务大类", "具体任务")
