@@ -203,8 +203,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged.append(Token(token.word, "ng"))
         elif merged and merged[-1].flag in _GRADE_AFTER.get(token.word, ()):
             merged[-1] = Token(merged[-1].word + token.word, "b")  # 世界500强企业
-        elif token.word == "级" and merged and merged[-1].flag in ("n", "a"):
-            # 电池/n 级/q 碳酸锂, 先进/a 级 智能工厂: a grade
+        elif token.word == "级" and merged and merged[-1].flag in ("n", "a", "nr"):
+            # 电池/n 级/q 碳酸锂, 先进/a 级 智能工厂, 卓越/nr 级 智能工厂: a grade
             merged[-1] = Token(merged[-1].word + "级", "b")
         elif token.word == "以上" and merged and merged[-1].word.endswith("级"):
             merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台

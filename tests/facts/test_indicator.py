@@ -337,6 +337,15 @@ def test_pen_town_figures() -> None:
     assert indicator_of(sentence, "5家") == "亿元培育企业"
 
 
+def test_a_grade_whose_word_jieba_takes_for_a_name_stays_with_its_noun() -> None:
+    # 人民日报 2026-05-28 第15版 and 2026-04-28 第01版: 卓越/nr 级/q is the grade 卓越级
+    sentence = "天津市智能工厂达528家，其中国家卓越级智能工厂达17家。"
+    assert indicator_of(sentence, "17家") == "国家卓越级智能工厂"
+    sentence = "辽宁梯度培育智能工厂，建成670家基础级、18家卓越级智能工厂。"
+    assert indicator_of(sentence, "670家") == "基础级智能工厂"
+    assert indicator_of(sentence, "18家") == "卓越级智能工厂"
+
+
 def test_de_inside_the_predicate_after_the_counted_noun() -> None:
     # 巨大的经济潜力 is what the trees show, not what the 4 counts
     sentence = "评估报告显示，4种珍贵树种在集约化经营下展现出巨大的经济潜力。"
