@@ -639,8 +639,6 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
 
 
-
-
 def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
     """种植面积、加工产能、产品种类均占全国90%以上, 智算占比、国产化率、区域集中度均超过90%:
     measures listed with 、 and 均/都 before one figure each have that value. The figure's
@@ -1126,8 +1124,6 @@ def _names_only_a_period(text: str) -> bool:
     return stripped != text and bool(_PERIOD_ONLY.match(stripped))
 
 
-
-
 def _event_after(right: tuple[list[Token], bool]) -> str | None:
     """展厅已4次搬迁，: after a count of events, a lone verb closing the clause is the event."""
     tokens, ends = right
@@ -1424,6 +1420,8 @@ def _before_or_after(
     if quantity.unit.written == "人口":
         if before and all(t.verbish for t in before):
             return [*before, Token("人口", "n")]  # 惠及5亿人口: the people it reached
+        if before and before[-1].word in ("拥有", "有") and len(before) > 1:
+            return [*before[:-1], Token("人口", "n")]  # 中国拥有14亿多人口: China's people
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
     if quantity.unit.written.endswith("人口"):
         return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口

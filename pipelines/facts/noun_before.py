@@ -598,4 +598,3 @@ def shared_head(
 
 def _attributive(token: Token) -> bool:
     return token.flag == "b" or token.word.endswith(ATTRIBUTIVE_ENDINGS)
-

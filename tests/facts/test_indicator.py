@@ -417,6 +417,9 @@ def test_xinjiang_figures() -> None:
     assert indicator_of(sentence, "5203.7亿元") == "外贸进出口"
     sentence = "目前，“西气东输”涉及28个省区市、400余座城市，惠及5亿人口。"
     assert indicator_of(sentence, "5亿人口") == "惠及人口"
+    # 人民日报 2026-04-19 第04版: the people China has
+    sentence = "匡贤明表示，中国拥有14亿多人口的超大规模市场，消费发展潜力巨大。"
+    assert indicator_of(sentence, "14亿多人口") == "中国人口"
 
 
 def test_shrimp_farm_figures() -> None:
