@@ -24,6 +24,7 @@ from pipelines.facts.phrases import (
     MODALS,
     RELATIVE_STARTS,
     SCOPE_WORDS,
+    first_in_place,
     glued_linking,
     is_measure_head,
     strip_linking,
@@ -297,6 +298,9 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in CUMULATIVE and run and _noun_before_total(tokens, i):
             continue  # 我国汽车累计出口222.6万辆: the total of 汽车出口
+        if run and first_in_place(token, run[0]):
+            run.insert(0, token)
+            continue
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):

@@ -170,10 +170,18 @@ def glued_linking(token: Token) -> bool:
     return len(token.word) >= 2 and token.word[-1] in "达至" and token.word not in NOT_GLUED
 
 
+def first_in_place(place: Token, head: Token) -> bool:
+    """全国首店, 全国首发: a place before a 首 word names a kind (the first there), so the
+    place stays in the indicator instead of going to the region column."""
+    return place.flag == "ns" and len(head.word) > 1 and head.word[0] == "首"
+
+
 def trim_scope(run: list[Token]) -> list[Token]:
     while run and (
         run[0].word in SCOPE_WORDS or run[0].flag in ("r", "d", "p", "c", "m", "ns", "t")
     ):
+        if run[1:] and first_in_place(run[0], run[1]):
+            break
         run = run[1:]
     return run
 

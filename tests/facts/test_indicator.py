@@ -346,6 +346,16 @@ def test_a_grade_whose_word_jieba_takes_for_a_name_stays_with_its_noun() -> None
     assert indicator_of(sentence, "18家") == "卓越级智能工厂"
 
 
+def test_a_place_before_a_first_names_a_kind_of_store() -> None:
+    # 人民日报 2026-05-19 第11版: 全国首店 (first in the country) against 华中区域首店
+    sentence = "长沙累计引入品质首店884家，其中全国首店41家，华中区域首店110家。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "品质首店",
+        "全国首店",
+        "华中区域首店",
+    ]
+
+
 def test_de_inside_the_predicate_after_the_counted_noun() -> None:
     # 巨大的经济潜力 is what the trees show, not what the 4 counts
     sentence = "评估报告显示，4种珍贵树种在集约化经营下展现出巨大的经济潜力。"
