@@ -173,9 +173,12 @@ class TaggedSentence:
         after = [
             _head_after_description(pieces[i + 1])
             or head_after_dimensions(pieces, quantities, i)
-            or _with_shared_head(
+            or _class_of_listed(
                 pieces[i + 1],
-                noun_phrase_after(*_noun_side(rights, pieces, i), after_preposition(lefts[i])),
+                _with_shared_head(
+                    pieces[i + 1],
+                    noun_phrase_after(*_noun_side(rights, pieces, i), after_preposition(lefts[i])),
+                ),
             )
             if quantities[i].unit.classifier
             else None
@@ -397,6 +400,21 @@ def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[T
         return [*counted, piece[k], *rest] if listed and all(t.nounish for t in rest) else counted
     shared = noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
     return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
+
+
+def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
+    """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
+    as the class named after it."""
+    if not counted or not all(t.nounish for t in counted) or piece[: len(counted)] != counted:
+        return counted
+    k = len(counted)
+    while k < len(piece) and (
+        piece[k].nounish or piece[k].word in (*CONJUNCTIONS, "、") or piece[k].flag in ("a", "b")
+    ):
+        k += 1
+    if k == len(counted) or k >= len(piece) or piece[k].word not in ("等", "等等"):
+        return counted
+    return list(takewhile(lambda t: t.nounish, piece[k + 1 :])) or counted
 
 
 def _noun_side(

@@ -964,9 +964,16 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
         # 人民日报 2026-04-20, 用有效投资打开发展新维度
         ("到2030年贯通后，上海到重庆只需5个多小时。", "5个多小时", "上海到重庆用时"),
         ("3岁以下婴幼儿人数接近3000万，教育投资空间巨大。", "接近3000万", "婴幼儿人数"),
+        # 人民日报 2026-04-17 第07版, “丝路海运”助港航贸一体化发展: items up to 等 count as
+        # the class named after it
+        (
+            "厦门港海天码头，一艘装载6000多件鞋服、小电器及日用百货等跨境电商货物的货船离泊。",
+            "6000多件",
+            "跨境电商货物",
+        ),
     ],
 )
-def test_measures_of_blind_rounds_52_to_58(sentence: str, raw_text: str, expected: str) -> None:
+def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
     # Each case is a real sentence from a round's article (人民日报 2026-04-19…28) and the
     # rule it prompted.
     assert indicator_of(sentence, raw_text) == expected
