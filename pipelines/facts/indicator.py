@@ -402,6 +402,26 @@ def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[T
     return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 
 
+# An amount of a substance moved or worked (回收废旧地膜2.14万吨) is measured by the verb:
+# without it 废旧地膜 would read as a stock. Counts of things (建成职工书屋898家) are not.
+_MASS_UNITS = frozenset(words("吨 千克 公斤 克 斤 立方米 升"))
+_FLOWS = words(
+    "回收 处理 处置 生产 销售 出口 进口 运输 转运 消耗 利用 加工 收购 采购 储存 调运 供应 收储"
+)
+
+
+def _with_flow_verb(left: list[Token], text: str) -> str:
+    stripped = strip_linking(left)
+    words_before = "".join(t.word for t in stripped)
+    if not words_before.endswith(text):
+        return text
+    cut, k = len(words_before) - len(text), len(stripped)
+    while k > 0 and cut < sum(len(t.word) for t in stripped[:k]):
+        k -= 1
+    verb = stripped[k - 1] if k > 0 and sum(len(t.word) for t in stripped[:k]) == cut else None
+    return verb.word + text if verb is not None and verb.word in _FLOWS else text
+
+
 def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
     as the class named after it."""
@@ -487,6 +507,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
             text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
+        if text and quantity.unit.unit in _MASS_UNITS:
+            text = _with_flow_verb(tagged.lefts[i], text)  # 共回收废旧地膜2.14万吨
         if text and (output := output_of(tagged, i, text)):
             text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
         if quantity.unit.category == "money" and (

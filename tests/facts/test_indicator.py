@@ -971,6 +971,8 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "6000多件",
             "跨境电商货物",
         ),
+        # 人民日报 2026-04-18 第04版, “白色污染”变“绿色资源”: the tons are those recovered
+        ("2025年秋季以来，共回收废旧地膜2.14万吨。", "2.14万吨", "回收废旧地膜"),
     ],
 )
 def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
