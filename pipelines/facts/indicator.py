@@ -422,6 +422,15 @@ def _with_flow_verb(left: list[Token], text: str) -> str:
     return verb.word + text if verb is not None and verb.word in _FLOWS else text
 
 
+_ADDING = ("增加值", "产值", "投资", "消费", "支出", "出口", "进口")
+
+
+def _contributes(left: list[Token]) -> bool:
+    """拉动规上工业增长: the clause opens on 拉动, its subject left out."""
+    opening = [t.word for t in strip_linking(left) if t.flag != "d"]
+    return opening[:1] == ["拉动"]
+
+
 def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
     as the class named after it."""
@@ -574,6 +583,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(subject_before(tagged.lefts[i]))
+        if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
+            # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution
+            text = subject + ("" if text.startswith("拉动") else "拉动") + text
         if text and _grown_to(tagged.lefts[i], text):
             # 纽扣地摊从最初的2家发展到40多家: the same measure, later
             earlier = indicators[-1].text if indicators and _same_unit_before(tagged, i) else None

@@ -973,6 +973,13 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
         ),
         # 人民日报 2026-04-18 第04版, “白色污染”变“绿色资源”: the tons are those recovered
         ("2025年秋季以来，共回收废旧地膜2.14万吨。", "2.14万吨", "回收废旧地膜"),
+        # 人民日报 2026-04-18 第01版, 中国创新正在全方位加速突破: whose contribution
+        (
+            "规上高技术制造业增加值同比增长12.5%，占规上工业增加值比重提高到16.9%，"
+            "拉动规上工业增长2个百分点。",
+            "2个百分点",
+            "规上高技术制造业增加值拉动规上工业增长",
+        ),
     ],
 )
 def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
