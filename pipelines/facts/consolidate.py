@@ -116,6 +116,9 @@ def same_measure(a: Fact, b: Fact) -> bool:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
             return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
+        shared = _bigrams(core_a) & _bigrams(core_b)
+        if _precise(a) and shared and not _kinds_differ(core_a, core_b):
+            return True  # 罚没款共计35.97亿元 twice: so precise a figure is not chance
         return (
             _overlap(core_a, core_b)
             and not _kinds_differ(core_a, core_b)
@@ -164,6 +167,18 @@ def _said_of(a: Fact, b: Fact) -> bool:
 
 
 _CONTEXT_CHARS = 4
+
+
+_PRECISE_DIGITS = 4
+
+
+def _precise(fact: Fact) -> bool:
+    """35.97亿元, 67604家: four significant digits or more, outside shares and changes
+    (where 12.5% may well measure two things)."""
+    if fact.unit in ("%", "个百分点", "倍", "‰") or fact.value <= 0:
+        return False
+    digits = f"{fact.value:.10g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= _PRECISE_DIGITS
 
 
 def _only_generic(core: str) -> bool:

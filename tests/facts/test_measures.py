@@ -98,6 +98,28 @@ def test_two_gaps_of_one_size_to_other_bases_are_two_facts() -> None:
     assert [fact.mention_count for fact in restated] == [2]  # one basis, written shorter
 
 
+def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
+    # 人民日报 2026-04-20 第12版, 一个蛋糕为何引出35.97亿元罚单: lead and close, one fine
+    (fine,) = find(
+        facts_of(
+            "4月17日，市场监管总局依法对拼多多、美团等7家电商平台“幽灵外卖”系列案作出行政处罚，"
+            "处以罚没款共计35.97亿元。",
+            "此次，市场监管总局对7家电商平台处以罚没款共计35.97亿元。",
+        ),
+        "35.97亿元",
+    )
+    assert fine.mention_count == 2
+    # 2026-04-26 第02版 都江堰的春灌水: 1194.5万亩 of farmland, then that area irrigated
+    (area,) = find(
+        facts_of(
+            "4.6万多公里渠系延绵交错，覆盖8市41县1194.5万亩农田。",
+            "今年灌区计划满足1194.5万亩灌面用水需求。",
+        ),
+        "1194.5万亩",
+    )
+    assert area.mention_count == 2
+
+
 def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     # 人民日报 2026-04-24 第03版: both are about 20% of grain, one of the year's output,
     # one of spring sowing done; 过 before a share means over it.
