@@ -410,6 +410,13 @@ def _touches_latin(sentence: str, quantity: Quantity) -> bool:
     return bool(re.fullmatch(r"[A-Za-z]", before)) or bool(re.fullmatch(r"[A-Za-z]", after))
 
 
+_TARGET_MEASURES = ("占比", "比重", "比例", "率", "达到", "不低于", "不少于")
+
+
+def _quoted_target(before: str, quantity: Quantity) -> bool:
+    return not quantity.chinese and len(before) >= 3 and before.endswith(_TARGET_MEASURES)
+
+
 def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
     """True when the number sits inside a short quoted or book-title span.
 
@@ -428,6 +435,8 @@ def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
         if right < 0:
             continue
         inner = sentence[left + 1 : right]
+        if opening != "《" and _quoted_target(sentence[left + 1 : quantity.number_start], quantity):
+            continue  # “蓝绿空间占比70%”的硬指标: a target set in figures, not a name
         if opening == "《" or (
             len(inner) <= _MAX_NAME_QUOTE and not any(p in inner for p in _CLAUSE_PUNCT)
         ):

@@ -120,6 +120,14 @@ def test_vague_bare_multiplier_with_a_qualifier_is_a_figure():
     assert raw_texts("盐田港每周有近百条航线联通世界各地。") == ["近百条"]
 
 
+def test_a_target_quoted_in_figures_is_a_figure():
+    # 人民日报 2026-04-17 第18版, 一淀清波映雄安: a measure and its figure in quotes is a
+    # target, where “五个一” is a name
+    sentence = "雄安新区从规划之始就锚定“蓝绿空间占比70%”的硬指标，强力守护生态本底。"
+    assert raw_texts(sentence) == ["70%"]
+    assert raw_texts("连续四年开展职工文化“五个一”精品创作大赛活动。") == []
+
+
 def test_a_bare_count_of_campaign_events_is_a_figure():
     # 人民日报 2026-04-20 广东，千年商脉赓续开放襟怀: 百场 events held, not a vague many;
     # 百家访谈 (2026-03-05 第13版) names a campaign and 千家万户 is a saying.
