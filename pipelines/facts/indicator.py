@@ -82,6 +82,7 @@ from pipelines.facts.phrases import (
     NOMINAL_VERBS,
     QUALIFYING_VERBS,
     RANGE_MARKS,
+    RECORDS,
     RELATIVE_STARTS,
     SETTLING_VERBS,
     SPAN_MEASURES,
@@ -431,6 +432,15 @@ def _contributes(left: list[Token]) -> bool:
     return opening[:1] == ["拉动"]
 
 
+def _record_class(tagged: TaggedSentence, i: int) -> str | None:
+    """最大26兆瓦级海上风电机组: the record's size class names the machine after 级."""
+    left, (right, _) = tagged.lefts[i], tagged.rights[i]
+    if not left or left[-1].word not in RECORDS or not right or right[0].word != "级":
+        return None
+    machine = list(takewhile(lambda t: t.nounish or t.flag == "s", right[1:]))
+    return text_of(machine) if machine and machine[-1].nounish else None
+
+
 def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
     as the class named after it."""
@@ -514,6 +524,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
+        if record := _record_class(tagged, i):
+            text = record  # 全球最大26兆瓦级海上风电机组: the size of the machine
         if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
             text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
         if text and quantity.unit.unit in _MASS_UNITS:

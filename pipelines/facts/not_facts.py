@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
-from pipelines.facts.phrases import SPAN_MEASURES
+from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
 from pipelines.facts.quantities import SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
@@ -187,8 +187,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
             return reason
     if quantity.unit.category in ("count", "people") and _CLASS_BOUND.match(after):
         return "class of size"  # 由两个以上民族组成的家庭: which households, not a count
-    if after.startswith(("级", "等级")):
-        return "grade or class"  # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class
+    if after.startswith(("级", "等级")) and not before.endswith(RECORDS):
+        # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class; the largest one's class
+        # (全球最大26兆瓦级海上风电机组) is its size, a record
+        return "grade or class"
     if quantity.numeral[:1] in "十百千万亿" and _COUNTED_BEFORE.search(before[-4:]):
         return "size of each counted"  # 跨越3个千亿元台阶: each step is 千亿元, no total
     if unit == "成" and quantity.value > 100:

@@ -214,6 +214,8 @@ CONJUNCTIONS = {"和", "与", "及", "或", "以及", "及其"}
 LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
 
 CUMULATIVE = words("累计 总计 共计 合计")
+# 全球最大26兆瓦级海上风电机组: a size class that is a record is the machine's size
+RECORDS = ("最大", "最高", "最长")
 
 # Verbs that qualify a count rather than govern it: new items are another measure than
 # the stock (新增城镇就业人数, 新设外资企业).

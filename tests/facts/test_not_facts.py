@@ -128,6 +128,14 @@ def test_a_target_quoted_in_figures_is_a_figure():
     assert raw_texts("开展职工文化“五个一”精品创作大赛活动。") == []
 
 
+def test_a_size_class_is_no_figure_unless_it_is_a_record():
+    # 人民日报 2026-05-15 第07版: the largest turbine's class is its size
+    sentence = "由东方电气集团自主研制的全球最大26兆瓦级海上风电机组成功吊装。"
+    (turbine,) = extract_sentence(sentence, None, None)
+    assert (turbine.raw_text, turbine.indicator) == ("26兆瓦", "海上风电机组")
+    assert raw_texts("将实现5000吨级船舶江海直达。") == []
+
+
 def test_a_bare_count_of_campaign_events_is_a_figure():
     # 人民日报 2026-04-20 广东，千年商脉赓续开放襟怀: 百场 events held, not a vague many;
     # 百家访谈 (2026-03-05 第13版) names a campaign and 千家万户 is a saying.
