@@ -694,6 +694,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+    named = _changes_of_clause_measure(indicators, named, subjects)
     named = [
         replace(named[i], text=per_period_earnings(tagged.lefts[i], named[i].text))
         if tagged.quantities[i].unit.category == "money"
@@ -701,6 +702,20 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         for i in range(len(named))
     ]
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
+
+
+def _changes_of_clause_measure(
+    indicators: list[Indicator], named: list[Indicator], subjects: list[str | None]
+) -> list[Indicator]:
+    """内需贡献率更高，达到84.7%，同比提高近30个百分点: a bare change right after a figure
+    named from the clause before it (no subject in effect) is that measure's change."""
+    named = list(named)
+    for i in range(1, len(named)):
+        text, before = named[i].text, named[i - 1].text
+        fresh = subjects[i] is None and indicators[i - 1].text is None
+        if fresh and text and before and CHANGE.fullmatch(text):
+            named[i] = replace(named[i], text=without_change(before) + text)
+    return named
 
 
 def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:

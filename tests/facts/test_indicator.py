@@ -980,6 +980,12 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "2个百分点",
             "规上高技术制造业增加值拉动规上工业增长",
         ),
+        # 人民日报 2026-04-17 第04版, 四个关键词，读懂经济“一季报”
+        (
+            "从一季度数据来看，内需贡献率更高，达到84.7%，同比提高近30个百分点。",
+            "近30个百分点",
+            "内需贡献率同比提高",
+        ),
     ],
 )
 def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
