@@ -508,6 +508,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _without_dimension(subject) + tagged.lefts[i][-1].word
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
+        elif text and _names_only_a_period(text):
+            # 消费品进口一季度增长5.4%: the period stands between the measure and its change
+            timeless = [t for t in tagged.lefts[i] if not _PERIOD_ONLY.match(t.word)]
+            text = text_of(noun_phrase_before(timeless)) or text
         basis = _comparison_basis(tagged.lefts[i])
         if basis is not None and not subject:
             # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before

@@ -986,10 +986,11 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "近30个百分点",
             "内需贡献率同比提高",
         ),
+        ("投资增速与去年比由负转正，消费品进口一季度增长5.4%。", "5.4%", "消费品进口增长"),
     ],
 )
 def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
-    # Each case is a real sentence from a round's article (人民日报 2026-04-19…28) and the
+    # Each case is a real sentence from a round's article (人民日报 2026-04-17…28) and the
     # rule it prompted.
     assert indicator_of(sentence, raw_text) == expected
 
