@@ -423,6 +423,19 @@ def _with_flow_verb(left: list[Token], text: str) -> str:
     return verb.word + text if verb is not None and verb.word in _FLOWS else text
 
 
+_SHIPPING = words("出货 发货 出口 进口 交付 运送 外运")
+_DESTINATIONS = ("国家", "地区", "城市", "市场", "港口", "省份", "客户")
+
+
+def _shipped(left: list[Token], counted: str) -> str:
+    """每天能出货超30万盆绿植盆景: things counted as they are shipped are a flow (出货),
+    not a stock of them."""
+    stripped = [t for t in strip_linking(left) if t.flag != "ul"]
+    if counted.endswith(_DESTINATIONS) or not stripped or stripped[-1].word not in _SHIPPING:
+        return counted  # 出口100多个国家和地区: where to, not what
+    return counted + stripped[-1].word
+
+
 _ADDING = ("增加值", "产值", "投资", "消费", "支出", "出口", "进口")
 
 
@@ -534,6 +547,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
         if text and quantity.unit.unit in _MASS_UNITS:
             text = _with_flow_verb(tagged.lefts[i], text)  # 共回收废旧地膜2.14万吨
+        elif text and quantity.unit.classifier and text == text_of(tagged.after[i]):
+            text = _shipped(tagged.lefts[i], text)  # 每天能出货超30万盆绿植盆景
         if text and (output := output_of(tagged, i, text)):
             text = output  # 一年生产这种产品100多吨, 日产各种笔类产品可达30万支: output
         if quantity.unit.category == "money" and (

@@ -987,6 +987,9 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "内需贡献率同比提高",
         ),
         ("投资增速与去年比由负转正，消费品进口一季度增长5.4%。", "5.4%", "消费品进口增长"),
+        # 人民日报 2026-04-17 第07版, 微盆景创出大产业: shipped, a flow; 出口…国家 says where
+        ("旺季时，每天能出货超30万盆绿植盆景。", "超30万盆", "绿植盆景出货"),
+        ("产品出口100多个国家和地区。", "100多个", "国家和地区"),
     ],
 )
 def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
