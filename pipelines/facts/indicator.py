@@ -436,6 +436,25 @@ def _shipped(left: list[Token], counted: str) -> str:
     return counted + stripped[-1].word
 
 
+_MAX_TOPIC_TOKENS = 3
+
+
+def _topic_between(piece: list[Token]) -> str | None:
+    """煤炭的兜底保障作用较强，: a clause without figures that opens on a noun and 的 moves
+    the topic to that noun for a bare measure (占比) after it."""
+    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+    if len(cuts) < 2:
+        return None
+    clause = piece[cuts[-2] + 1 : cuts[-1]]
+    de = next((k for k, t in enumerate(clause) if t.word == "的"), None)
+    if not de or de > _MAX_TOPIC_TOKENS or not all(t.nounish for t in clause[:de]):
+        return None
+    said = clause[de + 1 :]
+    if not any(t.flag in ("a", "ad") for t in said) or said[-1].word in LOCATIVES:
+        return None  # 公司的科技人才中，90后占比达74%: a frame, not a statement about 公司
+    return text_of(clause[:de])
+
+
 _ADDING = ("增加值", "产值", "投资", "消费", "支出", "出口", "进口")
 
 
@@ -637,6 +656,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = _trend_before(tagged.pieces[i])
             if subject is None and text in ("金额", "总额") and _counted_before_sum(tagged, i):
                 subject = indicators[-1].text  # 在13件案件中适用惩罚性赔偿，金额达到…
+            if text in GENERIC_MEASURES and (shifted := _topic_between(tagged.pieces[i])):
+                subject = shifted  # 石油占比不到两成，煤炭的兜底保障作用较强，占比超过五成
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
