@@ -110,12 +110,15 @@ def same_measure(a: Fact, b: Fact) -> bool:
         # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
         # only where the words just before it are the same, as in a lead restated.
         return core_a == core_b and _words_before(a) == _words_before(b)
-    if core_a and core_b and (_contrasted(core_a, core_b) or _bases_differ(core_a, core_b)):
+    if core_a and core_b and _contrasted(core_a, core_b):
         return False
     if core_a and core_b:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
             return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
+        if a.unit in _RATIOS and short not in long:
+            return False  # 社零总额…加快0.7个百分点 / 商品零售额…加快0.7个百分点: shares and
+            # changes repeat by chance, so only a name restated inside the other is one fact
         shared = _bigrams(core_a) & _bigrams(core_b)
         if _precise(a) and shared and not _kinds_differ(core_a, core_b):
             return True  # 罚没款共计35.97亿元 twice: so precise a figure is not chance
@@ -170,12 +173,13 @@ _CONTEXT_CHARS = 4
 
 
 _PRECISE_DIGITS = 4
+_RATIOS = ("%", "个百分点", "倍", "‰")
 
 
 def _precise(fact: Fact) -> bool:
     """35.97亿元, 67604家: four significant digits or more, outside shares and changes
     (where 12.5% may well measure two things)."""
-    if fact.unit in ("%", "个百分点", "倍", "‰") or fact.value <= 0:
+    if fact.unit in _RATIOS or fact.value <= 0:
         return False
     digits = f"{fact.value:.10g}".replace(".", "").lstrip("0").rstrip("0")
     return len(digits) >= _PRECISE_DIGITS
@@ -302,24 +306,6 @@ def _contrasted(a: str, b: str) -> bool:
         if in_a and in_b and not in_a & in_b:
             return True
     return False
-
-
-# 网上服务零售额高于服务零售额 / 服务零售额增速高于同期商品零售额 (3.3个百分点 each): a
-# gap is measured against its basis, so two gaps to different bases are two facts.
-_GAP_MARKS = re.compile(r"高于|低于|快于|慢于|高出|低出|多于|少于")
-_SAME_TIME = re.compile(r"^(?:同期|全国同期)")
-
-
-def _bases_differ(a: str, b: str) -> bool:
-    basis_a, basis_b = (_basis(core) for core in (a, b))
-    if not basis_a or not basis_b:
-        return False
-    return basis_a not in basis_b and basis_b not in basis_a
-
-
-def _basis(core: str) -> str:
-    parts = _GAP_MARKS.split(core, maxsplit=1)
-    return _SAME_TIME.sub("", parts[1].strip("|")) if len(parts) == 2 else ""
 
 
 def _kinds_differ(a: str, b: str) -> bool:

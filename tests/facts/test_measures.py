@@ -89,13 +89,15 @@ def test_two_gaps_of_one_size_to_other_bases_are_two_facts() -> None:
     assert [fact.mention_count for fact in gaps] == [1, 1]
     assert "商品零售额" in gaps[0].indicator
     assert gaps[1].indicator.startswith("网上服务零售额")
-    restated = find(
+    # 人民日报 2026-04-17 第04版: two changes of 0.7 points, of two measures
+    changes = find(
         facts_of(
-            "城镇居民收入增速高于全国平均水平1.2个百分点。", "收入增速高于平均水平1.2个百分点。"
+            "一季度，社会消费品零售总额127695亿元，同比增长2.4%，比上年四季度加快0.7个百分点。",
+            "商品零售额同比增长2.2%，增速比上年四季度加快0.7个百分点。",
         ),
-        "1.2个百分点",
+        "0.7个百分点",
     )
-    assert [fact.mention_count for fact in restated] == [2]  # one basis, written shorter
+    assert [fact.mention_count for fact in changes] == [1, 1]
 
 
 def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
