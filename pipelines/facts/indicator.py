@@ -412,15 +412,15 @@ _FLOWS = words(
 
 
 def _with_flow_verb(left: list[Token], text: str) -> str:
+    """The flow verb right before the tokens that spell ``text``, prepended."""
     stripped = strip_linking(left)
-    words_before = "".join(t.word for t in stripped)
-    if not words_before.endswith(text):
-        return text
-    cut, k = len(words_before) - len(text), len(stripped)
-    while k > 0 and cut < sum(len(t.word) for t in stripped[:k]):
-        k -= 1
-    verb = stripped[k - 1] if k > 0 and sum(len(t.word) for t in stripped[:k]) == cut else None
-    return verb.word + text if verb is not None and verb.word in _FLOWS else text
+    spelled = ""
+    for k in range(len(stripped) - 1, 0, -1):
+        spelled = stripped[k].word + spelled
+        if len(spelled) >= len(text):
+            verb = stripped[k - 1].word
+            return verb + text if spelled == text and verb in _FLOWS else text
+    return text
 
 
 _SHIPPING = words("出货 发货 出口 进口 交付 运送 外运")
