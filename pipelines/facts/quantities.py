@@ -635,7 +635,13 @@ def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
     if unit.written == "成":
         return True
     after = sentence[unit_end + 1 : unit_end + 2]
+    if unit.category in ("length", "other") and not unit.classifier:
+        # 3米多高的机甲, 2米多宽的山路, 100米多。: not 多功能 or 多项
+        return not after or after in _CLAUSE_ENDS or after in _SIZE_AFTER
     return unit.category == "money" and (not after or after in _CLAUSE_ENDS or after in "钱一")
+
+
+_SIZE_AFTER = "高长宽深厚粗重的"
 
 
 def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:

@@ -996,9 +996,11 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
         # 人民日报 2026-04-17 第07版, 微盆景创出大产业: shipped, a flow; 出口…国家 says where
         ("旺季时，每天能出货超30万盆绿植盆景。", "超30万盆", "绿植盆景出货"),
         ("产品出口100多个国家和地区。", "100多个", "国家和地区"),
+        # 人民日报 2026-04-17 第07版, 国潮绽放消费新活力: the height of the thing after 的
+        ("由工作人员装扮的一个3米多高的机甲正在和观众热情互动。", "3米多", "机甲"),
     ],
 )
-def test_measures_of_blind_rounds_52_to_59(sentence: str, raw_text: str, expected: str) -> None:
+def test_measures_of_blind_rounds_52_to_60(sentence: str, raw_text: str, expected: str) -> None:
     # Each case is a real sentence from a round's article (人民日报 2026-04-17…28) and the
     # rule it prompted.
     assert indicator_of(sentence, raw_text) == expected
