@@ -97,6 +97,7 @@ _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
+_EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:可)?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
@@ -161,6 +162,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
     if quantity.value == 1 and _TIME_FOR_ONE.match(after):
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
+    if quantity.value == 1 and _EXCHANGED_FOR.match(after):
+        return "rate denominator"  # 1公斤地膜换1积分: points per 公斤
+    if before.endswith("按") and after.startswith(("算", "计")):
+        return "counting rule"  # 超出0.5公斤的部分按1公斤算: how a part is counted
     if _PART_OF_EVERY.search(before[-16:]):
         return "part of a ratio"  # 全国每4辆摩托就有1辆是“重庆造”: one in four
     if before.endswith(("这", "那", "该", "此")):

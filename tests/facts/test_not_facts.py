@@ -136,6 +136,12 @@ def test_a_size_class_is_no_figure_unless_it_is_a_record():
     assert raw_texts("将实现5000吨级船舶江海直达。") == []
 
 
+def test_the_terms_of_an_exchange_are_no_figures():
+    # 人民日报 2026-04-18 第04版, “白色污染”变“绿色资源”: points per 公斤, and how a part counts
+    sentence = "将废旧地膜回收纳入积分事项，1公斤地膜换1积分，超出0.5公斤的部分按1公斤算。"
+    assert raw_texts(sentence) == ["超出0.5公斤"]
+
+
 def test_a_bare_count_of_campaign_events_is_a_figure():
     # 人民日报 2026-04-20 广东，千年商脉赓续开放襟怀: 百场 events held, not a vague many;
     # 百家访谈 (2026-03-05 第13版) names a campaign and 千家万户 is a saying.
