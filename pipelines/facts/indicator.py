@@ -599,7 +599,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if quantity.unit.category == "money" and text in SPENDING:
             text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
         if quantity.unit.category == "money" and text in EARNING_VERBS:
-            text = "收入"  # 每年能赚10多万元: what one earns is income
+            text = _role_taken(tagged.pieces[i]) + "收入"  # 每年能赚10多万元: income
         elif (
             quantity.unit.category == "money"
             and text
@@ -1508,6 +1508,14 @@ _PER_HEAD = ("户均", "人均")
 _HEADCOUNTS = {"户": "户数", "人": "人数"}
 _FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件下")
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
+
+
+def _role_taken(piece: list[Token]) -> str:
+    """村民农闲时当群演，一天能挣100到200元: the earnings of a role taken (群演)."""
+    for k in range(len(piece) - 2, -1, -1):
+        if piece[k].word in ("当", "担任") and piece[k + 1].nounish:
+            return text_of(list(takewhile(lambda t: t.nounish, piece[k + 1 :]))) or ""
+    return ""
 
 
 _MAX_FEE_TOKENS = 3

@@ -1000,6 +1000,7 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
         ("由工作人员装扮的一个3米多高的机甲正在和观众热情互动。", "3米多", "机甲"),
         # 人民日报 2026-04-17 第15版, 小屏幕激活大产业: the fee after the amount
         ("向进村拍摄的剧组每天收取3000元场地费，餐饮、住宿由村里统一提供。", "3000元", "场地费"),
+        ("村民农闲时当群演，一天能挣100到200元。", "100", "群演日收入"),
     ],
 )
 def test_measures_of_blind_rounds_52_to_60(sentence: str, raw_text: str, expected: str) -> None:
