@@ -116,9 +116,10 @@ def same_measure(a: Fact, b: Fact) -> bool:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
             return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
+        # 社零总额…加快0.7个百分点 / 商品零售额…加快0.7个百分点: shares and changes repeat
+        # by chance, so only a name restated inside the other is one fact
         if a.unit in _RATIOS and short not in long:
-            return False  # 社零总额…加快0.7个百分点 / 商品零售额…加快0.7个百分点: shares and
-            # changes repeat by chance, so only a name restated inside the other is one fact
+            return False
         shared = _bigrams(core_a) & _bigrams(core_b)
         if _precise(a) and shared and not _kinds_differ(core_a, core_b):
             return True  # 罚没款共计35.97亿元 twice: so precise a figure is not chance
