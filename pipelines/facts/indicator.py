@@ -119,6 +119,7 @@ from pipelines.facts.trade import (
     as_price,
     cost_of_one,
     deal_of,
+    fee_after,
     goods_of_one,
     kind_of_pay,
     levered,
@@ -127,6 +128,7 @@ from pipelines.facts.trade import (
     per_period_earnings,
     per_piece,
     price_per_unit,
+    role_taken,
     sold,
     up_to_selling,
 )
@@ -513,7 +515,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             topic = text_of(subject_before(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = tagged.own_phrase(i)
-        if quantity.unit.category == "money" and (fee := _fee_after(tagged.rights[i][0])):
+        if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
@@ -599,7 +601,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if quantity.unit.category == "money" and text in SPENDING:
             text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
         if quantity.unit.category == "money" and text in EARNING_VERBS:
-            text = _role_taken(tagged.pieces[i]) + "收入"  # 每年能赚10多万元: income
+            text = role_taken(tagged.pieces[i]) + "收入"  # 每年能赚10多万元: income
         elif (
             quantity.unit.category == "money"
             and text
@@ -1508,33 +1510,6 @@ _PER_HEAD = ("户均", "人均")
 _HEADCOUNTS = {"户": "户数", "人": "人数"}
 _FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件下")
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
-
-
-def _role_taken(piece: list[Token]) -> str:
-    """村民农闲时当群演，一天能挣100到200元: the earnings of a role taken (群演)."""
-    for k in range(len(piece) - 2, -1, -1):
-        if piece[k].word in ("当", "担任") and piece[k + 1].nounish:
-            return text_of(list(takewhile(lambda t: t.nounish, piece[k + 1 :]))) or ""
-    return ""
-
-
-_MAX_FEE_TOKENS = 3
-
-
-def _fee_after(tokens: list[Token]) -> str | None:
-    """场地/n 费/ng right after an amount of money: the fee it is (not 消费, 消费券)."""
-    for k, token in enumerate(tokens[:_MAX_FEE_TOKENS]):
-        if token.word.endswith("费") and not token.word.endswith("消费"):
-            fee = tokens[: k + 1]
-            ends = k + 1 == len(tokens) or not tokens[k + 1].nounish
-            return text_of(fee) if ends and all(_named(t) for t in tokens[:k]) else None
-        if not _named(token):
-            return None
-    return None
-
-
-def _named(token: Token) -> bool:
-    return token.nounish or token.flag == "s"  # 场地/s
 
 
 def _before_or_after(

@@ -230,3 +230,35 @@ def levered(left: list[Token], right: tuple[list[Token], bool]) -> str | None:
     if not drawn or len(drawn) != len(tokens) or not drawn[-1].word.endswith(_INVESTED):
         return None
     return "".join(t.word for t in drawn)
+
+
+def role_taken(piece: list[Token]) -> str:
+    """村民农闲时当群演，一天能挣100到200元: the earnings of a role taken (群演)."""
+    for k in range(len(piece) - 2, -1, -1):
+        if piece[k].word in ("当", "担任") and piece[k + 1].nounish:
+            return "".join(t.word for t in takewhile(lambda t: t.nounish, piece[k + 1 :]))
+    return ""
+
+
+_MAX_FEE_TOKENS = 3
+
+
+def fee_after(tokens: list[Token]) -> str | None:
+    """每天收取3000元场地费: a fee (场地/s 费/v as jieba tags it) right after an amount of
+    money is what the amount is; 消费 and 消费券 are no fee."""
+    for k, token in enumerate(tokens[:_MAX_FEE_TOKENS]):
+        if token.word.endswith("费") and not token.word.endswith("消费"):
+            fee = tokens[: k + 1]
+            ends = k + 1 == len(tokens) or not tokens[k + 1].nounish
+            return (
+                "".join(t.word for t in fee)
+                if ends and all(_named(t) for t in tokens[:k])
+                else None
+            )
+        if not _named(token):
+            return None
+    return None
+
+
+def _named(token: Token) -> bool:
+    return token.nounish or token.flag == "s"  # 场地/s
