@@ -60,6 +60,7 @@ _LINKS_TO_MEASURE = (
 _SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(SPAN_MEASURES)})")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
+_RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 _NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
@@ -364,6 +365,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "date or calendar year"  # 2025年, 二〇二六年
         if after.startswith(_PERIOD_AFTER_YEARS):
             return "period"  # 五年来, 三年内
+        if after.startswith(_RECORD_AFTER_YEARS):
+            return "period of a record"  # 季度增速是近五年最高: over which it is highest
         if after.startswith(_PROGRAMMES):
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):

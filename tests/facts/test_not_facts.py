@@ -136,6 +136,12 @@ def test_a_size_class_is_no_figure_unless_it_is_a_record():
     assert raw_texts("将实现5000吨级船舶江海直达。") == []
 
 
+def test_the_years_over_which_a_figure_is_a_record_are_no_figure():
+    # 人民日报 2026-04-17 第04版: 近五年 says over which years the growth is the highest
+    sentence = "一季度，我国货物进出口总额118380亿元，同比增长15.0%，季度增速是近五年最高。"
+    assert raw_texts(sentence) == ["118380亿元", "15.0%"]
+
+
 def test_the_terms_of_an_exchange_are_no_figures():
     # 人民日报 2026-04-18 第04版, “白色污染”变“绿色资源”: points per 公斤, and how a part counts
     sentence = "将废旧地膜回收纳入积分事项，1公斤地膜换1积分，超出0.5公斤的部分按1公斤算。"
