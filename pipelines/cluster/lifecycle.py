@@ -92,6 +92,7 @@ def up() -> dict[str, str]:
     start_storage()
     _, worker_yaml = config.write_instance_files()
     env = config.process_env()
+    services.create_dagster_schema(env)
     _start_matching(services.daemon_service(env), env)
     start_workers(env, worker_yaml)
     return env
@@ -102,7 +103,9 @@ def worker_only() -> None:
     if not (config.external_pg_url() and config.external_broker_url()):
         raise ClusterError("cluster-worker needs HUIBAO_PG_URL and HUIBAO_BROKER_URL")
     _, worker_yaml = config.write_instance_files()
-    start_workers(config.process_env(), worker_yaml)
+    env = config.process_env()
+    services.create_dagster_schema(env)
+    start_workers(env, worker_yaml)
 
 
 def _pid_files() -> list[Path]:

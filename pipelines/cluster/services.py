@@ -289,6 +289,19 @@ def daemon_service(env: dict[str, str]) -> Service:
     return Service("dagster-daemon", argv, env)
 
 
+def create_dagster_schema(env: dict[str, str]) -> None:
+    """Create (or upgrade) Dagster's tables in PostgreSQL once, before the daemon and the
+    workers start: each of them creates missing tables on first connect, and two doing it
+    at once fail on the same CREATE TABLE (DuplicateObject on ``job_ticks``)."""
+    done = subprocess.run(
+        [str(VENV_BIN / "dagster"), "instance", "migrate"],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode:
+        tail = (done.stdout + done.stderr)[-1500:]
+        raise ClusterError(f"could not create Dagster's tables in PostgreSQL:\n{tail}")
+
+
 def worker_name(index: int) -> str:
     return f"huibao-w{index}"
 
