@@ -517,7 +517,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
-        if quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
+        if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
+            text = level  # 捕获地面以上2公里内…: the height above the ground
+        if quantity.unit.unit in _AREA_UNITS and (extent := _extent_of_situation(tagged, i)):
+            text = extent  # 区域及周边约1.3万平方公里的降雨情况: the area watched
+        elif quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
         elif quantity.unit.unit in _AREA_UNITS and (thing := _thing_after(tagged, i, text)):
             text = f"{thing}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
@@ -539,6 +543,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = cycles  # 每年养4轮: batches a year, named by the work
         elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        work = tagged.rights[i][0][-1:]
+        if quantity.unit.unit == "层" and text and work and work[0].flag == "vn":
+            text = work[0].word + "层数"  # 35层无间隔连续精细监测: layers watched, not the gaps
         if text is None and subject and _dimension_only(tagged.lefts[i], quantity):
             # 该系统直径5米、高35米: the second dimension of the same subject
             text = _without_dimension(subject) + tagged.lefts[i][-1].word
@@ -688,6 +695,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
         elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
             text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
+        elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
+            text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
             # 带动760户户均务工增收4000元: 户均 opens the next figure's measure
@@ -972,6 +981,49 @@ def _done_within(right: list[Token]) -> str | None:
     if not done[-1].nounish:
         return None  # 10分钟就搞定: nothing named, only that it was done
     return text_of(done) + "用时"
+
+
+_EVERY = ("每", "每过", "每隔")
+_MAX_ACTION_TOKENS = 4
+
+
+def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
+    """每过40秒，它便转一圈: a span after 每 that ends its clause times what the next clause
+    does with 就/便 (转一圈用时); 它 or another pronoun before 便 names nothing."""
+    right, ends = tagged.rights[i]
+    piece = tagged.pieces[i + 1]
+    if right or not ends or not piece or not (text_of(tagged.lefts[i]) or "").endswith(_EVERY):
+        return None
+    clause = list(dropwhile(lambda t: t.flag == "r", _right_clause(piece[1:], True)[0]))
+    action = clause[1:]
+    if not clause or clause[0].word not in _SOON or not action or not action[0].verbish:
+        return None
+    return text_of(action) + "用时" if len(action) <= _MAX_ACTION_TOKENS else None
+
+
+_LEVELS = words("以上 以下 之上 之下")
+
+
+def _height_from(left: list[Token]) -> str | None:
+    """地面以上2公里: a length measured from a named level (地面以上), not by the verb or
+    adverb before it (精准捕获)."""
+    if len(left) >= 2 and left[-1].word in _LEVELS and left[-2].flag in ("n", "s"):
+        return left[-2].word + left[-1].word
+    return None
+
+
+_SITUATIONS = ("情况", "状况", "态势")
+
+
+def _extent_of_situation(tagged: TaggedSentence, i: int) -> str | None:
+    """周边约1.3万平方公里的降雨情况开展精细化监测: an area before 的 and a situation is how
+    far the work done on it reaches (监测面积), not the size of the rain."""
+    right = tagged.rights[i][0]
+    run = list(takewhile(lambda t: t.nounish, right[1:]))
+    if not right or right[0].word != "的" or not run or not run[-1].word.endswith(_SITUATIONS):
+        return None
+    work = next((t.word for t in right[len(run) + 1 :] if t.flag == "vn"), "")
+    return work + "面积"
 
 
 def _spent_on(left: list[Token], verb: str) -> str | None:

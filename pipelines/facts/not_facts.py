@@ -135,6 +135,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
+        return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "组" and _batch_named(before, after):
         return "batch name"  # 卫星互联网低轨21组卫星: the 21st batch, named by its number
     if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):
