@@ -939,14 +939,27 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     right, ends_clause = tagged.rights[i]
     if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
         return None
-    subject = subject_before(clause_before(tagged.pieces[i]))
+    clause = clause_before(tagged.pieces[i])
+    subject = subject_before(clause)
     # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
         return Indicator(text_of(subject))
+    ranked = _measure_ranked_by(clause)
+    return Indicator(ranked) if ranked else None
+
+
+def _measure_ranked_by(clause: list[Token]) -> str | None:
+    """俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家，均突破10万辆: the places named
+    are ranked by a measure, which the figure after them is a value of."""
+    for k in range(len(clause) - 2, 0, -1):
+        rank = clause[k + 1].word
+        if is_measure_head(clause[k]) and rank.startswith(("前", "第")) and rank != "前":
+            return text_of(noun_phrase_before(clause[: k + 1]))
     return None
 
 
 _TREND = ("v", "a", "p", "d", "ad", "vd")
+_RATES = words("增幅 增速 涨幅 降幅")
 _MAX_TREND_TOKENS = 3
 
 
@@ -964,6 +977,9 @@ def _trend_before(piece: list[Token]) -> str | None:
     if trend == len(clause):
         return None
     named = noun_phrase_before(clause[:trend])
+    superlative = clause[trend].word.startswith("最")
+    if named and len(named) > 1 and named[-1].word in _RATES and superlative:
+        return text_of(named[:-1])  # 其中巴西市场增幅最大，同比增长3.8倍: the Brazilian market's
     if named and (named[-1].word in NOMINAL_VERBS or is_measure_head(named[-1])):
         return text_of(named)
     return None

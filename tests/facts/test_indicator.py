@@ -1018,6 +1018,21 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "约1.3万平方公里",
             "监测面积",
         ),
+        # 人民日报 2026-04-19, 经济韧性: a market ranked by a measure, the largest growth
+        (
+            "前两月，俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家，均突破10万辆；"
+            "其中巴西市场增幅最大，同比增长3.8倍。",
+            "突破10万辆",
+            "中国汽车出口量",
+        ),
+        (
+            "前两月，俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家，均突破10万辆；"
+            "其中巴西市场增幅最大，同比增长3.8倍。",
+            "3.8倍",
+            "巴西市场同比增长",
+        ),
+        # …but a comparison before it is no superlative (人民日报 2026-04-23, 快递一季报)
+        ("纵向看，与近几年同期的增幅相比，5.8%的增速有所回落。", "5.8%", "增速"),
     ],
 )
 def test_measures_of_blind_rounds_52_to_60(sentence: str, raw_text: str, expected: str) -> None:
