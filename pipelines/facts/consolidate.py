@@ -112,6 +112,8 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return core_a == core_b and _words_before(a) == _words_before(b)
     if core_a and core_b and _contrasted(core_a, core_b):
         return False
+    if core_a and core_b and _same_noun_counted(a, b, core_a, core_b):
+        return True  # 2000多个县 … 2000多个县农业结构优化调整
     if core_a and core_b:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
@@ -211,6 +213,19 @@ def _restates_generic(named: Fact, generic: Fact) -> bool:
 
 
 _RATE_OF = {"增速": ("增长",), "增幅": ("增长",), "涨幅": ("上涨",), "降幅": ("下降",)}
+
+
+def _same_noun_counted(a: Fact, b: Fact, core_a: str, core_b: str) -> bool:
+    """300多个市2000多个县 … 指导…2000多个县农业结构优化调整: the same figure written the
+    same way right before the same noun is one count, however much of the clause after
+    it the longer indicator took along."""
+    short, long = sorted((core_a, core_b), key=len)
+    if a.raw_text != b.raw_text or not long.startswith(short) or _only_generic(short):
+        return False  # 100多个国家和地区 (客户 / 注册品牌): too common a count to be one
+    return all(
+        fact.sentence[fact.sentence.find(fact.raw_text) + len(fact.raw_text) :].startswith(short)
+        for fact in (a, b)
+    )
 
 
 def _restated(a: str | None, b: str | None) -> bool:

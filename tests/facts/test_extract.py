@@ -309,6 +309,18 @@ def test_the_noun_a_figure_counts_is_no_restatement_of_another_count():
     assert [f.mention_count for f in extract_article_facts(paragraphs)] == [1, 1]
 
 
+def test_the_same_figure_before_the_same_noun_is_one_count() -> None:
+    # 人民日报 2026 (fact set agri_climate_census): 2000多个县 twice, once with a longer tail
+    paragraphs = [
+        Paragraph.contiguous(
+            "body", "本次普查区划，涉及31个省（区、市）及其所辖的300多个市2000多个县。"
+        ),
+        Paragraph.contiguous("body", "成果将科学指导300多个市以及2000多个县农业结构优化调整。"),
+    ]
+    counties = [f for f in extract_article_facts(paragraphs) if f.value == 2000]
+    assert [(f.indicator, f.mention_count) for f in counties] == [("县", 2)]
+
+
 def test_a_contribution_and_a_share_of_equal_value_stay_two_facts() -> None:
     # 人民日报 2026-04-26, 更高水平更高质量做好节能降碳工作: both 70%, two measures
     facts = extract_article_facts(
