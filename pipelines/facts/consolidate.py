@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipelines.facts.canonical import canonical_indicator
 from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR, without_quotes
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import words
@@ -106,6 +107,8 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return bool(_bigrams(core_a) & _bigrams(core_b))
     if a.sentence == b.sentence and core_a != core_b and not _restated(core_a, core_b):
         return False  # 80亿参数天基遥感模型、80亿参数天基天文时域模型: two things listed
+    if core_a and core_b and _same_canonical_name(a, b):
+        return True  # 国内生产总值同比增长 / GDP增长 (5.0%): one measure, two names
     if core_a and core_b and _only_generic(core_a) and _only_generic(core_b):
         # 100多个国家和地区 (客户 / 注册品牌): a count of a generic noun is the same fact
         # only where the words just before it are the same, as in a lead restated.
@@ -120,7 +123,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
             return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
         # 社零总额…加快0.7个百分点 / 商品零售额…加快0.7个百分点: shares and changes repeat
         # by chance, so only a name restated inside the other is one fact
-        if a.unit in _RATIOS and short not in long:
+        if a.unit in _RATIOS and (short not in long or _moved_apart(a, b)):
             return False
         shared = _bigrams(core_a) & _bigrams(core_b)
         if _precise(a) and shared and not _kinds_differ(core_a, core_b):
@@ -213,6 +216,23 @@ def _restates_generic(named: Fact, generic: Fact) -> bool:
 
 
 _RATE_OF = {"增速": ("增长",), "增幅": ("增长",), "涨幅": ("上涨",), "降幅": ("下降",)}
+
+
+_UP = re.compile(r"增长|上涨|提高|提升|增加|上升|回升|攀升|跃升|增速|涨幅|增幅")
+_DOWN = re.compile(r"下降|下跌|减少|降低|回落|下滑|降幅|压减|收窄")
+
+
+def _moved_apart(a: Fact, b: Fact) -> bool:
+    """国内生产总值同比增长5.0% / 单位国内生产总值能耗下降5.0%: one rose, the other fell."""
+    ups = [bool(_UP.search(f.indicator or "")) for f in (a, b)]
+    downs = [bool(_DOWN.search(f.indicator or "")) for f in (a, b)]
+    return (ups[0] and downs[1] and not downs[0]) or (ups[1] and downs[0] and not downs[1])
+
+
+def _same_canonical_name(a: Fact, b: Fact) -> bool:
+    """The whole indicators name one measure (pipelines/data/indicator_synonyms.tsv). Only
+    whole names: GDP inside 万元GDP二氧化碳排放 is part of another measure."""
+    return _core(canonical_indicator(a.indicator)) == _core(canonical_indicator(b.indicator))
 
 
 def _same_noun_counted(a: Fact, b: Fact, core_a: str, core_b: str) -> bool:

@@ -309,6 +309,19 @@ def test_the_noun_a_figure_counts_is_no_restatement_of_another_count():
     assert [f.mention_count for f in extract_article_facts(paragraphs)] == [1, 1]
 
 
+def test_gdp_and_its_chinese_name_are_one_measure_but_not_inside_another() -> None:
+    # 人民日报 2026-04-17, 四个关键词，读懂经济“一季报”: GDP is 国内生产总值
+    paragraphs = [
+        Paragraph.contiguous("body", "一季度，国内生产总值同比增长5.0%，国民经济实现良好开局。"),
+        Paragraph.contiguous("body", "“一季度GDP增长5.0%，在全球主要经济体里名列前茅。"),
+        # …but 万元GDP二氧化碳排放 is another measure (2025 statistical communiqué)
+        Paragraph.contiguous("body", "万元国内生产总值二氧化碳排放下降5.0%。"),
+    ]
+    facts = [(f.indicator, f.mention_count) for f in extract_article_facts(paragraphs)]
+    assert facts[0] == ("国内生产总值同比增长", 2)
+    assert [(ind[-8:], n) for ind, n in facts[1:]] == [("二氧化碳排放下降", 1)]
+
+
 def test_the_same_figure_before_the_same_noun_is_one_count() -> None:
     # 人民日报 2026 (fact set agri_climate_census): 2000多个县 twice, once with a longer tail
     paragraphs = [
