@@ -1440,6 +1440,7 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
     """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
     ``较…`` before the change only say against what; without them the clause reads
     常住人口增加 / 综合制造成本降低. So does ``由…转为`` (由上月持平转为上涨0.2%)."""
+    left = _without_accounting_basis(left)
     turn = next((k for k, t in enumerate(left) if t.word in _TURNS), None)
     if turn is not None and left[turn + 1 :] and left[-1].verbish:
         start = next((k for k in range(turn - 1, -1, -1) if left[k].word == "由"), turn)
@@ -1470,6 +1471,19 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
 
 
 _TURNS = words("转为 转而 转")
+_RECKONED = words("计算 测算 核算 折算 统计")
+
+
+def _without_accounting_basis(left: list[Token]) -> list[Token]:
+    """产值达4127万元，按统计口径测算同比增长578.11%: ``按…测算`` only says how the change
+    was reckoned; the change is the subject's."""
+    by = next((k for k, t in enumerate(left) if t.word == "按"), None)
+    if by is None:
+        return left
+    for end in range(len(left) - 2, by, -1):
+        if left[end].word in _RECKONED and CHANGE.fullmatch(text_of(left[end + 1 :]) or ""):
+            return [*left[:by], *left[end + 1 :]]
+    return left
 
 
 def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:

@@ -1031,6 +1031,12 @@ def test_a_count_grown_from_an_earlier_one_keeps_its_measure() -> None:
             "3.8倍",
             "巴西市场同比增长",
         ),
+        # 人民日报 2026-04-18, 青海因地制宜做强高原特色农业: how the change was reckoned
+        (
+            "2025年，都兰县枸杞鲜果产值达4127万元，按统计口径测算同比增长578.11%。",
+            "578.11%",
+            "枸杞鲜果产值同比增长",
+        ),
         # …but a comparison before it is no superlative (人民日报 2026-04-23, 快递一季报)
         ("纵向看，与近几年同期的增幅相比，5.8%的增速有所回落。", "5.8%", "增速"),
     ],
