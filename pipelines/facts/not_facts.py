@@ -43,6 +43,8 @@ _UNIT_STARTS_WORD = {
     "路": "公车线口段面径况费网由过上边灯桥基演程人易军标牌",
     # 25万双拖鞋 (pairs); 双碳, 双循环, 双一流, 两双手 are not
     "双": "碳循减创赢向重方手边语胞百一拥休轨核城",
+    # 6万卡集群 (accelerator cards); 一卡通, 3卡车, 卡片, 卡点 are not
+    "卡": "通车片点口位路住号拉顿尔",
 }
 _IDIOM_ENDINGS = {"位": "一体"}
 _DURATIONS = DURATION_UNITS

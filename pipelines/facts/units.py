@@ -114,6 +114,7 @@ _TABLE: list[Unit] = [
     Unit("单", "单", "count"),
     Unit("锭", "锭", "count"),
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
+    Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),
     *_units("other", "TB PB EB GB"),  # 名录总下载量超过24TB（太字节）: data volumes

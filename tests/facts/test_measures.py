@@ -1736,6 +1736,11 @@ def test_rice_seedling_figures() -> None:
     assert extract_sentence("盘活闲置资产，全国一盘棋。", None, None) == []
 
 
+def test_cards_count_only_as_a_unit_of_their_own():
+    # 6万卡 counts accelerator cards (test_quantities.py); a card pass or a lorry does not
+    assert extract_sentence("市民持一卡通乘车，2卡车货物已运到。", None, None) == []
+
+
 def test_jasmine_town_figures() -> None:
     # 人民日报 2026-04-30, 全球每10朵茉莉花6朵来自广西横州
     facts = extract_sentence("茉莉花产业带动近万脱贫人口稳定增收、34万花农增收。", None, None)
