@@ -1739,6 +1739,9 @@ def test_rice_seedling_figures() -> None:
 def test_cards_count_only_as_a_unit_of_their_own():
     # 6万卡 counts accelerator cards (test_quantities.py); a card pass or a lorry does not
     assert extract_sentence("市民持一卡通乘车，2卡车货物已运到。", None, None) == []
+    assert extract_sentence("严厉打击“两卡”违法犯罪。", None, None) == []
+    (cards,) = extract_sentence("4.5万卡规模实现分子动力学模拟。", None, None)
+    assert (cards.value, cards.unit) == (45_000, "卡")
 
 
 def test_jasmine_town_figures() -> None:
