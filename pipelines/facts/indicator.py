@@ -94,6 +94,7 @@ from pipelines.facts.phrases import (
     text_of,
     without_change,
 )
+from pipelines.facts.places import find_places
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.respective import (
     respective,
@@ -342,6 +343,7 @@ def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[To
 
 
 _SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
+_SCOPE_VERBS = words("面向 针对 覆盖 涵盖")
 
 
 def _head_after_description(piece: list[Token]) -> list[Token] | None:
@@ -349,7 +351,10 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     (日益完善) and 的 before the noun that closes the clause; the noun is what is counted.
     12个村的村民 keeps 村: nouns alone before 的 are the counted thing."""
     clause = _left_clause_end(piece)
-    de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
+    # 84场面向先进制造、医疗卫生…等重点区域的…招聘会: a verb naming whom the things serve
+    # opens a description that may list many items before its 的
+    reach = len(clause) if clause[:1] and clause[0].word in _SCOPE_VERBS else _MAX_DESCRIPTION
+    de = next((k for k, t in enumerate(clause[: reach + 1]) if t.word == "的"), None)
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
     if not de or not (described or _verb_first(clause)):
         return None
@@ -1720,8 +1725,11 @@ def _before_or_after(
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
-    if after_de and text_of(before) in _LONE_DIMENSIONS:
-        # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是)
+    if after_de and (text_of(before) or "").removeprefix("平均") in _LONE_DIMENSIONS:
+        # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
+        # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.
+        if _names_only_places(text_of(noun_after) or ""):
+            return before
         copula = next((k for k, t in enumerate(noun_after) if t.word in COPULAS), None)
         return [*noun_after[:copula], *before]
     if share_of and before and is_measure_head(before[-1]):
@@ -1734,6 +1742,25 @@ def _before_or_after(
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    # 智能工厂完成90%以上工序: a verb before the share takes the noun after it; so does
+    # a list closed by 等 (完成结构浇筑、保温处理等90%以上工序: what the items are of)
+    last = left[-1].word if left else ""
+    share_taken = (
+        quantity.unit.category == "ratio"
+        and bool(de[:1])
+        and de[0].nounish
+        and (
+            last in ("等", "等等")
+            or (
+                bool(left)
+                and left[-1].flag == "v"
+                and len(last) == 2
+                and not CHANGE.fullmatch(last)
+                and last not in COPULAS | _SHARE_VERBS
+                and (last not in LINKING_WORDS or last == "完成")
+            )
+        )
+    )
     if before and before[-1].word in _VALUE_WORDS and de[:1] and de[0].word == "的":
         return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
     if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
@@ -1766,6 +1793,7 @@ def _before_or_after(
         or dimension
         or governed
         or verb_ends
+        or share_taken
         or relative
         or before is None
         or all(t.verbish for t in before)
@@ -1780,6 +1808,15 @@ def _before_or_after(
 
 
 _BUYING = words("收购 采购 购买 购置 进口 出口 订购")
+_ADMIN_SUFFIXES = frozenset("省市县区州旗盟镇乡村自治")
+
+
+def _names_only_places(text: str) -> bool:
+    """西藏自治区那曲市双湖县: place names and their administrative suffixes only."""
+    mentions = find_places(text)
+    for mention in mentions:
+        text = text.replace(mention.place.name, "")
+    return bool(mentions) and set(text) <= _ADMIN_SUFFIXES
 
 
 def _de_noun(tokens: list[Token]) -> bool:

@@ -13,7 +13,7 @@ import re
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
 from pipelines.facts.quantities import SALE_OF_ONE, Quantity
-from pipelines.facts.segmenter import pos_tagger
+from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
 
 # 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
@@ -47,6 +47,7 @@ _UNIT_STARTS_WORD = {
     "卡": "通车片点口位路住号拉顿尔",
 }
 _IDIOM_ENDINGS = {"位": "一体"}
+_SPORT_NAMES = words("铁人三项 现代五项 十项全能 七项全能 冬季两项 北欧两项")
 _DURATIONS = DURATION_UNITS
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
@@ -404,6 +405,10 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "vague amount"  # 十几个
     if unit == "届":
         return "session ordinal"  # 十四届
+    if unit == "项" and any(
+        name in before[-4:] + quantity.numeral + unit + after[:2] for name in _SPORT_NAMES
+    ):
+        return "sport name"  # 铁人三项、半程马拉松等活动: triathlon, not three items
     if unit == "个" and after[:1] and after[0] in CHINESE_NUMERAL_CHARS:
         return "slogan"  # 五个一, 四个一批
     if unit == "期" and _PHASE.match(after):

@@ -86,7 +86,8 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         return compared
     tokens = strip_linking(left)
     while tokens and tokens[-1].word in _NOW:
-        tokens = strip_linking(tokens[:-1])  # 团队目前有11人: when, between noun and figure
+        # 团队目前有11人, 厂房主体施工往往需要8个月: when, between noun and figure
+        tokens = strip_linking(tokens[:-1])
     if len(tokens) > 2 and tokens[-2].word in ALL_OF_THEM and tokens[-1].word in _GAP_VERBS:
         tokens = [*tokens[:-2], tokens[-1]]  # 作业精度均优于2.5厘米: 均 only says "each"
     if tokens and tokens[-1].word in ("等", "等等"):
@@ -116,7 +117,7 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     return _with_comparison(tokens, trim_leading(walk_back(_without_span_of_time(tokens))))
 
 
-_NOW = words("目前 现在 如今 当前 眼下 至今 迄今")
+_NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常")
 
 
 def _subject_before_where(tokens: list[Token]) -> list[Token] | None:

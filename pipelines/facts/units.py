@@ -114,6 +114,9 @@ _TABLE: list[Unit] = [
     Unit("单", "单", "count"),
     Unit("锭", "锭", "count"),
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
+    # 效率提升3个数量级以上: orders of magnitude, a ratio of scale like 倍
+    Unit("个数量级", "个数量级", "ratio"),
+    Unit("数量级", "个数量级", "ratio"),
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

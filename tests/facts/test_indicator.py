@@ -1052,3 +1052,51 @@ def test_two_figures_of_one_value_in_one_list_are_one_fact_each() -> None:
     sentence = "‘沃德188’鸡翅增产8%、鸡爪增产20%、鸡胗增产20%、鸡腿增产10%。"
     facts = [f for f in extract_sentence(sentence, None, None) if f.raw_text == "20%"]
     assert [f.indicator for f in facts] == ["鸡爪增产", "鸡胗增产"]
+
+
+_JOB_FAIRS = (
+    "人力资源社会保障部组织各地各有关机构陆续推出84场面向先进制造、医疗卫生、信息技术、"
+    "现代服务、新能源等重点行业和京津冀、珠三角、成渝地区等重点区域的线上线下专场（校园）"
+    "招聘会，12场跨区域巡回招聘会，24场直播带岗，11场政策宣讲和就业指导，共计131场活动。"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-16, 高校毕业生春季专场: a long 面向… description before 的
+        (_JOB_FAIRS, "84场", "线上线下专场招聘会"),
+        (_JOB_FAIRS, "11场", "政策宣讲和就业指导"),
+        # 人民日报 2026-04-16, 黄海湿地: a relative clause, then the head noun (探头/n)
+        (
+            "‘720高地’安装了13台带有鸟类智能识别功能的全景探头，24小时不间断追踪鸟类活动轨迹。",
+            "13台",
+            "全景探头",
+        ),
+        # 人民日报 2026-04-15, 装配式住房: a share taken by a verb or closing a 等 list
+        (
+            "位于河北廊坊的智能工厂完成结构浇筑、保温处理、管线预埋、室内装修等90%以上工序。",
+            "90%以上",
+            "工序",
+        ),
+        ("智能工厂完成90%工序。", "90%", "工序"),
+        ("全年投资完成80%。", "80%", "投资"),  # nothing after: the subject's share
+        # …and a habitual adverb between subject and verb
+        (
+            "“以往类似规模的厂房主体施工往往需要8个月以上，还容易受天气影响。",
+            "8个月以上",
+            "厂房主体施工",
+        ),
+        # 人民日报 2026-04-16, 县域普惠金融: an altitude is no measure of the place it describes
+        (
+            "在平均海拔超5000米的西藏自治区那曲市双湖县，农行西藏双湖支行是全县唯一的金融机构。",
+            "超5000米",
+            "平均海拔",
+        ),
+        ("面积超10万平方米的光伏系统。", "超10万平方米", "光伏系统面积"),
+        # 人民日报 2026-04-15, 科学智能: a field's name kept whole (蛋白质折叠/n)
+        ("其中，3万卡规模蛋白质折叠模拟较传统算法加速1000倍；", "3万卡", "蛋白质折叠"),
+    ],
+)
+def test_measures_of_blind_round_62(sentence: str, raw_text: str, expected: str) -> None:
+    assert indicator_of(sentence, raw_text) == expected

@@ -103,6 +103,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ),
         # a size class, not a measurement
         ("国内首次使用移动机器人加工直径十米级的火箭贮箱筒段样件。", "十米"),
+        # a sport's name (人民日报 2026-04-16, 黄海湿地): triathlon, not three items
+        ("举办诗会、青少年足球邀请赛、湿地骑行、铁人三项、半程马拉松等活动。", "三项"),
     ],
 )
 def test_not_a_fact(sentence, span):
@@ -219,3 +221,8 @@ def test_camera_feeds_count_but_bus_routes_and_counties_do_not() -> None:
     assert raw_texts("如今，500余路摄像头覆盖核心港区。") == ["500余路"]
     assert raw_texts("四川南江至三台高速公路等项目开工建设。") == []
     assert raw_texts("乘坐10路公交车，经过3个路口。") == ["3个"]
+
+
+def test_a_sport_named_by_its_events_leaves_other_counts() -> None:
+    # 十项全能 is the decathlon; 三项改革任务 in the same sentence still counts tasks
+    assert raw_texts("他获得男子十项全能冠军，完成三项改革任务。") == ["三项"]
