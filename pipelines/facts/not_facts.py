@@ -152,7 +152,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "not money"  # 一毛不拔, 5毛特效; 每斤9毛多, 3毛钱 are tenths of a yuan
     if unit == "个" and after.startswith("点") and "百分点" in before:
         return "percentage points restated"  # 低两个百分点…两个点就差了100块钱
-    if unit == "卡" and not quantity.numeral.replace(".", "").isdigit():
+    if unit == "卡" and quantity.chinese:
         return "name of a pair of cards"  # 打击“两卡”违法犯罪: phone and bank cards; 6万卡 counts
     if unit in PLACE_UNITS and not _counts_places(quantity, after):
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区

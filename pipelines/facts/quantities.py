@@ -595,7 +595,8 @@ def _build(
         unit_name=unit_name,
         qualifier=qualifier,
         has_prefix_qualifier=prefix is not None,
-        chinese=not any(char.isascii() for char in numeral),
+        # full-width digits (６万) are Arabic numerals too, only wider
+        chinese=not any(char.isdigit() for char in numeral),
         numeral=numeral,
         nonstandard=nonstandard,
         bare=number.bare,

@@ -226,3 +226,12 @@ def test_camera_feeds_count_but_bus_routes_and_counties_do_not() -> None:
 def test_a_sport_named_by_its_events_leaves_other_counts() -> None:
     # 十项全能 is the decathlon; 三项改革任务 in the same sentence still counts tasks
     assert raw_texts("他获得男子十项全能冠军，完成三项改革任务。") == ["三项"]
+
+
+def test_full_width_digits_are_arabic_numerals_not_chinese_ones() -> None:
+    # 稽查四处 names the fourth division; a figure in digits, ASCII or full-width, counts
+    assert raw_texts("稽查局稽查四处干部介绍。") == []
+    assert raw_texts("稽查局稽查４处干部介绍。") == ["４处"]
+    assert raw_texts("稽查局稽查4处干部介绍。") == ["4处"]
+    # 两卡 names phone and bank cards; ６万卡 counts accelerator cards
+    assert raw_texts("打击“两卡”违法犯罪，该集群实现６万卡集群部署。") == ["６万卡"]
