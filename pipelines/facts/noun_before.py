@@ -92,6 +92,8 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         tokens = [*tokens[:-2], tokens[-1]]  # 作业精度均优于2.5厘米: 均 only says "each"
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
+    if headless := _headless_subject(tokens):
+        return headless
     if listed := _listed_nouns(tokens):
         return listed
     if located := _subject_before_where(tokens):
@@ -115,6 +117,23 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if gap := _gap_to_basis(tokens):
         return gap
     return _with_comparison(tokens, trim_leading(walk_back(_without_span_of_time(tokens))))
+
+
+_THERE_ARE = words("有 已有 共有 还有 现有 另有")
+
+
+def _headless_subject(tokens: list[Token]) -> list[Token] | None:
+    """像王维英家这样采用轻钢结构的已有29户: a verb phrase and 的 with no noun after it
+    names those counted (the ones that use light steel)."""
+    if tokens[-1:] and tokens[-1].word in _THERE_ARE:
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or tokens[-1].word != "的":
+        return None
+    phrase = walk_back(tokens[:-1])
+    verb = next((k for k, t in enumerate(phrase) if t.verbish), None)
+    if verb is None or not any(t.nounish for t in phrase[verb + 1 :]):
+        return None  # 新增的…, 累计的…: no verb with an object, so no description
+    return phrase[verb:]
 
 
 _NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常")

@@ -1087,6 +1087,9 @@ _JOB_FAIRS = (
             "8个月以上",
             "厂房主体施工",
         ),
+        # …and those counted named by a verb phrase and 的 alone (的字结构)
+        ("在玉皇社区集中安置点，像王维英家这样采用轻钢结构的已有29户。", "29户", "采用轻钢结构"),
+        ("其中来自农村的有20人。", "20人", "来自农村"),
         # 人民日报 2026-04-16, 县域普惠金融: an altitude is no measure of the place it describes
         (
             "在平均海拔超5000米的西藏自治区那曲市双湖县，农行西藏双湖支行是全县唯一的金融机构。",
