@@ -1333,6 +1333,13 @@ _VALUE_WORDS = words("价值 总价值 货值")
 _LONE_DIMENSIONS = frozenset(
     (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深"))
 )
+
+
+def _lone_dimension(text: str) -> bool:
+    """面积, 平均海拔, 总长度: a dimension alone, perhaps averaged or summed."""
+    return text.removeprefix("平均").removeprefix("总") in _LONE_DIMENSIONS
+
+
 _DIMENSION_NAMES = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度"}
 
 
@@ -1725,7 +1732,7 @@ def _before_or_after(
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
-    if after_de and (text_of(before) or "").removeprefix("平均") in _LONE_DIMENSIONS:
+    if after_de and _lone_dimension(text_of(before) or ""):
         # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
         # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.
         if _names_only_places(text_of(noun_after) or ""):

@@ -148,8 +148,10 @@ def noun_phrase_after(
                 modifier_clause = modifier_clause or not run
                 run.append(token)
                 continue
-            if token.flag == "a" and rest and rest[0].nounish:
-                run.append(token)  # 国家先进制造业集群: an adjective inside the phrase
+            noun_next = next((t for t in rest if t.flag != "a"), None)
+            if token.flag == "a" and noun_next is not None and noun_next.nounish:
+                # 国家先进制造业集群, 城市黑/a 臭/a 水体: adjectives inside the phrase
+                run.append(token)
                 continue
             # The noun phrase's own predicate: keep it when it closes the clause
             # (职工注册，单位荣获全国五一劳动奖状，能力提升项目，) since it says what was counted.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import pos_tagger, words
+from pipelines.facts.units import CLASSIFIER_WORDS
 
 NOUNISH = {"n", "nt", "nz", "ng", "nl", "vn", "an", "j", "l", "b", "eng"}
 # jieba tags unknown words as person names (沙龙/nr, 平仓/nr, 荣获/nr): such a token
@@ -23,6 +24,7 @@ VERBISH = {"v", "vd", "vg", "vi", "vq"}
 _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’…—")
 EXPECTATIONS = words("预计 力争 争取 有望")
 _SPANS = words("小时 分钟 天 周 星期 个月 季度")  # 一小时: how often, not a noun
+_DEMONSTRATIVES = words("这 那 该 此 每 各 哪")
 _NOUN_SUFFIXES = words("点 口 户")  # 基层学习点, 风沙口, 重点监测户
 _QUOTED_OR_BRACKETED = re.compile(
     r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
@@ -208,6 +210,16 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + "级", "b")
         elif token.word == "以上" and merged and merged[-1].word.endswith("级"):
             merged[-1] = Token(merged[-1].word + "以上", "b")  # 省级/b 以上/f 创新平台
+        elif merged and merged[-1].word in _DEMONSTRATIVES and token.word in CLASSIFIER_WORDS:
+            merged.append(Token(token.word, "q"))  # 这/r 条/n 总长度…的河道: 条 only points
+        elif (
+            token.word == "以上"
+            and len(merged) > 1
+            and merged[-1].word in ("及", "以及", "和")
+            and merged[-2].word.endswith("级")
+        ):
+            # 地级/n 及/c 以上/f 城市: one grade and those above it, one attributive
+            merged[-2:] = [Token(merged[-2].word + merged[-1].word + "以上", "b")]
         elif token.word in _NOUNS_AFTER_DE and merged and merged[-1].word == "的":
             merged.append(Token(token.word, "n"))  # 1500元的收入/v: after 的 a noun
         elif (

@@ -124,6 +124,10 @@ _TABLE: list[Unit] = [
 ]
 
 UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}
+# One-character measure words (条, 个, 家): after 这/每 they point, they count nothing
+CLASSIFIER_WORDS = frozenset(
+    unit.written for unit in _TABLE if unit.classifier and len(unit.written) == 1
+)
 # Units of a span of time (a duration is a fact; 3天后 is a point in time).
 DURATION_UNITS = frozenset({"年", "个月", "周", "天", "工作日", "小时", "分钟", "秒"})
 MAX_UNIT_LENGTH = max(map(len, UNITS))

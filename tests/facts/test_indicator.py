@@ -1103,3 +1103,24 @@ _JOB_FAIRS = (
 )
 def test_measures_of_blind_round_62(sentence: str, raw_text: str, expected: str) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-12 第01版, 水清岸绿共城兴: a grade and those above it, adjectives
+        # before the head noun, a measure word after 这 that only points
+        (
+            "放眼全国，截至2025年底，3000多条地级及以上城市黑臭水体基本消除、治理成效进一步巩固提升。",
+            "3000多条",
+            "地级及以上城市黑臭水体基本消除",
+        ),
+        ("全市二级及以上医院达到56家。", "56家", "二级及以上医院"),
+        ("这条总长度不到400米的河道，如今24小时有人守护。", "不到400米", "河道总长度"),
+        ("这个村有农户120户。", "120户", "农户"),
+    ],
+)
+def test_grades_adjectives_and_pointing_measure_words(
+    sentence: str, raw_text: str, expected: str
+) -> None:
+    assert indicator_of(sentence, raw_text) == expected
