@@ -1288,7 +1288,15 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
     candidates = [right] if ends_clause else []
-    candidates.append(strip_linking(tagged.lefts[i]))
+    if not ends_clause and right and all(t.verbish for t in right) and i + 1 < len(tagged.after):
+        # 8个月完成3次迭代: what was done in the time, counted by the figure after
+        candidates.append([*right, *(tagged.after[i + 1] or tagged.rights[i + 1][0])])
+    own = strip_linking(tagged.lefts[i])
+    candidates.append(own)
+    if not any(t.nounish or t.verbish for t in own):
+        # 向种植户出租各类机器人，每亩1元: a clause of nothing but the figure is said of
+        # what the clause before it did
+        candidates.append(_clause_before(tagged.pieces[i]))
     for tokens in candidates:
         kept = _trim_edges([t for t in tokens if t.flag != "ns"])  # a place is the region
         text = clean_indicator(text_of(kept))
@@ -1297,6 +1305,23 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         ):
             return Indicator(text, guessed=True)
     return Indicator(None)
+
+
+def _clause_before(piece: list[Token]) -> list[Token]:
+    """The clause before the last one of ``piece``, from its verb when a preposition
+    phrase opens it (向种植户 出租各类机器人)."""
+    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+    if not cuts:
+        return []
+    clause = piece[cuts[-2] + 1 if len(cuts) > 1 else 0 : cuts[-1]]
+    if clause[:1] and clause[0].flag == "p":
+        # the verb after the preposition's object (种植/v 户/ng is that object)
+        verb = next(
+            (k for k in range(2, len(clause)) if clause[k].verbish and clause[k - 1].nounish),
+            len(clause),
+        )
+        clause = clause[verb:]
+    return clause
 
 
 def _trim_edges(tokens: list[Token]) -> list[Token]:

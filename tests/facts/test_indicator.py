@@ -1124,3 +1124,21 @@ def test_grades_adjectives_and_pointing_measure_words(
     sentence: str, raw_text: str, expected: str
 ) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+def test_a_figure_alone_in_its_clause_is_guessed_from_the_work_around_it() -> None:
+    # 人民日报 2026-04-12 第03版, 田间来了“大力士”: no rule names these figures; the
+    # words that say what they are about are a lead, flagged weak_indicator
+    facts = {
+        f.raw_text: f
+        for f in extract_sentence(
+            "绿控农业开发能下田的履带款，8个月完成3次迭代；向种植户出租各类机器人，每亩1元。",
+            None,
+            None,
+        )
+    }
+    assert facts["8个月"].indicator == "完成迭代"  # done in the time, counted after it
+    assert facts["3次"].indicator == "迭代"
+    assert facts["1元"].indicator == "出租各类机器人"  # what the clause before did
+    assert "weak_indicator" in (facts["1元"].quality_flag or "")
+    assert "weak_indicator" in (facts["8个月"].quality_flag or "")
