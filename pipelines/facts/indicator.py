@@ -487,12 +487,19 @@ def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[To
         return counted
     k = len(counted)
     while k < len(piece) and (
-        piece[k].nounish or piece[k].word in (*CONJUNCTIONS, "、") or piece[k].flag in ("a", "b")
+        piece[k].nounish
+        or piece[k].word in (*CONJUNCTIONS, "、")
+        or piece[k].flag in ("a", "b", *PERSON_NAME)  # 古建筑/nr: jieba's name, a noun
     ):
         k += 1
     if k == len(counted) or k >= len(piece) or piece[k].word not in ("等", "等等"):
         return counted
-    return list(takewhile(lambda t: t.nounish, piece[k + 1 :])) or counted
+    # 1200多处河道、古建筑…等各级各类遗存: which classes (各级各类/r) is no part of the name
+    rest = list(dropwhile(lambda t: t.flag == "r", piece[k + 1 :]))
+    named = list(takewhile(lambda t: t.nounish or t.flag in ("a", "b"), rest))
+    while named and not named[-1].nounish:
+        named.pop()
+    return named or counted
 
 
 def _noun_side(

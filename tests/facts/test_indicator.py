@@ -1118,6 +1118,13 @@ def test_measures_of_blind_round_62(sentence: str, raw_text: str, expected: str)
         ("全市二级及以上医院达到56家。", "56家", "二级及以上医院"),
         ("这条总长度不到400米的河道，如今24小时有人守护。", "不到400米", "河道总长度"),
         ("这个村有农户120户。", "120户", "农户"),
+        # 人民日报 2026-04-12 第01版, 千年运河正青春: a list up to 等 counts the class after
+        # it, whichever classes (各级各类) it covers; 古建筑/nr is a noun in the list
+        (
+            "大运河拥有的1200多处河道、古建筑、古遗址、石刻等各级各类遗存，368处水工设施等重要代表性遗存。",
+            "1200多处",
+            "遗存",
+        ),
     ],
 )
 def test_grades_adjectives_and_pointing_measure_words(
