@@ -32,6 +32,7 @@ _UNIT_STARTS_WORD = {
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
     "轮": "车船椅胎",
     "茬": "口",  # 一年收两茬 (crops a year); 茬口 is a rotation slot
+    "家庭": "院",  # 3000多万家庭 counts households; 三家庭院 is three courtyards
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not

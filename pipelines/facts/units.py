@@ -44,7 +44,13 @@ PEOPLE_NOUNS = frozenset(
      "观众", "用户", "读者")
 )  # fmt: skip
 
-HOUSEHOLD_NOUNS = frozenset(("养殖户", "种植户", "农户", "脱贫户", "商户", "住户", "经营户"))
+HOUSEHOLD_NOUNS = frozenset(
+    (
+        *("养殖户", "种植户", "农户", "脱贫户", "商户", "住户", "经营户", "家庭"),
+        # 惠及3000多万婴幼儿家庭: families named by their members count households
+        *(noun + "家庭" for noun in PEOPLE_NOUNS),
+    )
+)
 
 _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),

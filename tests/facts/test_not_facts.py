@@ -235,3 +235,10 @@ def test_full_width_digits_are_arabic_numerals_not_chinese_ones() -> None:
     assert raw_texts("稽查局稽查4处干部介绍。") == ["4处"]
     # 两卡 names phone and bank cards; ６万卡 counts accelerator cards
     assert raw_texts("打击“两卡”违法犯罪，该集群实现６万卡集群部署。") == ["６万卡"]
+
+
+def test_families_count_but_a_courtyard_does_not() -> None:
+    # 家庭 after a number counts households (人民日报 2026-04-12 第05版, 政策托举); 庭院 is
+    # another word
+    assert raw_texts("去年育儿补贴已惠及3000多万婴幼儿家庭。") == ["3000多万婴幼儿家庭"]
+    assert raw_texts("三家庭院很漂亮。") == []
