@@ -199,6 +199,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _year_or_age_reason(before, after, quantity)
         if reason:
             return reason
+    if after.startswith("的时候"):
+        return "condition"  # “10个人的时候，我自己事事都管”: when there are, not how many
     if quantity.unit.category in ("count", "people") and _CLASS_BOUND.match(after):
         return "class of size"  # 由两个以上民族组成的家庭: which households, not a count
     if after.startswith(("级", "等级")) and not before.endswith(RECORDS):

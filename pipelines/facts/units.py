@@ -95,6 +95,7 @@ _TABLE: list[Unit] = [
     ),
     *_units("other", "摄氏度 ℃"),
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
+    Unit("个人", "人", "people"),  # 3个人忙活一天 counts people (unit_at: not 10个人工智能模型)
     Unit("个工作日", "工作日", "other"),  # 咨询类诉求3个工作日办结
     Unit("工作日", "工作日", "other"),
     Unit("周", "周", "other"),  # 提前约3周关闭
@@ -173,9 +174,17 @@ def unit_at(text: str, pos: int) -> Unit | None:
     """The longest unit written at ``text[pos:]`` (个百分点 beats 个, 千瓦时 beats 千瓦)."""
     for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
         unit = UNITS.get(text[pos : pos + length])
-        if unit is not None:
+        if unit is not None and not (unit.written == "个人" and _word_goes_on(text, pos + 1)):
             return unit
     return None
+
+
+def _word_goes_on(text: str, pos: int) -> bool:
+    """人 at ``pos`` starts a longer word (人工智能, 人才): 10个 counts those, not people."""
+    from pipelines.facts.segmenter import pos_tagger  # jieba loads on first use only
+
+    first = next(iter(pos_tagger().tokenizer.cut(text[pos : pos + 6], HMM=False)), "")
+    return len(first) > 1
 
 
 def rate_denominator_at(text: str, pos: int) -> str | None:

@@ -242,3 +242,10 @@ def test_families_count_but_a_courtyard_does_not() -> None:
     # another word
     assert raw_texts("去年育儿补贴已惠及3000多万婴幼儿家庭。") == ["3000多万婴幼儿家庭"]
     assert raw_texts("三家庭院很漂亮。") == []
+
+
+def test_a_headcount_as_a_condition_is_no_fact() -> None:
+    # 人民日报 2026-04-12 第07版, 九〇后“羊倌”当代表: when there are 10 people, not a count
+    sentence = "“10个人的时候，我自己事事都管；100个人的时候，就需要专门的管理人才。”"
+    assert raw_texts(sentence) == []
+    assert raw_texts("东乡养殖企业有700多家，团队只有5个人。") == ["700多家", "5个人"]

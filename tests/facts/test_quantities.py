@@ -93,6 +93,10 @@ def only(sentence: str, raw_text: str):
         # 人民日报 2026-04-12 第05版: families count households, named by members or not
         ("去年育儿补贴已惠及3000多万婴幼儿家庭；", "3000多万婴幼儿家庭", 3e7, "户", "people"),
         ("育儿补贴已惠及3000多万家庭。", "3000多万家庭", 3e7, "户", "people"),
+        # 个人 counts people unless 人 starts a longer word (人工智能, 人才)
+        ("拿背负式机器人来说，一台的工作量顶上3个人。", "3个人", 3, "人", "people"),
+        ("发布10个人工智能模型。", "10个", 10, "个", "count"),
+        ("培养20个人才团队。", "20个", 20, "个", "count"),
         ("液化天然气总接收能力超过1.2亿吨/年。", "超过1.2亿吨/年", 1.2e8, "吨/年", "other"),
     ],
 )
