@@ -1470,12 +1470,15 @@ def _comparison_basis(left: list[Token]) -> int | None:
                 return None  # 较以往平均在泊时长缩短: the measure is named after the basis
             if len(tokens) > k + 3 and _noun_after_basis_verb(tokens):
                 return None  # 较从广州港出海航程缩短: so is 航程, after the basis's verb
+            if tokens[-1].word in _SAVING_VERBS:
+                return None  # 较此前节水20%: the verb names what was saved, a measure
             if k + 1 < len(tokens) and (before is None or before in GENERIC_MEASURES):
                 return k
             return None
     return None
 
 
+_SAVING_VERBS = words("节水 节能 节电 节煤 节油 节地 减排 降耗 降本 增收 增产 减碳 省水 省电")
 _FRAME_OPENERS = ("与", "同", "和", "跟")
 _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 
@@ -1602,7 +1605,7 @@ def _right_clause(tokens: list[Token], last_piece: bool) -> tuple[list[Token], b
 # 电解槽产能接近全球的60%: the whole a share is taken of, and the verb relating to it.
 _WHOLES = words("全球 全国 全省 全市 全区 全县 世界 全世界 全行业 总量 总数 总额")
 _WORLDWIDE = words("全球 世界 全世界")
-_SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约")
+_SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约 不到 不足 仅为 只有")
 
 
 def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
@@ -1625,7 +1628,8 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
                 measure = [t for t in left[:k] if t.flag != "d"]
                 if quantity.unit.unit == "%" and not (measure and measure[-1].nounish):
                     break
-                if basis and all(t.nounish or t.flag in ("b", "t") for t in basis):
+                # 不到全国/ns 平均水平的三成: a place may name whose level is the basis
+                if basis and all(t.nounish or t.flag in ("b", "t", "ns") for t in basis):
                     return left[:k]
                 break
     return left

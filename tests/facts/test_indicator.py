@@ -1118,6 +1118,10 @@ def test_measures_of_blind_round_62(sentence: str, raw_text: str, expected: str)
         ("全市二级及以上医院达到56家。", "56家", "二级及以上医院"),
         ("这条总长度不到400米的河道，如今24小时有人守护。", "不到400米", "河道总长度"),
         ("这个村有农户120户。", "120户", "农户"),
+        # 人民日报 2026-04-11 第04版, 临泽县节水记: a share of a place's level, and a
+        # saving named by its verb after the basis
+        ("甘肃省张掖市临泽县，年均降水量不到全国平均水平的三成。", "三成", "年均降水量"),
+        ("“车间阀门实现自动化控制，较此前节水20%至25%。", "25%", "节水"),
         # 人民日报 2026-04-12 第01版, 千年运河正青春: a list up to 等 counts the class after
         # it, whichever classes (各级各类) it covers; 古建筑/nr is a noun in the list
         (
