@@ -795,8 +795,10 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     items = split_items(left[:mark])
     if len(items) == 1:
         items = _split_at_conjunction(items[0])  # 游客数量和旅游综合性收入均同比增长近一成
-    if len(items) < 2 or not all(_names_a_measure(item[-1]) for item in items):
+    if len(items) < 2:
         return indicator
+    if not all(_names_a_measure(item[-1]) for item in items):
+        return _subjects_sharing(items, indicator)
     names = [text_of(item) or "" for item in items]
     last = names[-1]
     if last not in text:
@@ -808,6 +810,20 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
         text = text.replace(joined, last)  # the figure's own name lists only the last
     others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
     return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _subjects_sharing(items: list[list[Token]], indicator: Indicator) -> Indicator:
+    """油菜薹、蕨菜、马齿苋成交额同比增长均超100%: things listed before the last one's
+    measure (成交额) and change each have that measure and value."""
+    last = items[-1]
+    head = next((k for k, t in enumerate(last) if is_measure_head(t)), None)
+    subject = text_of(last[:head]) if head else None
+    text = indicator.text or ""
+    others = [item for item in items[:-1] if all(t.nounish or t.flag in ("a", "b") for t in item)]
+    if not subject or subject not in text or len(others) != len(items) - 1:
+        return indicator
+    named = tuple(clean_indicator(text.replace(subject, text_of(item) or "")) for item in others)
+    return replace(indicator, also=tuple(name for name in named if name))
 
 
 def _change_of_both(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> Indicator:
@@ -1763,7 +1779,7 @@ def _before_or_after(
     if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
         share_of = True
     after_de = bool(de[:1]) and de[0].word == "的"
-    if after_de and quantity.unit.category == "money" and noun_after[-1].word in MONEY_NOUNS:
+    if after_de and quantity.unit.category == "money" and _money_noun(noun_after[-1].word):
         holder = before if before and before[-1].nounish else []  # not 享受 …补贴
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
@@ -1848,6 +1864,11 @@ def _before_or_after(
     if not after_de and possessor and len(before[0].word) == 2:
         return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
+
+
+def _money_noun(word: str) -> bool:
+    """收入, and compounds ending in one (经济收入, 销售收入)."""
+    return any(word.endswith(noun) for noun in MONEY_NOUNS)
 
 
 _BUYING = words("收购 采购 购买 购置 进口 出口 订购")

@@ -179,6 +179,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a ratio"  # 全国每4辆摩托就有1辆是“重庆造”: one in four
     if before.endswith(("这", "那", "该", "此")):
         return "demonstrative reference"  # 这两天, 这3个项目 were counted before
+    if (
+        quantity.unit.unit in _DURATIONS
+        and quantity.raw_text.startswith("近")
+        and (not before or before[-1] in _CLAUSE_OPENERS)
+    ):
+        # 近1个月“露营”相关搜索热度环比增长174%: the recent span a clause looks back
+        # over (工程历时近3个月 is a measured one)
+        return "recent period"
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
         return "point in time"  # 两天后出院
     if quantity.unit.unit in _DURATIONS and quantity.chinese and after.startswith(_SPAN_NOUNS):

@@ -505,6 +505,8 @@ def trim_leading(run: list[Token]) -> list[Token] | None:
     if len(run) > 1 and run[0].word in ("与", "占") and is_measure_head(run[-1]):
         return run  # 与GDP之比: completed by the clause's subject later
     run = trim_scope(run)
+    if len(run) > 1 and run[0].flag == "q":
+        run = run[1:]  # 这/r 款/q 甘蔗单根重量: the measure word only pointed
     if run and is_measure_head(run[-1]):
         return run  # 建制村快递服务覆盖率: its verbs are part of the measure's name
     # 建成职工书屋 -> 职工书屋, but 覆盖职工 stays: 职工 alone would say too little.

@@ -209,7 +209,11 @@ def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[To
     for j in range(1, len(last)):
         if is_measure_head(last[j]) or last[j].word == "占":
             if first and 0 < len(first) < j:
-                return last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
+                tail = last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
+                # 数码相机、云台相机销量: a modifier the first item ends in is its own already
+                while len(tail) > 1 and (text_of(first) or "").endswith(tail[0].word):
+                    tail = tail[1:]
+                return tail
             return last[j:]
     if first and 0 < len(first) < len(last) and not any(is_measure_head(t) for t in first):
         return last[len(first) :]

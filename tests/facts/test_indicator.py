@@ -1153,3 +1153,42 @@ def test_a_figure_alone_in_its_clause_is_guessed_from_the_work_around_it() -> No
     assert facts["1元"].indicator == "出租各类机器人"  # what the clause before did
     assert "weak_indicator" in (facts["1元"].quality_flag or "")
     assert "weak_indicator" in (facts["8个月"].quality_flag or "")
+
+
+def test_things_listed_before_one_measure_and_均_each_have_the_value() -> None:
+    # 人民日报 2026-04-11 第05版, 赏春正当时 消费暖意足
+    sentence = "油菜薹、蕨菜、马齿苋成交额同比增长均超100%。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "油菜薹成交额同比增长",
+        "蕨菜成交额同比增长",
+        "马齿苋成交额同比增长",
+    ]
+    sentence = "数码相机、云台相机销量分别增长超5倍、2倍。"  # 相机 is the first item's own
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "数码相机销量增长",
+        "云台相机销量增长",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-11 第05版: 本地/b before the class after 等, a measure word after
+        # 这 that only points, a compound money noun after 的
+        (
+            "喻屯甜瓜、运河大米、风干鱼等30余种本地特产集中亮相，吸引游客驻足选购。",
+            "30余种",
+            "本地特产集中亮相",
+        ),
+        ("这款甘蔗单根重量达6—8斤。", "8斤", "甘蔗单根重量"),
+        (
+            "不仅为村集体带来年均15万元的经济收入，更带动周边村民就近务工就业。",
+            "15万元",
+            "带来年均经济收入",
+        ),
+    ],
+)
+def test_measures_of_a_spring_consumption_report(
+    sentence: str, raw_text: str, expected: str
+) -> None:
+    assert indicator_of(sentence, raw_text) == expected

@@ -249,3 +249,9 @@ def test_a_headcount_as_a_condition_is_no_fact() -> None:
     sentence = "“10个人的时候，我自己事事都管；100个人的时候，就需要专门的管理人才。”"
     assert raw_texts(sentence) == []
     assert raw_texts("东乡养殖企业有700多家，团队只有5个人。") == ["700多家", "5个人"]
+
+
+def test_a_recent_span_opening_a_clause_is_no_fact() -> None:
+    # 人民日报 2026-04-11 第05版: 近1个月 says over which span the search grew
+    assert raw_texts("京东数据显示，近1个月“露营”相关搜索热度环比增长174%。") == ["174%"]
+    assert raw_texts("工程历时近3个月完成。") == ["近3个月"]  # a span measured
