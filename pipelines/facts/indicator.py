@@ -1104,7 +1104,12 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
     words_left = [t for t in left if t.flag not in ("t", "d", "ul", "ug", "uz") and not t.delimiter]
     if not text or CHANGE.fullmatch(text) or len(words_left) != 1 or not words_left[0].verbish:
         return False  # 缩短近10小时: a change of the measure, said as such
+    if words_left[0].word.endswith(_WAIVED):
+        return False  # 进口商品20.21亿元，免税3.29亿元: the tax waived is a measure of its own
     return text in (words_left[0].word, "仅" + words_left[0].word)
+
+
+_WAIVED = ("税", "费", "息", "租")  # 免税, 减费, 贴息, 免租: a verb naming the money itself
 
 
 def _same_unit_before(tagged: TaggedSentence, i: int) -> bool:
