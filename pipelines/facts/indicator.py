@@ -643,6 +643,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
+        if indicators and _another_basis(tagged, i):
+            text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
         if indicators and _only_a_verb(tagged.lefts[i], text) and _same_unit_before(tagged, i):
@@ -1110,6 +1112,20 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
 
 
 _WAIVED = ("税", "费", "息", "租")  # 免税, 减费, 贴息, 免租: a verb naming the money itself
+
+
+def _another_basis(tagged: TaggedSentence, i: int) -> bool:
+    """、旱地的2.7倍 after …的1.5倍: only the basis differs, so does nothing else."""
+    piece = tagged.pieces[i]
+    return (
+        _same_unit_before(tagged, i)
+        and tagged.quantities[i].unit.unit in ("倍", "%")
+        and len(piece) >= 3
+        and piece[0].word == "、"
+        and piece[-1].word == "的"
+        and all(t.nounish or t.flag in ("ns", "b", "a") for t in piece[1:-1])
+        and [t.word for t in tagged.lefts[i - 1][-1:]] == ["的"]
+    )
 
 
 def _same_unit_before(tagged: TaggedSentence, i: int) -> bool:
@@ -1644,7 +1660,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
         # 我国人均电力消费量仅为经济合作与发展组织国家的56%: a share of a basis, too,
         # when a noun stands before the verb
         for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
-            if left[k].word in _SHARE_VERBS or left[k].word == "是" or moves_on([left[k]]):
+            if left[k].word in _SHARE_VERBS or left[k].word in _IS or moves_on([left[k]]):
                 basis = left[k + 1 : -1]
                 measure = [t for t in left[:k] if t.flag != "d"]
                 if quantity.unit.unit == "%" and not (measure and measure[-1].nounish):
@@ -1656,6 +1672,7 @@ def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
     return left
 
 
+_IS = words("是 更是 也是 则是 就是 均是 都是")  # 亩均产量更是全国平均水平的1.5倍
 _BY_MEANS = ("以", "用")
 _PER_HEAD = ("户均", "人均")
 _HEADCOUNTS = {"户": "户数", "人": "人数"}

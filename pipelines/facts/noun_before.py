@@ -110,6 +110,12 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         # words; with none (…，同比增长12.1%) the caller borrows the clause's subject.
         head = _without_basis(_without_span_of_time(strip_linking(head)))
         phrase = _with_comparison(head, trim_leading(walk_back(head)))
+        if not phrase and head and head[-1].flag in ("d", "c"):
+            # 关键任务性能反而/c 提升了5%: an adverb between the measure and its change
+            bare = list(head)
+            while bare and bare[-1].flag in ("d", "c"):
+                bare.pop()
+            phrase = _with_comparison(bare, trim_leading(walk_back(bare)))
         if not phrase:
             # 其中春季偏高2.14摄氏度: a season names which part of the subject changed.
             phrase = [token for token in head if token.word in SEASONS][-1:]

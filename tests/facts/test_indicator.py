@@ -1181,6 +1181,18 @@ def test_things_listed_before_one_measure_and_均_each_have_the_value() -> None:
             "本地特产集中亮相",
         ),
         ("这款甘蔗单根重量达6—8斤。", "8斤", "甘蔗单根重量"),
+        # 人民日报 2026-04-11 第06版, 春耕图鉴上新: a multiple of one basis and another,
+        # and an adverb (反而/c) between a measure and its change
+        (
+            "大中型灌区亩均产量更是全国平均水平的1.5倍、旱地的2.7倍。",
+            "2.7倍",
+            "大中型灌区亩均产量",
+        ),
+        (
+            "新版本在算力缩小50%的同时，关键任务性能反而提升了5%。",
+            "5%",
+            "关键任务性能提升",
+        ),
         # 人民日报 2026-04-11 第02版, 海南自由贸易港: the tax waived is no second import sum
         (
             "截至3月底，海南进口“零关税”商品20.21亿元，免税3.29亿元。",
