@@ -255,3 +255,9 @@ def test_a_recent_span_opening_a_clause_is_no_fact() -> None:
     # 人民日报 2026-04-11 第05版: 近1个月 says over which span the search grew
     assert raw_texts("京东数据显示，近1个月“露营”相关搜索热度环比增长174%。") == ["174%"]
     assert raw_texts("工程历时近3个月完成。") == ["近3个月"]  # a span measured
+
+
+def test_how_long_a_campaign_lasted_is_a_fact() -> None:
+    # 人民日报 2026-04-10 第18版, 一条鱼何以“游”出发展新空间: a span in 年 linked by 持续
+    assert raw_texts("2018年，宁德推进海上养殖综合整治，开展了一场持续两年多的硬仗。") == ["两年多"]
+    assert raw_texts("他坚持20年义务巡河。") == ["20年"]
