@@ -206,6 +206,7 @@ class TaggedSentence:
             or text_of(self.with_subject_of_change(i))
             or text_of(_with_verb_before(self.lefts[i], self.after[i]))
             or text_of(self.head_after_next_figure(i))
+            or text_of(self.described_after_size(i))
             or text_of(self.before_or_after(i))
             or text_of(noun_before_from(self.lefts[i]))
         )
@@ -217,6 +218,18 @@ class TaggedSentence:
             return False
         # 跨越…个大台阶，年均增长: steps reached are no measure
         return not milestone(self.after[i - 1]) and len(strip_linking(self.lefts[i])) <= 2
+
+    def described_after_size(self, i: int) -> list[Token] | None:
+        """一个20厘米高、长相可爱的机器人娃娃: a size, more description, then 的 + the
+        thing of that size."""
+        right = self.rights[i][0]
+        if self.quantities[i].unit.category != "length" or [t.word for t in right] not in [
+            [word] for word in DIMENSION_ADJECTIVES
+        ]:
+            return None
+        clause = _left_clause_end(self.pieces[i + 1])
+        de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
+        return noun_after_de(clause[de:], direct=False) if de else None
 
     def before_or_after(self, i: int) -> list[Token] | None:
         """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
