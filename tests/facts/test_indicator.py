@@ -1204,6 +1204,10 @@ def test_things_listed_before_one_measure_and_均_each_have_the_value() -> None:
             "700多平方公里",
             "万山无人船海上测试场",
         ),
+        # 人民日报 2026-04-10 第01版, 辽宁以开放新优势: a basis that is no period, 提速 a
+        # change, 今年以来 only when
+        ("时效较海运提速超2倍。", "超2倍", "时效提速"),
+        ("今年以来企业出口量同比增长超三成。", "超三成", "企业出口量同比增长"),
         # 人民日报 2026-04-11 第02版, 海南自由贸易港: the tax waived is no second import sum
         (
             "截至3月底，海南进口“零关税”商品20.21亿元，免税3.29亿元。",
