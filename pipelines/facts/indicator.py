@@ -1352,8 +1352,11 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     candidates.append(own)
     if not any(t.nounish or t.verbish for t in own):
         # 向种植户出租各类机器人，每亩1元: a clause of nothing but the figure is said of
-        # what the clause before it did
+        # what the clause before it did; 短短1毫秒内，这个指令就…抵达算力中心: or of
+        # what the clause after it does
         candidates.append(_clause_before(tagged.pieces[i]))
+        if ends_clause and all(t.word in ("内", "以内", "之内") for t in right):
+            candidates.append(_clause_after(tagged.pieces[i + 1]))
     for tokens in candidates:
         kept = _trim_edges([t for t in tokens if t.flag != "ns"])  # a place is the region
         text = clean_indicator(text_of(kept))
@@ -1379,6 +1382,16 @@ def _clause_before(piece: list[Token]) -> list[Token]:
         )
         clause = clause[verb:]
     return clause
+
+
+def _clause_after(piece: list[Token]) -> list[Token]:
+    """The clause after the first delimiter of ``piece``, from its first verb."""
+    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+    if not cuts:
+        return []
+    clause = piece[cuts[0] + 1 : cuts[1] if len(cuts) > 1 else len(piece)]
+    verb = next((k for k, t in enumerate(clause) if t.verbish and len(t.word) > 1), None)
+    return clause[verb:] if verb is not None else []
 
 
 def _trim_edges(tokens: list[Token]) -> list[Token]:

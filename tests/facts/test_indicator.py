@@ -1153,6 +1153,9 @@ def test_a_figure_alone_in_its_clause_is_guessed_from_the_work_around_it() -> No
     assert facts["1元"].indicator == "出租各类机器人"  # what the clause before did
     assert "weak_indicator" in (facts["1元"].quality_flag or "")
     assert "weak_indicator" in (facts["8个月"].quality_flag or "")
+    # 人民日报 2026-04-10 第02版, 一毫秒，京冀间完成一次“握手”: or the clause after it
+    sentence = "短短1毫秒内，这个指令就沿着专用光纤抵达算力中心，完成了京冀间的一次“握手”。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == ["抵达算力中心"]
 
 
 def test_things_listed_before_one_measure_and_均_each_have_the_value() -> None:
