@@ -98,6 +98,10 @@ def _tag_plain(text: str) -> list[Token]:
             # 5G工厂, 4K频道: jieba splits the digit off a code, which is one attributive
             tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
             continue
+        if len(pair.word) == 2 and pair.word.endswith("的") and _unknown(pair.word):
+            # 小青脚鹬的: jieba's guess glued an unknown character to 的 (not 目的, 有的)
+            tokens.extend((Token(pair.word[0], "n"), Token("的", "uj")))
+            continue
         flag = _place_flag(pair.word, _expectation_flag(pair.word, pair.flag))
         after_figure = not tokens or tokens[-1].flag == "m"  # a piece starts after a figure
         if (
@@ -117,6 +121,10 @@ def _tag_plain(text: str) -> list[Token]:
             flag = "n"  # 一根毛竹/nr: after a numeral and classifier a thing, not a person
         tokens.append(Token(pair.word, flag))
     return tokens
+
+
+def _unknown(word: str) -> bool:
+    return not pos_tagger().tokenizer.FREQ.get(word)
 
 
 _QUANTITY_WORDS = frozenset(("左右", "上下", "以上", "以下", "前后", "若干", "许多", "大批"))
