@@ -1370,10 +1370,7 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
 def _clause_before(piece: list[Token]) -> list[Token]:
     """The clause before the last one of ``piece``, from its verb when a preposition
     phrase opens it (向种植户 出租各类机器人)."""
-    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
-    if not cuts:
-        return []
-    clause = piece[cuts[-2] + 1 if len(cuts) > 1 else 0 : cuts[-1]]
+    clause = clause_before(piece)
     if clause[:1] and clause[0].flag == "p":
         # the verb after the preposition's object (种植/v 户/ng is that object)
         verb = next(
