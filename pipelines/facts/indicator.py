@@ -202,6 +202,7 @@ class TaggedSentence:
                 return from_subject
         return (
             shared_head(self.quantities, self.pieces, self.after, i)
+            or self.disposed_of(i)
             or self.honoured(i)
             or text_of(self.with_subject_of_change(i))
             or text_of(_with_verb_before(self.lefts[i], self.after[i]))
@@ -210,6 +211,20 @@ class TaggedSentence:
             or text_of(self.before_or_after(i))
             or text_of(noun_before_from(self.lefts[i]))
         )
+
+    def disposed_of(self, i: int) -> str | None:
+        """村民自愿将3000多亩耕地入股: after 将/把 the figure measures the object, and what is
+        done with it (耕地入股), not the agent before 将."""
+        left, right = self.lefts[i], self.rights[i][0]
+        if not left or left[-1].word not in _DISPOSAL:
+            return None
+        nouns = list(takewhile(lambda token: token.nounish, right))
+        if not 0 < len(nouns) <= _MAX_DISPOSED_NOUNS or len(nouns) == len(right):
+            return None
+        verb = right[len(nouns)]
+        if not verb.flag.startswith("v"):
+            return None
+        return text_of(nouns) + verb.word
 
     def counted_before(self, i: int) -> bool:
         """新增超过13.6亿条乡村视频，同比增长24.59%: the things the figure before counted,
@@ -339,6 +354,8 @@ class TaggedSentence:
         return same_clause or moved or self.quantities[i].unit.unit not in _DURATIONS
 
 
+_DISPOSAL = ("将", "把")
+_MAX_DISPOSED_NOUNS = 2
 _MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
 
 

@@ -48,6 +48,14 @@ _UNIT_STARTS_WORD = {
     "卡": "通车片点口位路住号拉顿尔",
 }
 _IDIOM_ENDINGS = {"位": "一体"}
+# 三天两头 (often), 三番五次 (again and again): numerals of a set phrase that count nothing;
+# jieba tags them m, so a list, not a tag, tells them apart.
+_NUMERAL_IDIOMS = words(
+    "三天两头 三番五次 三年五载 一年半载 三言两语 三三两两 三五成群 三天打鱼 两天晒网"
+    " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
+)
+# 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
+_EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
 _SPORT_NAMES = words("铁人三项 现代五项 十项全能 七项全能 冬季两项 北欧两项")
 _DURATIONS = DURATION_UNITS
 # 年 and 岁 measure something only when a verb, a copula or a measure noun hands the
@@ -174,6 +182,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if quantity.value == 1 and _EXCHANGED_FOR.match(after):
         return "rate denominator"  # 1公斤地膜换1积分: points per 公斤
+    if before.endswith(("以", "拿")) and _EXAMPLE_BASIS.match(after):
+        return "example basis"  # 以1亩玉米为例，…可节约成本124元: the cost is per 亩
     if before.endswith("按") and after.startswith(("算", "计")):
         return "counting rule"  # 超出0.5公斤的部分按1公斤算: how a part is counted
     if _PART_OF_EVERY.search(before[-16:]):
@@ -227,6 +237,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "unit character starts another word"
     if quantity.chinese and after.startswith(_IDIOM_ENDINGS.get(unit, "\0")):
         return "idiom"  # 三位一体: 3位一线民警 still counts people
+    if quantity.chinese and _inside_numeral_idiom(sentence, quantity):
+        return "idiom"  # 不用三天两头请病假: often, not three days
     if unit in PEOPLE_NOUNS and _noun_follows(after):
         return "people noun inside a longer name"  # 3000居民小区 counts estates, not people
     if quantity.chinese:
@@ -236,7 +248,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
     kin = _KIN.match(after) and _POSSESSORS.search(before[-6:])
-    if quantity.value <= 10 and (kin or (unit == "口" and before.endswith("家"))):
+    if quantity.value <= 10 and (kin or (unit == "口" and before.endswith(("家", "家里")))):
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
@@ -287,6 +299,18 @@ _AFTER_PLACE_COUNT = (
     *("已", "均", "全部", "都", "共", "先后", "分别", "用于"),
     *("入选", "入围", "获批", "获评"),
 )
+
+
+def _inside_numeral_idiom(sentence: str, quantity: Quantity) -> bool:
+    start = max(0, quantity.start - 4)
+    window = sentence[start : quantity.unit_end + 4]
+    for idiom in _NUMERAL_IDIOMS:
+        found = window.find(idiom)
+        while found >= 0:
+            if start + found <= quantity.start and quantity.unit_end <= start + found + len(idiom):
+                return True
+            found = window.find(idiom, found + 1)
+    return False
 
 
 def _counts_places(quantity: Quantity, after: str) -> bool:

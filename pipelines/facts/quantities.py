@@ -639,7 +639,7 @@ def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
     if unit.category in ("length", "other") and not unit.classifier:
         # 3米多高的机甲, 2米多宽的山路, 100米多。: not 多功能 or 多项
         return not after or after in _CLAUSE_ENDS or after in _SIZE_AFTER
-    return unit.category == "money" and (not after or after in _CLAUSE_ENDS or after in "钱一")
+    return unit.category == "money" and (not after or after in _CLAUSE_ENDS or after in "钱一的")
 
 
 _SIZE_AFTER = "高长宽深厚粗重的"

@@ -1181,6 +1181,22 @@ def test_measures_of_round_62_and_unscored_april_articles(
     assert indicator_of(sentence, raw_text) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "raw_text", "expected"),
+    [
+        # 人民日报 2026-04-14 第07版, 统种共富: after 将 the figure measures the object and
+        # what is done with it, not the villagers before 将
+        ("110户村民自愿将3000多亩耕地入股，合作社统一购置农机。", "3000多亩", "耕地入股"),
+        # 多 after 万元 and before 的: the dividend is what the sum is, not who took it
+        ("2025年家里六口人领了11万元多的分红，再加上外出务工。", "11万元多", "分红"),
+        # a Mongolian village (嘎查村) is one word
+        ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
+    ],
+)
+def test_measures_of_round_63(sentence: str, raw_text: str, expected: str) -> None:
+    assert indicator_of(sentence, raw_text) == expected
+
+
 def test_a_figure_alone_in_its_clause_is_guessed_from_the_work_around_it() -> None:
     # 人民日报 2026-04-12 第03版, 田间来了“大力士”: no rule names these figures; the
     # words that say what they are about are a lead, flagged weak_indicator

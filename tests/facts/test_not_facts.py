@@ -105,6 +105,12 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("国内首次使用移动机器人加工直径十米级的火箭贮箱筒段样件。", "十米"),
         # a sport's name (人民日报 2026-04-16, 黄海湿地): triathlon, not three items
         ("举办诗会、青少年足球邀请赛、湿地骑行、铁人三项、半程马拉松等活动。", "三项"),
+        # 人民日报 2026-04-14 第12版, 居家透析: an idiom for "often", and a family's size
+        ("白天我还能正常地去上班，不用三天两头请病假。", "三天"),
+        ("白天我还能正常地去上班，不用三天两头请病假。", "两头"),
+        ("2025年家里六口人领了11万元多的分红。", "六口"),
+        # 人民日报 2026-04-14 第07版, 统种共富: the unit an example is worked out for
+        ("以1亩玉米为例，通过规模化经营和统一采购，可节约成本124元。", "1亩"),
     ],
 )
 def test_not_a_fact(sentence, span):
