@@ -613,6 +613,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if text == subject and change and not text.endswith(change):
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
+        text = _with_achiever(tagged.lefts[i], text)
         if record := _record_class(tagged, i):
             text = record  # 全球最大26兆瓦级海上风电机组: the size of the machine
         if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
@@ -675,6 +676,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if indicators and _another_basis(tagged, i):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
+        if indicators and _same_unit_before(tagged, i) and _compared_figure(tagged, i):
+            text = indicators[-1].text  # 总数达2193座，与初步筛查时的1355座相比: earlier
+            subject = text
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
         if indicators and _only_a_verb(tagged.lefts[i], text) and _same_unit_before(tagged, i):
@@ -739,6 +743,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
         elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
             text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
+        elif quantity.unit.unit in _DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
+            text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
+        elif quantity.unit.unit in _DURATIONS and (granted := _span_granted(tagged, i, text)):
+            text = granted  # 最长开具不超过12周的长期处方: the prescription's span
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
             text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
@@ -1059,6 +1067,40 @@ def _done_within(right: list[Token]) -> str | None:
     return text_of(done) + "用时"
 
 
+_WITHIN = words("内 之内 以内")
+_ACHIEVED = words("实现 完成")
+
+
+def _achieved_within(right: list[Token]) -> str | None:
+    """在5分钟内实现陆行体与飞行体的自动分离或结合: the work done within the span, named by
+    what follows its last 的 (自动分离或结合用时)."""
+    if len(right) < 3 or right[0].word not in _WITHIN or not right[1].verbish:
+        return None
+    done = right[2:] if right[1].word in _ACHIEVED else right[1:]
+    de = max((k for k, token in enumerate(done) if token.word == "的"), default=-1)
+    if de < 0:
+        return None  # 在2分钟内完成厘米级定位: the verb and its object already say it
+    done = done[de + 1 :]
+    if not done or not any(token.verbish or token.nounish for token in done):
+        return None
+    return text_of(done) + "用时"
+
+
+def _span_granted(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """最长开具不超过12周的长期处方: a span a verb grants, before 的, measures the thing
+    granted (开具长期处方), not the verb alone."""
+    left = strip_linking(tagged.lefts[i])
+    if not text or not left or not left[-1].verbish or not text.endswith(left[-1].word):
+        return None
+    if len(text) > len(left[-1].word) + _MAX_VERB_ADVERB_CHARS:
+        return None
+    thing = noun_after_de(tagged.rights[i][0], direct=False)
+    return left[-1].word + text_of(thing) if thing else None
+
+
+_MAX_VERB_ADVERB_CHARS = 2  # 最长开具: the verb with one adverb before it
+
+
 _EVERY = ("每", "每过", "每隔")
 _MAX_ACTION_TOKENS = 4
 
@@ -1155,6 +1197,36 @@ def _another_basis(tagged: TaggedSentence, i: int) -> bool:
         and piece[-1].word == "的"
         and all(t.nounish or t.flag in ("ns", "b", "a") for t in piece[1:-1])
         and [t.word for t in tagged.lefts[i - 1][-1:]] == ["的"]
+    )
+
+
+_ACHIEVING = words("实现 创造 取得 创下 录得 达成")
+
+
+def _with_achiever(left: list[Token], text: str | None) -> str | None:
+    """北斗产业实现产值782亿元: what 实现 and its like achieve is the measure of the noun
+    before them (北斗产业产值), not a measure of its own."""
+    tokens = strip_linking(left)
+    if not text or len(tokens) < 3 or tokens[-1].word != text or not tokens[-1].nounish:
+        return text
+    if tokens[-2].word not in _ACHIEVING:
+        return text
+    achiever = text_of(noun_phrase_before(tokens[:-2]))
+    if not achiever or _names_only_places(achiever) or _names_only_a_period(achiever):
+        return text
+    return achiever + text
+
+
+def _compared_figure(tagged: TaggedSentence, i: int) -> bool:
+    """与2023年初步筛查时的1355座相比: the figure a comparison frame holds is the measure
+    just given, at another time or place, not the time clause before it."""
+    left, right = tagged.lefts[i], tagged.rights[i][0]
+    return bool(
+        left
+        and right
+        and left[0].word in _FRAME_OPENERS
+        and right[0].word in _FRAME_CLOSERS
+        and not any(token.delimiter for token in left)
     )
 
 

@@ -333,6 +333,15 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
         ):
             run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
+        elif (
+            after_de
+            and not run
+            and token.flag == "d"
+            and len(token.word) >= 2
+            and index < len(tokens)
+            and nounish_at(tokens, index)
+        ):
+            run.append(token)  # 12周的长期/d处方: the same, right after 的
         elif token.flag in _IDIOM_FLAGS and not run:
             run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
         elif (

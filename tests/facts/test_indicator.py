@@ -1191,6 +1191,31 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("2025年家里六口人领了11万元多的分红，再加上外出务工。", "11万元多", "分红"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
+        # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
+        # measure just given, earlier, and the change after it is that measure's
+        (
+            "目前全国已知廊桥文物总数达2193座，与2023年初步筛查时的1355座相比，增长超61%。",
+            "1355座",
+            "已知廊桥文物总数",
+        ),
+        (
+            "目前全国已知廊桥文物总数达2193座，与2023年初步筛查时的1355座相比，增长超61%。",
+            "超61%",
+            "已知廊桥文物总数增长",
+        ),
+        # 人民日报 2026-04-14 第04版, 三个高地: what 实现 achieves is the subject's measure
+        ("去年北斗产业实现产值782亿元、占全国的12%。", "782亿元", "北斗产业产值"),
+        # 人民日报 2026-04-14 第02版, 一地三收: 扩到 links like 扩大到
+        ("2026年，黑山县本地‘一地三收’要扩到20万亩。", "20万亩", "本地一地三收"),
+        # 人民日报 2026-04-14 第02版, 就近就便就医: a span before 的 measures the thing after,
+        # whose attributive jieba tags as an adverb (长期/d)
+        ("支持基层医疗机构最长开具不超过12周的长期处方。", "不超过12周", "长期处方"),
+        # 人民日报 2026-04-14 第08版, 科技消费: the work achieved within the span
+        (
+            "用户可通过一键操作在5分钟内实现陆行体与飞行体的自动分离或结合。",
+            "5分钟",
+            "自动分离或结合用时",
+        ),
     ],
 )
 def test_measures_of_round_63(sentence: str, raw_text: str, expected: str) -> None:
