@@ -29,6 +29,7 @@ from pipelines.facts.farming import (
     work_on_one,
     yield_of_one_mu,
 )
+from pipelines.facts.group_share import what_the_group_did
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
@@ -806,7 +807,28 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else named[i]
         for i in range(len(named))
     ]
+    named = [_what_the_group_did(sentence, tagged, i, named[i]) for i in range(len(named))]
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
+
+
+def _what_the_group_did(
+    sentence: str, tagged: TaggedSentence, i: int, indicator: Indicator
+) -> Indicator:
+    """超过90%的居民可以在15分钟内到达最近的医疗服务点: the share measures what the group
+    after 的 does (居民到达医疗服务点), past the figures and lists that cut the clause."""
+    quantity, text = tagged.quantities[i], indicator.text
+    if quantity.unit.unit != "%" or not text or not sentence.startswith("的", quantity.unit_end):
+        return indicator
+    group = text_of(noun_after_de(tagged.rights[i][0], direct=False))
+    if not group or not text.startswith(group):
+        return indicator
+    group_end = quantity.unit_end + 1 + len(group)
+    if sentence[quantity.unit_end + 1 : group_end] != group:
+        return indicator
+    did = what_the_group_did(sentence, group_end)
+    if not did or did in text:
+        return indicator
+    return replace(indicator, text=group + did)
 
 
 def _changes_of_clause_measure(
@@ -1073,17 +1095,18 @@ _ACHIEVED = words("实现 完成")
 
 def _achieved_within(right: list[Token]) -> str | None:
     """在5分钟内实现陆行体与飞行体的自动分离或结合: the work done within the span, named by
-    what follows its last 的 (自动分离或结合用时)."""
+    what follows its last 的 (自动分离或结合用时; 到达医疗服务点用时 with a verb of its own)."""
     if len(right) < 3 or right[0].word not in _WITHIN or not right[1].verbish:
         return None
-    done = right[2:] if right[1].word in _ACHIEVED else right[1:]
+    verb = "" if right[1].word in _ACHIEVED else right[1].word  # 内到达…: the verb says it
+    done = right[2:]
     de = max((k for k, token in enumerate(done) if token.word == "的"), default=-1)
     if de < 0:
         return None  # 在2分钟内完成厘米级定位: the verb and its object already say it
     done = done[de + 1 :]
     if not done or not any(token.verbish or token.nounish for token in done):
         return None
-    return text_of(done) + "用时"
+    return verb + text_of(done) + "用时"
 
 
 def _span_granted(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
@@ -1621,12 +1644,15 @@ def _comparison_basis(left: list[Token]) -> int | None:
                 return None  # 较从广州港出海航程缩短: so is 航程, after the basis's verb
             if tokens[-1].word in _SAVING_VERBS:
                 return None  # 较此前节水20%: the verb names what was saved, a measure
-            if k + 1 < len(tokens) and (before is None or before in GENERIC_MEASURES):
+            if k + 1 < len(tokens) and (
+                before is None or before in GENERIC_MEASURES or _DATE_ONLY.fullmatch(before)
+            ):
                 return k
             return None
     return None
 
 
+_DATE_ONLY = re.compile(r"\d{4}年(?:\d{1,2}月份?)?")  # 2025年比2020年增加: when, not what
 _SAVING_VERBS = words("节水 节能 节电 节煤 节油 节地 减排 降耗 降本 增收 增产 减碳 省水 省电")
 _FRAME_OPENERS = ("与", "同", "和", "跟")
 _FRAME_CLOSERS = ("相比", "相较", "比较", "对比")

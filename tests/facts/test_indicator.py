@@ -1210,6 +1210,23 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-04-14 第02版, 就近就便就医: a span before 的 measures the thing after,
         # whose attributive jieba tags as an adverb (长期/d)
         ("支持基层医疗机构最长开具不超过12周的长期处方。", "不超过12周", "长期处方"),
+        # 人民日报 2026-04-14 第02版, 就近就便就医: a share of a group measures what the group
+        # does, past the figure (15分钟) or the list (影像、心电、检验等) that cuts the clause
+        (
+            "目前，超过90%的居民可以在15分钟内到达最近的医疗服务点。",
+            "超过90%",
+            "居民到达医疗服务点",
+        ),
+        (
+            "超过80%的县建设了影像、心电、检验等资源共享中心，服务群众超过3.3亿人次。",
+            "超过80%",
+            "县建设资源共享中心",
+        ),
+        ("目前，超过90%的居民可以在15分钟内到达最近的医疗服务点。", "15分钟", "到达医疗服务点用时"),
+        # a date glued to 比 (2025年比/j) is split, and the date is no subject
+        ("粮食产量2025年比2020年增加超过5%。", "超过5%", "粮食产量增加"),
+        # 人民日报 2026-04-14 第04版, 三个高地: trade with a continent, 对非
+        ("成为对非经贸合作“桥头堡”，近年来对非贸易年均增长12%。", "12%", "对非贸易年均增长"),
         # 人民日报 2026-04-14 第08版, 科技消费: the work achieved within the span
         (
             "用户可通过一键操作在5分钟内实现陆行体与飞行体的自动分离或结合。",
