@@ -163,13 +163,17 @@ def test_damaged_report_keeps_its_facts(kind, picks):
 # words the unit-less rules look for (收入比, 指数, 的农民工) and punctuation.
 _PIECES = st.sampled_from(
     ["300", "2.05", "多", "余", "万", "亿", "人", "个", "%", "次/秒", "百亿亿", "收入比",
-     "缩小至", "指数为", "在城镇就业的", "农民工", "居民", "小区", "口", "粒", "，", "。", "、"]
+     "缩小至", "指数为", "在城镇就业的", "农民工", "居民", "小区", "口", "粒", "，", "。", "、",
+     # what a share of a group did, 将/把 objects, 与…相比, 实现, idioms, example bases
+     "的", "可以在", "分钟", "内到达", "等", "中心", "将", "耕地入股", "与", "相比", "实现产值",
+     "三天两头", "以", "为例"]
 )  # fmt: skip
 
 
 @given(st.lists(_PIECES, min_size=1, max_size=12))
 @example(["300"])
 @example(["编号", "300", "多"])
+@example(["300", "%", "的", "居民", "可以在", "300", "分钟", "内到达", "等", "中心"])
 def test_extraction_reads_any_cut_of_report_prose_without_error(pieces):
     """No figure, at whatever point the text ends, makes a rule read past its end."""
     for fact in extract_sentence("".join(pieces), None, None):
