@@ -1,7 +1,10 @@
-"""A share of a group is a measure of what the group does: 超过90%的居民可以在15分钟内到达
+"""Shares named by more than the noun next to them.
+
+A share of a group is a measure of what the group does: 超过90%的居民可以在15分钟内到达
 最近的医疗服务点 measures 居民到达医疗服务点, not 居民. The predicate often runs past another
 figure (15分钟) or a list (影像、心电、检验等资源共享中心), where the clause-bound rules stop, so
-it is read here from the sentence text up to the end of the clause."""
+it is read here from the sentence text up to the end of the clause. A share taken out of a
+whole (从收益中拿出10%) is a share of that whole, not of whoever took it."""
 
 from __future__ import annotations
 
@@ -45,3 +48,22 @@ def _without_when(tokens: list[Token]) -> list[Token]:
         return tokens
     close = next((k for k, t in enumerate(tokens) if t.word in _WHEN_CLOSERS), None)
     return tokens[close + 1 :] if close is not None else tokens
+
+
+_FROM = ("从", "由")
+_INSIDE = ("中", "里", "内")
+_MAX_WHOLE_TOKENS = 3
+
+
+def part_taken_from(left: list[Token]) -> str | None:
+    """合作社还从收益中拿出10%: the whole after 从 and the verb that takes the part
+    (收益拿出), not the taker before 从."""
+    if len(left) < 4 or not left[-1].verbish or left[-2].word not in _INSIDE:
+        return None
+    start = next((k for k in range(len(left) - 3, -1, -1) if left[k].word in _FROM), None)
+    if start is None:
+        return None
+    whole = left[start + 1 : -2]
+    if not 0 < len(whole) <= _MAX_WHOLE_TOKENS or not all(t.nounish or t.verbish for t in whole):
+        return None
+    return (text_of(whole) or "") + left[-1].word

@@ -29,7 +29,7 @@ from pipelines.facts.farming import (
     work_on_one,
     yield_of_one_mu,
 )
-from pipelines.facts.group_share import what_the_group_did
+from pipelines.facts.group_share import part_taken_from, what_the_group_did
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
@@ -572,7 +572,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             part := owned_area(tagged.lefts[i], tagged.rights[i][0], text)
         ):
             text = part  # 工厂4400平方米生产车间内: the workshop's area, not the factory's
-        if quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
+        if quantity.unit.unit == "%" and (part := part_taken_from(tagged.lefts[i])):
+            text = part  # 从收益中拿出10%: a part of the proceeds, whoever takes it
+        elif quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
             # 老年人口有835.06万人，占常住人口的26.20%: the subject's share of the whole

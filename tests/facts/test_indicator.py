@@ -1189,6 +1189,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("110户村民自愿将3000多亩耕地入股，合作社统一购置农机。", "3000多亩", "耕地入股"),
         # 多 after 万元 and before 的: the dividend is what the sum is, not who took it
         ("2025年家里六口人领了11万元多的分红，再加上外出务工。", "11万元多", "分红"),
+        # a part taken out of a whole is a share of the whole, not of who took it
+        ("合作社还从收益中拿出10%，用于发展村集体经济和公共事业。", "10%", "收益拿出"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
