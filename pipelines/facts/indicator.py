@@ -679,9 +679,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if indicators and _another_basis(tagged, i):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
-        if indicators and _same_unit_before(tagged, i) and _compared_figure(tagged, i):
-            text = indicators[-1].text  # 总数达2193座，与初步筛查时的1355座相比: earlier
-            subject = text
+        if _compared_figure(tagged, i) and (earlier := _last_of_unit(tagged, i, indicators)):
+            text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
         if indicators and _only_a_verb(tagged.lefts[i], text) and _same_unit_before(tagged, i):
@@ -1252,6 +1251,19 @@ def _compared_figure(tagged: TaggedSentence, i: int) -> bool:
         and left[0].word in _FRAME_OPENERS
         and right[0].word in _FRAME_CLOSERS
         and not any(token.delimiter for token in left)
+    )
+
+
+def _last_of_unit(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
+    """The indicator of the last figure before ``i`` in the same unit."""
+    unit = tagged.quantities[i].unit_name
+    return next(
+        (
+            indicators[k].text
+            for k in range(i - 1, -1, -1)
+            if tagged.quantities[k].unit_name == unit
+        ),
+        None,
     )
 
 

@@ -1191,6 +1191,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("2025年家里六口人领了11万元多的分红，再加上外出务工。", "11万元多", "分红"),
         # a part taken out of a whole is a share of the whole, not of who took it
         ("合作社还从收益中拿出10%，用于发展村集体经济和公共事业。", "10%", "收益拿出"),
+        # 人民日报 2026-03-25 第18版, 车市走势: 逼近 qualifies the figure like 接近
+        ("在年销量增速逼近两位数、新能源渗透率逼近50%之后。", "逼近50%", "新能源渗透率"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
