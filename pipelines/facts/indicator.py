@@ -139,7 +139,8 @@ from pipelines.facts.units import DURATION_UNITS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS,
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
 _STOCK_MEASURES = words("总数")
-_NOT_RELATIVE = ("占地", "占比", "占用", "与会")  # words, not 占/与 + a noun
+# words, not 占/与 + a noun; 占地区生产总值比重 is 占 + 地区
+_NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
@@ -706,7 +707,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif text and (
             CHANGE.fullmatch(text)
             or text in GENERIC_MEASURES
-            or (text.startswith(RELATIVE_STARTS) and not text.startswith(_NOT_RELATIVE))
+            or (text.startswith(RELATIVE_STARTS) and not _NOT_RELATIVE.match(text))
             # 增速高于同期商品零售额, 同比降幅收窄: the rate of the subject's change
             or bool(_RATE_OPENING.match(text))
         ):
@@ -796,6 +797,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
         or _answer_to_question(tagged, i)
+        or _label_before_colon(tagged, i)
         or _guessed(tagged, i)
         if indicator.text is None and not indicator.name_like
         else indicator
@@ -1239,6 +1241,24 @@ def _with_achiever(left: list[Token], text: str | None) -> str | None:
     if not achiever or _names_only_places(achiever) or _names_only_a_period(achiever):
         return text
     return achiever + text
+
+
+_COLONS = ("：", ":")
+
+
+def _label_before_colon(tagged: TaggedSentence, i: int) -> Indicator | None:
+    """大屏上显示着生产线转动速度：“28米/秒”: a figure right after a colon is the value of
+    the noun phrase the colon closes."""
+    piece = [t for t in tagged.pieces[i] if t.word not in ("“", "‘")]
+    if len(piece) < 2 or piece[-1].word not in _COLONS:
+        return None
+    label = noun_phrase_before(piece[:-1])
+    if not label or label[-1].word in _ANSWER_WORDS:
+        return None  # 需要多久？…给出新答案：0.1秒: the question says what it measures
+    return Indicator(clean_indicator(text_of(label), 2))
+
+
+_ANSWER_WORDS = words("答案 回答 结果 答卷")
 
 
 def _compared_figure(tagged: TaggedSentence, i: int) -> bool:

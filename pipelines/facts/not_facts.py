@@ -98,7 +98,7 @@ _RHETORICAL = re.compile(
 )
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
-_PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?就有$")
+_PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
 _PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
 _POSSESSORS = re.compile(
@@ -494,6 +494,8 @@ def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
         inner = sentence[left + 1 : right]
         if opening != "《" and _quoted_target(sentence[left + 1 : quantity.number_start], quantity):
             continue  # “蓝绿空间占比70%”的硬指标: a target set in figures, not a name
+        if opening != "《" and inner == quantity.raw_text and "/" in quantity.unit_name:
+            continue  # 大屏上显示着生产线转动速度：“28米/秒”: a reading, quoted as shown
         if opening == "《" or (
             len(inner) <= _MAX_NAME_QUOTE and not any(p in inner for p in _CLAUSE_PUNCT)
         ):

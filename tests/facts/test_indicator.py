@@ -1193,6 +1193,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("合作社还从收益中拿出10%，用于发展村集体经济和公共事业。", "10%", "收益拿出"),
         # 人民日报 2026-03-25 第18版, 车市走势: 逼近 qualifies the figure like 接近
         ("在年销量增速逼近两位数、新能源渗透率逼近50%之后。", "逼近50%", "新能源渗透率"),
+        # 人民日报 2026-03-25 第07版, 小小焊丝: 占地区… is 占 + 地区, not 占地; a reading
+        # quoted after a colon is the value of what the colon closes
+        (
+            "2025年，东丽区民营经济增加值356.82亿元，增长3.5%，占地区生产总值比重45.6%。",
+            "45.6%",
+            "民营经济增加值占地区生产总值比重",
+        ),
+        ("车间电子大屏上显示着生产线转动速度：“28米/秒”。", "28米/秒", "生产线转动速度"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -111,6 +111,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("2025年家里六口人领了11万元多的分红。", "六口"),
         # 人民日报 2026-04-14 第07版, 统种共富: the unit an example is worked out for
         ("以1亩玉米为例，通过规模化经营和统一采购，可节约成本124元。", "1亩"),
+        # 人民日报 2026-03-25 第07版: one in three, across a comma
+        ("如今，国内每3根焊条，就有1根是“金桥制造”。", "1根"),
     ],
 )
 def test_not_a_fact(sentence, span):
