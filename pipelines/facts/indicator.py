@@ -32,6 +32,7 @@ from pipelines.facts.farming import (
 from pipelines.facts.group_share import part_taken_from, what_the_group_did
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
+    FUND_NOUNS,
     MAX_MODIFIED_TOKENS,
     appointed_role,
     event_lasting,
@@ -678,7 +679,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
-        if indicators and _another_basis(tagged, i):
+        if indicators and _another_basis(tagged, i, indicators[-1].text):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
         if _compared_figure(tagged, i) and (earlier := _last_of_unit(tagged, i, indicators)):
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
@@ -1212,11 +1213,15 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
 _WAIVED = ("税", "费", "息", "租")  # 免税, 减费, 贴息, 免租: a verb naming the money itself
 
 
-def _another_basis(tagged: TaggedSentence, i: int) -> bool:
-    """、旱地的2.7倍 after 亩均产量更是全国平均水平的1.5倍: a second basis, one measure."""
+def _another_basis(tagged: TaggedSentence, i: int, previous: str | None) -> bool:
+    """、旱地的2.7倍 after 亩均产量更是全国平均水平的1.5倍: a second basis, one measure.
+    Not where the first figure was a share of the noun before its 的 (设备投入的30%、软件
+    投资的50%): then each figure is a share of its own noun."""
     piece = tagged.pieces[i]
+    first_whole = text_of(noun_phrase_before(tagged.lefts[i - 1][:-1])) if i else None
     return (
         _same_unit_before(tagged, i)
+        and previous != first_whole
         and tagged.quantities[i].unit.unit in ("倍", "%")
         and len(piece) >= 3
         and piece[0].word == "、"
@@ -1995,6 +2000,14 @@ def _before_or_after(
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
     verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    # 义乌运作/vn 30亿元产业基金: a fund named right after the sum is what the sum is
+    fund = (
+        quantity.unit.category == "money"
+        and not after_de
+        and bool(before)
+        and before[-1].flag == "vn"
+        and noun_after[-1].word.endswith(FUND_NOUNS)
+    )
     # 智能工厂完成90%以上工序: a verb before the share takes the noun after it; so does
     # a list closed by 等 (完成结构浇筑、保温处理等90%以上工序: what the items are of)
     last = left[-1].word if left else ""
@@ -2046,6 +2059,7 @@ def _before_or_after(
         or dimension
         or governed
         or verb_ends
+        or fund
         or share_taken
         or relative
         or before is None

@@ -350,6 +350,7 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and token.verbish
             and tokens[index:]
             and all(t.nounish for t in tokens[index:])
+            and not run[-1].word.endswith(FUND_NOUNS)  # 1亿元专项资金支持企业: what it does
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         elif direct and run and token.verbish and _compound_head(tokens[index:]):
@@ -400,6 +401,8 @@ def verb_phrase_after(
     return None
 
 
+# Money of a fund: 30亿元产业基金, 1亿元专项资金 are the fund's size
+FUND_NOUNS = ("基金", "资金", "资本金")
 DIMENSION_ADJECTIVES = words("高 长 宽 深 厚 粗")
 
 

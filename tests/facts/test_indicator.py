@@ -1201,6 +1201,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "民营经济增加值占地区生产总值比重",
         ),
         ("车间电子大屏上显示着生产线转动速度：“28米/秒”。", "28米/秒", "生产线转动速度"),
+        # 人民日报 2026-03-25 第13版, 浙江义乌: a fund named right after its sum is what the
+        # sum is, and what the fund then does is no part of it
+        ("义乌运作30亿元产业基金，重点支持“4+X”先进制造业体系项目。", "30亿元", "产业基金"),
+        ("义乌还安排1亿元专项资金支持企业“品牌出海”，深化融合。", "1亿元", "专项资金"),
+        # shares of two wholes listed, each of its own (not a second basis of one measure)
+        ("最高按照生产设备投入的30%、网络软硬件投资的50%予以补助。", "50%", "网络软硬件投资"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
