@@ -73,6 +73,7 @@ from pipelines.facts.noun_before import (
 from pipelines.facts.openings import kind_pointed_at, topic_since
 from pipelines.facts.phrases import (
     CHANGE,
+    COMPARATIVES,
     CONJUNCTIONS,
     COPULAS,
     CUMULATIVE,
@@ -1727,6 +1728,14 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
             respective = head[len(basis) :] if head[-1].word == "分别" else []
             if change and basis and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in basis):
                 return [*left[:start], *respective, *change]
+            last = left[-1]
+            if (
+                not change
+                and last.word in COMPARATIVES
+                and last.flag == "a"
+                and len(left) > start + 2
+            ):
+                return [*left[:start], last]  # 拆解效率较行业平均水平高20%: higher, by so much
             return left
     return left
 

@@ -47,6 +47,7 @@ _UNIT_STARTS_WORD = {
     # 6万卡集群 (accelerator cards); 一卡通, 3卡车, 卡片, 卡点 are not
     "卡": "通车片点口位路住号拉顿尔",
 }
+_BUILDINGS = ("商场", "大楼", "大厦", "酒店", "商城", "购物中心", "图书馆", "博物馆", "医院")
 _IDIOM_ENDINGS = {"位": "一体"}
 # 三天两头 (often), 三番五次 (again and again): numerals of a set phrase that count nothing;
 # jieba tags them m, so a list, not a tag, tells them apart.
@@ -150,6 +151,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
+    if unit == "层" and before.endswith(_BUILDINGS) and not after.startswith(("高", "楼")):
+        return "floor"  # 商场5层，一个…艺术装置展映入眼帘: where; 大楼共5层, 5层高 count
     if unit == "组" and _batch_named(before, after):
         return "batch name"  # 卫星互联网低轨21组卫星: the 21st batch, named by its number
     if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):

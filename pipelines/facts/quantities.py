@@ -505,7 +505,8 @@ _KILOWATT_HOURS = Unit("度", "千瓦时", "other")
 # 累计发电3.7万亿度, 外送电量超1.2万亿度: a 度 of electricity, said in the clause before
 # (电脑验光误差100度 is a diopter: only words of electricity count)
 _ELECTRICITY_BEFORE = re.compile(
-    r"(?:发电|电量|用电|电力|供电|售电|购电|绿电|电能|输电|送电|储电|充电)[^，。；！？,;!?]{0,8}$"
+    r"(?:发电|电量|用电|电力|供电|售电|购电|绿电|电能|输电|送电|储电|充电|耗电|电耗|节电|省电)"
+    r"[^，。；！？,;!?]{0,8}$"
 )
 
 

@@ -1207,6 +1207,10 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("义乌还安排1亿元专项资金支持企业“品牌出海”，深化融合。", "1亿元", "专项资金"),
         # shares of two wholes listed, each of its own (not a second basis of one measure)
         ("最高按照生产设备投入的30%、网络软硬件投资的50%予以补助。", "50%", "网络软硬件投资"),
+        # 人民日报 2026-03-25 第18版, 以旧换新: 小于 only bounds the figure; a comparative
+        # after a basis (较行业平均水平高) leaves the measure before it; 耗电…度 is electricity
+        ("要求洗每公斤衣物耗电不超过0.11度，耗水量小于6升。", "6升", "耗水量"),
+        ("拆解效率较行业平均水平高20%，资源回收率达95%。", "20%", "拆解效率"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -113,6 +113,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("以1亩玉米为例，通过规模化经营和统一采购，可节约成本124元。", "1亩"),
         # 人民日报 2026-03-25 第07版: one in three, across a comma
         ("如今，国内每3根焊条，就有1根是“金桥制造”。", "1根"),
+        # 人民日报 2026-03-25 第02版: which floor of the mall, not how many
+        ("商场5层，一个黑白风格的艺术装置展映入眼帘。", "5层"),
     ],
 )
 def test_not_a_fact(sentence, span):
