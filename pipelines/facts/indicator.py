@@ -565,6 +565,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
             text = level  # 捕获地面以上2公里内…: the height above the ground
+        elif quantity.unit.category == "length" and (away := _distance_away(tagged.rights[i][0])):
+            text = away  # 从2000公里外的福建“嫁”到宁夏: how far away Fujian is
         if quantity.unit.unit in _AREA_UNITS and (extent := _extent_of_situation(tagged, i)):
             text = extent  # 区域及周边约1.3万平方公里的降雨情况: the area watched
         elif quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
@@ -665,7 +667,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             and not text.endswith("信贷")
         ):
             text += "款"  # 从银行贷到360万元: what was borrowed is a loan (银行贷款)
-        elif quantity.unit.category == "money" and text in ("卖", "卖了"):
+        elif quantity.unit.category == "money" and text in _SELLING_FOR:
             text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
         elif quantity.unit.category == "money" and text in PRICE_PRAISE:
             # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
@@ -678,6 +680,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (named if len(named) > 1 and not named.endswith(NOT_GOODS) else "") + "销量"
         if quantity.unit.category == "people" and (role := appointed_role(*tagged.rights[i])):
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
+        if quantity.unit.category == "people" and (casualties := _casualties(tagged.lefts[i])):
+            text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if indicators and _another_basis(tagged, i, indicators[-1].text):
@@ -1230,6 +1234,34 @@ def _another_basis(tagged: TaggedSentence, i: int, previous: str | None) -> bool
         and all(t.nounish or t.flag in ("ns", "b", "a") for t in piece[1:-1])
         and [t.word for t in tagged.lefts[i - 1][-1:]] == ["的"]
     )
+
+
+# 你卖10块, 一斤能卖到50元: what one sells for
+_SELLING_FOR = words("卖 卖了 卖到 能卖 能卖到 可卖 可卖到 卖出 售 售价")
+_CASUALTY_VERBS = {
+    **dict.fromkeys(("亡", "死", "死亡", "致死"), "死亡人数"),
+    **dict.fromkeys(("伤", "受伤", "致伤"), "受伤人数"),
+    **dict.fromkeys(("遇难",), "遇难人数"),
+    **dict.fromkeys(("失踪",), "失踪人数"),
+}
+
+
+def _distance_away(right: list[Token]) -> str | None:
+    """2000公里外的福建, 30公里以外的县城: a length before 外 and 的 is the distance to the
+    place after it."""
+    if len(right) < 3 or right[0].word not in ("外", "以外", "之外") or right[1].word != "的":
+        return None
+    # a quoted word after the place (福建“嫁”到宁夏) is tagged nz and is no part of it
+    place = list(takewhile(lambda t: t.flag in ("n", "ns", "nt", "s"), right[2:]))
+    return "距离" + (text_of(place) or "") if place else None
+
+
+def _casualties(left: list[Token]) -> str | None:
+    """亡1827人、伤2161人: a verb of death or injury alone before a headcount."""
+    tokens = [t for t in left if not t.delimiter]
+    if len(tokens) != 1:
+        return None
+    return _CASUALTY_VERBS.get(tokens[0].word)
 
 
 _ACHIEVING = words("实现 创造 取得 创下 录得 达成")

@@ -208,6 +208,8 @@ def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[To
     """
     for j in range(1, len(last)):
         if is_measure_head(last[j]) or last[j].word == "占":
+            if first and is_measure_head(first[-1]) and all(map(is_measure_head, last[j:])):
+                return []  # 起数、亡人数、伤人数: the first names its own measure (起数)
             if first and 0 < len(first) < j:
                 tail = last[len(first) :]  # 沙化、荒漠化林草用地…盖度: the head's modifiers too
                 # 数码相机、云台相机销量: a modifier the first item ends in is its own already

@@ -101,6 +101,7 @@ _TABLE: list[Unit] = [
     Unit("周", "周", "other"),  # 提前约3周关闭
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),
+    Unit("秒钟", "秒", "other"),  # 平均不到13秒钟处置一起警情
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and
