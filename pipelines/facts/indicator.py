@@ -861,6 +861,8 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     text = indicator.text
     left = tagged.lefts[i]
     mark = next((k for k, t in enumerate(left) if t.word in ALL_OF_THEM), None)
+    if mark is None and _measures_listed(left):
+        mark = len(strip_linking(left))  # 地表水水质优良比例、饮用水水源达标率持续保持100%
     if not text or mark is None:
         return indicator
     items = split_items(left[:mark])
@@ -912,6 +914,18 @@ def _change_of_both(tagged: TaggedSentence, i: int, indicators: list[Indicator])
     if first == last or tagged.quantities[i - 2].unit.category == "ratio":
         return indicator
     return replace(indicator, also=(clean_indicator(first + change) or first,))
+
+
+def _measures_listed(left: list[Token]) -> bool:
+    """Without 均/都, a list is of measures sharing the figure only when every item ends
+    in a measure's head (比例, 达标率), not where items are things (产值、利润 may be)."""
+    if any(t.word == "分别" for t in left):
+        return False
+    items = split_items(strip_linking(left))
+    return len(items) >= 2 and all(
+        len(item) >= 2 and is_measure_head(item[-1]) and not any(t.verbish for t in item)
+        for item in items
+    )
 
 
 def _names_a_measure(token: Token) -> bool:

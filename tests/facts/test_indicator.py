@@ -1234,6 +1234,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("别看现在苗子矮，不到半年就能长到4米高，亩产能到14吨。", "14吨", "亩产"),
         ("口感甜脆的福红李，是从2000公里外的福建“嫁”到宁夏的。", "2000公里", "距离福建"),
         ("这些产自宁夏的果子，一斤能卖到50元，还返销到福建。", "50元", "售价"),
+        # 人民日报 2026-03-18 第11版, 防城港市: an economic development zone (经开区)
+        (
+            "防城港经开区规模以上工业总产值超2350亿元，产业园区综合评价名列全区第一。",
+            "超2350亿元",
+            "经开区规模以上工业总产值",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -1282,6 +1288,18 @@ def test_measures_of_round_62_and_unscored_april_articles(
 )
 def test_measures_of_round_63(sentence: str, raw_text: str, expected: str) -> None:
     assert indicator_of(sentence, raw_text) == expected
+
+
+def test_measures_listed_without_均_share_the_figure_when_each_names_a_measure() -> None:
+    # 人民日报 2026-03-18 第11版, 防城港市: two rates before one figure are two facts
+    sentence = "地表水水质优良比例、饮用水水源达标率持续保持100%，近岸海域水质连续8年保持“优”等级。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None) if f.unit == "%"] == [
+        "地表水水质优良比例",
+        "饮用水水源达标率",
+    ]
+    # things listed (not measures) keep one figure
+    sentence = "油菜、小麦种植面积达到100万亩。"
+    assert len(extract_sentence(sentence, None, None)) == 1
 
 
 def test_a_figure_alone_in_its_clause_is_guessed_from_the_work_around_it() -> None:
