@@ -2038,6 +2038,8 @@ def _before_or_after(
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
+    if after_de and left and left[-1].word == "以" and quantity.unit.unit in _AREA_UNITS:
+        return noun_after  # 博物馆以2.3万平方米的历史文化馆为主体: the hall's floor area
     if after_de and _lone_dimension(text_of(before) or ""):
         # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
         # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.

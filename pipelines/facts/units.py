@@ -121,6 +121,7 @@ _TABLE: list[Unit] = [
     # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py); 5万锭的纺锭规模: spindles
     Unit("单", "单", "count"),
     Unit("锭", "锭", "count"),
+    Unit("纱锭", "锭", "count"),  # 10万纱锭智能纺纱项目: spindles
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit
     # 效率提升3个数量级以上: orders of magnitude, a ratio of scale like 倍
     Unit("个数量级", "个数量级", "ratio"),

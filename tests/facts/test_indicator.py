@@ -1240,6 +1240,11 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "超2350亿元",
             "经开区规模以上工业总产值",
         ),
+        # 人民日报 2026-03-18 第18版, 青岛百年纺织: 以 + area + 的 names the hall; spindles;
+        # how long the research took (历经) is a measured span
+        ("博物馆以2.3万平方米的历史文化馆为主体。", "2.3万平方米", "历史文化馆"),
+        ("走进即发龙山工业园，10万纱锭智能纺纱项目展现着“智造”魅力。", "10万纱锭", "智能纺纱项目"),
+        ("历经11年研发、投入1亿余元资金，公司建设无水染色装备。", "11年", "研发"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
