@@ -923,8 +923,7 @@ def _measures_listed(left: list[Token]) -> bool:
         return False
     items = split_items(strip_linking(left))
     return len(items) >= 2 and all(
-        len(item) >= 2 and is_measure_head(item[-1]) and not any(t.verbish for t in item)
-        for item in items
+        len(item) >= 2 and is_measure_head(item[-1]) and not _has_verb(item) for item in items
     )
 
 
@@ -2034,7 +2033,8 @@ def _before_or_after(
         share_of = True
     after_de = bool(de[:1]) and de[0].word == "的"
     if after_de and quantity.unit.category == "money" and _money_noun(noun_after[-1].word):
-        holder = before if before and before[-1].nounish else []  # not 享受 …补贴
+        # not 享受 …补贴, nor a clause with its own verb (互助社成立时有…的启动资金)
+        holder = before if before and before[-1].nounish and not _has_verb(before) else []
         return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
     if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
@@ -2131,9 +2131,14 @@ def _before_or_after(
     return before
 
 
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(t.verbish for t in tokens)
+
+
 def _money_noun(word: str) -> bool:
-    """收入, and compounds ending in one (经济收入, 销售收入)."""
-    return any(word.endswith(noun) for noun in MONEY_NOUNS)
+    """收入, and compounds ending in one (经济收入, 销售收入); funds and grants (启动资金,
+    救助金)."""
+    return any(word.endswith(noun) for noun in MONEY_NOUNS) or word.endswith("金")
 
 
 _BUYING = words("收购 采购 购买 购置 进口 出口 订购")

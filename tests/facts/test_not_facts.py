@@ -115,6 +115,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("如今，国内每3根焊条，就有1根是“金桥制造”。", "1根"),
         # 人民日报 2026-03-25 第02版: which floor of the mall, not how many
         ("商场5层，一个黑白风格的艺术装置展映入眼帘。", "5层"),
+        # 人民日报 2026-03-18 第08版: the children someone raises
+        ("家住小城村的王大文，离异后独自抚养两个孩子。", "两个"),
     ],
 )
 def test_not_a_fact(sentence, span):
