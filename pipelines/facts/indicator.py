@@ -706,7 +706,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject + ("" if text.startswith("拉动") else "拉动") + text
         if text and _grown_to(tagged.lefts[i], text):
             # 纽扣地摊从最初的2家发展到40多家: the same measure, later
-            earlier = indicators[-1].text if indicators and _same_unit_before(tagged, i) else None
+            earlier = _last_of_unit(tagged, i, indicators)
             text = earlier or subject or text
         if text and CHANGE.fullmatch(text) and tagged.counted_before(i) and indicators[-1].text:
             text = without_change(indicators[-1].text) + text  # …乡村视频，同比增长24.59%
@@ -756,6 +756,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
         elif quantity.unit.unit in _DURATIONS and (granted := _span_granted(tagged, i, text)):
             text = granted  # 最长开具不超过12周的长期处方: the prescription's span
+        elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
+            text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
             text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
@@ -1111,6 +1113,25 @@ def _done_within(right: list[Token]) -> str | None:
     return text_of(done) + "用时"
 
 
+def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
+    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度: a span spent (用/花) names the
+    work after 时间 (and a comma) that it is spent on."""
+    spent = [t.word for t in tagged.lefts[i] if t.flag not in ("ul", "d")][-1:]
+    tokens = [t for t in tagged.pieces[i + 1] if t.word not in ("的", "左右")]
+    if spent not in (["用"], ["花"]) or not tokens or tokens[0].word != "时间":
+        return None
+    rest = tokens[2:] if tokens[1:2] and tokens[1].word == "，" else tokens[1:]
+    rest = list(dropwhile(lambda t: t.flag == "d" or t.word in _MANNER_OF_DOING, rest))
+    if not rest or not rest[0].verbish:
+        return None
+    # 建立长期/d 护理保险制度: an attributive jieba tags as an adverb stays inside
+    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "d", rest))
+    while done and (done[-1].flag == "d" or done[-1].word in ("到", "至")):
+        done.pop()
+    return text_of(done) + "用时" if done else None
+
+
+_MANNER_OF_DOING = words("基本 全面 逐步 初步")  # 基本/n 建立: how far, not what
 _WITHIN = words("内 之内 以内")
 _ACHIEVED = words("实现 完成")
 
@@ -1380,7 +1401,12 @@ def _share_of_stated_whole(tagged: TaggedSentence, i: int, subject: str | None) 
 
 def _grown_to(left: list[Token], text: str) -> bool:
     words_left = [t.word for t in left if t.flag not in ("d", "ul")]
+    if len(words_left) >= 2 and words_left[-1] in ("到", "至") and words_left[-2] in _TRANSITIONS:
+        return text.endswith(words_left[-2])  # 从0.15%左右起步，用约5年时间过渡到0.3%左右
     return len(words_left) == 2 and words_left[0] == text and words_left[1] in ("到", "至")
+
+
+_TRANSITIONS = words("过渡 发展 跃升 攀升 扩展")
 
 
 def _last_verb(tokens: list[Token]) -> str:

@@ -72,6 +72,7 @@ _LINKS_TO_MEASURE = (
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制: a span before the measure of a span is its value
 _SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(SPAN_MEASURES)})")
+_SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 _RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低")
@@ -393,13 +394,17 @@ _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
 
 _MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
 _LISTED_NAMES = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,10}$")
+_TWO_NAMES = re.compile(r"(?:^|[^\W\d_]{2})[^\W\d_]{0,8}(?:和|与|及)[^\W\d_]{2,10}$")
 
 
 def _counts_listed_names(before: str, quantity: Quantity) -> bool:
     """北京、上海两地 / 神舟二十三号、神舟二十四号两批: a Chinese count right after as
     many names joined by 、 only says how many were just named."""
     m = _LISTED_NAMES.search(before[-_MAX_LISTED_CHARS:])
-    return bool(m) and len(m.group().split("、")) == quantity.value
+    if m and len(m.group().split("、")) == quantity.value:
+        return True
+    # 包括生活照护和医疗护理两类: two names joined by 和
+    return quantity.value == 2 and bool(_TWO_NAMES.search(before[-_MAX_LISTED_CHARS:]))
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
@@ -416,6 +421,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "period of a record"  # 季度增速是近五年最高: over which it is highest
         if after.startswith(_PROGRAMMES):
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
+    if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
+        return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None

@@ -22,7 +22,8 @@ LINKING_WORDS = words(
     "处于 保持 保持在 始终保持 维持 稳定在 控制在 严格控制 持续 持续保持 连续 "
     "约 占 占到 首次 按 按照 以 "
     # 温度常年低于24.5摄氏度: a bound right before the figure; 利用率只有30%
-    "低于 高于 不低于 不高于 只有 仅有 只 小于 大于 不小于 不大于 少于 不少于 不多于"
+    "低于 高于 不低于 不高于 只有 仅有 只 小于 大于 不小于 不大于 少于 不少于 不多于 "
+    "主要"  # 场所主要有3类
 )
 SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.

@@ -117,6 +117,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("商场5层，一个黑白风格的艺术装置展映入眼帘。", "5层"),
         # 人民日报 2026-03-18 第08版: the children someone raises
         ("家住小城村的王大文，离异后独自抚养两个孩子。", "两个"),
+        # 人民日报 2026-03-27 第03版: the count of two names joined by 和
+        ("国家制定了统一的目录，包括生活照护和医疗护理两类。", "两类"),
     ],
 )
 def test_not_a_fact(sentence, span):
