@@ -185,7 +185,11 @@ class TaggedSentence:
                 pieces[i + 1],
                 _with_shared_head(
                     pieces[i + 1],
-                    noun_phrase_after(*_noun_side(rights, pieces, i), after_preposition(lefts[i])),
+                    noun_phrase_after(
+                        *_noun_side(rights, pieces, i),
+                        after_preposition(lefts[i]),
+                        quantities[i].unit.category == "people",
+                    ),
                 ),
             )
             if quantities[i].unit.classifier
@@ -392,6 +396,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
     if not de or not (described or _verb_first(clause)):
         return None
+    if de >= 2 and clause[0].nounish and all(t.flag in ("v", "vn") for t in clause[1:de]):
+        return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
     if any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
         # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
         # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun

@@ -67,9 +67,11 @@ def qualifying(token: Token) -> bool:
 
 
 def noun_phrase_after(
-    tokens: list[Token], ends_clause: bool, after_preposition: bool = False
+    tokens: list[Token], ends_clause: bool, after_preposition: bool = False, people: bool = False
 ) -> list[Token] | None:
-    """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册."""
+    """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册.
+    With ``people`` (名, 位) the noun right after the count is who is counted, even before a
+    relative clause (由11名律师参与的维权专班)."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
     if tokens and (
@@ -88,7 +90,12 @@ def noun_phrase_after(
         tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
     if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
-    if tokens[:1] and tokens[0].nounish and (described := noun_after_relative_clause(tokens)):
+    if (
+        tokens[:1]
+        and tokens[0].nounish
+        and not people
+        and (described := noun_after_relative_clause(tokens))
+    ):
         return described  # 30万张农户采集的竹叶: the leaves, which farmers gathered
     if tokens and tokens[0].flag == "m":
         de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)

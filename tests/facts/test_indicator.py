@@ -1268,6 +1268,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "突破1万人",
             "长期照护师人员总数",
         ),
+        # 人民日报 2026-03-27 第11版, 丰都: a population with no unit (总人口85万, 外出人员达
+        # 26.5万); people counted before a relative clause are who is counted
+        ("丰都县总人口85万，常年外出人员达26.5万。", "85万", "总人口"),
+        ("丰都县总人口85万，常年外出人员达26.5万。", "26.5万", "外出人员"),
+        ("并组建由11名律师参与的维权专班。", "11名", "律师"),
+        ("建设3个部门联合发布的文件", "3个", "部门"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
