@@ -42,7 +42,10 @@ _MEASURE_KINDS = {
     **dict.fromkeys(("总额", "金额", "规模", "总量", "总值"), "amount"),
     **dict.fromkeys(("产量", "产能"), "output"),
     **dict.fromkeys(("进度",), "progress"),
-    **dict.fromkeys(("收入",), "income"),
+    **dict.fromkeys(("收入", "营收"), "income"),
+    **dict.fromkeys(("产值",), "output value"),  # 年产值 / 年营业收入 (超300亿元): two
+    **dict.fromkeys(("加值",), "value added"),
+    **dict.fromkeys(("利润",), "profit"),
     **dict.fromkeys(("支出",), "spending"),
     **dict.fromkeys(("价格", "单价"), "price"),
     **dict.fromkeys(("面积",), "area"),

@@ -746,6 +746,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text in AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
+        if text and (sibling := _sibling_measure(tagged, i, text)):
+            text = sibling  # 花牛苹果栽培面积86.9万亩，产量198万吨: the apples' output
         if quantity.unit.unit in _DURATIONS and (
             event := event_lasting(
                 text_of(tagged.lefts[i]) or "", text_of(tagged.pieces[i + 1]) or ""
@@ -1289,11 +1291,34 @@ _CASUALTY_VERBS = {
 def _distance_away(right: list[Token]) -> str | None:
     """2000公里外的福建, 30公里以外的县城: a length before 外 and 的 is the distance to the
     place after it."""
-    if len(right) < 3 or right[0].word not in ("外", "以外", "之外") or right[1].word != "的":
+    if len(right) < 2 or right[0].word not in ("外", "以外", "之外"):
         return None
+    start = 2 if right[1].word == "的" else 1  # 消纳20公里外发电基地提供的绿电
     # a quoted word after the place (福建“嫁”到宁夏) is tagged nz and is no part of it
-    place = list(takewhile(lambda t: t.flag in ("n", "ns", "nt", "s"), right[2:]))
+    place = list(takewhile(lambda t: t.flag in ("n", "ns", "nt", "s", "vn"), right[start:]))
+    while place and place[-1].flag == "vn":
+        place.pop()  # 发电/vn 基地: a verbal noun only inside the name
     return "距离" + (text_of(place) or "") if place else None
+
+
+_MAX_SIBLING_CHARS = 3  # 产量, 总产量, 产值: a bare head, no subject of its own
+
+
+def _sibling_measure(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """花牛苹果栽培面积86.9万亩，产量198万吨: a bare measure opening the clause after another
+    figure belongs to that figure's subject (花牛苹果产量)."""
+    left = [t for t in strip_linking(tagged.lefts[i]) if not t.delimiter]
+    if i == 0 or len(text) > _MAX_SIBLING_CHARS or [t.word for t in left] != [text]:
+        return None
+    if not is_measure_head(left[0]) or not any(t.delimiter for t in tagged.pieces[i]):
+        return None
+    previous = noun_phrase_before(tagged.lefts[i - 1]) or []
+    subject = list(
+        takewhile(lambda t: t.flag in ("n", "nz", "nr", "j") and not is_measure_head(t), previous)
+    )
+    if not subject or len(subject) == len(previous):
+        return None
+    return text_of(subject) + text
 
 
 def _casualties(left: list[Token]) -> str | None:
@@ -2003,6 +2028,11 @@ def _before_or_after(
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
         right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
     verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)
+    if verb_after is None and quantity.unit.category == "people" and right[0][:1]:
+        # 带动超3.3万人次就近/d 就地/d 就业: how they found work, then that they did
+        manner = list(takewhile(lambda t: t.flag == "d" and len(t.word) == 2, right[0]))
+        if manner and (done := verb_phrase_after(right[0][len(manner) :], right[1], 4)):
+            verb_after = [*manner, *done]
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or subject_before(left) or []), *verb_after]

@@ -309,6 +309,16 @@ def test_the_noun_a_figure_counts_is_no_restatement_of_another_count():
     assert [f.mention_count for f in extract_article_facts(paragraphs)] == [1, 1]
 
 
+def test_output_value_and_revenue_of_one_size_are_two_measures() -> None:
+    # fact set toys_export_2025: two clusters, each 超300亿元, one in 产值, one in 营业收入
+    paragraphs = [
+        Paragraph.contiguous("body", "自行车童车产业集群年营业收入超300亿元人民币。"),
+        Paragraph.contiguous("body", "目前，产业链注册企业约2000家，年产值超300亿元人民币。"),
+    ]
+    facts = [(f.indicator, f.mention_count) for f in extract_article_facts(paragraphs)]
+    assert [n for ind, n in facts if ind.endswith(("产值", "收入"))] == [1, 1]
+
+
 def test_gdp_and_its_chinese_name_are_one_measure_but_not_inside_another() -> None:
     # 人民日报 2026-04-17, 四个关键词，读懂经济“一季报”: GDP is 国内生产总值
     paragraphs = [

@@ -1209,7 +1209,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("最高按照生产设备投入的30%、网络软硬件投资的50%予以补助。", "50%", "网络软硬件投资"),
         # 人民日报 2026-03-25 第18版, 以旧换新: 小于 only bounds the figure; a comparative
         # after a basis (较行业平均水平高) leaves the measure before it; 耗电…度 is electricity
-        ("要求洗每公斤衣物耗电不超过0.11度，耗水量小于6升。", "6升", "耗水量"),
+        ("要求洗每公斤衣物耗电不超过0.11度，耗水量小于6升。", "6升", "每公斤衣物耗水量"),
         ("拆解效率较行业平均水平高20%，资源回收率达95%。", "20%", "拆解效率"),
         # 人民日报 2026-03-18 第11版, 消防救援: the dead and the injured; a first item that
         # names its own measure (起数) takes no shared tail
@@ -1274,6 +1274,15 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("丰都县总人口85万，常年外出人员达26.5万。", "26.5万", "外出人员"),
         ("并组建由11名律师参与的维权专班。", "11名", "律师"),
         ("建设3个部门联合发布的文件", "3个", "部门"),
+        # 人民日报 2026-03-27 第06版, 花牛苹果 / 算电协同: a bare measure after another
+        # figure is its subject's; a distance to a place; people and how they found work
+        (
+            "截至2025年底，天水市苹果栽培面积132.7万亩，总产量287万吨，其中，花牛苹果栽培面积86.9万亩，产量198万吨。",
+            "198万吨",
+            "花牛苹果产量",
+        ),
+        ("可以保障算力园区稳定消纳20公里外发电基地提供的绿电。", "20公里", "距离发电基地"),
+        ("累计带动超3.3万人次就近就地就业。", "超3.3万人次", "就近就地就业"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
