@@ -2074,6 +2074,14 @@ def _before_or_after(
         noun_after = noun_after_relative_clause(right[0])
         relative = noun_after is not None
     # 10%的产能能效低于基准水平: a level said in the noun's own predicate is no milestone
+    if (
+        noun_after
+        and right[0][0].word != "的"
+        and len(left) >= 2
+        and left[-1].word == "的"
+        and left[-2].flag in ("v", "vn")
+    ):
+        return noun_after  # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
     if noun_after is None or milestone(noun_only) or noun_after[-1].word in _FRAMES:
         return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence

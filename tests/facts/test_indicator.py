@@ -1283,6 +1283,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("可以保障算力园区稳定消纳20公里外发电基地提供的绿电。", "20公里", "距离发电基地"),
         ("累计带动超3.3万人次就近就地就业。", "超3.3万人次", "就近就地就业"),
+        # 人民日报 2026-03-17 第15版, 小衣架: after a relative clause ending in 的, the noun
+        # after the figure is what it measures, not where it came from
+        (
+            "当地企业从克罗地亚进口的28立方米欧洲白蜡木板材抵达保税仓。",
+            "28立方米",
+            "欧洲白蜡木板材",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
