@@ -1288,7 +1288,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
         (
             "当地企业从克罗地亚进口的28立方米欧洲白蜡木板材抵达保税仓。",
             "28立方米",
-            "欧洲白蜡木板材",
+            "欧洲白蜡木板",
         ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
