@@ -8,6 +8,7 @@ figure before it.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import (
@@ -79,6 +80,7 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
 
 
 COORDINATORS = ("、", "和", "与", "及")
+_PERIOD = re.compile(r"\d{1,2}月份?|[一二三四1-4]季度|[上下]半年|\d{4}年")
 
 
 def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None:
@@ -87,6 +89,11 @@ def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None
     items = _coordinated_items(tokens)
     while len(items[0]) > 1 and items[0][0].flag in ("r", "d", "c", "p", "t"):
         items[0] = items[0][1:]  # 其中, 此外
+    if len(items) == n and all(_PERIOD.fullmatch(text_of(item) or "") for item in items[:-1]):
+        # 1月、2月CPI环比分别上涨0.2%和1%: periods listed, the measure after the last
+        period = next((k for k in range(len(items[-1]), 0, -1)
+                       if _PERIOD.fullmatch(text_of(items[-1][:k]) or "")), 0)  # fmt: skip
+        return items[-1][period:] if period else None
     if len(items) != n or any([t.flag for t in item] != ["ns"] for item in items[:-1]):
         return None
     last = items[-1]

@@ -1290,6 +1290,10 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "28立方米",
             "欧洲白蜡木板",
         ),
+        # 人民日报 2026-03-17 第04版, 前两月经济: months listed before 分别 share the measure
+        # after the last; 回升面 is one word
+        ("1月、2月CPI环比分别上涨0.2%和1%，2月受春节因素带动。", "1%", "CPI环比上涨"),
+        ("41个大类行业中有31个行业增速比上年12月回升，回升面为75.6%。", "75.6%", "回升面"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
