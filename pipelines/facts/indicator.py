@@ -569,6 +569,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = tagged.own_phrase(i)
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
+        if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
+            text = weight  # 单果重约4斤: the weight of one fruit
         if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
             text = level  # 捕获地面以上2公里内…: the height above the ground
         elif quantity.unit.category == "length" and (away := _distance_away(tagged.rights[i][0])):
@@ -662,6 +664,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = crop_yield  # 一亩地打不出100斤种子: the seed yield of one 亩
         elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
+        if quantity.unit.category == "money" and _goods_per_weight(quantity, text):
+            text = as_price(text)  # 云南种植的蜜宝西瓜在每斤4.99元以上: the melon's price
         if quantity.unit.category == "money" and text in SPENDING:
             text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
         if quantity.unit.category == "money" and text in EARNING_VERBS:
@@ -1319,6 +1323,25 @@ def _sibling_measure(tagged: TaggedSentence, i: int, text: str) -> str | None:
     if not subject or len(subject) == len(previous):
         return None
     return text_of(subject) + text
+
+
+_WEIGHT_DENOMINATORS = ("/斤", "/公斤", "/千克", "/吨", "/克")
+# 每斤成本, 每吨运费, 每公斤补贴: money per weight that is no price
+_NOT_PRICES = re.compile(r"[价费税贴息租]|成本|收入|收益|利润|工资|奖励|资金|投入")
+
+
+def _goods_per_weight(quantity: Quantity, text: str | None) -> bool:
+    return bool(
+        text and quantity.unit_name.endswith(_WEIGHT_DENOMINATORS) and not _NOT_PRICES.search(text)
+    )
+
+
+def _weight_of(left: list[Token]) -> str | None:
+    """单果重约4斤: 重 right before a weight names it with the noun before."""
+    if len(left) < 2 or left[-1].word != "重":
+        return None
+    thing = text_of(noun_phrase_before(left[:-1]))
+    return thing + "重" if thing else None
 
 
 def _casualties(left: list[Token]) -> str | None:

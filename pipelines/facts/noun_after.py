@@ -18,6 +18,7 @@ from pipelines.facts.phrases import (
     KIND_WORDS,
     NOMINAL_VERBS,
     QUALIFYING_VERBS,
+    RANGE_MARKS,
     glued_linking,
 )
 from pipelines.facts.segmenter import words
@@ -419,12 +420,19 @@ def head_after_dimensions(
     """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
     count and 的 + noun; the noun is what is counted."""
     j = i + 1
-    while j < len(quantities) and quantities[j].unit.category == "length":
-        words_between = [t.word for t in pieces[j] if t.word != "、"]
-        if len(words_between) != 1 or words_between[0] not in DIMENSION_ADJECTIVES:
+    while j < len(quantities) and quantities[j].unit.category in ("length", "other"):
+        words_between = [t.word for t in pieces[j] if t.word not in ("、", "在", "为", "约")]
+        if j > i + 1 and words_between and words_between[0] in RANGE_MARKS:
+            j += 1  # 重量在10斤至12斤: the range's upper end
+            continue
+        if len(words_between) != 1 or words_between[0] not in _SIZE_WORDS:
             break
         j += 1
     return thing_after_de(pieces[j]) if j > i + 1 else None
+
+
+# 4个重量在10斤至12斤的西瓜: a dimension named as a noun, too
+_SIZE_WORDS = frozenset((*DIMENSION_ADJECTIVES, "重", "重量", "长度", "高度", "宽度", "直径"))
 
 
 def thing_after_de(tokens: list[Token]) -> list[Token] | None:

@@ -142,7 +142,7 @@ def _headless_subject(tokens: list[Token]) -> list[Token] | None:
     return phrase[verb:]
 
 
-_NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常")
+_NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常 一般 大多 普遍")
 
 
 def _subject_before_where(tokens: list[Token]) -> list[Token] | None:

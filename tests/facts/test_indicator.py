@@ -1294,6 +1294,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # after the last; 回升面 is one word
         ("1月、2月CPI环比分别上涨0.2%和1%，2月受春节因素带动。", "1%", "CPI环比上涨"),
         ("41个大类行业中有31个行业增速比上年12月回升，回升面为75.6%。", "75.6%", "回升面"),
+        # 人民日报 2026-03-17 第10版, 西瓜为何四季甜: a price per 斤 of named goods; 一般 says
+        # how often; 重约 split; a count before a weight range and 的 counts the melons
+        ("云南种植的蜜宝西瓜在每斤4.99元以上。", "4.99元以上", "蜜宝西瓜售价"),
+        ("一季度的西瓜全国月均批发价格一般在每斤3元以上。", "3元以上", "月均批发价格"),
+        ("由许勇团队选育的“京美2K”，单果重约4斤，已成为主栽品种。", "约4斤", "单果重"),
+        ("箱内可容纳4个重量在10斤至12斤的西瓜。", "4个", "西瓜"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
