@@ -394,7 +394,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     reach = len(clause) if clause[:1] and clause[0].word in _SCOPE_VERBS else _MAX_DESCRIPTION
     de = next((k for k, t in enumerate(clause[: reach + 1]) if t.word == "的"), None)
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
-    if not de or not (described or _verb_first(clause)):
+    pointed = clause[:1] and clause[0].word in _KIND_POINTERS  # 25户这样的养殖户
+    if not de or not (described or pointed or _verb_first(clause)):
         return None
     if de >= 2 and clause[0].nounish and all(t.flag in ("v", "vn") for t in clause[1:de]):
         return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
@@ -411,6 +412,9 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     predicate = clause[de + 1 + len(noun) :]
     short = de <= _SHORT_RELATIVE and clause[0].verbish
     return noun if closes or (short and predicate[0].flag in ("p", "v", "d")) else None
+
+
+_KIND_POINTERS = words("这样 那样 这种 这类 此类 同类 类似")
 
 
 def _verb_first(clause: list[Token]) -> bool:
