@@ -570,7 +570,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
             topic = text_of(subject_before(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
-        text = tagged.own_phrase(i)
+        text = _without_counted_before(tagged, i, tagged.own_phrase(i))
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
@@ -1346,6 +1346,18 @@ def _weight_of(left: list[Token]) -> str | None:
         return None
     thing = text_of(noun_phrase_before(left[:-1]))
     return thing + "重" if thing else None
+
+
+def _without_counted_before(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """每分钟20.55亿笔交易和单位成本0.8元: the noun the figure before counts, and the
+    conjunction after it, are no part of this figure's name."""
+    counted = text_of(tagged.after[i - 1]) if i else None
+    if not text or not counted:
+        return text
+    for conjunction in CONJUNCTIONS:
+        if text.startswith(counted + conjunction) and len(text) > len(counted + conjunction) + 1:
+            return text[len(counted + conjunction) :]
+    return text
 
 
 def _casualties(left: list[Token]) -> str | None:

@@ -185,6 +185,8 @@ def noun_phrase_after(
             and run
             and rest
             and (rest[0].nounish or rest[0].flag == "a" or (modifier_clause and rest[0].verbish))
+            # 每分钟20.55亿笔交易和单位成本0.8元: nouns running into the next figure name it
+            and (ends_clause or not all(t.nounish for t in rest))
         ):
             run.append(token)  # 升级和创新消费品指南
         elif token.flag == "r" and modifier_clause:

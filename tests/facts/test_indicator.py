@@ -1309,6 +1309,9 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "国外数据库产品的市场份额",
         ),
         ("如今，富锦已有25户这样的养殖户，年养殖量达3.5万只。", "25户", "养殖户"),
+        # the noun one figure counts, then 和 and the next figure's own name
+        ("并以每分钟20.55亿笔交易和单位成本0.8元的成绩，刷新了纪录。", "20.55亿笔", "交易"),
+        ("并以每分钟20.55亿笔交易和单位成本0.8元的成绩，刷新了纪录。", "0.8元", "单位成本"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
