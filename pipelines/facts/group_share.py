@@ -26,6 +26,8 @@ def what_the_group_did(sentence: str, group_end: int) -> str | None:
     ``group_end``: 到达医疗服务点, 建设资源共享中心. None where the clause has no verb first
     or its object is no plain noun phrase."""
     rest = sentence[group_end : group_end + _MAX_PREDICATE_CHARS]
+    if rest[:2] in _WITHIN_THEN_COMMA:
+        return _what_happens_within(rest[2:])
     end = _CLAUSE_END.search(rest)
     tokens = [t for t in tag(rest[: end.start()] if end else rest) if t.flag not in _SKIPPED_FLAGS]
     tokens = [t for t in tokens if t.word not in MODALS]
@@ -40,6 +42,22 @@ def what_the_group_did(sentence: str, group_end: int) -> str | None:
     if not obj or not all(t.nounish for t in obj):
         return None
     return verb.word + (text_of(obj) or "")
+
+
+_WITHIN_THEN_COMMA = ("内，", "中，", "里，")
+
+
+def _what_happens_within(clause: str) -> str | None:
+    """超过90%的县域医共体内，基层成员单位都有上级医院的医务人员下沉派驻: within each
+    of the group, the clause after says what happens: its last noun and verbs."""
+    end = _CLAUSE_END.search(clause)
+    tokens = tag(clause[: end.start()] if end else clause)
+    verbs: list[Token] = []
+    while tokens and tokens[-1].verbish:
+        verbs.insert(0, tokens.pop())
+    if not verbs or not tokens or not tokens[-1].nounish:
+        return None
+    return tokens[-1].word + (text_of(verbs) or "")
 
 
 def _without_when(tokens: list[Token]) -> list[Token]:

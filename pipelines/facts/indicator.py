@@ -740,6 +740,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = indicators[-1].text  # 在13件案件中适用惩罚性赔偿，金额达到…
             if text in GENERIC_MEASURES and (shifted := _topic_between(tagged.pieces[i])):
                 subject = shifted  # 石油占比不到两成，煤炭的兜底保障作用较强，占比超过五成
+            elif text in _TOTALS and (done := _people_who_did(tagged.pieces[i])):
+                subject = done  # …的医务人员下沉派驻，总人数超过了7万人: of those sent down
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
@@ -849,6 +851,7 @@ def _what_the_group_did(
     group = text_of(noun_after_de(tagged.rights[i][0], direct=False))
     if not group or not text.startswith(group):
         return indicator
+    group = group.removesuffix("内")  # 县域医共体内，…: within each of them
     group_end = quantity.unit_end + 1 + len(group)
     if sentence[quantity.unit_end + 1 : group_end] != group:
         return indicator
@@ -1358,6 +1361,24 @@ def _without_counted_before(tagged: TaggedSentence, i: int, text: str | None) ->
         if text.startswith(counted + conjunction) and len(text) > len(counted + conjunction) + 1:
             return text[len(counted + conjunction) :]
     return text
+
+
+_TOTALS = words("总人数 人数 总数")
+
+
+def _people_who_did(piece: list[Token]) -> str | None:
+    """基层成员单位都有上级医院的医务人员下沉派驻，总人数…: a clause closing on people and
+    what they did names whom a bare total after it counts."""
+    clause = clause_before(piece)
+    verbs = list(takewhile(lambda t: t.verbish, reversed(clause)))[::-1]
+    rest = clause[: len(clause) - len(verbs)]
+    people = rest[-1:] if rest and rest[-1].nounish else []
+    if not verbs or not people or not people[0].word.endswith(_PEOPLE_ENDINGS):
+        return None
+    return people[0].word + (text_of(verbs) or "")
+
+
+_PEOPLE_ENDINGS = ("人员", "人才", "干部", "医生", "教师", "专家", "志愿者", "党员", "员工")
 
 
 def _casualties(left: list[Token]) -> str | None:

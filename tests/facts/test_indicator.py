@@ -1346,6 +1346,18 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "县建设资源共享中心",
         ),
         ("目前，超过90%的居民可以在15分钟内到达最近的医疗服务点。", "15分钟", "到达医疗服务点用时"),
+        # within each of the group (医共体内，…), what happens there; a bare total after a
+        # clause closing on people and what they did counts those people
+        (
+            "全国超过90%的县域医共体内，基层成员单位都有上级医院的医务人员下沉派驻，总人数超过了7万人。",
+            "超过90%",
+            "县域医共体医务人员下沉派驻",
+        ),
+        (
+            "全国超过90%的县域医共体内，基层成员单位都有上级医院的医务人员下沉派驻，总人数超过了7万人。",
+            "超过了7万人",
+            "医务人员下沉派驻总人数",
+        ),
         # a date glued to 比 (2025年比/j) is split, and the date is no subject
         ("粮食产量2025年比2020年增加超过5%。", "超过5%", "粮食产量增加"),
         # 人民日报 2026-04-14 第04版, 三个高地: trade with a continent, 对非
