@@ -774,6 +774,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
         elif quantity.unit.unit in _DURATIONS and (granted := _span_granted(tagged, i, text)):
             text = granted  # 最长开具不超过12周的长期处方: the prescription's span
+        elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
+            text = work  # 施工准备用了2个多月: the time the work took
         elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
@@ -1130,6 +1132,18 @@ def _done_within(right: list[Token]) -> str | None:
     if not done[-1].nounish:
         return None  # 10分钟就搞定: nothing named, only that it was done
     return text_of(done) + "用时"
+
+
+def _work_taking(left: list[Token]) -> str | None:
+    """施工准备用了2个多月, 现场测量、计算用了整整7天: the work before 用/花 that took it."""
+    tokens = [t for t in left if t.flag not in ("ul", "d")]
+    if len(tokens) < 2 or tokens[-1].word not in ("用", "花", "耗"):
+        return None
+    work = list(takewhile(lambda t: t.verbish or t.nounish or t.word == "、", tokens[-2::-1]))
+    work = work[::-1]
+    if not work or not any(t.flag in ("v", "vn") for t in work) or work[0].word == "、":
+        return None
+    return text_of(work) + "用时"
 
 
 def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:

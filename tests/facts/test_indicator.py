@@ -1312,6 +1312,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # the noun one figure counts, then 和 and the next figure's own name
         ("并以每分钟20.55亿笔交易和单位成本0.8元的成绩，刷新了纪录。", "20.55亿笔", "交易"),
         ("并以每分钟20.55亿笔交易和单位成本0.8元的成绩，刷新了纪录。", "0.8元", "单位成本"),
+        # 人民日报 2026-04-14 第07版, 2193座廊桥: the work that took the time (…用了)
+        ("黄闽辉回忆，现场测量、计算用了整整7天，施工准备用了2个多月。", "2个多月", "施工准备用时"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
