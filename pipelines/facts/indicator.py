@@ -774,10 +774,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
         elif quantity.unit.unit in _DURATIONS and (granted := _span_granted(tagged, i, text)):
             text = granted  # 最长开具不超过12周的长期处方: the prescription's span
-        elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
-            text = work  # 施工准备用了2个多月: the time the work took
         elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
+        elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
+            text = work  # 施工准备用了2个多月: the time the work took
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
             text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
