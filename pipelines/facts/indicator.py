@@ -1170,10 +1170,13 @@ _ACHIEVED = words("实现 完成")
 
 
 def _achieved_within(right: list[Token]) -> str | None:
-    """在5分钟内实现陆行体与飞行体的自动分离或结合: the work done within the span, named by
+    """经办机构需在25个工作日内办结: the time allowed for the work (办结时限).
+    在5分钟内实现陆行体与飞行体的自动分离或结合: the work done within the span, named by
     what follows its last 的 (自动分离或结合用时; 到达医疗服务点用时 with a verb of its own)."""
-    if len(right) < 3 or right[0].word not in _WITHIN or not right[1].verbish:
+    if len(right) < 2 or right[0].word not in _WITHIN or not right[1].verbish:
         return None
+    if len(right) == 2 or right[2].word in ("并", "并且", "后", "，"):
+        return right[1].word + "时限"  # 经办机构需在25个工作日内办结并公示: the time allowed
     verb = "" if right[1].word in _ACHIEVED else right[1].word  # 内到达…: the verb says it
     done = right[2:]
     de = max((k for k, token in enumerate(done) if token.word == "的"), default=-1)

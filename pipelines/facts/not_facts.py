@@ -63,7 +63,7 @@ _DURATIONS = DURATION_UNITS
 # figure to a subject (受教育年限增加到11.3年, 预期寿命提高到79.25岁, 平均年龄为35岁,
 # 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a
 # person (32岁的郭昊天).
-_YEARS_AND_AGES = {"年", "岁", "周岁"}
+_YEARS_AND_AGES = {"年", "岁"}
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
@@ -410,7 +410,7 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
     if _RANGE_START.search(before[-3:]):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
-    if quantity.unit.unit in ("岁", "周岁") and after.startswith(("时", "之前", "以前")):
+    if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前")):
         return "age as a point in time"  # 到18岁时, 超重界值均增长至24.0
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):
@@ -421,6 +421,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "period of a record"  # 季度增速是近五年最高: over which it is highest
         if after.startswith(_PROGRAMMES):
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
+    if before.endswith("年满") and after.startswith(("及以上", "以上", "及以下", "以下", "的")):
+        return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
     if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
         return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):

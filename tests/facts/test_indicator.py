@@ -1314,6 +1314,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("并以每分钟20.55亿笔交易和单位成本0.8元的成绩，刷新了纪录。", "0.8元", "单位成本"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the work that took the time (…用了)
         ("黄闽辉回忆，现场测量、计算用了整整7天，施工准备用了2个多月。", "2个多月", "施工准备用时"),
+        # 人民日报 2026-04-13 第12版, 贵州困难群体就业 (round 64, after its first score):
+        # the time allowed for the work; an age threshold a rule sets, in 岁
+        ("经办机构需在25个工作日内办结并公示5个工作日。", "25个工作日", "办结时限"),
+        (
+            "大龄人员指女性年满45周岁及以上、男性年满55周岁及以上的失业人员。",
+            "45周岁",
+            "大龄人员指女性",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -119,6 +119,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("家住小城村的王大文，离异后独自抚养两个孩子。", "两个"),
         # 人民日报 2026-03-27 第03版: the count of two names joined by 和
         ("国家制定了统一的目录，包括生活照护和医疗护理两类。", "两类"),
+        # a person's age after 年满 stays a person's age
+        ("他年满18岁就参军了。", "18岁"),
     ],
 )
 def test_not_a_fact(sentence, span):
