@@ -611,6 +611,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text is None and subject and _dimension_only(tagged.lefts[i], quantity):
             # 该系统直径5米、高35米: the second dimension of the same subject
             text = _without_dimension(subject) + tagged.lefts[i][-1].word
+        elif text is None and _dimension_only(tagged.lefts[i], quantity):
+            # 这些“大家伙”是指针式喷灌机，长380多米: the thing the clause before ends on
+            thing = text_of(noun_phrase_before(clause_before(tagged.pieces[i])))
+            text = thing + tagged.lefts[i][-1].word + "度" if thing else None
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         elif text and _names_only_a_period(text):
@@ -778,6 +782,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
             text = work  # 施工准备用了2个多月: the time the work took
+        elif quantity.unit.unit in _DURATIONS and (lap := _one_round(tagged.lefts[i])):
+            text = lap  # ‘走’完一圈也要9个半小时: the time one round takes
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
             text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
@@ -1132,6 +1138,18 @@ def _done_within(right: list[Token]) -> str | None:
     if not done[-1].nounish:
         return None  # 10分钟就搞定: nothing named, only that it was done
     return text_of(done) + "用时"
+
+
+_ROUNDS = words("一圈 一趟 一轮 一遍 一周 一个来回")
+
+
+def _one_round(left: list[Token]) -> str | None:
+    """‘走’完一圈也要9个半小时: verbs before one round (一圈, 一趟) name the cycle timed."""
+    tokens = [t for t in strip_linking(left) if not t.delimiter]
+    if not tokens or tokens[-1].word not in _ROUNDS:
+        return None
+    verbs = list(takewhile(lambda t: t.verbish or t.flag == "nz", tokens[-2::-1]))[::-1]
+    return text_of(verbs) + tokens[-1].word + "用时" if verbs else None
 
 
 def _work_taking(left: list[Token]) -> str | None:
@@ -1754,7 +1772,7 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
 _VALUE_WORDS = words("价值 总价值 货值")
 # A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
 _LONE_DIMENSIONS = frozenset(
-    (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深"))
+    (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深 身高 体重"))
 )
 
 

@@ -237,10 +237,13 @@ def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
     )
 
 
+_ALL_WORDS = words("全部 全都 均")  # 新增的6个名额全部留给…: how many of them, not what
+
+
 def _trim_after(run: list[Token]) -> list[Token] | None:
     if run and run[-1].verbish and not any(t.nounish for t in run):
         return None
-    while len(run) > 1 and run[-1].word in CUMULATIVE:
+    while len(run) > 1 and (run[-1].word in CUMULATIVE or run[-1].word in _ALL_WORDS):
         run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
     while run and not (run[-1].nounish or run[-1].verbish):
         run.pop()
@@ -388,7 +391,7 @@ def _name_closing_noun(run: list[Token]) -> bool:
 
 
 # 50余万人次现场参与, 3万人次线上观看: nouns saying how, before the verb of the figure
-_MANNER_NOUNS = words("现场 线上 线下 在线 网上 远程 当场 实地 同步")
+_MANNER_NOUNS = words("现场 线上 线下 在线 网上 远程 当场 实地 同步 全程")
 
 
 def verb_phrase_after(

@@ -1322,6 +1322,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "45周岁",
             "大龄人员指女性",
         ),
+        # 人民日报 2026-03-23, 沙漠边也能种小麦 / 浙BA: a lone dimension after the thing the
+        # clause before ends on; one round timed; 全部 and 全程 are how, not what
+        ("这些“大家伙”是指针式喷灌机，长380多米。", "380多米", "指针式喷灌机长度"),
+        ("“现在已经设置了最快速率，‘走’完一圈也要9个半小时。”", "9个半小时", "走完一圈用时"),
+        ("新增的6个名额全部留给从复活赛突围的“县大队”。", "6个", "名额"),
+        ("身高193厘米的嘉兴经开区队球员潘承恺是助理工程师。", "193厘米", "经开区队球员潘承恺身高"),
+        ("传统的平移式喷灌机至少需要1个人全程看护。", "1个人", "平移式喷灌机全程看护"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
