@@ -399,6 +399,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
         return None
     if de >= 2 and clause[0].nounish and all(t.flag in ("v", "vn") for t in clause[1:de]):
         return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
+    if len(clause) > 1 and clause[0].nounish and clause[1].word == "、":
+        return None  # 手握287项专利、核心技术全自研的…企业: the patents, one of its features
     if any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
         # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
         # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun

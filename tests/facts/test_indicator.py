@@ -1329,6 +1329,9 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("新增的6个名额全部留给从复活赛突围的“县大队”。", "6个", "名额"),
         ("身高193厘米的嘉兴经开区队球员潘承恺是助理工程师。", "193厘米", "经开区队球员潘承恺身高"),
         ("传统的平移式喷灌机至少需要1个人全程看护。", "1个人", "平移式喷灌机全程看护"),
+        # 人民日报 2026-04-13 第18版, 大行年报 (round 64, after its first score): a noun
+        # listed with 、 right after the count is what is counted
+        ("这家手握287项专利、核心技术全自研的国家级专精特新“小巨人”企业", "287项", "专利"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
