@@ -82,6 +82,7 @@ from pipelines.facts.phrases import (
     LINKING_WORDS,
     LOCATIVES,
     MEASURE_HEAD_ENDINGS,
+    MODALS,
     NOMINAL_VERBS,
     QUALIFYING_VERBS,
     RANGE_MARKS,
@@ -1136,9 +1137,11 @@ def _done_within(right: list[Token]) -> str | None:
     work takes (生成方案用时)."""
     if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
         return None
-    done = list(takewhile(lambda t: t.verbish or t.nounish, right[1:]))
-    if not done[-1].nounish:
-        return None  # 10分钟就搞定: nothing named, only that it was done
+    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "ns", right[1:]))
+    if not (done[-1].nounish or done[-1].flag == "ns"):
+        return None  # 10分钟就搞定: nothing named, only that it was done (开到宁波: a place)
+    if done[0].word in MODALS and len(done) > 1:
+        done = done[1:]  # 1小时就能/v 开到宁波
     return text_of(done) + "用时"
 
 

@@ -442,7 +442,10 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
 
 
 # 时间也减少了一半, 成本降低一半: a change by half of what the clause names
-_CHANGED_BY = re.compile(r"(?:减少|降低|下降|缩短|缩减|压缩|节省|节约|提高|提升|增加)了?$")
+# 时长少了一半, 成本省了一半: the short verbs too, but only with 了 (少一半的人 is no change)
+_CHANGED_BY = re.compile(
+    r"(?:减少|降低|下降|缩短|缩减|压缩|节省|节约|提高|提升|增加)了?$|(?:少|省|降|减|多|增)了$"
+)
 
 # 占全市老年人口一半; 2000万元年产值中，有一半来自茉莉花食品: the whole named before 中
 _SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$|中[，,]?(?:有|约有|就有)$")

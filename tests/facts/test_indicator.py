@@ -1332,6 +1332,10 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-04-13 第18版, 大行年报 (round 64, after its first score): a noun
         # listed with 、 right after the count is what is counted
         ("这家手握287项专利、核心技术全自研的国家级专精特新“小巨人”企业", "287项", "专利"),
+        # 人民日报 2026-03-23 第03版, 苏台高速: a place reached within the time; half taken
+        # off after 少了
+        ("1小时就能开到宁波，路线更短，过路费省不少。", "1小时", "开到宁波用时"),
+        ("实现‘一次勘界、双省确认’，前期工作时长少了一半。", "一半", "前期工作时长"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
