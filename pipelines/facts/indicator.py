@@ -785,6 +785,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
             text = work  # 施工准备用了2个多月: the time the work took
+        elif quantity.unit.unit in _DURATIONS and (trip := _travelled(tagged.lefts[i])):
+            text = trip  # 要先开车30分钟到…的高速互通口: how long the drive takes
         elif quantity.unit.unit in _DURATIONS and (lap := _one_round(tagged.lefts[i])):
             text = lap  # ‘走’完一圈也要9个半小时: the time one round takes
         elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
@@ -1143,6 +1145,15 @@ def _done_within(right: list[Token]) -> str | None:
     if done[0].word in MODALS and len(done) > 1:
         done = done[1:]  # 1小时就能/v 开到宁波
     return text_of(done) + "用时"
+
+
+_TRAVEL_VERBS = words("开车 驾车 步行 骑车 骑行 坐车 乘车 坐船 乘船 坐高铁 乘高铁 坐飞机 走路")
+
+
+def _travelled(left: list[Token]) -> str | None:
+    """要先开车30分钟, 步行10分钟: a way of travelling right before the time it takes."""
+    tokens = [t for t in strip_linking(left) if not t.delimiter]
+    return tokens[-1].word + "用时" if tokens and tokens[-1].word in _TRAVEL_VERBS else None
 
 
 _ROUNDS = words("一圈 一趟 一轮 一遍 一周 一个来回")

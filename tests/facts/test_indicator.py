@@ -1336,6 +1336,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # off after 少了
         ("1小时就能开到宁波，路线更短，过路费省不少。", "1小时", "开到宁波用时"),
         ("实现‘一次勘界、双省确认’，前期工作时长少了一半。", "一半", "前期工作时长"),
+        ("以前没有苏台高速，要先开车30分钟到嘉兴海宁市长安镇的高速互通口。", "30分钟", "开车用时"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
