@@ -69,6 +69,7 @@ _LINKS_TO_MEASURE = (
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
+    "为期",  # 为期五年的合作伙伴关系: how long it is set to last
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制: a span before the measure of a span is its value
 _SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(SPAN_MEASURES)})")
