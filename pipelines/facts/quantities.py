@@ -103,7 +103,7 @@ _SPAN_WITH_MORE = re.compile(
 _TIME_AFTER_GE = {"月": "个月", "小时": "小时", "星期": "个星期", "钟": "分钟"}
 _SPOKEN_YI = re.compile(r"个(?:(?P<more>多)|(?P<half>半))?(?P<chain>万亿|亿)")
 _UNSAID_YUAN = Unit("", "元", "money")
-_TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了")
+_TRADING_VERBS = ("卖", "买", "花", "赚", "挣", "卖了", "买了", "花了", "卖到", "卖出")
 
 # Qualifier words and the label they get. 逾 ("exceeding") and 突破 ("broke through")
 # mean the same as 超; 不少于/不低于 state a floor, like 以上; 不足/不到/低于 state a ceiling
@@ -420,6 +420,10 @@ def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
 def _spoken_yuan(sentence: str, number_start: int, unit_end: int) -> bool:
     """你卖10块，我就卖9块: 块 right after a verb of buying or selling, ending its clause,
     is spoken yuan; 一块块伞布 and 3块屏幕 count pieces."""
+    for spoken in ("多钱", "多", "钱"):  # 一斤能卖9块多, 卖到9块多钱
+        if sentence.startswith(spoken, unit_end):
+            unit_end += len(spoken)
+            break
     closes = unit_end == len(sentence) or sentence[unit_end] in _CLAUSE_ENDS
     return closes and sentence.endswith(_TRADING_VERBS, max(0, number_start - 3), number_start)
 

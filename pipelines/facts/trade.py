@@ -184,6 +184,8 @@ def as_price(text: str | None) -> str:
         if text and text.endswith(verb):
             text = text[: -len(verb)]
             break
+    if text in ("能", "可", "能够", "可以", "就能"):
+        text = ""  # 一斤能卖9块多: the modal names nothing
     return (text or "") + "售价"
 
 
