@@ -337,24 +337,15 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         elif run and head_noun(token):
             run.append(Token(token.word, "n"))  # 100%农业大/a 县/zg: a place suffix heads it
         elif (
-            direct
-            and not run
+            not run
             and token.flag == "d"
             and len(token.word) >= 2
             and index < len(tokens)
             and nounish_at(tokens, index)
-            and not any(t.word == "的" for t in tokens)  # …日常办公使用的台式计算机
+            # right after 的, or direct with no 的 ahead (…日常办公使用的台式计算机)
+            and (after_de or (direct and not any(t.word == "的" for t in tokens)))
         ):
-            run.append(token)  # 200公里单次/d续航: an attributive jieba tags as an adverb
-        elif (
-            after_de
-            and not run
-            and token.flag == "d"
-            and len(token.word) >= 2
-            and index < len(tokens)
-            and nounish_at(tokens, index)
-        ):
-            run.append(token)  # 12周的长期/d处方: the same, right after 的
+            run.append(token)  # 200公里单次/d续航, 12周的长期/d处方: an attributive tagged d
         elif token.flag in _IDIOM_FLAGS and not run:
             run.append(Token(token.word, "n"))  # 10万吨无水石膏/i: a name taken for an idiom
         elif (
