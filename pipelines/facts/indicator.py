@@ -779,8 +779,6 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
         elif quantity.unit.unit in _DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
-        elif quantity.unit.unit in _DURATIONS and (granted := _span_granted(tagged, i, text)):
-            text = granted  # 最长开具不超过12周的长期处方: the prescription's span
         elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
@@ -1220,21 +1218,6 @@ def _achieved_within(right: list[Token]) -> str | None:
     if not done or not any(token.verbish or token.nounish for token in done):
         return None
     return verb + text_of(done) + "用时"
-
-
-def _span_granted(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
-    """最长开具不超过12周的长期处方: a span a verb grants, before 的, measures the thing
-    granted (开具长期处方), not the verb alone."""
-    left = strip_linking(tagged.lefts[i])
-    if not text or not left or not left[-1].verbish or not text.endswith(left[-1].word):
-        return None
-    if len(text) > len(left[-1].word) + _MAX_VERB_ADVERB_CHARS:
-        return None
-    thing = noun_after_de(tagged.rights[i][0], direct=False)
-    return left[-1].word + text_of(thing) if thing else None
-
-
-_MAX_VERB_ADVERB_CHARS = 2  # 最长开具: the verb with one adverb before it
 
 
 _EVERY = ("每", "每过", "每隔")
