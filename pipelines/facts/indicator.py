@@ -1899,6 +1899,7 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
     ``较…`` before the change only say against what; without them the clause reads
     常住人口增加 / 综合制造成本降低. So does ``由…转为`` (由上月持平转为上涨0.2%)."""
     left = _without_accounting_basis(left)
+    left = _without_criterion(left)
     turn = next((k for k, t in enumerate(left) if t.word in _TURNS), None)
     if turn is not None and left[turn + 1 :] and left[-1].verbish:
         start = next((k for k in range(turn - 1, -1, -1) if left[k].word == "由"), turn)
@@ -1933,6 +1934,22 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
             ):
                 return [*left[:start], last]  # 拆解效率较行业平均水平高20%: higher, by so much
             return left
+    return left
+
+
+_CRITERIA = words("根据 依据 按照 视")
+
+
+def _without_criterion(left: list[Token]) -> list[Token]:
+    """市场售价根据果品品级每斤从40元到80元不等: 根据 and the noun after it say what the
+    figure depends on; the measure is the noun before 根据."""
+    for k in range(1, len(left)):
+        if left[k].word in _CRITERIA and left[k].flag == "p" and left[k - 1].nounish:
+            end = k + 1
+            while end < len(left) and left[end].nounish:
+                end += 1
+            if end > k + 1:
+                return [*left[:k], *left[end:]]
     return left
 
 

@@ -1339,6 +1339,9 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("以前没有苏台高速，要先开车30分钟到嘉兴海宁市长安镇的高速互通口。", "30分钟", "开车用时"),
         # 人民日报 2026-03-23 第18版, 解码“场景办”: how long an agreement is set to last
         ("双方很快敲定了为期五年的合作伙伴关系。", "五年", "合作伙伴关系"),
+        # 人民日报 2026-04-13 第08版, 火山岛结出燕窝果 (round 64, after its first score):
+        # 根据 and the noun after it say what the price depends on, not what it is
+        ("市场售价根据果品品级每斤从40元到80元不等。", "80元", "市场售价"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
