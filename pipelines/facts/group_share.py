@@ -9,6 +9,7 @@ whole (从收益中拿出10%) is a share of that whole, not of whoever took it."
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipelines.facts.phrases import MODALS, text_of
 from pipelines.facts.tagging import Token, tag
@@ -51,13 +52,17 @@ def _what_happens_within(clause: str) -> str | None:
     """超过90%的县域医共体内，基层成员单位都有上级医院的医务人员下沉派驻: within each
     of the group, the clause after says what happens: its last noun and verbs."""
     end = _CLAUSE_END.search(clause)
-    tokens = tag(clause[: end.start()] if end else clause)
-    verbs: list[Token] = []
-    while tokens and tokens[-1].verbish:
-        verbs.insert(0, tokens.pop())
-    if not verbs or not tokens or not tokens[-1].nounish:
+    closing = doer_and_deed(tag(clause[: end.start()] if end else clause))
+    return closing[0].word + (text_of(closing[1]) or "") if closing else None
+
+
+def doer_and_deed(clause: list[Token]) -> tuple[Token, list[Token]] | None:
+    """…的医务人员下沉派驻: the noun and the verbs a clause closes on, or None."""
+    verbs = list(takewhile(lambda t: t.verbish, reversed(clause)))[::-1]
+    rest = clause[: len(clause) - len(verbs)]
+    if not verbs or not rest or not rest[-1].nounish:
         return None
-    return tokens[-1].word + (text_of(verbs) or "")
+    return rest[-1], verbs
 
 
 def _without_when(tokens: list[Token]) -> list[Token]:

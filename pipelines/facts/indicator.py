@@ -29,7 +29,7 @@ from pipelines.facts.farming import (
     work_on_one,
     yield_of_one_mu,
 )
-from pipelines.facts.group_share import part_taken_from, what_the_group_did
+from pipelines.facts.group_share import doer_and_deed, part_taken_from, what_the_group_did
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     FUND_NOUNS,
@@ -1403,13 +1403,10 @@ _TOTALS = words("总人数 人数 总数")
 def _people_who_did(piece: list[Token]) -> str | None:
     """基层成员单位都有上级医院的医务人员下沉派驻，总人数…: a clause closing on people and
     what they did names whom a bare total after it counts."""
-    clause = clause_before(piece)
-    verbs = list(takewhile(lambda t: t.verbish, reversed(clause)))[::-1]
-    rest = clause[: len(clause) - len(verbs)]
-    people = rest[-1:] if rest and rest[-1].nounish else []
-    if not verbs or not people or not people[0].word.endswith(_PEOPLE_ENDINGS):
+    closing = doer_and_deed(clause_before(piece))
+    if not closing or not closing[0].word.endswith(_PEOPLE_ENDINGS):
         return None
-    return people[0].word + (text_of(verbs) or "")
+    return closing[0].word + (text_of(closing[1]) or "")
 
 
 _PEOPLE_ENDINGS = ("人员", "人才", "干部", "医生", "教师", "专家", "志愿者", "党员", "员工")
