@@ -137,7 +137,13 @@ from pipelines.facts.trade import (
     sold,
     up_to_selling,
 )
-from pipelines.facts.units import DURATION_UNITS, HOUSEHOLD_NOUNS, PEOPLE_NOUNS, PLACE_UNITS
+from pipelines.facts.units import (
+    DURATION_UNITS,
+    HOUSEHOLD_NOUNS,
+    PEOPLE_NOUNS,
+    PLACE_UNITS,
+    PLACES_ACT_TOGETHER,
+)
 
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
@@ -1551,9 +1557,13 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
     if left and left[-1].verbish:
         return left[-1].word + unit
     right = tagged.rights[i][0]
+    if right[:1] and right[0].word in PLACES_ACT_TOGETHER:
+        right = right[1:]  # 14市统一开展…活动: how they act together, not what they do
     done = list(takewhile(lambda t: t.nounish or t.flag == "b", right[1:]))
     if first == i and right[:1] and right[0].verbish and done:
-        return unit + right[0].word + (text_of(done) or "")  # 100市（县）出台…政策: what they did
+        # 100市（县）出台…政策: what they did; 沿海14市: which places
+        where = left[-1].word if left and left[-1].flag in ("f", "s") else ""
+        return where + unit + right[0].word + (text_of(done) or "")
     return None
 
 

@@ -14,7 +14,7 @@ from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
 from pipelines.facts.quantities import SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS
+from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
 
 # 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
@@ -92,6 +92,8 @@ _RHETORICAL = re.compile(
     r"|(?:方面|层面|维度|关键词|核心(?=——|—|：|:|，|。))"
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
+    # 确立三条基本原则和四条实施路径: the principles a plan is framed by
+    r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
     # 两项数据均创历史新高: the figures just given, referred to again
     r"|数据(?:均|都|双双|同时)"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out
@@ -304,6 +306,7 @@ _AFTER_PLACE_COUNT = (
     *"（(，。；、",
     *("已", "均", "全部", "都", "共", "先后", "分别", "用于"),
     *("入选", "入围", "获批", "获评"),
+    *PLACES_ACT_TOGETHER,
 )
 
 

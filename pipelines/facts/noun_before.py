@@ -446,6 +446,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
             continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
+        if token.flag == "t" and len(run) == 1 and i > 0 and tokens[i - 1].flag in ("n", "nz"):
+            continue  # 苗绣工坊去年销售额: when stands between whose and the measure
         if token.word in _PERIOD_NOUNS:
             break  # “十四五”时期煤炭累计产量: when, not what
         if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:

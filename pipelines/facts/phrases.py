@@ -38,11 +38,15 @@ SCOPE_WORDS = words(
 )
 # Strong moves (大涨, 下滑, 回升): words of change like 增长, shared with consolidate.py.
 STRONG_MOVES = "下滑|回升|攀升|跃升|飙升|大涨|大增|大降|激增|猛增|锐减|缩减|收窄"
+_COMPARED = r"(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)"
 CHANGE = re.compile(
-    r"(?:(?:同比|环比|(?:比|较)(?:上年|去年|常年)(?:同期)?|同期|年均|实际|按?可比口径)*)"
+    rf"{_COMPARED}*"
     r"(?:增长|下降|上涨|下跌|提高|提升|增加|减少|回落|上升|降低|增速|涨幅|降幅|增幅|增产|减产|净增"
     r"|多增|少增|压减|压缩|缩短|偏高|偏低|偏暖|偏冷|偏多|偏少|节省|节约|提速"
     rf"|{STRONG_MOVES})"
+    # 同比增17％: after a comparison a one-character verb names the change too (tried
+    # last, so 同比增长 is never cut to 同比增)
+    rf"|{_COMPARED}+(?:增|降|涨|减|升)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
@@ -57,7 +61,7 @@ MEASURE_HEAD_ENDINGS = (
     "总重", "重量", "周期",
     "指数", "密度", "浓度", "盖度", "份额", "产值", "增加值", "总值", "均值", "时限",
     "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数", "幅度",
-    "贡献度", "满意度", "依存度", "集中度", "完成度", "覆盖度", "参与度",
+    "贡献度", "满意度", "依存度", "集中度", "完成度", "覆盖度", "参与度", "纯度", "精度",
 )  # fmt: skip
 # Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
 SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长", "学制")

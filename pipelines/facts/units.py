@@ -35,6 +35,8 @@ def _units(category: str, words: str, classifier: bool = False) -> list[Unit]:
 
 # Places counted with no classifier; in the contract's categories they are a count.
 PLACE_UNITS = frozenset(("地", "市", "省", "县", "区"))
+# 沿海14市统一开展…: places that act together, so the figure before counts them
+PLACES_ACT_TOGETHER = ("统一", "联合", "同步", "共同", "相继", "陆续")
 # Weights a crop or a catch is sold or yielded in (每亩产出100多斤, 每斤卖9元)
 YIELD_WEIGHTS = ("斤", "公斤", "千克", "吨")
 PEOPLE_NOUNS = frozenset(
