@@ -299,8 +299,9 @@ def _nested(a: str, b: str) -> bool:
 
 
 def _core(indicator: str | None) -> str:
-    """The indicator without words of change; parts on either side stay apart."""
-    return _CHANGE_WORDS.sub("|", indicator or "").strip("|")
+    """The indicator without words of change (parts on either side stay apart) and
+    without 的 (枸杞叶的利用率 / 枸杞叶利用率 name one measure)."""
+    return _CHANGE_WORDS.sub("|", (indicator or "").replace("的", "")).strip("|")
 
 
 def _overlap(a: str, b: str) -> bool:
