@@ -20,6 +20,7 @@ from pipelines.facts.numbers import (
     multiplier_value,
     parse_number,
 )
+from pipelines.facts.places import gazetteer
 from pipelines.facts.units import (
     PEOPLE_NOUNS,
     UNITS,
@@ -356,6 +357,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind == "half":
         return _half(sentence, match)
     numeral = match.group()
+    if kind == "chinese" and _NEIGHBOUR_DIGITS.fullmatch(numeral):
+        return _neighbour_range(sentence, match)
     if kind in ("arabic", "chinese") and (spoken := _spoken_hundred_millions(sentence, match)):
         return spoken
     if kind in ("arabic", "chinese") and (span := _span_with_more(sentence, match)):
@@ -401,6 +404,25 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
     number = Number(number.value + (magnitude / 2 if spoken["half"] else 0))
     more, end = spoken["more"], spoken.end()
     return _build(sentence, match.start(), match.group(), number, more, _UNSAID_YUAN, end)
+
+
+# 六七千元, 两三天, 七八十万元: two neighbouring digits say "six or seven thousand".
+_NEIGHBOUR_DIGITS = re.compile(r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万亿]*")
+
+
+def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """六七千元 is read as its upper end (7000元, 约), as 3—5天 gives 5天 its measure; the
+    lower end is left out, a reader's guess more than a figure of its own."""
+    upper = _NUMERAL.match(sentence, match.start() + 1)
+    quantity = _read_quantity(sentence, upper) if upper else None
+    if quantity is None:
+        return None
+    return replace(
+        quantity,
+        start=match.start(),
+        raw_text=sentence[match.start() : quantity.end],
+        qualifier=quantity.qualifier or "约",
+    )
 
 
 def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
@@ -478,10 +500,28 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
         number = amount_value(match.group(), sentence[chain_start:chain_end])
         if number is None:
             return None
-        if not (_PEOPLE_AFTER_DE.match(sentence, end) or _PEOPLE_MODIFIED.match(sentence, end)):
+        if not (
+            _PEOPLE_AFTER_DE.match(sentence, end)
+            or _PEOPLE_MODIFIED.match(sentence, end)
+            or _people_of_a_place(sentence, end)
+        ):
             return None
         return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)
     return None
+
+
+def _people_of_a_place(sentence: str, pos: int) -> bool:
+    """近15万福建人到宁夏工作: people named by the province or city they come from (not
+    福建人民, 福建人才)."""
+    for length in (3, 2):  # 黑龙江人, 福建人
+        place = gazetteer().by_written.get(sentence[pos : pos + length])
+        after = sentence[pos + length : pos + length + 2]
+        if place and place.level in ("province", "city") and after[:1] == "人":
+            return after[1:] not in _NOT_PEOPLE_AFTER_REN or not after[1:]
+    return False
+
+
+_NOT_PEOPLE_AFTER_REN = "民才员口气工文造大"
 
 
 def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:

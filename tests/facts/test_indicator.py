@@ -1342,6 +1342,31 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-04-13 第08版, 火山岛结出燕窝果 (round 64, after its first score):
         # 根据 and the noun after it say what the price depends on, not what it is
         ("市场售价根据果品品级每斤从40元到80元不等。", "80元", "市场售价"),
+        # 人民日报 2026-04-09 (round 65, after its first score): 同比增 is a change; places
+        # that act together are counted; a period between whose and the measure
+        ("2025年，我国花卉进出口总额9.18亿美元，同比增17％。", "17％", "花卉进出口总额同比增"),
+        (
+            "广东组织沿海14市统一开展粤港澳大湾区广东志愿净滩活动。",
+            "14市",
+            "沿海市开展粤港澳大湾区",
+        ),
+        (
+            "杨文丽统计过，自己创办的苗绣工坊去年销售额386万元，再创新高。",
+            "386万元",
+            "创办的苗绣工坊销售额",
+        ),
+        ("近15万福建人到宁夏工作、生活；同样，有近5万宁夏人在福建就业创业。", "近5万", "宁夏人"),
+        (
+            "该技术通过化学分解技术和创新工艺，可产出纯度高达99.9%的再生DMT新材料。",
+            "99.9%",
+            "产出纯度",
+        ),
+        ("每名旅客最多可同车托运2只符合规定的宠物。", "2只", "宠物"),
+        (
+            "通过优化布局减少一次性投入5.94亿元，每年节约财政资金3.35亿元。",
+            "5.94亿元",
+            "一次性投入",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -1729,8 +1729,9 @@ def test_rice_seedling_figures() -> None:
     (trays, area) = extract_sentence("一小时能育秧近千盘，够种40亩地。", None, None)
     assert (trays.value, trays.unit, trays.qualifier, trays.indicator) == (1000, "盘", "近", "育秧")
     assert area.value == 40 and "小时" not in area.indicator  # 一小时 says how often
-    (manual,) = extract_sentence("人工施肥一亩要20分钟，它只要两三分钟。", None, None)
+    (manual, drone) = extract_sentence("人工施肥一亩要20分钟，它只要两三分钟。", None, None)
     assert (manual.value, manual.unit, manual.indicator) == (20, "分钟", "人工施肥")
+    assert (drone.value, drone.unit, drone.qualifier) == (3, "分钟", "约")  # 两三: about three
     (days,) = extract_sentence("过去人工收割一亩地需要两天。", None, None)
     assert days.indicator == "人工收割"
     assert extract_sentence("盘活闲置资产，全国一盘棋。", None, None) == []

@@ -257,6 +257,12 @@ def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
     assert (quantity.value, quantity.unit_name, quantity.qualifier) == (1.4e14, "词元", "超")
 
 
+def test_neighbouring_digits_are_about_the_upper_end_and_never_a_list() -> None:
+    (range_,) = find_quantities("一个月能挣七八千块钱")[1:]
+    assert (range_.raw_text, range_.value, range_.qualifier) == ("七八千块钱", 8000, "约")
+    assert find_quantities("推动一二三产融合发展") == []  # three digits: the three sectors
+
+
 def test_a_diopter_is_no_kilowatt_hour() -> None:
     # 电脑验光 is no word of electricity: 100度 stays unread
     assert find_quantities("电脑验光误差约100度。") == []
@@ -299,6 +305,16 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-04-22, 又“酸”又“瘦”的荒坡，这样变沃土: acidity and a content per 千克
         ("土壤含氮量每千克只有22毫克、酸碱度约为5。", "22毫克", 22, "毫克/千克"),
         ("土壤含氮量每千克只有22毫克、酸碱度约为5。", "约为5", 5, "pH"),
+        # 人民日报 2026-04-09 第13版/第10版: two neighbouring digits, read as the upper end
+        (
+            "平均一场直播销售额六七千元，自己创办的苗绣工坊去年销售额386万元。",
+            "六七千元",
+            7000,
+            "元",
+        ),
+        ("2025年，几款主打产品推出，当年销售额达六七百万元。", "六七百万元", 7e6, "元"),
+        ("插秧机、收割机，就砸进去七八十万元。", "七八十万元", 8e5, "元"),
+        ("很多外地司机不得不滞留排队，要在车里等上两三天。", "两三天", 3, "天"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
