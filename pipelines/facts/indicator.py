@@ -153,7 +153,7 @@ _NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
-_DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长"))
+_DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长 航程 射程"))
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
 _DURATIONS = DURATION_UNITS
@@ -363,6 +363,13 @@ class TaggedSentence:
             and not moves_on(right) and not CHANGE.match(right[0].word)
         ):  # fmt: skip
             return False
+        if (
+            self.quantities[i].unit.category == "people"
+            and not left
+            and right and right[0].verbish
+            and not moves_on(right) and not CHANGE.match(right[0].word)
+        ):  # fmt: skip
+            return False  # …保持100%，12万人靠奶山羊产业实现就业增收: what these people did
         same_clause = not any(token.delimiter for token in self.pieces[i])
         # …调整生产线20分钟，现在缩短至1分钟: a duration that moved is the same measure
         moved = any(CHANGE.fullmatch(token.word) for token in self.lefts[i])
@@ -815,6 +822,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = places  # 覆盖8市41县: 覆盖市, 覆盖县
         if quantity.unit.category == "length" and (extreme := _extreme_dimension(tagged, i)):
             text = extreme  # 一张铝箔，最薄0.006毫米: the foil's thickness
+        elif text and quantity.unit.category == "length" and (dim := _noun_dimension(tagged, i)):
+            text = text + _DIMENSION_NAMES[dim]  # 平台高128米: the platform's height
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
@@ -1778,7 +1787,7 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
 _VALUE_WORDS = words("价值 总价值 货值")
 # A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
 _LONE_DIMENSIONS = frozenset(
-    (*_DIMENSIONS, *words("面积 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深 身高 体重"))
+    (*_DIMENSIONS, *words("面积 占地 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深 身高 体重"))
 )
 
 
@@ -1826,6 +1835,15 @@ def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -
             out[k] = Indicator(text, out[k].name_like)
         i = j + 1
     return out
+
+
+def _noun_dimension(tagged: TaggedSentence, i: int) -> str | None:
+    """平台高128米, 大桥长2.5公里: a dimension adjective right after a noun and right
+    before the length; the adjective alone (、高35米) is _dimension_only's."""
+    left = tagged.lefts[i]
+    if len(left) >= 2 and left[-1].word in _DIMENSION_NAMES and left[-2].nounish:
+        return left[-1].word
+    return None
 
 
 def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
@@ -2234,7 +2252,8 @@ def _before_or_after(
         if _names_only_places(text_of(noun_after) or ""):
             return before
         copula = next((k for k, t in enumerate(noun_after) if t.word in COPULAS), None)
-        return [*noun_after[:copula], *before]
+        # 占地126亩的“水工厂”建成投产: the predicate after the noun is no part of it
+        return [*(noun_only or noun_after[:copula]), *before]
     if share_of and before and is_measure_head(before[-1]):
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
     if share_of and rate_of_change(noun_after) and (subject := subject_before(left)):

@@ -118,6 +118,10 @@ _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
+_PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
+_TIMES_IN_SPAN = re.compile(
+    r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
+)
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
@@ -188,6 +192,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
     if quantity.value == 1 and _TIME_FOR_ONE.match(after):
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
+    if quantity.value == 1 and unit in _PER_SPAN_UNITS and _TIMES_IN_SPAN.match(after):
+        return "rate denominator"  # 1小时点击几千次, 1小时的点击次数: how often per hour
     if quantity.value == 1 and _EXCHANGED_FOR.match(after):
         return "rate denominator"  # 1公斤地膜换1积分: points per 公斤
     if before.endswith(("以", "拿")) and _EXAMPLE_BASIS.match(after):
@@ -295,6 +301,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if quantity.chinese and _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
+    if _CHARACTERS.match(after) and _quote_length(before) == quantity.value:
+        return "count of a quote's characters"  # 招牌上“生态绿色”4个大字
     if quantity.chinese and _counts_listed_names(before, quantity):
         return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
@@ -391,6 +399,12 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
 
 
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”、?){2,}$")
+_CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
+
+
+def _quote_length(before: str) -> int | None:
+    quote = re.search(r"“([^“”]{1,12})”$", before)
+    return len(quote.group(1)) if quote else None
 
 
 _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")

@@ -38,7 +38,8 @@ _MILESTONES = words(
 
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
 
-MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after 的
+MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after the unit
+MAX_MODIFIED_TOKENS_AFTER_DE = 8
 
 # 亿元企业 (firms with a turnover of 100 million yuan): a class of size before a noun.
 _SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
@@ -327,7 +328,10 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         start += 1  # 5万亩莆田桂圆基地: the place is the region; the base is measured
     run = []
     index = start
-    while index < min(len(tokens), start + MAX_MODIFIED_TOKENS):
+    # 2400多平方公里的长三角生态绿色一体化发展示范区: after 的 the whole noun phrase is
+    # the name, its head last; without 的 a long run is likely the next clause's.
+    limit = MAX_MODIFIED_TOKENS_AFTER_DE if after_de else MAX_MODIFIED_TOKENS
+    while index < min(len(tokens), start + limit):
         token = tokens[index]
         index += 1
         if nounish_at(tokens, index - 1) or token.flag in loose:

@@ -329,6 +329,8 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             continue
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
+        if _adverb_before_time_taken(tokens, i, run):
+            continue  # 项目工期仅历时12个月: how little, between the work and its time
         if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):
             continue  # 服务辽宁企业: the place goes to the region column, the verb stays
         if nounish_at(tokens, i):
@@ -506,6 +508,19 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
 
 
 _WHERE_WORK_IS = words("就地 就近 异地")
+_TIME_TAKEN = words("历时 耗时 用时")
+
+
+def _adverb_before_time_taken(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    return (
+        len(run) == 1
+        and run[0].word in _TIME_TAKEN
+        and tokens[i].flag == "d"
+        and i > 0
+        and tokens[i - 1].nounish
+    )
+
+
 CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案 新收")
 
 

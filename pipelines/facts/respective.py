@@ -258,7 +258,8 @@ def split_items(tokens: list[Token]) -> list[list[Token]]:
 
 
 def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
-    """30米至1000米跨度: the lower end of a range shares the upper end's noun."""
+    """30米至1000米跨度: the lower end of a range shares the upper end's noun; but
+    含硅量0.5%—4.8%的极薄钢片: a measure named before the range is both ends'."""
     quantities = tagged.quantities
     for i in range(len(quantities) - 2, -1, -1):
         between = tagged.pieces[i + 1]
@@ -267,7 +268,13 @@ def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> l
             and between[0].word in RANGE_MARKS
             and quantities[i].unit_name == quantities[i + 1].unit_name
         ):
-            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+            own = strip_linking(tagged.lefts[i])
+            # not an amount a share is taken of (支付销售额3%—12%的品种权费)
+            named = own and is_measure_head(own[-1]) and not own[-1].word.endswith(("额", "值"))
+            if named and indicators[i].text:
+                indicators[i + 1] = Indicator(indicators[i].text, indicators[i + 1].name_like)
+            else:
+                indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
     return indicators
 
 

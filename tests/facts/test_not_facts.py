@@ -121,6 +121,13 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("国家制定了统一的目录，包括生活照护和医疗护理两类。", "两类"),
         # a person's age after 年满 stays a person's age
         ("他年满18岁就参军了。", "18岁"),
+        # 人民日报 2026-04-09/04-07 (rounds 65 and 66): the principles a plan is framed by,
+        # the characters of a quote, and an hour as the denominator of how often
+        ("舟山在一体化改革过程中，确立三条基本原则和四条实施路径，层层推进。", "三条"),
+        ("舟山在一体化改革过程中，确立三条基本原则和四条实施路径，层层推进。", "四条"),
+        ("示范区招牌上“生态绿色”4个大字，偶有发生的下游水体重金属超标事件。", "4个"),
+        ("值守工人要像弹钢琴一样操控冷轧机器，1小时点击几千次。", "1小时"),
+        ("如今，依靠AI算法，值守工人1小时的点击次数减至几百次。", "1小时"),
     ],
 )
 def test_not_a_fact(sentence, span):
