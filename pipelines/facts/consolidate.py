@@ -264,12 +264,12 @@ def _restated(a: str | None, b: str | None) -> bool:
 _NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 
 
-# 20多家 and 20余家 both say "more than 20": one bound written two ways.
-_SAME_BOUND = frozenset(("多", "余"))
+# 20多家 and 20余家, 超九成 and 九成以上 each say "more than": one bound written two ways.
+_SAME_BOUNDS = (frozenset(("多", "余")), frozenset(("超", "以上")))
 
 
 def _qualifiers_contradict(a: str | None, b: str | None) -> bool:
-    return _contradict(a, b) and {a, b} != _SAME_BOUND
+    return _contradict(a, b) and {a, b} not in _SAME_BOUNDS
 
 
 def _contradict(a: str | None, b: str | None) -> bool:

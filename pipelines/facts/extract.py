@@ -33,6 +33,7 @@ from pipelines.models import Fact, Paragraph
 def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None) -> list[Fact]:
     """Facts of an article's cleaned paragraphs, repeated mentions merged, in text order."""
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
+    motifs = _MOTIF.findall(title or "")
     section: str | None = None
     sentence_facts: list[list[Fact]] = []
     label: str | None = None  # a short line without figures just before this paragraph
@@ -41,7 +42,11 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             section = paragraph.text
         previous = ""
         for sentence in split_sentences(paragraph.text):
-            facts = extract_sentence(sentence, section, region)
+            facts = [
+                fact
+                for fact in extract_sentence(sentence, section, region)
+                if not any(m.startswith(fact.raw_text) and m in sentence for m in motifs)
+            ]
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
             if (
@@ -55,6 +60,13 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             previous = sentence
         label = paragraph.text.strip() if _is_label(paragraph.text) else None
     return consolidate(sentence_facts)
+
+
+# 两片叶子背后的“山海情”: a count the headline makes its hook is the story's motif where
+# the body repeats it (两片叶子，原本隔着2000多公里), not a measure.
+_MOTIF = re.compile(
+    r"[一二两三四五六七八九十]+[个片颗根粒条张件位名只棵本台辆项种][\u4e00-\u9fff]{2}"
+)
 
 
 # Graphic pages set a measure's name on one line and its figure on the next

@@ -1294,12 +1294,28 @@ def _spent_on(left: list[Token], verb: str) -> str | None:
 
 _EXTREMES = {"薄": "厚度", "厚": "厚度", "长": "长度", "短": "长度", "高": "高度", "宽": "宽度"}
 _EXTREMES.update({"窄": "宽度", "深": "深度", "细": "直径"})
+_LINKS_AFTER_EXTREME = words("为 是 达 达到 约 只有 仅 仅有 可达")
+
+
+_SERVING = words("为 给 帮 帮助 替")
+
+
+def _service_done(tokens: list[Token]) -> list[Token] | None:
+    """减免挂号费, 提供法律咨询: the verb and its object after the people served."""
+    if not tokens or tokens[0].flag != "v":
+        return None
+    done = list(takewhile(lambda t: t.nounish, tokens[1:]))
+    return [tokens[0], *done] if done else None
 
 
 def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
     """一张铝箔，最薄0.006毫米: 最 + a dimension adjective names the dimension; the thing
     is named before it in the clause, or closes the clause before."""
-    left = strip_linking(tagged.lefts[i])
+    left = list(tagged.lefts[i])
+    while left and left[-1].word in _LINKS_AFTER_EXTREME:
+        left.pop()  # 最高为2997毫米 (strip_linking would take 最高 for a link, as in 最高达)
+    if len(left) >= 2 and left[-2].word == "最" and left[-1].word in _EXTREMES:
+        left = [*left[:-2], Token("最" + left[-1].word, "a")]  # 最/d 宽/a: jieba splits it
     if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
         return None
     dimension = _EXTREMES[left[-1].word[1:]]
@@ -2155,6 +2171,9 @@ def _before_or_after(
     if quantity.unit.written in PEOPLE_NOUNS | HOUSEHOLD_NOUNS:
         # 带动16.5万农民增收: the unit names who, what follows says what they did.
         return [Token(quantity.unit.written, "n"), *(verb_phrase_after(*right, 4) or [])]
+    served = quantity.unit.category == "people" and left and left[-1].word in _SERVING
+    if served and (done := _service_done(right[0])):
+        return done  # 为7.56万人次减免挂号费约89.22万元: what was done for them
     # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
     duration = quantity.unit.unit in _DURATIONS
     if duration and right[0][:1] and right[0][0].word == "的":
@@ -2215,9 +2234,11 @@ def _before_or_after(
         and right[0][0].word != "的"
         and len(left) >= 2
         and left[-1].word == "的"
-        and left[-2].flag in ("v", "vn")
+        and (left[-2].flag in ("v", "vn") or left[-2].flag in PERSON_NAME)
     ):
-        return noun_after  # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported
+        # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported; 种粮大户黄勇的1200亩
+        # 晚稻: whose it is says nothing of what is measured
+        return noun_after
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
     if noun_after is None or milestone(noun_only) or noun_after[-1].word in _FRAMES:
         return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence

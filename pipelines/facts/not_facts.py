@@ -303,6 +303,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     if _CHARACTERS.match(after) and _quote_length(before) == quantity.value:
         return "count of a quote's characters"  # 招牌上“生态绿色”4个大字
+    if quantity.chinese and quantity.unit.category == "people" and _names_after(after, quantity):
+        return "count of the names listed after it"  # 两名“老伙计”池建芳、沈建春
     if quantity.chinese and _counts_listed_names(before, quantity):
         return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
@@ -413,6 +415,17 @@ _RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
 _MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
 _LISTED_NAMES = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,10}$")
 _TWO_NAMES = re.compile(r"(?:^|[^\W\d_]{2})[^\W\d_]{0,8}(?:和|与|及)[^\W\d_]{2,10}$")
+
+
+# people's names (two or three characters) listed after a count, behind a quoted role
+_NAMES_LISTED_AFTER = re.compile(
+    r"(?:“[^“”]{1,6}”)?((?:[\u4e00-\u9fff]{2,3}[、和])+[\u4e00-\u9fff]{2,3})(?=[，。；：,;])"
+)
+
+
+def _names_after(after: str, quantity: Quantity) -> bool:
+    names = _NAMES_LISTED_AFTER.match(after)
+    return bool(names) and len(re.split("[、和]", names.group(1))) == quantity.value
 
 
 def _counts_listed_names(before: str, quantity: Quantity) -> bool:

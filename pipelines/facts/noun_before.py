@@ -503,6 +503,8 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
         if token.word == "、":
             break
         first_item.append(token)
+    if first_item and first_item[-1].flag == "ns":
+        return None  # 在深圳、珠海、广州等8个地市开展试点: places listed, the count names them
     run = trim_scope(first_item)
     return [*run, Token("等", "u")] if run else None
 

@@ -274,7 +274,9 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 
 # Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
-PER_UNITS = "千瓦时|平方米|千克|公斤|吨|斤|克|升|亩|度"
+PER_UNITS = (
+    "千瓦时|平方米|千克|公斤|吨|百斤|斤|克|升|亩|度"  # 每百斤155元: grain is priced per 100 斤
+)
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.

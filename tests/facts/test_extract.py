@@ -235,6 +235,30 @@ def test_more_than_written_two_ways_is_one_bound():
     assert [(f.raw_text, f.mention_count) for f in facts] == [("20多家", 2)]
 
 
+def test_over_and_and_above_are_one_bound_too():
+    # 人民日报 2026-04-05 第01版, 秋粮收购: the heading and the body say one share
+    paragraphs = [
+        Paragraph.contiguous("heading", "市场化收购量占粮食收购总量超九成"),
+        Paragraph.contiguous(
+            "body", "当前，我国市场化收购量占粮食收购总量九成以上，加工企业成为主力。"
+        ),
+    ]
+    facts = extract_article_facts(paragraphs)
+    assert [(f.value, f.mention_count) for f in facts] == [(90, 2)]
+
+
+def test_a_count_the_headline_makes_its_hook_is_no_fact_in_the_body():
+    # 人民日报 2026-04-09 第10版, 两片叶子背后的“山海情”: the leaves are the story's motif
+    paragraphs = [
+        Paragraph.contiguous("body", "两片叶子，原本隔着2000多公里，素不相识。"),
+        Paragraph.contiguous("body", "近6000家福建企业扎根宁夏。"),
+    ]
+    titled = extract_article_facts(paragraphs, title="两片叶子背后的“山海情”")
+    assert [f.raw_text for f in titled] == ["2000多公里", "近6000家"]
+    untitled = extract_article_facts(paragraphs)
+    assert "两片" in [f.raw_text for f in untitled]
+
+
 def test_above_and_below_one_figure_are_two_facts():
     sentence = "沿岸677个村集体经济年收入均超20万元，而内陆296个村集体经济年收入均低于20万元。"
     facts = [f for f in extract_article_facts([Paragraph.contiguous("body", sentence)])]

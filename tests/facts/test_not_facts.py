@@ -128,6 +128,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("示范区招牌上“生态绿色”4个大字，偶有发生的下游水体重金属超标事件。", "4个"),
         ("值守工人要像弹钢琴一样操控冷轧机器，1小时点击几千次。", "1小时"),
         ("如今，依靠AI算法，值守工人1小时的点击次数减至几百次。", "1小时"),
+        # the count of the names listed right after it
+        ("沈晓华和两名“老伙计”池建芳、沈建春，相聚太浦河畔。", "两名"),
     ],
 )
 def test_not_a_fact(sentence, span):
