@@ -88,7 +88,7 @@ _TABLE: list[Unit] = [
         "组 味 对 双 盘 路 杆 层 台套",
         classifier=True,
     ),
-    *_units("length", "米 公里 千米 厘米 毫米 纳米 海里"),
+    *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
     *_units(
         "other",
         "吨 千克 公斤 克 毫克 微克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 "
