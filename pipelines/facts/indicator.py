@@ -1812,12 +1812,19 @@ def _lone_dimension(text: str) -> bool:
     return text.removeprefix("平均").removeprefix("总") in _LONE_DIMENSIONS
 
 
-_DIMENSION_NAMES = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度"}
+_DIMENSION_NAMES = {
+    "长": "长度",
+    "宽": "宽度",
+    "高": "高度",
+    "深": "深度",
+    "厚": "厚度",
+    "重达": "重量",
+}
 
 
 def _dimension_before(left: list[Token]) -> str | None:
-    if left and left[-1].word in DIMENSION_ADJECTIVES:
-        return left[-1].word  # 长380公里 (strip_linking would take 长 for a comparison)
+    if left and (left[-1].word in DIMENSION_ADJECTIVES or left[-1].word == "重达"):
+        return left[-1].word  # 长380公里, 重达700吨 (strip_linking would drop them)
     tokens = strip_linking(left)
     word = tokens[-1].word if tokens else ""
     return word if word in _LONE_DIMENSIONS or word in ("总面积", "总长度") else None
@@ -2267,6 +2274,8 @@ def _before_or_after(
         return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
     if after_de and left and left[-1].word == "以" and quantity.unit.unit in _AREA_UNITS:
         return noun_after  # 博物馆以2.3万平方米的历史文化馆为主体: the hall's floor area
+    if after_de and left and left[-1].word == "重达":
+        return [*(noun_only or noun_after), Token("重量", "n")]  # 一块重达3吨的巨石
     if after_de and _lone_dimension(text_of(before) or ""):
         # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
         # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.
