@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.facts.segmenter import words
+from pipelines.facts.segmenter import word_boundaries, words
 from pipelines.facts.tagging import PERSON_NAME, Token
 
 RANGE_MARKS = {"至", "到", "—", "-", "－", "~", "～"}
@@ -212,7 +212,10 @@ def clean_indicator(text: str | None, min_chars: int = 2) -> str | None:
     if len(text) < min_chars:
         return None  # 让, 厚: a lone character names nothing
     if len(text) > MAX_INDICATOR_CHARS:
-        text = text[-MAX_INDICATOR_CHARS:]  # the head noun comes last in Chinese
+        # the head noun comes last in Chinese; cut in front, at a word's start (业及高校…
+        # was 企业及高校…)
+        cut = len(text) - MAX_INDICATOR_CHARS
+        text = text[min((b for b in word_boundaries(text) if b >= cut), default=cut) :]
     return text or None
 
 

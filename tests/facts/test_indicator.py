@@ -1518,3 +1518,12 @@ def test_things_listed_before_one_measure_and_均_each_have_the_value() -> None:
         "数码相机销量增长",
         "云台相机销量增长",
     ]
+
+
+def test_a_long_indicator_is_cut_in_front_at_a_word_start() -> None:
+    from pipelines.facts.phrases import MAX_INDICATOR_CHARS, clean_indicator
+
+    long = "国家重点研发计划支持的企业及高校科研院所联合开展的关键核心技术攻关项目数量"
+    cut = clean_indicator(long)
+    assert cut is not None and long.endswith(cut) and len(cut) <= MAX_INDICATOR_CHARS
+    assert cut.startswith("及高校")  # not 业及高校: 企业 is not cut in two
