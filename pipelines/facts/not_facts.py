@@ -25,7 +25,7 @@ _YEAR_THEN_QIAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4}|�
 _UNIT_STARTS_WORD = {
     "部": "门委",
     "位": "数",
-    "人": "民",
+    "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
     "期": "间",
     "台": "湾",
@@ -400,7 +400,7 @@ def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
     return short and len(items) >= 2 and len(items) == quantity.value
 
 
-_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”、?){2,}$")
+_QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”、?){2,}$")  # 一“智”一“绿”两个场景
 _CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
 
 

@@ -85,6 +85,8 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if compared := _compared_to_basis(left):
         return compared
     tokens = strip_linking(left)
+    if tokens and tokens[-1].word == "被":
+        tokens = strip_linking(tokens[:-1])  # 开发周期被压缩至两个月: the passive's subject
     while tokens and tokens[-1].word in _NOW:
         # 团队目前有11人, 厂房主体施工往往需要8个月: when, between noun and figure
         tokens = strip_linking(tokens[:-1])

@@ -1410,6 +1410,11 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("该船桩架高度156米，能施打直径7米、重达700吨的桩基。", "700吨", "桩基重量"),
         # 人民日报 2026-04-08 第10版, 小丝网: a micron is a length
         ("要利用径细11微米的不锈钢丝，编织出480个网孔。", "11微米", "不锈钢丝"),
+        # 人民日报 2026-04-03 (round 68, after its first score): the passive's subject,
+        # steel used by a sector, hives counted in 箱
+        ("李加义说，消耗数亿词元，开发周期被压缩至两个月。", "两个月", "开发周期"),
+        ("2025年，我国建筑业用钢占比由2020年的58%降至49%。", "49%", "建筑业用钢占比"),
+        ("除了50余家本地养蜂户、约9000箱蜂群，今年从外地来的蜂农有35家。", "约9000箱", "蜂群"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -130,6 +130,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("如今，依靠AI算法，值守工人1小时的点击次数减至几百次。", "1小时"),
         # the count of the names listed right after it
         ("沈晓华和两名“老伙计”池建芳、沈建春，相聚太浦河畔。", "两名"),
+        # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
+        ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
+        ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
     ],
 )
 def test_not_a_fact(sentence, span):
