@@ -98,7 +98,7 @@ from pipelines.facts.phrases import (
     text_of,
     without_change,
 )
-from pipelines.facts.places import find_places
+from pipelines.facts.places import find_places, gazetteer
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.respective import (
     respective,
@@ -826,6 +826,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text + _DIMENSION_NAMES[dim]  # 平台高128米: the platform's height
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
+        if quantity.unit.unit == "代" and (bred := _generations_bred(tagged.rights[i][0])):
+            text = bred  # 6代选育的新品种: the breeding, over generations
         if quantity.unit.unit == "席" and (ranking := _seats_in_ranking(tagged.pieces[i])):
             text = ranking  # 全球前50医药企业我国占6席: seats among the ranked
         if i == 0 and quantity.unit.classifier and not tagged.after[0]:
@@ -1295,6 +1297,20 @@ def _spent_on(left: list[Token], verb: str) -> str | None:
 _EXTREMES = {"薄": "厚度", "厚": "厚度", "长": "长度", "短": "长度", "高": "高度", "宽": "宽度"}
 _EXTREMES.update({"窄": "宽度", "深": "深度", "细": "直径"})
 _LINKS_AFTER_EXTREME = words("为 是 达 达到 约 只有 仅 仅有 可达")
+
+
+def _a_place(token: Token) -> bool:
+    """盱眙/n: jieba tags some counties as nouns; the gazetteer knows them."""
+    return token.flag == "ns" or token.word in gazetteer().by_written
+
+
+def _generations_bred(right: list[Token]) -> str | None:
+    """选育 (of 新品种 after its 的), 筛选: what the generations were spent on."""
+    verb = right[0].word if right and right[0].verbish else None
+    if verb is None:
+        return None
+    bred = noun_after_de(right[1:], direct=False) if right[1:2] and right[1].word == "的" else None
+    return (text_of(bred) or "") + verb + "代数"
 
 
 _SERVING = words("为 给 帮 帮助 替")
@@ -2155,6 +2171,8 @@ def _before_or_after(
     before = noun_phrase_before(left)
     if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
+    if before and all(_a_place(t) for t in before) and noun_after_de(right[0], direct=True):
+        before = None  # 来自盱眙的一批1700公斤熟制小龙虾: the place is the region column's
     if quantity.unit.written == "人口":
         if before and all(t.verbish for t in before):
             return [*before, Token("人口", "n")]  # 惠及5亿人口: the people it reached

@@ -94,6 +94,8 @@ _RHETORICAL = re.compile(
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 确立三条基本原则和四条实施路径: the principles a plan is framed by
     r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
+    # 有两个办法。一个是…另一个是…: the ways an answer is organised by
+    r"|(?:办法|方法|原因|途径)(?=[。：:；;，,]|$)"
     # 两项数据均创历史新高: the figures just given, referred to again
     r"|数据(?:均|都|双双|同时)"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out
@@ -118,6 +120,8 @@ _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
+# 经过5代筛选, 6代选育: generations a line was bred or selected over
+_GENERATIONS_BRED = re.compile(r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交)")
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
     r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
@@ -176,6 +180,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "percentage points restated"  # 低两个百分点…两个点就差了100块钱
     if unit == "卡" and quantity.chinese:
         return "name of a pair of cards"  # 打击“两卡”违法犯罪: phone and bank cards; 6万卡 counts
+    if unit == "代" and not _GENERATIONS_BRED.match(after):
+        return "generation named"  # 第五代, 三代人, 5代机; 历时12年、6代选育 counts
     if unit in PLACE_UNITS and not _counts_places(quantity, after):
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":

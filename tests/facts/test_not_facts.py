@@ -133,6 +133,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        ("“有两个办法。一个是可以吃速冻的龙虾，但口感差点意思。”", "两个"),
+        ("三代人接力守护这片林子。", "三代"),
+        ("研发第五代战机。", "五代"),
     ],
 )
 def test_not_a_fact(sentence, span):
