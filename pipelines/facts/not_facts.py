@@ -122,6 +122,7 @@ _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
 _GENERATIONS_BRED = re.compile(r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交)")
+_CONTENT_AFTER_ONE = re.compile(r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}\d")
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
     r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
@@ -200,6 +201,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if quantity.value == 1 and unit in _PER_SPAN_UNITS and _TIMES_IN_SPAN.match(after):
         return "rate denominator"  # 1小时点击几千次, 1小时的点击次数: how often per hour
+    if quantity.value == 1 and _CONTENT_AFTER_ONE.match(after):
+        return "rate denominator"  # 1吨阴极铜的杂质含量不超过65克: the content is 克/吨
     if quantity.value == 1 and _EXCHANGED_FOR.match(after):
         return "rate denominator"  # 1公斤地膜换1积分: points per 公斤
     if before.endswith(("以", "拿")) and _EXAMPLE_BASIS.match(after):
@@ -449,6 +452,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前")):
         return "age as a point in time"  # 到18岁时, 超重界值均增长至24.0
+    if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
+        return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):
             return "date or calendar year"  # 2025年, 二〇二六年
@@ -465,6 +470,11 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
+
+
+def _a_person(text: str) -> bool:
+    first = next(iter(pos_tagger().cut(text[:8])), None)
+    return first is not None and (first.flag == "nr" or first.word in PEOPLE_NOUNS)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

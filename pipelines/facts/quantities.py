@@ -77,6 +77,8 @@ _PEOPLE_MODIFIED = re.compile(
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
+_DAYS = Unit("日", "天", "other")
+_SPAN_BEFORE_DAYS = re.compile(r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?$")
 _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
 _UNIT_NAMED_BEFORE = re.compile(
@@ -237,6 +239,10 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # 每亩成本还降低约15元: money per 亩, its measure between; 每亩虾塘产出100多斤:
             # a yield
             denominator = m["per"]
+        elif quantity.unit.unit in _CONTENT_WEIGHTS and (
+            m := _CONTENT_OF_ONE.search(sentence, max(0, quantity.start - 24), quantity.start)
+        ):
+            denominator = m["per"]  # 1吨阴极铜的杂质含量不超过65克, 每吨铜板仅含18克: 克/吨
         elif quantity.unit.category == "money" and (
             m := COST_OF_ONE.search(sentence, max(0, quantity.start - 14), quantity.start)
         ):
@@ -276,6 +282,12 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = (
     "千瓦时|平方米|千克|公斤|吨|百斤|斤|克|升|亩|度"  # 每百斤155元: grain is priced per 100 斤
+)
+# What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
+_CONTENT_WEIGHTS = ("克", "毫克", "微克")
+_CONTENT_OF_ONE = re.compile(
+    rf"(?:每|(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<per>{PER_UNITS})"
+    r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}$"
 )
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
@@ -365,6 +377,12 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return spoken
     if kind in ("arabic", "chinese") and (span := _span_with_more(sentence, match)):
         return span
+    if sentence.startswith("日", match.end()) and _SPAN_BEFORE_DAYS.search(
+        sentence, max(0, match.start() - 6), match.start()
+    ):
+        number = amount_value(numeral, "")
+        if number is not None:  # 许可时限缩短到5日: a span of days, not the 5th
+            return _build(sentence, match.start(), numeral, number, None, _DAYS, match.end())
     # A Chinese run may end in chars that belong to the unit: 十万千瓦 = 十万 + 千瓦.
     give_back = len(numeral) - len(numeral.rstrip(_CHAIN_CHARS)) if kind == "chinese" else 0
     readings = [

@@ -136,6 +136,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         ("“有两个办法。一个是可以吃速冻的龙虾，但口感差点意思。”", "两个"),
         ("三代人接力守护这片林子。", "三代"),
         ("研发第五代战机。", "五代"),
+        # 人民日报 2026-03-26 (round 69): a person's age after 是; a per-吨 content's 1吨
+        ("“遛弯儿”，是57岁的袁玉新搬家后的新习惯。", "57岁"),
+        ("按照国标要求，1吨阴极铜的杂质含量不超过65克。", "1吨"),
     ],
 )
 def test_not_a_fact(sentence, span):
