@@ -35,6 +35,8 @@ _NUMERAL = re.compile(
     r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/])"
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
+    # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
+    r"|(?P<half_year>(?<=[要需用花时经达])半年(?![来以内后前底初]))"
     r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)"
 )
@@ -78,6 +80,7 @@ _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
 _DAYS = Unit("日", "天", "other")
+_HALF_YEAR = Unit("半年", "个月", "other")
 _SPAN_BEFORE_DAYS = re.compile(r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?$")
 _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
@@ -370,6 +373,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return _build(sentence, match.start(), match.group(), number, None, None, match.end())
     if kind == "half":
         return _half(sentence, match)
+    if kind == "half_year":
+        return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()
     if kind == "chinese" and _NEIGHBOUR_DIGITS.fullmatch(numeral):
         return _neighbour_range(sentence, match)

@@ -98,6 +98,8 @@ _TABLE: list[Unit] = [
     Unit("周岁", "岁", "other"),  # 女性年满45周岁: an age in full years is an age
     *_units("other", "摄氏度 ℃"),
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
+    Unit("个词元", "词元", "count"),  # 消耗超过100万个词元: AI tokens are counted in 词元
+    Unit("词元", "词元", "count"),
     Unit("个人", "人", "people"),  # 3个人忙活一天 counts people (unit_at: not 10个人工智能模型)
     Unit("个工作日", "工作日", "other"),  # 咨询类诉求3个工作日办结
     Unit("工作日", "工作日", "other"),

@@ -257,6 +257,11 @@ def test_ai_tokens_named_before_an_amount_are_counted_in_tokens() -> None:
     assert (quantity.value, quantity.unit_name, quantity.qualifier) == (1.4e14, "词元", "超")
 
 
+def test_half_a_year_is_a_span_only_when_spent() -> None:
+    assert find_quantities("上半年GDP增长5%。")[0].raw_text == "5%"
+    assert find_quantities("近半年来，销量增长。") == []
+
+
 def test_neighbouring_digits_are_about_the_upper_end_and_never_a_list() -> None:
     (range_,) = find_quantities("一个月能挣七八千块钱")[1:]
     assert (range_.raw_text, range_.value, range_.qualifier) == ("七八千块钱", 8000, "约")
@@ -321,6 +326,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("按照国标要求，1吨阴极铜的杂质含量不超过65克。", "不超过65克", 65, "克/吨"),
         ("西南铜业生产出每吨铜板仅含18克杂质的阴极铜。", "18克", 18, "克/吨"),
         ("同时，大型活动申报审批受理到许可时限缩短到5日。", "5日", 5, "天"),
+        # 人民日报 2026-04-03 第06版, 小词元: tokens counted with 个; half a year spent
+        ("生成1分钟视频大约会消耗超过100万个词元。", "超过100万个词元", 1e6, "词元"),
+        ("同等体量的软件系统开发至少要半年，还得多人共同配合。", "半年", 6, "个月"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
