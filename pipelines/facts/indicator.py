@@ -735,6 +735,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(subject_before(tagged.lefts[i]))
+        if text is None and (measure := _measure_said_before(tagged, i)):
+            text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
         if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
             # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution
             text = subject + ("" if text.startswith("拉动") else "拉动") + text
@@ -1761,6 +1763,18 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         ):
             return Indicator(text, guessed=True)
     return Indicator(None)
+
+
+def _measure_said_before(tagged: TaggedSentence, i: int) -> str | None:
+    """A figure whose clause names nothing, right after a clause that names a measure
+    (…住院床位使用率差异较大，从70%到120%不等): that measure's range."""
+    left = tagged.lefts[0]
+    spans = any(t.word in ("从", "由") for t in left)  # 从70%到120%不等: a spread, from … to
+    if i > 0 or not spans or not all(t.flag in ("p", "d", "c", "x") for t in left):
+        return None  # a later figure has the ones before it; words of its own name it
+    clause = clause_before(tagged.pieces[0])
+    k = next((k for k in range(len(clause) - 1, -1, -1) if is_measure_head(clause[k])), None)
+    return text_of(walk_back(clause[: k + 1])) if k is not None else None
 
 
 def _clause_before(piece: list[Token]) -> list[Token]:

@@ -329,6 +329,8 @@ def walk_back(tokens: list[Token]) -> list[Token]:
         if run and first_in_place(token, run[0]):
             run.insert(0, token)
             continue
+        if run and _period_between(tokens, i, run):
+            continue  # 科幻阅读产业全年营收: the year between the industry and its revenue
         if run and token.word in SCOPE_WORDS and not token.nounish:
             break  # 累计新增农民工会员: a scope verb opens the phrase (全省 may be inside)
         if _adverb_before_time_taken(tokens, i, run):
@@ -450,8 +452,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
             continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
-        if token.flag == "t" and len(run) == 1 and i > 0 and tokens[i - 1].flag in ("n", "nz"):
-            continue  # 苗绣工坊去年销售额: when stands between whose and the measure
+        if _period_between(tokens, i, run):
+            continue  # 苗绣工坊去年销售额, 科幻阅读产业全年总营收: when, between whose and what
         if token.word in _PERIOD_NOUNS:
             break  # “十四五”时期煤炭累计产量: when, not what
         if token.word in _GOVERNING_VERBS or token.word in MODALS or token.word in SCOPE_WORDS:
@@ -513,6 +515,20 @@ def _enumeration(tokens: list[Token]) -> list[Token] | None:
 
 _WHERE_WORK_IS = words("就地 就近 异地")
 _TIME_TAKEN = words("历时 耗时 用时")
+_WHOLE_PERIODS = words("全年 当年 今年 去年 上年 年内")
+_TIME_CHARS = re.compile("[年月季日天]")
+
+
+def _period_between(tokens: list[Token], i: int, run: list[Token]) -> bool:
+    word = tokens[i].word
+    # 去年, 今年一季度 (not 前三, a rank jieba tags as time)
+    period = word in _WHOLE_PERIODS or (tokens[i].flag == "t" and bool(_TIME_CHARS.search(word)))
+    return (
+        period
+        and i > 0
+        and tokens[i - 1].flag in ("n", "nz", "j")
+        and all(t.flag in ("n", "b", "nz", "j") for t in run)
+    )
 
 
 def _adverb_before_time_taken(tokens: list[Token], i: int, run: list[Token]) -> bool:

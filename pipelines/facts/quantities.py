@@ -91,6 +91,7 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|接近|近|约|为|在|增至|升至|增长到|增加到|提高到)$"
     r"|(?:常住|户籍|总)人口$"  # 这座常住人口17万的小县城: the population, with no verb
+    r"|(?:开通|注册|新增|活跃|累计)用户$"  # 开通用户91万: the users, with no verb
     # 常年外出人员达26.5万: people, then a verb of reaching
     r"|(?:"
     + "|".join(sorted(PEOPLE_NOUNS | {"人员", "党员", "会员"}, key=len, reverse=True))

@@ -139,6 +139,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-03-26 (round 69): a person's age after 是; a per-吨 content's 1吨
         ("“遛弯儿”，是57岁的袁玉新搬家后的新习惯。", "57岁"),
         ("按照国标要求，1吨阴极铜的杂质含量不超过65克。", "1吨"),
+        # 人民日报 2026-03-28 (round 70): archaeological phases are names
+        ("公元前2200年—公元前1900年，中原地区的王湾三期文化强势南下。", "三期"),
+        ("其中的二里头三期至殷墟时期则与中原存在广泛交流。", "三期"),
     ],
 )
 def test_not_a_fact(sentence, span):
