@@ -123,6 +123,7 @@ _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二�
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
 _GENERATIONS_BRED = re.compile(r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交)")
 _CONTENT_AFTER_ONE = re.compile(r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}\d")
+_BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
 _PHASE_NAMED = ("文化", "至", "遗存", "时期", "工程", "项目")
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
@@ -189,6 +190,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and after.startswith(_PHASE_NAMED)
     ):
         return "phase name"  # 王湾三期文化, 二里头三期至殷墟时期, 柯拉二期工程
+    if quantity.chinese and quantity.value == 2 and _BOTH_BEING.search(before[-14:]):
+        return "the pair compared"  # 同是夜蛾科的两种蛾子，背部花纹差之毫厘
     if unit == "代" and not _GENERATIONS_BRED.match(after):
         return "generation named"  # 第五代, 三代人, 5代机; 历时12年、6代选育 counts
     if unit in PLACE_UNITS and not _counts_places(quantity, after):

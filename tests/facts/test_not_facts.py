@@ -142,6 +142,7 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-03-28 (round 70): archaeological phases are names
         ("公元前2200年—公元前1900年，中原地区的王湾三期文化强势南下。", "三期"),
         ("其中的二里头三期至殷墟时期则与中原存在广泛交流。", "三期"),
+        ("“同是夜蛾科的两种蛾子，背部花纹差之毫厘，其习性却天差地别。”", "两种"),
     ],
 )
 def test_not_a_fact(sentence, span):
