@@ -1301,6 +1301,21 @@ _EXTREMES.update({"窄": "宽度", "深": "深度", "细": "直径"})
 _LINKS_AFTER_EXTREME = words("为 是 达 达到 约 只有 仅 仅有 可达")
 
 
+def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
+    """一张铝箔，最薄0.006毫米: 最 + a dimension adjective names the dimension; the thing
+    is named before it in the clause, or closes the clause before."""
+    left = list(tagged.lefts[i])
+    while left and left[-1].word in _LINKS_AFTER_EXTREME:
+        left.pop()  # 最高为2997毫米 (strip_linking would take 最高 for a link, as in 最高达)
+    if len(left) >= 2 and left[-2].word == "最" and left[-1].word in _EXTREMES:
+        left = [*left[:-2], Token("最" + left[-1].word, "a")]  # 最/d 宽/a: jieba splits it
+    if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
+        return None
+    dimension = _EXTREMES[left[-1].word[1:]]
+    thing = noun_phrase_before(left[:-1]) or noun_phrase_before(clause_before(tagged.pieces[i]))
+    return (text_of(thing) or "") + dimension
+
+
 def _a_place(token: Token) -> bool:
     """盱眙/n: jieba tags some counties as nouns; the gazetteer knows them."""
     return token.flag == "ns" or token.word in gazetteer().by_written
@@ -1324,21 +1339,6 @@ def _service_done(tokens: list[Token]) -> list[Token] | None:
         return None
     done = list(takewhile(lambda t: t.nounish, tokens[1:]))
     return [tokens[0], *done] if done else None
-
-
-def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
-    """一张铝箔，最薄0.006毫米: 最 + a dimension adjective names the dimension; the thing
-    is named before it in the clause, or closes the clause before."""
-    left = list(tagged.lefts[i])
-    while left and left[-1].word in _LINKS_AFTER_EXTREME:
-        left.pop()  # 最高为2997毫米 (strip_linking would take 最高 for a link, as in 最高达)
-    if len(left) >= 2 and left[-2].word == "最" and left[-1].word in _EXTREMES:
-        left = [*left[:-2], Token("最" + left[-1].word, "a")]  # 最/d 宽/a: jieba splits it
-    if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
-        return None
-    dimension = _EXTREMES[left[-1].word[1:]]
-    thing = noun_phrase_before(left[:-1]) or noun_phrase_before(clause_before(tagged.pieces[i]))
-    return (text_of(thing) or "") + dimension
 
 
 def _only_a_verb(left: list[Token], text: str | None) -> bool:

@@ -543,7 +543,7 @@ def _people_of_a_place(sentence: str, pos: int) -> bool:
         place = gazetteer().by_written.get(sentence[pos : pos + length])
         after = sentence[pos + length : pos + length + 2]
         if place and place.level in ("province", "city") and after[:1] == "人":
-            return after[1:] not in _NOT_PEOPLE_AFTER_REN or not after[1:]
+            return not after[1:] or after[1:] not in _NOT_PEOPLE_AFTER_REN
     return False
 
 
