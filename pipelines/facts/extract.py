@@ -34,6 +34,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     """Facts of an article's cleaned paragraphs, repeated mentions merged, in text order."""
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
     motifs = _MOTIF.findall(title or "")
+    names = {n for paragraph in paragraphs for n in _QUOTED_NAME.findall(paragraph.text)}
     section: str | None = None
     sentence_facts: list[list[Fact]] = []
     label: str | None = None  # a short line without figures just before this paragraph
@@ -46,6 +47,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 fact
                 for fact in extract_sentence(sentence, section, region)
                 if not any(m.startswith(fact.raw_text) and m in sentence for m in motifs)
+                and not _restates_a_name(fact, names)
             ]
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
@@ -67,6 +69,16 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
 _MOTIF = re.compile(
     r"[一二两三四五六七八九十]+[个片颗根粒条张件位名只棵本台辆项种][\u4e00-\u9fff]{2}"
 )
+
+
+# “戏前三分钟” named in the article, then “三分钟很短，但日积月累…”: a figure that names
+# nothing and repeats a quoted name's Chinese numeral speaks of the name.
+_QUOTED_NAME = re.compile(r"“([^“”]{2,12})”")
+
+
+def _restates_a_name(fact: Fact, names: set[str]) -> bool:
+    chinese = not any(char.isdigit() for char in fact.raw_text)
+    return fact.indicator is None and chinese and any(n.endswith(fact.raw_text) for n in names)
 
 
 # Graphic pages set a measure's name on one line and its figure on the next

@@ -104,7 +104,7 @@ _RHETORICAL = re.compile(
     r"|账"
 )
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
-_PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出)$")
+_PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
 _PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
@@ -117,6 +117,7 @@ _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
+_GRADED = re.compile(r"弱?(?:苗|水体|水质|水(?!平))")  # seedlings and waters are graded by 类
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
@@ -292,6 +293,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "name in quotes"  # “五个一”工程
     if unit == "类" and quantity.value <= 5 and not quantity.chinese and _CLASS_NAME.match(after):
         return "class name"  # 批准1类创新药76个: drug class 1, counted by the next figure
+    if unit == "类" and quantity.value <= 5 and _GRADED.match(after):
+        return "class name"  # 三类弱苗占比最高, 好于三类水体: a grade, not a count of kinds
     if before.endswith("一行") and quantity.unit.category == "people":
         return "party in a story"  # 一行四人，人均消费100多元
     if quantity.chinese and before.endswith(("国内国际", "国内外")):

@@ -259,6 +259,15 @@ def test_a_count_the_headline_makes_its_hook_is_no_fact_in_the_body():
     assert "两片" in [f.raw_text for f in untitled]
 
 
+def test_a_figure_naming_nothing_that_repeats_a_quoted_name_speaks_of_the_name():
+    # 人民日报 2026-03-21 第07版, 老戏台 唱新韵: the programme “戏前三分钟”
+    paragraphs = [
+        Paragraph.contiguous("body", "每场演出前，都有“戏前三分钟”宣讲，已开展200余场。"),
+        Paragraph.contiguous("body", "“三分钟很短，但日积月累，便能润物无声。”"),
+    ]
+    assert [f.raw_text for f in extract_article_facts(paragraphs)] == ["200余场"]
+
+
 def test_above_and_below_one_figure_are_two_facts():
     sentence = "沿岸677个村集体经济年收入均超20万元，而内陆296个村集体经济年收入均低于20万元。"
     facts = [f for f in extract_article_facts([Paragraph.contiguous("body", sentence)])]
