@@ -51,8 +51,7 @@ CHANGE = re.compile(
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
 GENERIC_MEASURES = words(
-    "总量 总额 总数 规模 总规模 比重 占比 比例 数量 人数 总人数 金额 增速 增幅 涨幅 降幅 "
-    "厚度 长度 宽度 高度 深度 直径"  # 这款电工钢…，厚度仅为0.1毫米
+    "总量 总额 总数 规模 总规模 比重 占比 比例 数量 人数 总人数 金额 增速 增幅 涨幅 降幅"
 )
 # Heads of a measure (…率, …比重, …强度, …年限, …量): the measure is named by the whole
 # phrase in front of them, verbs included (研发经费投入强度, 平均受教育年限, 快递业务量),

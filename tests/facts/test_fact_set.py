@@ -1,4 +1,4 @@
-"""Acceptance on the hand-checked fact set (tests/data/fact_set): 10 real articles, 314 facts.
+"""Acceptance on the hand-checked fact set (tests/data/fact_set/README.md lists its articles).
 
 Scored like the seed (tests/facts/scoring.py): value+unit must match exactly, and the
 indicator is right when one of the gold keys, the measure named with its subject
