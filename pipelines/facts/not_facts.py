@@ -12,7 +12,7 @@ import re
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
-from pipelines.facts.quantities import SALE_OF_ONE, Quantity
+from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
 
@@ -123,7 +123,7 @@ _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
 _GENERATIONS_BRED = re.compile(r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交)")
-_CONTENT_AFTER_ONE = re.compile(r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}\d")
+_CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
 _PHASE_NAMED = ("文化", "至", "遗存", "时期", "工程", "项目")
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")

@@ -289,9 +289,11 @@ PER_UNITS = (
 )
 # What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
 _CONTENT_WEIGHTS = ("克", "毫克", "微克")
+# The words between the 吨 and the weight it contains (阴极铜的杂质含量不超过); not_facts.py
+# uses them to tell that 1吨 is the denominator.
+CONTENT_OF = r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}"
 _CONTENT_OF_ONE = re.compile(
-    rf"(?:每|(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<per>{PER_UNITS})"
-    r"[^\d，。；、！？]{0,12}?含[^\d，。；、！？]{0,6}$"
+    rf"(?:每|(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<per>{PER_UNITS}){CONTENT_OF}$"
 )
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
