@@ -46,6 +46,7 @@ from pipelines.facts.noun_after import (
     plant_of_capacity,
     thing_after_de,
     verb_phrase_after,
+    work_done,
 )
 from pipelines.facts.noun_before import (
     ALL_OF_THEM,
@@ -419,6 +420,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
         # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
         # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun
         return None
+    if clause[de - 1].nounish and work_done(clause[de + 1 :]):
+        return None  # 10余个重大航天型号的考核鉴定工作: the models counted, the work on them
     noun = noun_after_de(clause[de:], direct=False)
     if not noun:
         return None

@@ -54,6 +54,7 @@ _IDIOM_ENDINGS = {"位": "一体"}
 _NUMERAL_IDIOMS = words(
     "三天两头 三番五次 三年五载 一年半载 三言两语 三三两两 三五成群 三天打鱼 两天晒网"
     " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
+    " 两头难 两头跑 两头忙 两头兼顾"  # 一招解决两头难: both ends (of a family), no cattle
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -103,6 +104,8 @@ _RHETORICAL = re.compile(
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
 )
+_MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又)")
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
@@ -280,6 +283,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         reason = _chinese_numeral_reason(before, after, quantity)
         if reason:
             return reason
+    if (
+        quantity.unit.classifier
+        and _MEASURES_AGAIN.match(after)
+        and len(_FIGURE.findall(before)) >= quantity.value
+    ):
+        return "count of the figures just given"  # 播种面积达…，总产量达…，两项指标再创新高
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
     kin = _KIN.match(after) and _POSSESSORS.search(before[-6:])
@@ -310,6 +319,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a name"  # 张一元茶庄; 一元钱, 一元一斤, 一元多 are sums
     if unit == "味" and quantity.chinese:
         return "adverb"  # 一味追求; 近600味中药饮片 counts herbs
+    if quantity.numeral in _SIZE_CLASS_NUMERALS and unit == "亩" and _FIELD_CLASS.match(after):
+        return "size class of a field"  # 十亩田单产1505公斤, 万亩方: fields of that class
     if quantity.raw_text == "四处" and not _noun_follows(after):
         return "adverb"  # 只能四处筹借: everywhere; 四处景点 counts places
     if unit == "个" and after.startswith("大中城市"):
@@ -322,7 +333,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "name in brackets"  # 《…若干措施》（银八条）: a policy's nickname
     if quantity.chinese and _NAME_AFTER.match(after):
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
-    if quantity.chinese and _counts_quoted_list(before, quantity):
+    if _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     if _CHARACTERS.match(after) and _quote_length(before) == quantity.value:
         return "count of a quote's characters"  # 招牌上“生态绿色”4个大字
@@ -410,20 +421,25 @@ _EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
 
 def _counts_quoted_list(before: str, quantity: Quantity) -> bool:
-    """“融、通、升”三篇文章, “稳、进、好”三个字: the figure only counts the items of the
-    quoted formula right before it, so it names the formula rather than measures."""
+    """“融、通、升”三篇文章, “改、才、创、服”4个关键维度: the figure only counts the items
+    of the quoted formula right before it, so it names the formula rather than measures."""
     if not before.endswith("”"):
         return False
     quotes = _QUOTED_RUN.search(before[-_MAX_LISTED_CHARS:])
-    if quotes and quotes.group().count("“") == quantity.value:
-        return True  # 推广“科技成果+创业”“产业发展+创业”…四种模式: one quote per item
+    if quantity.chinese and quotes and quotes.group().count("“") == quantity.value:
+        # 推广“科技成果+创业”“产业发展+创业”…四种模式: one quote per item. Written in
+        # digits, such a count is a tally (“异种器官移植”和“…”2项科研成果入选).
+        return True
     opening = before.rfind("“")
     items = before[opening + 1 : -1].split("、") if opening >= 0 else []
     short = len(before) - opening <= _MAX_NAME_QUOTE
     return short and len(items) >= 2 and len(items) == quantity.value
 
 
-_QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”、?){2,}$")  # 一“智”一“绿”两个场景
+_SIZE_CLASS_NUMERALS = frozenset("十百千万")
+_FIELD_CLASS = re.compile(r"[田方片](?![地野间埂])")  # not 2000多万亩田地 (farmland)
+# 一“智”一“绿”两个场景, “高”与“新”两篇文章
+_QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”(?:、|与|和|及)?){2,}$")
 _CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
 
 

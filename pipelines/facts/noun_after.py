@@ -195,10 +195,19 @@ def noun_phrase_after(
         elif token.word == "的" and modifier_clause:
             if not rest and run[-1].nounish:
                 break  # 5家具身智能企业的8台机器人: 的 links to the next figure
+            if run[-1].nounish and not any(t.verbish for t in run) and work_done(rest):
+                break  # 10余个重大航天型号的考核鉴定工作: the models counted, the work on them
             return noun_after_de(tokens[i:], direct=False)  # 来自各地的产业工人
         else:
             break
     return _trim_after(run)
+
+
+def work_done(tokens: list[Token]) -> bool:
+    """考核鉴定工作: only verbs and verbal nouns up to the clause's end, work done on a
+    thing rather than a thing a classifier counts."""
+    clause = tokens[: next((k for k, t in enumerate(tokens) if t.delimiter), None)]
+    return bool(clause) and all(t.verbish or t.flag == "vn" for t in clause)
 
 
 # Heads of compounds with a verb inside (蔬菜种植大户, 项目支持资金, 粮食加工企业)

@@ -106,6 +106,10 @@ _TABLE: list[Unit] = [
     Unit("周", "周", "other"),  # 提前约3周关闭
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),
+    Unit("个季度", "个季度", "other"),  # 连续10个季度保持6%以上增速: a span of quarters
+    # 探测深度提升1个星等: astronomical magnitudes, a ratio of brightness on a log scale
+    Unit("个星等", "星等", "ratio"),
+    Unit("星等", "星等", "ratio"),
     Unit("秒钟", "秒", "other"),  # 平均不到13秒钟处置一起警情
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
@@ -143,7 +147,7 @@ CLASSIFIER_WORDS = frozenset(
     unit.written for unit in _TABLE if unit.classifier and len(unit.written) == 1
 )
 # Units of a span of time (a duration is a fact; 3天后 is a point in time).
-DURATION_UNITS = frozenset({"年", "个月", "周", "天", "工作日", "小时", "分钟", "秒"})
+DURATION_UNITS = frozenset({"年", "个季度", "个月", "周", "天", "工作日", "小时", "分钟", "秒"})
 MAX_UNIT_LENGTH = max(map(len, UNITS))
 
 # Units that may close a rate: 元/吨, 吨/年, 公里/小时.

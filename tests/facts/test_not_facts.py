@@ -133,6 +133,12 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-09 (round 72)
+        ("做好“高”与“新”两篇文章，是推进迭代建设的重要手段。", "两篇"),
+        ("高新区聚焦“改、才、创、服”4个关键维度进行系统性攻坚。", "4个"),
+        ("“老幼共托，一招解决两头难”", "两头"),
+        ("十亩田单产1505公斤、万亩田单产1216公斤。", "十亩"),
+        ("粮食播种面积达1101.52万亩，总产量达268.57万吨，两项指标再创新高。", "两项"),
         ("“有两个办法。一个是可以吃速冻的龙虾，但口感差点意思。”", "两个"),
         ("三代人接力守护这片林子。", "三代"),
         ("研发第五代战机。", "五代"),
@@ -231,6 +237,15 @@ def test_a_class_number_and_figures_referred_to_again_are_no_facts() -> None:
     sentence = "批准1类创新药76个，其中新机制新靶点药物11个，两项数据均创历史新高。"
     assert raw_texts(sentence) == ["76个", "11个"]
     assert raw_texts("覆盖3类产品。") == ["3类"]  # a count of kinds stays a fact
+    # 两项指标 restates two figures only when two were given; alone it counts
+    assert raw_texts("两项指标均超过90%。") == ["两项", "超过90%"]
+
+
+def test_quoted_items_counted_in_digits_are_a_tally() -> None:
+    # “改、才、创、服”4个关键维度 counts a formula's letters; named results in digits stay
+    sentence = "“异种器官移植”和“高性能柔性叠层太阳能电池”2项陕西科研成果入选年度十大进展。"
+    assert "2项" in raw_texts(sentence)
+    assert "两篇" not in raw_texts("持续做深做透“高”和“新”两篇文章。")
 
 
 def test_two_people_opening_a_clause_are_the_people_just_named() -> None:

@@ -329,6 +329,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-04-03 第06版, 小词元: tokens counted with 个; half a year spent
         ("生成1分钟视频大约会消耗超过100万个词元。", "超过100万个词元", 1e6, "词元"),
         ("同等体量的软件系统开发至少要半年，还得多人共同配合。", "半年", 6, "个月"),
+        # 人民日报 2026-03-09 (round 72): quarters spanned; astronomical magnitudes
+        ("地区生产总值同比增长6.8%，连续10个季度保持6%以上增速。", "10个季度", 10, "个季度"),
+        ("将韦布空间望远镜探测深度提升1个星等，准确度提升1.6个星等。", "1.6个星等", 1.6, "星等"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
