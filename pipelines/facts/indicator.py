@@ -104,6 +104,7 @@ from pipelines.facts.quantities import Quantity
 from pipelines.facts.respective import (
     respective,
     respective_carried,
+    respective_of_clauses,
     respective_without_mark,
     share_along_ranges,
     share_along_totals,
@@ -251,12 +252,16 @@ class TaggedSentence:
         return not milestone(self.after[i - 1]) and len(strip_linking(self.lefts[i])) <= 2
 
     def described_after_size(self, i: int) -> list[Token] | None:
-        """一个20厘米高、长相可爱的机器人娃娃: a size, more description, then 的 + the
-        thing of that size."""
-        right = self.rights[i][0]
-        if self.quantities[i].unit.category != "length" or len(right) != 1:
+        """一个20厘米高、长相可爱的机器人娃娃, 一座高约15米、形似“套娃”的建筑: a size,
+        more description, then 的 + the thing of that size."""
+        right, left, piece = self.rights[i][0], self.lefts[i], self.pieces[i + 1]
+        if self.quantities[i].unit.category != "length":
             return None
-        if right[0].word not in DIMENSION_ADJECTIVES:
+        sized_after = len(right) == 1 and right[0].word in DIMENSION_ADJECTIVES
+        sized_before = (
+            not right and left[-1:] and left[-1].word in DIMENSION_ADJECTIVES and piece[:1]
+        ) and piece[0].word == "、"
+        if not (sized_after or sized_before):
             return None
         clause = _left_clause_end(self.pieces[i + 1])
         de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
@@ -738,6 +743,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(subject_before(tagged.lefts[i]))
+        if text and (crimes := _crimes_of_clause_before(tagged, i, text)):
+            text += crimes  # 依法惩治电信网络诈骗犯罪，起诉6.9万人: those crimes prosecuted
         if text is None and (measure := _measure_said_before(tagged, i)):
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
         if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
@@ -846,6 +853,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         indicators.append(Indicator(clean_indicator(text, min_chars), name_like))
     indicators = respective_without_mark(tagged, respective(tagged, indicators))
     indicators = respective_carried(tagged, indicators)
+    indicators = respective_of_clauses(tagged, indicators)
     indicators = share_along_totals(tagged, indicators)
     indicators = share_along_ranges(tagged, indicators)
     indicators = _dimensions_before_de(tagged, indicators)
@@ -1344,6 +1352,30 @@ def _service_done(tokens: list[Token]) -> list[Token] | None:
     return [tokens[0], *done] if done else None
 
 
+_CRIME_HEADS = ("犯罪", "案件")
+
+
+def _crimes_of_clause_before(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """起诉 after 依法惩治电信网络诈骗犯罪，: a lone verb of justice counts the crimes
+    the clause before names (加大惩治经济犯罪力度，起诉13.7万人: 经济犯罪)."""
+    verb = tag(text)
+    if len(verb) != 1 or not verb[0].verbish:
+        return None
+    piece = tagged.pieces[i]
+    if i > 0 and sum(t.delimiter and t.word != "、" for t in piece) < 2:
+        return None  # the clause before is the previous figure's own
+    clause = clause_before(piece)
+    ends = [k for k, t in enumerate(clause) if t.word.endswith(_CRIME_HEADS)]
+    crimes = walk_back(clause[: ends[-1] + 1]) if ends else []
+    while crimes and crimes[0].verbish:
+        crimes = crimes[1:]
+    start = ends[-1] + 1 - len(crimes) if crimes else 0
+    if start > 0 and clause[start - 1].verbish and (start == 1 or clause[start - 2].flag == "p"):
+        crimes = [clause[start - 1], *crimes]  # 对侵害未成年人犯罪: the crime is the harm done
+    named = text_of(crimes)
+    return named if named and named not in _CRIME_HEADS else None
+
+
 def _only_a_verb(left: list[Token], text: str | None) -> bool:
     """去年仅用了: the clause says only when and that something was used or spent."""
     words_left = [t for t in left if t.flag not in ("t", "d", "ul", "ug", "uz") and not t.delimiter]
@@ -1351,6 +1383,8 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
         return False  # 缩短近10小时: a change of the measure, said as such
     if words_left[0].word.endswith(_WAIVED):
         return False  # 进口商品20.21亿元，免税3.29亿元: the tax waived is a measure of its own
+    if len(words_left[0].word) >= 4:
+        return False  # 批准逮捕…66.4万人，提起公诉140.4万人: a set verb names its own action
     return text in (words_left[0].word, "仅" + words_left[0].word)
 
 
@@ -1630,7 +1664,12 @@ def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
     the one the clause before raises."""
     left = [t for t in tagged.lefts[i] if t.flag not in ("d", "ad")]
     verb = next((k for k, t in enumerate(left) if t.word in _MULTIPLE_OF), None)
-    if verb is None or verb > 0 or len(left) < 3 or left[-1].word != "的":
+    if verb is None or len(left) < 3 or left[-1].word != "的":
+        return None
+    if verb == 1 and left[0].word in ("数量", "总数", "规模") and i > 0 and tagged.after[i - 1]:
+        # 发现了160个候选高红移星系，数量是先前发现的3倍: the number of what was just counted
+        return (text_of(tagged.after[i - 1]) or "") + left[0].word
+    if verb > 0:
         return None
     if not all(t.nounish or t.flag in ("b", "t") for t in left[1:-1]):
         return None

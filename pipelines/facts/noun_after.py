@@ -122,6 +122,9 @@ def noun_phrase_after(
         elif token.flag in ("f", "t") and len(token.word) == 2 and rest and rest[0].nounish:
             # 14家下游/f 企业, 10个未来/t 产业先导试验区: a position or time as attributive
             run.append(Token(token.word, "b"))
+        elif token.flag == "t" and run and rest[:1] and rest[0].word == "的" and rest[1:]:
+            # 160个宇宙早期的候选高红移星系: when something was, then what is counted
+            return noun_after_de(rest, direct=False) or _trim_after(run)
         elif token.word in _SIZE_CLASSES and not run and rest and rest[0].flag in _SIZED:
             run.append(Token(token.word, "b"))  # 1家亿元/m 制笔企业: a size class
         elif (

@@ -104,7 +104,8 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         if _few_big(tokens, i):
             break  # 长三角、珠三角两大城市群: the list before is what 两大 counts
         if tokens[i].word == "、":
-            tokens = tokens[i + 1 :]
+            if not _closed_by_deng(tokens[i + 1 :]):  # 起诉故意杀人、抢劫等犯罪: one phrase
+                tokens = tokens[i + 1 :]
             break
     head, change = split_change(tokens)
     if change:
@@ -337,6 +338,16 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             continue  # 项目工期仅历时12个月: how little, between the work and its time
         if run and token.flag == "ns" and i > 0 and tokens[i - 1].flag in ("v", "vn"):
             continue  # 服务辽宁企业: the place goes to the region column, the verb stays
+        if run and token.word in _EVERY_KIND:
+            # 批准逮捕各类犯罪嫌疑人, 办理各类案件: the verb before "of every kind" says
+            # which of them, and opens the phrase
+            if i > 0 and (tokens[i - 1].verbish or tokens[i - 1].flag == "vn"):
+                run.insert(0, tokens[i - 1])
+            break
+        if run and token.word in ("等", "等等") and _bare_head(run):
+            # 起诉故意杀人、抢劫、绑架等犯罪: a bare head after a list is named by the list
+            listed = _enumeration(tokens[:i])
+            return [*listed, *run] if listed else run
         if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -379,6 +390,25 @@ def walk_back(tokens: list[Token]) -> list[Token]:
                 run.insert(0, needed_for)
             break
     return run
+
+
+def _closed_by_deng(tokens: list[Token]) -> bool:
+    """抢劫、绑架等犯罪: the list ends in 等 and a bare head noun the list names."""
+    deng = next((k for k, t in enumerate(tokens) if t.word in ("等", "等等")), None)
+    return deng is not None and _bare_head(tokens[deng + 1 :])
+
+
+_FIELDS = words("领域 行业 方面 类")
+
+
+def _bare_head(run: list[Token]) -> bool:
+    """犯罪, 产品, 领域职务犯罪: one noun, or a field and one noun, says nothing of which."""
+    if len(run) == 2 and run[0].word in _FIELDS:
+        run = run[1:]
+    return len(run) == 1 and run[0].nounish
+
+
+_EVERY_KIND = words("各类 各种 各项 各级")
 
 
 def _need_before_suo(tokens: list[Token], de: int) -> Token | None:
@@ -541,7 +571,7 @@ def _adverb_before_time_taken(tokens: list[Token], i: int, run: list[Token]) -> 
     )
 
 
-CASE_STAGES = words("审结 受理 办结 起诉 立案 审理 执结 结案 新收")
+CASE_STAGES = words("审结 受理 办结 办理 起诉 立案 审理 执结 结案 新收")
 
 
 def trim_leading(run: list[Token]) -> list[Token] | None:

@@ -189,6 +189,36 @@ def respective_carried(tagged: TaggedSentence, indicators: list[Indicator]) -> l
     return indicators
 
 
+def respective_of_clauses(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """播种面积稳定在1097.4万亩，年均产量达252.1万吨，分别占陕西省的1/4和1/5: a run of
+    figures after 分别 + a relation, right after as many clauses each stating one measure,
+    relates those measures in order (read alone, the whole run was the last one's)."""
+    groups = coordinated_groups(tagged)
+    for j, end in groups:
+        n = end - j
+        own = strip_linking(tagged.lefts[j])
+        if n < 2 or j < n or own[:1] == [] or own[0].word != "分别":
+            continue
+        if not text_of(own[1:]).startswith(RELATIVE_STARTS):
+            continue
+        stated = range(j - n, j)  # one figure per clause: 1097.4万亩，…252.1万吨，
+        if any((k, k + 1) not in groups or not _clause_ends(tagged.pieces[k + 1]) for k in stated):
+            continue
+        measures = [indicators[k].text or "" for k in stated]
+        runs = [indicators[j + k].text or "" for k in range(n)]
+        last = measures[-1]
+        if "" in measures or len(set(measures)) < n or not all(r.startswith(last) for r in runs):
+            continue
+        for k in range(n):
+            name = measures[k] + runs[k][len(last) :]
+            indicators[j + k] = Indicator(clean_indicator(name), indicators[j + k].name_like)
+    return indicators
+
+
+def _clause_ends(piece: list[Token]) -> bool:
+    return any(t.word in ("，", "；", ",", ";") for t in piece)
+
+
 # 占…比重 and 快于… relate an item to a whole; 拉动/带动/贡献 say how much of the whole's
 # change the item made (装备制造业拉动全部规上工业企业利润增长5.4个百分点).
 _CONTRIBUTIONS = ("拉动", "带动", "贡献")

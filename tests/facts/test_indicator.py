@@ -300,7 +300,7 @@ def test_a_price_per_unit_is_a_price() -> None:
 def test_a_weight_of_goods_produced_is_their_output() -> None:
     sentence = "现在我们公司一年生产这种产品100多吨，海外订单已经排到了年底。"
     assert indicator_of(sentence, "100多吨") == "产品年产量"
-    assert indicator_of("年产绳、线、网等产品约1.5万吨。", "约1.5万吨") == "产品年产量"
+    assert indicator_of("年产绳、线、网等产品约1.5万吨。", "约1.5万吨") == "绳等产品年产量"
     assert indicator_of("生产粮食1.2亿吨。", "1.2亿吨") == "粮食产量"
 
 
@@ -1439,6 +1439,39 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "深沟探墒播种覆膜一体机",
         ),
         ("2025年，未来产业产值同比增长13.3%。", "13.3%", "未来产业产值同比增长"),
+        # 人民日报 2026-03-10 (round 73), the procuratorate's and the court's reports: crimes
+        # listed before 等 name a bare head; a verb before 各类 says which; a set verb is
+        # its own action; a lone verb counts the crimes the clause before names
+        ("严惩严重暴力犯罪，起诉故意杀人、抢劫、绑架等犯罪5.4万人。", "5.4万人", "故意杀人等犯罪"),
+        ("起诉金融、国企、能源等领域职务犯罪9174人。", "9174人", "金融等领域职务犯罪"),
+        (
+            "全年批准逮捕各类犯罪嫌疑人66.4万人，提起公诉140.4万人。",
+            "66.4万人",
+            "批准逮捕犯罪嫌疑人",
+        ),
+        ("全年批准逮捕各类犯罪嫌疑人66.4万人，提起公诉140.4万人。", "140.4万人", "提起公诉"),
+        ("全国检察机关共办理各类案件346.7万件。", "346.7万件", "办理案件"),
+        ("依法惩治电信网络诈骗犯罪，起诉6.9万人。", "6.9万人", "起诉电信网络诈骗犯罪"),
+        ("对侵害未成年人犯罪零容忍，起诉7.3万人。", "7.3万人", "起诉侵害未成年人犯罪"),
+        ("审结故意杀人等严重暴力犯罪案件4.6万件5.3万人。", "4.6万件", "审结严重暴力犯罪案件"),
+        # round 72: a size before more description and 的; the run after 分别 relates the
+        # measures of the clauses before, in order; the number of what was just counted
+        ("有一座高约15米、形似“套娃”的建筑，这就是空间磁环境科学装置。", "约15米", "建筑"),
+        (
+            "年均粮食播种面积稳定在1097.4万亩，年均产量达252.1万吨，分别占陕西省的1/4和1/5。",
+            "1/4",
+            "年均粮食播种面积占陕西省比重",
+        ),
+        (
+            "发现了超过160个宇宙早期的候选高红移星系，数量是先前发现的3倍。",
+            "3倍",
+            "候选高红移星系数量",
+        ),
+        (
+            "发现了超过160个宇宙早期的候选高红移星系，数量是先前发现的3倍。",
+            "超过160个",
+            "候选高红移星系",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
