@@ -98,6 +98,7 @@ from pipelines.facts.phrases import (
     strip_linking,
     text_of,
     without_change,
+    without_quotes,
 )
 from pipelines.facts.places import find_places, gazetteer
 from pipelines.facts.quantities import Quantity
@@ -728,6 +729,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if indicators and _another_basis(tagged, i, indicators[-1].text):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
+        if share := _one_in_every_share(tagged, i):
+            text = share  # 全国每4辆摩托就有1辆是“重庆造”: the share of those made there
         if _compared_figure(tagged, i) and (earlier := _last_of_unit(tagged, i, indicators)):
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
         if text is None and indicators and tagged.after_range_mark(i):
@@ -1350,6 +1353,23 @@ def _service_done(tokens: list[Token]) -> list[Token] | None:
         return None
     done = list(takewhile(lambda t: t.nounish, tokens[1:]))
     return [tokens[0], *done] if done else None
+
+
+_EVERY_COUNTED = re.compile(r"每[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?就有")
+
+
+def _one_in_every_share(tagged: TaggedSentence, i: int) -> str | None:
+    """每3台‘退役’的新能源汽车，就有1台的废旧电池交由我们处理: the things counted and
+    what is said of the part, as a share (退役新能源汽车废旧电池交由我们处理占比)."""
+    quantity = tagged.quantities[i]
+    every = _EVERY_COUNTED.match(quantity.raw_text) if quantity.unit_name == "%" else None
+    if not every:
+        return None
+    right = tagged.rights[i][0]
+    end = next((k for k, t in enumerate(right) if t.delimiter and t.word not in "“”‘’"), None)
+    predicate = without_quotes(text_of(right[:end]) or "").removeprefix("的").removeprefix("是")
+    counted = without_quotes(every["counted"]).replace("的", "")
+    return clean_indicator(f"{counted}{predicate}占比") if counted or predicate else None
 
 
 _CRIME_HEADS = ("犯罪", "案件")

@@ -202,7 +202,52 @@ def find_quantities(sentence: str) -> list[Quantity]:
         listed = []
         found.append(quantity)
     found = _with_range_starts(sentence, found)
-    return _per_denominators(sentence, _with_completed_units(sentence, found))
+    return _one_in_every(
+        sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
+    )
+
+
+# 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
+_EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就有")
+
+
+def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """全国每4辆摩托就有1辆是“重庆造”: one in four, a share of 25 %, read as one figure
+    over the whole phrase, numbers inside it dropped (每4块三元锂电池). Every 3 minutes a
+    tractor is a rate, not a share: its two counts are of different units."""
+    result: list[Quantity] = []
+    for quantity in found:
+        every = next(
+            (
+                k
+                for k in range(len(result) - 1, -1, -1)
+                if sentence[result[k].start - 1 : result[k].start] == "每"
+                and result[k].unit.classifier
+                and result[k].unit.written == quantity.unit.written
+                and result[k].value > quantity.value
+                and _EVERY_THEN_PART.fullmatch(sentence, result[k].end, quantity.start)
+            ),
+            None,
+        )
+        if every is None:
+            result.append(quantity)
+            continue
+        whole = result[every]
+        result[every:] = [
+            replace(
+                quantity,
+                start=whole.start - 1,
+                number_start=whole.number_start,
+                numeral=whole.numeral,
+                raw_text=sentence[whole.start - 1 : quantity.end],
+                value=quantity.value * 100 / whole.value,
+                unit=_PERCENT,
+                unit_name="%",
+                qualifier=None,
+                has_prefix_qualifier=False,
+            )
+        ]
+    return result
 
 
 # 售价1.98万至2.08万元, 年薪25万至50万元: the start of a range keeps its multiplier and

@@ -1452,7 +1452,12 @@ def test_round_36_ranges_volumes_and_rates() -> None:
         ("1.98万", 19800, "元", "售价"),  # the start of a range keeps its 万
         ("2.08万元", 20800, "元", "售价"),
     ]
-    assert not extract_sentence("“全国每4辆摩托就有1辆是‘重庆造’。”", None, None)
+    (one_in_four,) = extract_sentence("“全国每4辆摩托就有1辆是‘重庆造’。”", None, None)
+    assert (one_in_four.value, one_in_four.unit, one_in_four.indicator) == (
+        25,
+        "%",
+        "摩托重庆造占比",
+    )
     (doctors,) = extract_sentence("全市每万人有85名医生。", None, None)
     assert doctors.value == 85  # a density, not one in N
     (saving,) = extract_sentence("现在无人机只用一天，每亩成本还降低约15元。", None, None)

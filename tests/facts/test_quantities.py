@@ -339,3 +339,19 @@ def test_units_of_blind_rounds_52_to_57(
 ) -> None:
     quantity = only(sentence, raw_text)
     assert (quantity.value, quantity.unit_name) == (value, unit)
+
+
+def test_one_in_every_few_is_a_share_over_the_whole_phrase() -> None:
+    # 人民日报 2026-03-25 第07版 and 2026-03-10 第01版: one in three, across a comma and
+    # past a 三元 inside the phrase; every 3 minutes a tractor is a rate, no share
+    (share,) = find_quantities("如今，国内每3根焊条，就有1根是“金桥制造”。")
+    assert (share.raw_text, share.value, share.unit_name) == ("每3根焊条，就有1根", 100 / 3, "%")
+    (share,) = [
+        q
+        for q in find_quantities("全球每4块三元锂电池，就有1块的关键材料由我们供给。")
+        if q.unit_name == "%"
+    ]
+    assert share.value == 25
+    assert all(q.unit_name != "%" for q in find_quantities("每3分钟，就有一台拖拉机下线。"))
+    (share,) = find_quantities("每三辆新能源汽车就有一辆搭载‘首钢芯’。")
+    assert share.value == 100 / 3
