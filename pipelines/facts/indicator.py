@@ -38,6 +38,7 @@ from pipelines.facts.noun_after import (
     event_lasting,
     head_after_dimensions,
     head_noun,
+    listed_people_doing,
     milestone,
     noun_after_de,
     noun_after_relative_clause,
@@ -191,6 +192,7 @@ class TaggedSentence:
         after = [
             _head_after_description(pieces[i + 1])
             or head_after_dimensions(pieces, quantities, i)
+            or (quantities[i].unit.category == "people" and listed_people_doing(pieces[i + 1]))
             or _class_of_listed(
                 pieces[i + 1],
                 _with_shared_head(
@@ -418,7 +420,12 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     pointed = clause[:1] and clause[0].word in _KIND_POINTERS  # 25户这样的养殖户
     if not de or not (described or pointed or _verb_first(clause)):
         return None
-    if de >= 2 and clause[0].nounish and all(t.flag in ("v", "vn") for t in clause[1:de]):
+    if (
+        de >= 2
+        and clause[0].nounish
+        and all(t.flag in ("v", "vn") for t in clause[1:de])
+        and clause[de - 1].word not in ("相关", "有关")  # 200多个科技相关的国际组织
+    ):
         return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
     if len(clause) > 1 and clause[0].nounish and clause[1].word == "、":
         return None  # 手握287项专利、核心技术全自研的…企业: the patents, one of its features

@@ -116,6 +116,16 @@ def noun_phrase_after(
             if len(run) > 1 and run[-1].nounish and not own_phrase and (figure_next or all_of_them):
                 run.pop()
             break
+        if (
+            run
+            and ends_clause
+            and token.flag == "d"
+            and (closing := _closing_predicate(tokens[i:]))
+        ):
+            return [*run, *closing]  # 带动2000名农民就近就业: those counted, what they did
+        if token.word in ("相关", "有关") and run and rest[:1] and rest[0].word == "的":
+            # 200多个科技相关的国际组织: what the things relate to, then the things
+            return noun_after_de(rest, direct=False) or _trim_after(run)
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             # 102件杂技陶俑/nr: a name between nouns is one of them
             run.append(Token(token.word, "n") if token.flag in PERSON_NAME else token)
@@ -204,6 +214,36 @@ def noun_phrase_after(
         else:
             break
     return _trim_after(run)
+
+
+def listed_people_doing(tokens: list[Token]) -> list[Token] | None:
+    """带动6.2万名农村妇女、脱贫群众、残疾人就近就业: the first group named and what all
+    of the groups did."""
+    if len(tokens) < 2 or not tokens[0].nounish or tokens[1].word != "、":
+        return None
+    closing = _closing_predicate(tokens[2:])
+    return [tokens[0], *closing] if closing else None
+
+
+def _closing_predicate(tokens: list[Token]) -> list[Token] | None:
+    """就近就业 of 、脱贫群众、残疾人就近就业: more listed nouns, then (an adverb and) the verb
+    closing the clause, which says what all of them did."""
+    end = next((k for k, t in enumerate(tokens) if t.delimiter and t.word != "、"), len(tokens))
+    clause = tokens[:end]
+    if not clause or not clause[-1].verbish or len(clause[-1].word) < 2:
+        return None
+    k = len(clause) - 1
+    if k > 0 and clause[k - 1].flag == "d" and len(clause[k - 1].word) == 2:
+        k -= 1
+    listed = clause[:k]
+    if any(
+        not (t.nounish or t.word in ("、", "和", "与", "及") or (t.verbish and listed[j + 1 :][:1]))
+        for j, t in enumerate(listed)
+    ):
+        return None
+    if listed and not listed[-1].nounish:
+        return None
+    return clause[k:]
 
 
 def work_done(tokens: list[Token]) -> bool:

@@ -1472,6 +1472,17 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "超过160个",
             "候选高红移星系",
         ),
+        # round 73: what things relate to, then the things; the groups listed after a
+        # headcount and what all of them did; an adverb before that verb
+        ("加入200多个科技相关的国际组织和多边机制……", "200多个", "国际组织"),
+        ("签署120个政府间科技合作协定。", "120个", "签署政府间科技合作协定"),
+        (
+            "带动6.2万名农村妇女、脱贫群众、残疾人就近就业。",
+            "6.2万名",
+            "带动农村妇女就近就业",
+        ),
+        ("带动2000名农民就近就业。", "2000名", "带动农民就近就业"),
+        ("高平市已建成农村老年人日间照料中心210个。", "210个", "农村老年人日间照料中心"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
