@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import dropwhile
 
 from pipelines.facts.noun_after import qualifying
 from pipelines.facts.phrases import (
@@ -346,8 +347,13 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             break
         if run and token.word in ("等", "等等") and _bare_head(run):
             # 起诉故意杀人、抢劫、绑架等犯罪: a bare head after a list is named by the list
-            listed = _enumeration(tokens[:i])
-            return [*listed, *run] if listed else run
+            first = next((k for k, t in enumerate(tokens[:i]) if t.word == "、"), i)
+            item = list(dropwhile(_opens_item, tokens[max(0, first - _MAX_ITEM_TOKENS) : first]))
+            if not item or item[-1].flag == "ns":
+                return run  # 在深圳、珠海等地: places listed go to the region column
+            # 故意/d 杀人: an adverb inside a crime's name is part of it
+            item = [Token(t.word, "b") if t.flag == "d" else t for t in item]
+            return [*item, Token("等", "u"), *run]
         if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -398,6 +404,11 @@ def _closed_by_deng(tokens: list[Token]) -> bool:
     return deng is not None and _bare_head(tokens[deng + 1 :])
 
 
+def _opens_item(token: Token) -> bool:
+    return token.delimiter or token.flag in ("p", "c", "r", "uj", "ul", "m")
+
+
+_MAX_ITEM_TOKENS = 2  # 以涉嫌诈骗、故意杀人等犯罪: the first item, not the clause before it
 _FIELDS = words("领域 行业 方面 类")
 
 
