@@ -98,6 +98,7 @@ from pipelines.facts.phrases import (
     is_measure_head,
     strip_linking,
     text_of,
+    trim_scope,
     without_change,
     without_quotes,
 )
@@ -266,7 +267,17 @@ class TaggedSentence:
         ) and piece[0].word == "、"
         if not (sized_after or sized_before):
             return None
-        clause = _left_clause_end(self.pieces[i + 1])
+        j = i  # 50公里长、4米宽的大冲沟: sizes in a row, then the thing
+        while (
+            sized_after
+            and j + 1 < len(self.quantities)
+            and [t.word for t in self.pieces[j + 1]] == [self.rights[j][0][0].word, "、"]
+            and self.quantities[j + 1].unit.category == "length"
+            and self.rights[j + 1][0][:1]
+            and self.rights[j + 1][0][0].word in DIMENSION_ADJECTIVES
+        ):
+            j += 1
+        clause = _left_clause_end(self.pieces[j + 1])
         de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
         return noun_after_de(clause[de:], direct=False) if de else None
 
@@ -747,12 +758,16 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if text is None and indicators and _totals_previous(tagged, i):
             text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
         if text is None and indicators and _part_of_previous(tagged, i):
-            text = indicators[-1].text  # 共发生过19次降雨…，其中3次…: part of those
+            # 共发生过19次降雨…，其中3次…: part of those; 其中9个为市级特色产业园区: the part
+            # named after 为
+            text = _part_named(tagged.rights[i][0]) or indicators[-1].text
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks
         text = text or text_of(subject_before(tagged.lefts[i]))
+        if total := _total_of_previous(tagged, i):
+            text = total  # 新组建92家创新联合体，累计达327家: all of them so far
         if text and (crimes := _crimes_of_clause_before(tagged, i, text)):
             text += crimes  # 依法惩治电信网络诈骗犯罪，起诉6.9万人: those crimes prosecuted
         if text is None and (measure := _measure_said_before(tagged, i)):
@@ -2005,6 +2020,24 @@ def _part_of_previous(tagged: TaggedSentence, i: int) -> bool:
         and tagged.quantities[i].unit_name == tagged.quantities[i - 1].unit_name
         and not (right and right[0].verbish)
     )
+
+
+def _part_named(right: list[Token]) -> str | None:
+    if len(right) < 2 or right[0].word not in ("为", "是"):
+        return None
+    return text_of(trim_scope([t for t in right[1:] if t.nounish or t.flag == "b"]) or None)
+
+
+def _total_of_previous(tagged: TaggedSentence, i: int) -> str | None:
+    """累计达327家 right after 新组建92家创新联合体: the total of the things just counted."""
+    left = tagged.lefts[i]
+    if i == 0 or not left or left[0].word not in CUMULATIVE or strip_linking(left[1:]):
+        return None
+    if tagged.after[i]:
+        return None  # 11场政策宣讲，共计131场活动: the total names its own things
+    if tagged.quantities[i].unit_name != tagged.quantities[i - 1].unit_name:
+        return None
+    return text_of(tagged.after[i - 1])
 
 
 def _noun_after_basis_verb(tokens: list[Token]) -> bool:

@@ -99,6 +99,11 @@ def noun_phrase_after(
         and (described := noun_after_relative_clause(tokens))
     ):
         return described  # 30万张农户采集的竹叶: the leaves, which farmers gathered
+    if tokens[:1] and tokens[0].word in ("与", "和", "同"):
+        # 20个与人工智能相关的新职业: what the things relate to, then the things
+        related = next((k for k, t in enumerate(tokens[:6]) if t.word in ("相关", "有关")), None)
+        if related and tokens[related + 1 : related + 2] and tokens[related + 1].word == "的":
+            return noun_after_de(tokens[related + 1 :], direct=False)
     if tokens and tokens[0].flag == "m":
         de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
         if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):

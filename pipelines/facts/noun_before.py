@@ -394,6 +394,8 @@ def walk_back(tokens: list[Token]) -> list[Token]:
         else:
             if token.word == "的" and len(run) == 1 and (needed_for := _need_before_suo(tokens, i)):
                 run.insert(0, needed_for)
+            elif token.word == "的" and len(run) == 1 and (trip := _trip_before_de(tokens, i, run)):
+                run[:0] = trip  # 牧民们去县城的时间: the time of that trip
             break
     return run
 
@@ -429,6 +431,20 @@ def _need_before_suo(tokens: list[Token], de: int) -> Token | None:
     done, doing = tokens[de - 1], tokens[de - 3]
     if (done.verbish or done.nounish) and (doing.verbish or doing.nounish):
         return Token(doing.word, "n")
+    return None
+
+
+_TRIP_MEASURES = words("时间 距离 路程 车程 用时 时长")
+
+
+def _trip_before_de(tokens: list[Token], de: int, run: list[Token]) -> list[Token] | None:
+    """去县城的时间, 到医院的距离: a one-character verb of going and its place name the
+    trip a lone time or distance is of."""
+    if run[0].word not in _TRIP_MEASURES or de < 2:
+        return None
+    go, place = tokens[de - 2], tokens[de - 1]
+    if go.verbish and len(go.word) == 1 and (place.nounish or place.flag == "ns"):
+        return [Token(go.word, "b"), place]  # kept: 去县城时间, not 县城时间
     return None
 
 

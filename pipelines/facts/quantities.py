@@ -74,7 +74,7 @@ _PEOPLE_AFTER_DE = re.compile(
 _PEOPLE_MODIFIED = re.compile(
     r"[\u4e00-\u9fff]{2}(?:"
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
-    + r")(?=[，。；、！？和与及]|$)"
+    + r")(?=[，。；、！？和与及在到赴]|$)"  # 100万高校毕业生在粤就业: where they go
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
@@ -573,10 +573,12 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
         number = amount_value(match.group(), sentence[chain_start:chain_end])
         if number is None:
             return None
+        # 100万以上高校毕业生: the bound (read by _build) stands before the people
+        at = end + next((len(w) for w in ("以上", "左右") if sentence.startswith(w, end)), 0)
         if not (
-            _PEOPLE_AFTER_DE.match(sentence, end)
-            or _PEOPLE_MODIFIED.match(sentence, end)
-            or _people_of_a_place(sentence, end)
+            _PEOPLE_AFTER_DE.match(sentence, at)
+            or _PEOPLE_MODIFIED.match(sentence, at)
+            or _people_of_a_place(sentence, at)
         ):
             return None
         return _build(sentence, match.start(), match.group(), number, approx, _HEADCOUNT, end)

@@ -1488,6 +1488,16 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("带动2000名农民就近就业。", "2000名", "带动农民就近就业"),
         ("高平市已建成农村老年人日间照料中心210个。", "210个", "农村老年人日间照料中心"),
+        # 人民日报 2026-03-11 (round 74): a size before 长/宽 and 的; sizes in a row; the
+        # trip a lone time is of; a total after the things just counted; the part named
+        # after 为; things related to something; a conjunction before a place in a name
+        ("在冲沟上架起了一座6米长的钢制便桥。", "6米", "钢制便桥"),
+        ("形成了一条50公里长、4米宽的大冲沟，横亘在草场之间。", "50公里", "大冲沟"),
+        ("牧民们去县城的时间从2个小时缩短到40分钟。", "40分钟", "去县城时间"),
+        ("新组建92家创新联合体，累计达327家；建成中试平台28家。", "327家", "创新联合体"),
+        ("建成科技产业园区23个，其中9个为市级特色产业园区。", "9个", "市级特色产业园区"),
+        ("人力资源社会保障部发布超20个与人工智能相关的新职业。", "超20个", "新职业"),
+        ("新立项支持13个外资及港澳台企业研究院。", "13个", "外资及港澳台企业研究院"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -332,6 +332,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-03-09 (round 72): quarters spanned; astronomical magnitudes
         ("地区生产总值同比增长6.8%，连续10个季度保持6%以上增速。", "10个季度", 10, "个季度"),
         ("将韦布空间望远镜探测深度提升1个星等，准确度提升1.6个星等。", "1.6个星等", 1.6, "星等"),
+        # 人民日报 2026-03-11 (round 74): a headcount with a bound, people going somewhere
+        ("再吸引100万以上高校毕业生在粤就业创业。", "100万以上", 1e6, "人"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
