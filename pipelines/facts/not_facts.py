@@ -55,7 +55,8 @@ _IDIOM_ENDINGS = {"位": "一体"}
 _NUMERAL_IDIOMS = words(
     "三天两头 三番五次 三年五载 一年半载 三言两语 三三两两 三五成群 三天打鱼 两天晒网"
     " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
-    " 两头难 两头跑 两头忙 两头兼顾"  # 一招解决两头难: both ends (of a family), no cattle
+    # 一招解决两头难: both ends (of a family), no cattle; 中央八项规定精神: the rules' name
+    " 两头难 两头跑 两头忙 两头兼顾 八项规定"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -78,7 +79,8 @@ _SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(S
 _SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
-_RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低")
+# 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
+_RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低", "首次", "首度")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 _NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
@@ -309,8 +311,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "party in a story"  # 一行四人，人均消费100多元
     if quantity.chinese and before.endswith(("国内国际", "国内外")):
         return "formula"  # 国内国际两个市场: the domestic and the foreign one, not a count
-    if quantity.unit.category == "money" and _BANKNOTE.match(after):
-        return "banknote"  # 10元人民币背面的“夔门”图案: a note's face value
+    if quantity.unit.category == "money" and (
+        _BANKNOTE.match(after)
+        or (before.endswith(("张", "把")) and after.startswith("人民币") and _face_value(quantity))
+    ):
+        # 10元人民币背面的“夔门”图案, 举起一张20元人民币, 把20元人民币夹在手机壳里: a note
+        return "banknote"
     if (
         quantity.numeral == "一"
         and quantity.unit.category == "money"
@@ -336,6 +342,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
+    if _WORDS_COUNTED.match(after) and _words_listed_before(before) == quantity.value:
+        return "count of the words just listed"  # 新质、优质、高质，3个词概括出…
     if _CHARACTERS.match(after) and _quote_length(before) == quantity.value:
         return "count of a quote's characters"  # 招牌上“生态绿色”4个大字
     if quantity.chinese and quantity.unit.category == "people" and _names_after(after, quantity):
@@ -442,6 +450,21 @@ _FIELD_CLASS = re.compile(r"[田方片](?![地野间埂])")  # not 2000多万亩
 # 一“智”一“绿”两个场景, “高”与“新”两篇文章
 _QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”(?:、|与|和|及)?){2,}$")
 _CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
+
+
+def _face_value(quantity: Quantity) -> bool:
+    return quantity.raw_text in ("1元", "5元", "10元", "20元", "50元", "100元")
+
+
+_WORDS_COUNTED = re.compile(r"个?(?:词|关键词|短语)(?![语汇典])")  # not 词语, 词典
+
+
+def _words_listed_before(before: str) -> int:
+    """新质、优质、高质，: the short words the clause right before the count lists."""
+    clause = re.split(r"[。；！？：]", before.rstrip("，,"))[-1]
+    clause = clause[clause.rfind("，") + 1 :]
+    items = [item.strip("“”") for item in clause.split("、")]
+    return len(items) if len(items) > 1 and all(1 <= len(w) <= 4 for w in items) else 0
 
 
 def _quote_length(before: str) -> int | None:
