@@ -36,6 +36,8 @@ _UNIT_STARTS_WORD = {
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
     "元": "素宵旦锂",  # 三元锂电池 (a battery chemistry), 三元素; not 5元一斤
+    # 4节车厢 (carriages); 节日, 节约, 节能, 节点, 节目, 节奏 are words; 四节蜉 a mayfly
+    "节": "日约能点目假水电省奏气俭庆制拍蜉",
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not
     "组": "织成合团建件装长委",  # 500组客户; 3组织, 两组长 are not
     # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
@@ -56,7 +58,7 @@ _NUMERAL_IDIOMS = words(
     "三天两头 三番五次 三年五载 一年半载 三言两语 三三两两 三五成群 三天打鱼 两天晒网"
     " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
     # 一招解决两头难: both ends (of a family), no cattle; 中央八项规定精神: the rules' name
-    " 两头难 两头跑 两头忙 两头兼顾 八项规定"
+    " 两头难 两头跑 两头忙 两头兼顾 八项规定 五花八门"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -330,6 +332,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "size class of a field"  # 十亩田单产1505公斤, 万亩方: fields of that class
     if quantity.raw_text == "四处" and not _noun_follows(after):
         return "adverb"  # 只能四处筹借: everywhere; 四处景点 counts places
+    if unit in ("栋", "幢") and _ESTATE_PART.search(before):
+        return "address"  # 湘农桥社区二区9栋居民: building 9 of the estate's second part
     if unit == "个" and after.startswith("大中城市"):
         return "statistical panel"  # 70个大中城市: the house-price survey's name
     if (
@@ -450,6 +454,9 @@ _FIELD_CLASS = re.compile(r"[田方片](?![地野间埂])")  # not 2000多万亩
 # 一“智”一“绿”两个场景, “高”与“新”两篇文章
 _QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”(?:、|与|和|及)?){2,}$")
 _CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
+
+
+_ESTATE_PART = re.compile(r"[\d一二三四五六七八九十东南西北]+[区期]$")
 
 
 def _face_value(quantity: Quantity) -> bool:

@@ -85,7 +85,7 @@ _TABLE: list[Unit] = [
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
-        "组 味 对 双 盘 路 杆 层 台套 箱 代",
+        "组 味 对 双 盘 路 杆 层 台套 箱 代 节",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -138,7 +138,10 @@ _TABLE: list[Unit] = [
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),
-    *_units("other", "TB PB EB GB"),  # 名录总下载量超过24TB（太字节）: data volumes
+    *_units("other", "TB PB EB GB"),
+    *_units(
+        "other", "ppm"
+    ),  # 氨气浓度低于10ppm: parts per million  # 名录总下载量超过24TB（太字节）: data volumes
 ]
 
 UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}

@@ -334,6 +334,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("将韦布空间望远镜探测深度提升1个星等，准确度提升1.6个星等。", "1.6个星等", 1.6, "星等"),
         # 人民日报 2026-03-11 (round 74): a headcount with a bound, people going somewhere
         ("再吸引100万以上高校毕业生在粤就业创业。", "100万以上", 1e6, "人"),
+        # 人民日报 2026-03-13 (round 75): carriages; parts per million
+        ("已是零点，抬眼望去，4节车厢组成的临时休息区内。", "4节", 4, "节"),
+        ("鸡舍氨气浓度低于10ppm。", "低于10ppm", 10, "ppm"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
