@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipelines.facts.consolidate import consolidate
 from pipelines.facts.flags import quality_flag
 from pipelines.facts.indicator import find_indicators
-from pipelines.facts.not_facts import facts_among
+from pipelines.facts.not_facts import ESTATE_PART, facts_among
 from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.phrases import (
     CHANGE,
@@ -35,6 +35,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
     region = default_region([title or ""] + [paragraph.text for paragraph in paragraphs])
     motifs = _MOTIF.findall(title or "")
     names = {n for paragraph in paragraphs for n in _QUOTED_NAME.findall(paragraph.text)}
+    buildings = {b for paragraph in paragraphs for b in _ADDRESSED.findall(paragraph.text)}
     section: str | None = None
     sentence_facts: list[list[Fact]] = []
     label: str | None = None  # a short line without figures just before this paragraph
@@ -48,6 +49,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 for fact in extract_sentence(sentence, section, region)
                 if not any(m.startswith(fact.raw_text) and m in sentence for m in motifs)
                 and not _restates_a_name(fact, names)
+                and fact.raw_text not in buildings
             ]
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
@@ -74,6 +76,10 @@ _MOTIF = re.compile(
 # “戏前三分钟” named in the article, then “三分钟很短，但日积月累…”: a figure that names
 # nothing and repeats a quoted name's Chinese numeral speaks of the name.
 _QUOTED_NAME = re.compile(r"“([^“”]{2,12})”")
+
+
+# 湘农桥社区二区9栋 once, then 9栋建于1975年, 在9栋住了32年: the building's name
+_ADDRESSED = re.compile(ESTATE_PART + r"(\d+[栋幢])")
 
 
 def _restates_a_name(fact: Fact, names: set[str]) -> bool:

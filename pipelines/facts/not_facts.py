@@ -456,7 +456,9 @@ _QUOTED_RUN = re.compile(r"(?:一?“[^“”]{1,12}”(?:、|与|和|及)?){2,}
 _CHARACTERS = re.compile(r"个?大?字(?![号节数幕])")  # not 字号, 数字
 
 
-_ESTATE_PART = re.compile(r"[\d一二三四五六七八九十东南西北]+[区期]$")
+# 湘农桥社区二区9栋: a part of an estate, then its building
+ESTATE_PART = r"[\d一二三四五六七八九十东南西北]+[区期]"
+_ESTATE_PART = re.compile(ESTATE_PART + "$")
 
 
 def _face_value(quantity: Quantity) -> bool:

@@ -268,6 +268,18 @@ def test_a_figure_naming_nothing_that_repeats_a_quoted_name_speaks_of_the_name()
     assert [f.raw_text for f in extract_article_facts(paragraphs)] == ["200余场"]
 
 
+def test_a_building_named_by_its_address_is_no_count_anywhere_in_the_article():
+    # 人民日报 2026-03-13 第13版, 老房子这样变成“好房子”: building 9 of the estate's part 2
+    paragraphs = [
+        Paragraph.contiguous("body", "湖南长沙市雨花区湘农桥社区二区9栋居民周伟总会多看几眼。"),
+        Paragraph.contiguous("body", "曾经的9栋建于1975年，共有住户24户。"),
+        Paragraph.contiguous("body", "小区另有3栋楼加装了电梯。"),
+    ]
+    facts = [f.raw_text for f in extract_article_facts(paragraphs)]
+    assert "9栋" not in facts
+    assert {"24户", "3栋"} <= set(facts)
+
+
 def test_above_and_below_one_figure_are_two_facts():
     sentence = "沿岸677个村集体经济年收入均超20万元，而内陆296个村集体经济年收入均低于20万元。"
     facts = [f for f in extract_article_facts([Paragraph.contiguous("body", sentence)])]
