@@ -681,6 +681,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         text = _with_achiever(tagged.lefts[i], text)
+        if text and (owner := _owner_after_de(tagged, i, text)):
+            text = owner + text  # 探获了资源量达69吨的深部金矿: the gold deposit's resource
         if record := _record_class(tagged, i):
             text = record  # 全球最大26兆瓦级海上风电机组: the size of the machine
         if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
@@ -2020,6 +2022,22 @@ def _part_of_previous(tagged: TaggedSentence, i: int) -> bool:
         and tagged.quantities[i].unit_name == tagged.quantities[i - 1].unit_name
         and not (right and right[0].verbish)
     )
+
+
+def _owner_after_de(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """资源量达69吨的深部金矿: a measure alone before its link and figure, then 的 and the
+    thing it is of, closing the clause."""
+    left = tagged.lefts[i]
+    own = strip_linking(left)
+    if not own or own == left or own[-1].word != text or not is_measure_head(own[-1]):
+        return None
+    if not all(t.verbish or t.flag in ("ul", "d") for t in own[:-1]):
+        return None  # 探获了资源量: no owner named before the measure
+    right, ends = tagged.rights[i]
+    if not ends or right[:1] == [] or right[0].word != "的":
+        return None
+    thing = thing_after_de(right)
+    return text_of(thing) if thing and len(thing) == len(right) - 1 else None
 
 
 def _part_named(right: list[Token]) -> str | None:

@@ -69,15 +69,19 @@ _DURATIONS = DURATION_UNITS
 # 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a
 # person (32岁的郭昊天).
 _YEARS_AND_AGES = {"年", "岁"}
+_AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is measured
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
-    "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间",
+    "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", *_AGES_OF_THINGS,
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
 )  # fmt: skip
-# 原本5年的育种周期, 2年学制: a span before the measure of a span is its value
-_SPAN_MEASURE_AFTER = re.compile(rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join(SPAN_MEASURES)})")
+# 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
+# an age) is its value
+_SPAN_MEASURE_AFTER = re.compile(
+    rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
+)
 _SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
@@ -102,8 +106,8 @@ _RHETORICAL = re.compile(
     r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
     # 有两个办法。一个是…另一个是…: the ways an answer is organised by
     r"|(?:办法|方法|原因|途径)(?=[。：:；;，,]|$)"
-    # 两项数据均创历史新高: the figures just given, referred to again
-    r"|数据(?:均|都|双双|同时)"
+    # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
+    r"|数据(?:均|都|双双|同时)|数字(?=[，：:])"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out
     r"|(?:事|事情|问题|故事)[：:]"
     # 给大家细算5笔账: the reckonings an argument is organised by

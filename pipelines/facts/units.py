@@ -121,6 +121,12 @@ _TABLE: list[Unit] = [
         "参数", "参数", "count", classifier=True
     ),  # 80亿参数天基遥感模型: a model's size  # 年产量1000多万件套: pieces and sets
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
+    # 累计推动1.1万家/次科技型企业: firms counted once per visit, as 人次 counts people
+    Unit("家次", "家次", "events"),
+    Unit("家/次", "家次", "events"),
+    Unit("人/次", "人次", "people"),
+    Unit("个日夜", "天", "other"),  # 在办公室熬了1000多个日夜: days and nights, days
+    Unit("省份", "省份", "count"),  # 涉及6省份
     Unit("亩次", "亩次", "other"),
     # 海道测量约2.3万换算平方公里: survey area converted to a standard scale, in 平方公里
     Unit(

@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-16 (round 76): the figures a piece is organised by
+        ("两组数字，彰显中国担当。", "两组"),
         # 人民日报 2026-03-13 (round 75): a building of an estate's part; an idiom
         ("湖南长沙市雨花区湘农桥社区二区9栋居民周伟总会多看几眼。", "9栋"),
         ("面对五花八门的需求。", "八门"),
@@ -246,6 +248,12 @@ def test_a_class_number_and_figures_referred_to_again_are_no_facts() -> None:
     assert raw_texts("覆盖3类产品。") == ["3类"]  # a count of kinds stays a fact
     # 两项指标 restates two figures only when two were given; alone it counts
     assert raw_texts("两项指标均超过90%。") == ["两项", "超过90%"]
+
+
+def test_the_age_of_a_tree_or_a_house_is_a_measure() -> None:
+    # 人民日报 2026-03-16 第02版 and 2026-03-13 第13版
+    assert raw_texts("黄蔚谷发现一株500年树龄的古樟树叶异常枯黄。") == ["500年"]
+    assert raw_texts("集群街2号楼房龄近50年。") == ["近50年"]
 
 
 def test_quoted_items_counted_in_digits_are_a_tally() -> None:

@@ -337,6 +337,10 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-03-13 (round 75): carriages; parts per million
         ("已是零点，抬眼望去，4节车厢组成的临时休息区内。", "4节", 4, "节"),
         ("鸡舍氨气浓度低于10ppm。", "低于10ppm", 10, "ppm"),
+        # 人民日报 2026-03-15/16 (round 76): firms per visit, days and nights, provinces
+        ("累计推动1.1万家/次科技型企业在此碰撞。", "1.1万家/次", 11000, "家次"),
+        ("他在办公室熬了1000多个日夜。", "1000多个日夜", 1000, "天"),
+        ("案件成功告破，涉及6省份的犯罪网络被彻底摧毁。", "6省份", 6, "省份"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
