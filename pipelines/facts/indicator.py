@@ -263,8 +263,11 @@ class TaggedSentence:
             return None
         sized_after = len(right) == 1 and right[0].word in DIMENSION_ADJECTIVES
         sized_before = (
-            not right and left[-1:] and left[-1].word in DIMENSION_ADJECTIVES and piece[:1]
-        ) and piece[0].word == "、"
+            not right
+            and bool(left)
+            and left[-1].word in DIMENSION_ADJECTIVES
+            and [t.word for t in piece[:1]] == ["、"]
+        )
         if not (sized_after or sized_before):
             return None
         j = i  # 50公里长、4米宽的大冲沟: sizes in a row, then the thing
@@ -2041,6 +2044,7 @@ def _owner_after_de(tagged: TaggedSentence, i: int, text: str) -> str | None:
 
 
 def _part_named(right: list[Token]) -> str | None:
+    """为市级特色产业园区 after 其中9个: the nouns after 为/是 name the part."""
     if len(right) < 2 or right[0].word not in ("为", "是"):
         return None
     return text_of(trim_scope([t for t in right[1:] if t.nounish or t.flag == "b"]) or None)

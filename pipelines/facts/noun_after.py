@@ -99,11 +99,8 @@ def noun_phrase_after(
         and (described := noun_after_relative_clause(tokens))
     ):
         return described  # 30万张农户采集的竹叶: the leaves, which farmers gathered
-    if tokens[:1] and tokens[0].word in ("与", "和", "同"):
-        # 20个与人工智能相关的新职业: what the things relate to, then the things
-        related = next((k for k, t in enumerate(tokens[:6]) if t.word in ("相关", "有关")), None)
-        if related and tokens[related + 1 : related + 2] and tokens[related + 1].word == "的":
-            return noun_after_de(tokens[related + 1 :], direct=False)
+    if tokens[:1] and tokens[0].word in ("与", "和", "同") and (related := _thing_related(tokens)):
+        return related  # 20个与人工智能相关的新职业
     if tokens and tokens[0].flag == "m":
         de = next((k for k, t in enumerate(tokens[:5]) if t.word == "的"), None)
         if de and all(t.flag in ("m", "q", "f", "b") for t in tokens[:de]):
@@ -128,9 +125,8 @@ def noun_phrase_after(
             and (closing := _closing_predicate(tokens[i:]))
         ):
             return [*run, *closing]  # 带动2000名农民就近就业: those counted, what they did
-        if token.word in ("相关", "有关") and run and rest[:1] and rest[0].word == "的":
-            # 200多个科技相关的国际组织: what the things relate to, then the things
-            return noun_after_de(rest, direct=False) or _trim_after(run)
+        if token.word in _RELATED and run and rest[:1] and rest[0].word == "的":
+            return _thing_related(tokens[i:]) or _trim_after(run)  # 200多个科技相关的国际组织
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             # 102件杂技陶俑/nr: a name between nouns is one of them
             run.append(Token(token.word, "n") if token.flag in PERSON_NAME else token)
@@ -219,6 +215,21 @@ def noun_phrase_after(
         else:
             break
     return _trim_after(run)
+
+
+_RELATED = ("相关", "有关")
+
+
+def _thing_related(tokens: list[Token]) -> list[Token] | None:
+    """与人工智能相关的新职业: what the things relate to, 的, then the things."""
+    related = next((k for k, t in enumerate(tokens[:6]) if t.word in _RELATED), None)
+    if (
+        related is None
+        or tokens[related + 1 : related + 2] == []
+        or tokens[related + 1].word != "的"
+    ):
+        return None
+    return noun_after_de(tokens[related + 1 :], direct=False)
 
 
 def listed_people_doing(tokens: list[Token]) -> list[Token] | None:
