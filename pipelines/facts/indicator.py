@@ -750,6 +750,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
+        if quantity.unit.unit == "倍" and indicators and _basis_only(tagged.lefts[i]):
+            text = indicators[-1].text or text  # 用电量突破10万亿千瓦时，…，是美国两倍还多
         if indicators and _another_basis(tagged, i, indicators[-1].text):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
         if share := _one_in_every_share(tagged, i):
@@ -815,7 +817,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text[-2:]  # 节假日能达到日均1000人: the average alone
         if text in _VALUE_WORDS and indicators and indicators[-1].text:
             text = indicators[-1].text + text  # 280余套房产被查封，价值高达1.1亿余元
-        if text in AVERAGED and indicators and indicators[-1].text:
+        if text in AVERAGED and (thing := _thing_right_after(tagged, i)):
+            text += thing  # 全市旱天日均7.98万立方米污水从雨水系统剥离: the sewage a day
+        elif text in AVERAGED and indicators and indicators[-1].text:
             text += without_change(indicators[-1].text)  # 提升至最高200万件、日均150万件
         text = _earlier_state(tagged, i, text) or text
         if text and (sibling := _sibling_measure(tagged, i, text)):
@@ -1732,6 +1736,23 @@ def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
     if subject and is_measure_head(subject[-1]):  # 产量增长迅速，达到上年的2倍
         return text_of(subject)
     return None
+
+
+def _thing_right_after(tagged: TaggedSentence, i: int) -> str | None:
+    """污水 of 7.98万立方米污水从…: nouns right after a measure's unit name what it is of."""
+    right = tagged.rights[i][0]
+    nouns = list(takewhile(lambda t: t.nounish, right))
+    return text_of(nouns) if nouns else None
+
+
+def _basis_only(left: list[Token]) -> bool:
+    """是美国: a copula and the basis of a multiple, nothing measured named."""
+    words = [t for t in left if t.flag not in ("d", "ad")]
+    return (
+        1 < len(words) <= 3
+        and words[0].word in _MULTIPLE_OF
+        and all(t.nounish or t.flag == "ns" for t in words[1:])
+    )
 
 
 def _seats_in_ranking(piece: list[Token]) -> str | None:

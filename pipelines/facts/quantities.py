@@ -74,7 +74,8 @@ _PEOPLE_AFTER_DE = re.compile(
 _PEOPLE_MODIFIED = re.compile(
     r"[\u4e00-\u9fff]{2}(?:"
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
-    + r")(?=[，。；、！？和与及在到赴]|$)"  # 100万高校毕业生在粤就业: where they go
+    # 100万高校毕业生在粤就业: where they go; 6700万美国民众2026年的电费: when
+    + r")(?=[，。；、！？和与及在到赴\d]|$)"
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")

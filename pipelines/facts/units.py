@@ -43,7 +43,7 @@ PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
      "大学生", "茶农", "果农", "菜农", "花农", "蔗农", "药农", "渔民", "牧民", "网友", "粉丝",
-     "观众", "用户", "读者")
+     "观众", "用户", "读者", "民众")
 )  # fmt: skip
 
 HOUSEHOLD_NOUNS = frozenset(
@@ -123,6 +123,8 @@ _TABLE: list[Unit] = [
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
     # 累计推动1.1万家/次科技型企业: firms counted once per visit, as 人次 counts people
     Unit("家次", "家次", "events"),
+    # 调用量达到4.12万亿Token（词元）: AI tokens written in Latin letters
+    *(Unit(word, "词元", "count") for word in ("Token", "Tokens", "token", "tokens")),
     Unit("家/次", "家次", "events"),
     Unit("人/次", "人次", "people"),
     Unit("个日夜", "天", "other"),  # 在办公室熬了1000多个日夜: days and nights, days
@@ -187,6 +189,7 @@ RATE_DENOMINATORS = {
     "千人",
     "百人",
     "万元",
+    "立方米",  # PM2.5平均浓度27微克/立方米, 水价3.5元/立方米
 }
 
 

@@ -1501,6 +1501,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-03-15/16 (round 76): a measure alone, then 的 and what it is of
         ("正是这一突破，探获了资源量达69吨的深部金矿。", "69吨", "深部金矿资源量"),
         ("2025年，村集体年收入超3300万元。", "超3300万元", "村集体年收入"),
+        # 人民日报 2026-03-08 (round 77): a multiple after 是 + its basis is of the measure
+        # just given; a daily average names what follows its unit
+        (
+            "2025年，中国全社会用电量突破10万亿千瓦时，全球第一，是美国两倍还多。",
+            "两倍",
+            "中国全社会用电量",
+        ),
+        ("改造后，全市旱天日均7.98万立方米污水从雨水系统剥离。", "7.98万立方米", "日均污水"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
