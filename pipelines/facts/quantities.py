@@ -210,6 +210,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
 _EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就有")
+_MAX_EVERY_THEN_PART = 17
+
+
+def _recent(result: list[Quantity], since: int):
+    """Indices of the quantities ending at ``since`` or later, newest first: only those
+    can open the phrase, so a line of thousands of figures is not rescanned per figure."""
+    k = len(result) - 1
+    while k >= 0 and result[k].end >= since:
+        yield k
+        k -= 1
 
 
 def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -221,7 +231,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
         every = next(
             (
                 k
-                for k in range(len(result) - 1, -1, -1)
+                for k in _recent(result, quantity.start - _MAX_EVERY_THEN_PART)
                 if sentence[result[k].start - 1 : result[k].start] == "每"
                 and result[k].unit.classifier
                 and result[k].unit.written == quantity.unit.written

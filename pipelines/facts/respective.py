@@ -194,6 +194,7 @@ def respective_of_clauses(tagged: TaggedSentence, indicators: list[Indicator]) -
     figures after 分别 + a relation, right after as many clauses each stating one measure,
     relates those measures in order (read alone, the whole run was the last one's)."""
     groups = coordinated_groups(tagged)
+    single = {i for i, end in groups if end == i + 1}  # figures standing alone
     for j, end in groups:
         n = end - j
         own = strip_linking(tagged.lefts[j])
@@ -202,7 +203,7 @@ def respective_of_clauses(tagged: TaggedSentence, indicators: list[Indicator]) -
         if not text_of(own[1:]).startswith(RELATIVE_STARTS):
             continue
         stated = range(j - n, j)  # one figure per clause: 1097.4万亩，…252.1万吨，
-        if any((k, k + 1) not in groups or not _clause_ends(tagged.pieces[k + 1]) for k in stated):
+        if any(k not in single or not _clause_ends(tagged.pieces[k + 1]) for k in stated):
             continue
         measures = [indicators[k].text or "" for k in stated]
         runs = [indicators[j + k].text or "" for k in range(n)]
