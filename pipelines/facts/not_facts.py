@@ -108,8 +108,9 @@ _RHETORICAL = re.compile(
     r"|(?:办法|方法|原因|途径)(?=[。：:；;，,]|$)"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
     r"|数据(?:均|都|双双|同时)|数字(?=[，：:])"
-    # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out
-    r"|(?:事|事情|问题|故事)[：:]"
+    # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out;
+    # 与最近发生的两件事放在一起看: the events an argument sets side by side
+    r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
 )

@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-08 (round 77): the events a commentary sets side by side
+        ("将政府工作报告的部署，与最近发生的两件事放在一起看更能体会中国优势。", "两件"),
         # 人民日报 2026-03-16 (round 76): the figures a piece is organised by
         ("两组数字，彰显中国担当。", "两组"),
         # 人民日报 2026-03-13 (round 75): a building of an estate's part; an idiom
