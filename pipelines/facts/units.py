@@ -123,10 +123,10 @@ _TABLE: list[Unit] = [
     Unit("个次", "个次", "events"),  # 累计发布零工岗位近20万个次
     # 累计推动1.1万家/次科技型企业: firms counted once per visit, as 人次 counts people
     Unit("家次", "家次", "events"),
-    # 调用量达到4.12万亿Token（词元）: AI tokens written in Latin letters
-    *(Unit(word, "词元", "count") for word in ("Token", "Tokens", "token", "tokens")),
     Unit("家/次", "家次", "events"),
     Unit("人/次", "人次", "people"),
+    # 调用量达到4.12万亿Token（词元）: AI tokens written in Latin letters
+    *(Unit(word, "词元", "count") for word in ("Token", "Tokens", "token", "tokens")),
     Unit("个日夜", "天", "other"),  # 在办公室熬了1000多个日夜: days and nights, days
     Unit("省份", "省份", "count"),  # 涉及6省份
     Unit("亩次", "亩次", "other"),
@@ -146,10 +146,8 @@ _TABLE: list[Unit] = [
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),
-    *_units("other", "TB PB EB GB"),
-    *_units(
-        "other", "ppm"
-    ),  # 氨气浓度低于10ppm: parts per million  # 名录总下载量超过24TB（太字节）: data volumes
+    *_units("other", "TB PB EB GB"),  # 名录总下载量超过24TB（太字节）: data volumes
+    *_units("other", "ppm"),  # 氨气浓度低于10ppm: parts per million
 ]
 
 UNITS: dict[str, Unit] = {unit.written: unit for unit in _TABLE}
