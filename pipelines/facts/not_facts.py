@@ -337,7 +337,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "size class of a field"  # 十亩田单产1505公斤, 万亩方: fields of that class
     if quantity.raw_text == "四处" and not _noun_follows(after):
         return "adverb"  # 只能四处筹借: everywhere; 四处景点 counts places
-    if unit in ("栋", "幢") and _ESTATE_PART.search(before):
+    if unit in ("栋", "幢") and _ESTATE_PART.search(before[-4:]):
         return "address"  # 湘农桥社区二区9栋居民: building 9 of the estate's second part
     if unit == "个" and after.startswith("大中城市"):
         return "statistical panel"  # 70个大中城市: the house-price survey's name
