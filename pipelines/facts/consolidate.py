@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipelines.facts.canonical import canonical_indicator
 from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR, without_quotes
 from pipelines.facts.places import gazetteer
-from pipelines.facts.segmenter import words
+from pipelines.facts.segmenter import word_boundaries, words
 from pipelines.models import Fact
 
 # Heads that many different indicators end in: sharing only these proves nothing
@@ -306,7 +306,7 @@ def _core(indicator: str | None) -> str:
 
 def _overlap(a: str, b: str) -> bool:
     """Indicators share a specific two-character word (诵读), not just a generic head (企业)."""
-    shared = _bigrams(a) & _bigrams(b) - GENERIC_HEADS
+    shared = _word_bigrams(a) & _word_bigrams(b) - GENERIC_HEADS
     # 对模型服务给予 / 语料采购给予, 毛竹的利用率 / 企业竹材综合利用率 (30%): a word both
     # end in, and nothing else shared, is a head or verb many measures end in, not proof
     # of one measure.
@@ -351,6 +351,14 @@ def _contrasted(a: str, b: str) -> bool:
 def _kinds_differ(a: str, b: str) -> bool:
     kinds = [_MEASURE_KINDS.get(core[-2:]) for core in (a, b)]
     return None not in kinds and kinds[0] != kinds[1]
+
+
+@lru_cache(maxsize=1024)
+def _word_bigrams(text: str) -> frozenset[str]:
+    """The pairs that lie inside one word: 省级专项 and 国家级专精 share 级专, across words."""
+    bounds = word_boundaries(text)
+    pairs = _bigrams(text)
+    return frozenset(text[k : k + 2] for k in range(len(text) - 1) if k + 1 not in bounds) & pairs
 
 
 def _bigrams(text: str) -> set[str]:

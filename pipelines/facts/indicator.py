@@ -2470,7 +2470,12 @@ def _before_or_after(
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
     governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
     # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
-    verb_ends = bool(before) and before[-1].flag == "v" and len(before[-1].word) >= 2
+    # 4家企业获1.1亿元融资: a one-character verb, too, when money is named after the sum.
+    verb_ends = (
+        bool(before)
+        and before[-1].flag == "v"
+        and (len(before[-1].word) >= 2 or (not after_de and _money_named(noun_after[-1].word)))
+    )
     # 义乌运作/vn 30亿元产业基金: a fund named right after the sum is what the sum is
     fund = (
         quantity.unit.category == "money"
@@ -2543,6 +2548,11 @@ def _before_or_after(
     if not after_de and possessor and len(before[0].word) == 2:
         return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
+
+
+def _money_named(word: str) -> bool:
+    """融资, 补贴, 启动资金: money named by what it is or how it was raised."""
+    return word in SPENDING or _money_noun(word)
 
 
 def _has_verb(tokens: list[Token]) -> bool:

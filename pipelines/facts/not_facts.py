@@ -27,7 +27,7 @@ _UNIT_STARTS_WORD = {
     "位": "数",
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
-    "期": "间",
+    "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
     "台": "湾",
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
     "轮": "车船椅胎",
@@ -147,6 +147,9 @@ _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|�
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
+# 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
+# reach classes them; the count after it is the fact.
+_CLASSED_BY_MONEY = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
@@ -270,6 +273,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "condition"  # “10个人的时候，我自己事事都管”: when there are, not how many
     if quantity.unit.category in ("count", "people") and _CLASS_BOUND.match(after):
         return "class of size"  # 由两个以上民族组成的家庭: which households, not a count
+    if (
+        quantity.unit.category == "money"
+        and quantity.raw_text.endswith("以上")
+        and _CLASSED_BY_MONEY.match(after)
+    ):
+        return "class of size"  # 3亿元以上项目35个: which projects, not an amount
     if after.startswith(("级", "等级")) and not before.endswith(RECORDS):
         # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class; the largest one's class
         # (全球最大26兆瓦级海上风电机组) is its size, a record

@@ -97,6 +97,10 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         return _enumeration(tokens[:-1])
     if headless := _headless_subject(tokens):
         return headless
+    if described := _described_head(tokens):
+        return described
+    if target := _target_of(tokens):
+        return target
     if listed := _listed_nouns(tokens):
         return listed
     if located := _subject_before_where(tokens):
@@ -144,6 +148,34 @@ def _headless_subject(tokens: list[Token]) -> list[Token] | None:
     if verb is None or not any(t.nounish for t in phrase[verb + 1 :]):
         return None  # 新增的…, 累计的…: no verb with an object, so no description
     return phrase[verb:]
+
+
+# Heads that name nothing by themselves: 获AAA主体信用评级的企业 is which firms.
+_DESCRIBED_HEADS = words("企业 项目 单位 机构 园区 学校 医院")
+
+
+def _described_head(tokens: list[Token]) -> list[Token] | None:
+    """新增获AAA主体信用评级的企业2家: a generic head after 的 is named by the verb and
+    object before it (the firms that received the rating)."""
+    if len(tokens) < 4 or tokens[-2].word != "的" or tokens[-1].word not in _DESCRIBED_HEADS:
+        return None
+    phrase = walk_back(tokens[:-2])
+    start = len(tokens) - 2 - len(phrase)
+    if phrase and not phrase[0].verbish and start > 0 and tokens[start - 1].verbish:
+        phrase = [tokens[start - 1], *phrase]
+    if len(phrase) < 2 or not phrase[0].verbish or not all(t.nounish for t in phrase[1:]):
+        return None
+    return [*phrase, *tokens[-2:]]
+
+
+def _target_of(tokens: list[Token]) -> list[Token] | None:
+    """经济增长的预期目标为4.5％—5％: a target is named by what it is set for."""
+    run = walk_back(tokens)
+    k = len(tokens) - len(run)
+    if not run or not text_of(run).endswith("目标") or k < 2 or tokens[k - 1].word != "的":
+        return None
+    owner = trim_leading(walk_back(tokens[: k - 1]))
+    return [*owner, *run] if owner else None
 
 
 _NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常 一般 大多 普遍")
@@ -354,6 +386,9 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             # 故意/d 杀人: an adverb inside a crime's name is part of it
             item = [Token(t.word, "b") if t.flag == "d" else t for t in item]
             return [*item, Token("等", "u"), *run]
+        if run and _MONEY_CLASS.fullmatch(run[0].word) and _DIGITS.fullmatch(token.word):
+            run[0] = Token(token.word + run[0].word, "b")  # 3亿元以上项目: the class's bound
+            continue
         if nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
@@ -422,6 +457,8 @@ def _bare_head(run: list[Token]) -> bool:
 
 
 _EVERY_KIND = words("各类 各种 各项 各级")
+_MONEY_CLASS = re.compile(r"[万亿]?元(?:及)?以上")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _need_before_suo(tokens: list[Token], de: int) -> Token | None:

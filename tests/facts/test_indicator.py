@@ -1509,6 +1509,16 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "中国全社会用电量",
         ),
         ("改造后，全市旱天日均7.98万立方米污水从雨水系统剥离。", "7.98万立方米", "日均污水"),
+        # 人民日报 2026-03-06 (round 78): the class of projects counted; firms named by
+        # what they received; money named after a one-character verb
+        ("其中，3亿元以上项目35个，10亿元以上项目7个。", "35个", "3亿元以上项目"),
+        ("全市5000万元以上工业项目120个。", "120个", "5000万元以上工业项目"),
+        (
+            "推动区属国企系统性重塑，新增获AAA主体信用评级的企业2家。",
+            "2家",
+            "获AAA主体信用评级的企业",
+        ),
+        ("健新医疗、源生生物等4家企业获1.1亿元融资。", "1.1亿元", "融资"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

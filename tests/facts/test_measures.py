@@ -130,6 +130,31 @@ def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
     assert area.mention_count == 2
 
 
+def test_counts_of_two_things_sharing_characters_across_words_are_two_facts() -> None:
+    # 人民日报 2026-03-06 第16版 浙江湖州吴兴: 省级专项 and 国家级专精 share 级专, no word
+    facts = facts_of(
+        "深入实施小微企业园“质效双高”攻坚行动，2家园区获评省级专项激励试点园区。",
+        "新增国家级专精特新“小巨人”企业2家、先进级以上智能工厂9家。",
+        "推动区属国企系统性重塑，新增获AAA主体信用评级的企业2家。",
+    )
+    counted = [(f.indicator, f.mention_count) for f in find(facts, "2家")]
+    assert counted == [
+        ("园区获评省级专项激励试点园区", 1),
+        ("新增国家级专精特新小巨人企业", 1),
+        ("获AAA主体信用评级的企业", 1),
+    ]
+
+
+def test_a_target_restated_without_its_name_is_one_fact() -> None:
+    # 人民日报 2026-03-06 第02版 既跳起来摸高 又稳得住步伐: the target, then the slogan
+    facts = facts_of(
+        "政府工作报告提出今年经济增长的预期目标为4.5％—5％。沈丹阳介绍，今年的经济增长目标"
+        "实际上是两句话，即“经济增长4.5％—5％，在实际工作中努力争取更好结果”。"
+    )
+    (target,) = find(facts, "5％")
+    assert (target.indicator, target.mention_count) == ("经济增长预期目标", 2)
+
+
 def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     # 人民日报 2026-04-24 第03版: both are about 20% of grain, one of the year's output,
     # one of spring sowing done; 过 before a share means over it.

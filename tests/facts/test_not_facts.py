@@ -131,6 +131,11 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-06 (round 78): the least investment that classes projects;
+        # a project's phase
+        ("其中，3亿元以上项目35个，10亿元以上项目7个。", "3亿元以上"),
+        ("50亿元以上重大项目实现新突破。", "50亿元以上"),
+        ("零跑汽车、力聚四期等项目竣工投产。", "四期"),
         # 人民日报 2026-03-08 (round 77): the events a commentary sets side by side
         ("将政府工作报告的部署，与最近发生的两件事放在一起看更能体会中国优势。", "两件"),
         # 人民日报 2026-03-16 (round 76): the figures a piece is organised by
