@@ -59,6 +59,8 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 or (previous and _PERIOD_THEN_FIGURE.search(sentence))
             ):
                 facts = _continued(facts, previous, sentence, section, region)
+            if previous.endswith(_CLAUSE_JOINS) and sentence_facts:
+                facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
             facts = [_pointed_back(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
             previous = sentence
@@ -119,6 +121,26 @@ def _labelled(fact: Fact, label: str) -> Fact:
 # A semicolon ends a sentence for splitting, not for grammar: the clause after it may
 # leave out the subject it shares (地区生产总值…年均增长5.9%；2025年，达到94545亿元).
 _CLAUSE_JOINS = ("；", ";")
+
+
+# Measures a report states in pairs: …基金预算收入338.95亿元，下降11%；支出392.48亿元 is
+# that fund's spending.
+_SIBLINGS = {"收入": "支出", "支出": "收入", "进口": "出口", "出口": "进口"}
+
+
+def _sibling_of_clause_before(fact: Fact, before: list[Fact]) -> Fact:
+    """A clause after a semicolon that opens on a bare 支出 (or 收入, 进口, 出口) states the
+    sibling measure of the subject the clause before named."""
+    indicator = fact.indicator or ""
+    head = next((h for h in _SIBLINGS if indicator.startswith(h)), None)
+    if head is None or not (indicator == head or CHANGE.fullmatch(indicator[len(head) :])):
+        return fact
+    sibling = _SIBLINGS[head]
+    for earlier in before:
+        named = without_change(earlier.indicator or "")
+        if named.endswith(sibling) and len(named) > len(sibling):
+            return replace(fact, indicator=named[: -len(sibling)] + indicator)
+    return fact
 
 
 # 我记得去年是3000亿元: a clause naming only another period restates the measure of the

@@ -756,6 +756,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
         if share := _one_in_every_share(tagged, i):
             text = share  # 全国每4辆摩托就有1辆是“重庆造”: the share of those made there
+        budgeted = _budget_completed(tagged, i, indicators)
+        if budgeted:
+            text = budgeted + "预算完成率"  # 一般公共预算收入…，为预算的98.3%
         if _compared_figure(tagged, i) and (earlier := _last_of_unit(tagged, i, indicators)):
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
         if text is None and indicators and tagged.after_range_mark(i):
@@ -768,6 +771,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 共发生过19次降雨…，其中3次…: part of those; 其中9个为市级特色产业园区: the part
             # named after 为
             text = _part_named(tagged.rights[i][0]) or indicators[-1].text
+        if text is None and (title := _titled_before(sentence, quantity)):
+            text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
@@ -881,6 +886,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = kind_pointed_at(sentence) or text
         if quantity.unit.unit == "%" and (share := _share_of_stated_whole(tagged, i, subject)):
             text = share  # 占全年8000亿元的76%: the share of that whole
+        if budgeted:
+            subject = budgeted  # …，为预算的98.3%，下降1.7%: the revenue fell, not the budget
+        elif _in_brackets(sentence, quantity):
+            subject = subjects[
+                -1
+            ]  # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending's
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -913,6 +924,39 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     ]
     named = [_what_the_group_did(sentence, tagged, i, named[i]) for i in range(len(named))]
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
+
+
+_TITLE_THEN_ALL = re.compile(r"《([^《》]{2,30})》(?:全文)?共有?$")
+_TITLE_REACH = 36  # characters: the longest title and its 全文共有
+
+
+def _titled_before(sentence: str, quantity: Quantity) -> str | None:
+    """A book or law named in 《》 right before 共 and the figure."""
+    match = _TITLE_THEN_ALL.search(sentence, max(0, quantity.start - _TITLE_REACH), quantity.start)
+    return re.sub(r"（[^（）]*）", "", match.group(1)) if match else None
+
+
+def _in_brackets(sentence: str, quantity: Quantity) -> bool:
+    """（含中央预备费500亿元）: looked for within a bracket's reach, so that a long
+    flattened table is not searched once per figure."""
+    opening = sentence.rfind("（", max(0, quantity.start - _BRACKET_REACH), quantity.start)
+    closing = sentence.find("）", quantity.end, quantity.end + _BRACKET_REACH)
+    return opening >= 0 and closing >= 0 and "）" not in sentence[opening : quantity.start]
+
+
+_BRACKET_REACH = 30
+
+
+# 为预算的98.3%, 完成预算的96.8%: the share of its budget the measure just given reached
+_OF_BUDGET = re.compile(r"[，,]?(?:为|完成|达到|是|占)(?:年初|年度|全年)?预算(?:数)?的")
+
+
+def _budget_completed(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
+    if tagged.quantities[i].unit.unit != "%" or not indicators or not indicators[-1].text:
+        return None
+    if not _OF_BUDGET.fullmatch(text_of(tagged.pieces[i]) or ""):
+        return None
+    return without_change(indicators[-1].text)
 
 
 def _what_the_group_did(
@@ -1937,7 +1981,18 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
     tokens, ends = right
     if ends and len(tokens) == 1 and tokens[0].flag in ("v", "vn") and len(tokens[0].word) >= 2:
         return tokens[0].word
+    # 先后四次向党中央请示和报告: to whom, then what was done each time
+    if ends and 3 <= len(tokens) <= _MAX_EVENT_TOKENS and tokens[0].word in _TOWARDS:
+        addressee = list(takewhile(lambda t: t.nounish, tokens[1:]))
+        done = tokens[1 + len(addressee) :]
+        if addressee and done and done[0].verbish and all(t.flag in _EVENT_FLAGS for t in done):
+            return text_of(tokens)
     return None
+
+
+_TOWARDS = words("向 对 为 与 同")
+_MAX_EVENT_TOKENS = 6
+_EVENT_FLAGS = frozenset(("v", "vn", "n", "c"))
 
 
 _VALUE_WORDS = words("价值 总价值 货值")
@@ -2097,7 +2152,7 @@ def _comparison_basis(left: list[Token]) -> int | None:
             if CHANGE.fullmatch("".join(t.word for t in tokens[k:])):
                 return None  # 比上年增长: the change words alone, nothing to skip
             before = text_of([t for t in tokens[:k] if t.flag not in ("d", "ad")])  # 确实比去年
-            if any(is_measure_head(t) for t in tokens[k + 1 :]):
+            if any(is_measure_head(t) and t.word not in _BASIS_FIGURES for t in tokens[k + 1 :]):
                 return None  # 较以往平均在泊时长缩短: the measure is named after the basis
             if len(tokens) > k + 3 and _noun_after_basis_verb(tokens):
                 return None  # 较从广州港出海航程缩短: so is 航程, after the basis's verb
@@ -2111,6 +2166,8 @@ def _comparison_basis(left: list[Token]) -> int | None:
     return None
 
 
+# 比2025年执行数增长1.8%: the figure a budget is set against, not a measure of its own
+_BASIS_FIGURES = words("执行数 预算数 计划数 决算数")
 _DATE_ONLY = re.compile(r"\d{4}年(?:\d{1,2}月份?)?")  # 2025年比2020年增加: when, not what
 _SAVING_VERBS = words("节水 节能 节电 节煤 节油 节地 减排 降耗 降本 增收 增产 减碳 省水 省电")
 _FRAME_OPENERS = ("与", "同", "和", "跟")

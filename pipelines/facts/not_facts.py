@@ -49,6 +49,9 @@ _UNIT_STARTS_WORD = {
     "双": "碳循减创赢向重方手边语胞百一拥休轨核城",
     # 6万卡集群 (accelerator cards); 一卡通, 3卡车, 卡片, 卡点 are not
     "卡": "通车片点口位路住号拉顿尔",
+    # 共9章、147条 (a law's chapters and volumes); 章程, 章节, 编号, 编制 are words
+    "章": "程节法鱼",
+    "编": "号制辑写织排导者剧码著成入程组委",
 }
 _BUILDINGS = ("商场", "大楼", "大厦", "酒店", "商城", "购物中心", "图书馆", "博物馆", "医院")
 _IDIOM_ENDINGS = {"位": "一体"}
@@ -113,6 +116,8 @@ _RHETORICAL = re.compile(
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
+    # 全年经济社会发展呈现4个突出特点：一是…: the traits a review is organised by
+    r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
@@ -146,6 +151,7 @@ _TIMES_IN_SPAN = re.compile(
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
+_DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 # 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
 # reach classes them; the count after it is the fact.
@@ -279,6 +285,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and _CLASSED_BY_MONEY.match(after)
     ):
         return "class of size"  # 3亿元以上项目35个: which projects, not an amount
+    if quantity.unit.unit == "次" and _DRAFT_OF_READING.match(after):
+        return "name of a draft"  # 生态环境法典草案三次审议稿: the draft of the third reading
     if after.startswith(("级", "等级")) and not before.endswith(RECORDS):
         # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class; the largest one's class
         # (全球最大26兆瓦级海上风电机组) is its size, a record

@@ -386,6 +386,9 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             # 故意/d 杀人: an adverb inside a crime's name is part of it
             item = [Token(t.word, "b") if t.flag == "d" else t for t in item]
             return [*item, Token("等", "u"), *run]
+        if len(run) == 1 and len(run[0].word) == 1 and _ORDINAL.fullmatch(token.word):
+            run[0] = Token(token.word + run[0].word, "n")  # 第一编共9章: the part it names
+            break
         if run and _MONEY_CLASS.fullmatch(run[0].word) and _DIGITS.fullmatch(token.word):
             run[0] = Token(token.word + run[0].word, "b")  # 3亿元以上项目: the class's bound
             continue
@@ -457,6 +460,7 @@ def _bare_head(run: list[Token]) -> bool:
 
 
 _EVERY_KIND = words("各类 各种 各项 各级")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+")
 _MONEY_CLASS = re.compile(r"[万亿]?元(?:及)?以上")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 

@@ -78,6 +78,7 @@ FREQUENCY_WORDS = words("每年 每月 每天 每日 每周 每季度")
 PER_UNIT = re.compile(
     r"^每(?:千克|公斤|吨|斤|克|升|平方米|亩|人|户|公里|百公里|千瓦时|度|秒|秒钟|分钟|小时)$"
 )
+_PER_HEAD_A_YEAR = re.compile(r"^每[人户]每[年月天]$")  # 达到每人每年724元
 MAX_INDICATOR_CHARS = 24  # 数字经济核心产业增加值占国内生产总值的比重
 
 
@@ -122,7 +123,11 @@ def strip_linking(tokens: list[Token]) -> list[Token]:
     tokens = list(tokens)
     while tokens:
         last = tokens[-1]
-        if PER_UNIT.match(last.word) or last.word in FREQUENCY_WORDS:
+        if (
+            PER_UNIT.match(last.word)
+            or last.word in FREQUENCY_WORDS
+            or _PER_HEAD_A_YEAR.match(last.word)
+        ):
             tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
             continue
         if (

@@ -79,13 +79,13 @@ _TABLE: list[Unit] = [
     # (not_facts.py), not in 一毛不拔 or 5毛特效
     *(Unit(word, "元", "money", scale=0.1) for word in ("毛", "毛钱", "角钱")),
     Unit("％", "%", "ratio"),
-    *_units("ratio", "% ‰ 个百分点 百分点 倍"),
+    *_units("ratio", "% ‰ 个百分点 百分点 倍 个基点 基点"),
     Unit("成", "%", "ratio", scale=10.0),
     *_units(
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
-        "组 味 对 双 盘 路 杆 层 台套 箱 代 节",
+        "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),

@@ -155,6 +155,20 @@ def test_a_target_restated_without_its_name_is_one_fact() -> None:
     assert (target.indicator, target.mention_count) == ("经济增长预期目标", 2)
 
 
+def test_a_bare_sibling_measure_after_a_semicolon_is_the_subjects() -> None:
+    # 人民日报 2026-03-06 第08版, the budget report: the fund's revenue, then its spending
+    facts = facts_of(
+        "中央社会保险基金预算收入338.95亿元，下降11%，主要是财政补助相应减少；"
+        "支出392.48亿元，增长4.5%。"
+    )
+    assert [f.indicator for f in facts] == [
+        "中央社会保险基金预算收入",
+        "中央社会保险基金预算收入下降",
+        "中央社会保险基金预算支出",
+        "中央社会保险基金预算支出增长",
+    ]
+
+
 def test_a_share_of_output_and_a_share_of_progress_are_two_facts() -> None:
     # 人民日报 2026-04-24 第03版: both are about 20% of grain, one of the year's output,
     # one of spring sowing done; 过 before a share means over it.
@@ -1338,7 +1352,8 @@ def test_spoken_hundred_millions_are_yuan() -> None:
 
 def test_an_amount_before_a_relative_clause_and_a_figure_in_brackets() -> None:
     # 人民日报 2026-05-20 第02版: the bonds are named after a verb phrase and 的; the quota
-    # in brackets is the value of the noun before them, and 的56% reads on past them.
+    # in brackets is the value of the noun before them, and the 56% after them is the
+    # bonds' share of that quota (the bracketed figure does not become the subject).
     sentence = (
         "截至今年4月17日，地方发行了1.12万亿元用于置换存量隐性债务的地方政府再融资专项债券，"
         "占今年额度（2万亿元）的56%。"
@@ -1347,7 +1362,7 @@ def test_an_amount_before_a_relative_clause_and_a_figure_in_brackets() -> None:
     assert [(f.raw_text, f.indicator) for f in facts] == [
         ("1.12万亿元", "地方政府再融资专项债券"),
         ("2万亿元", "额度"),
-        ("56%", "额度"),
+        ("56%", "地方政府再融资专项债券占今年额度比重"),
     ]
 
 

@@ -131,6 +131,12 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-06 (round 79): the traits a review is organised by; the draft
+        # of a reading; a code's chapter named by its number
+        ("全年经济社会发展呈现4个突出特点：一是经济韧性强。", "4个"),
+        ("形成完整的生态环境法典草案三次审议稿。", "三次"),
+        ("一是加强化学物质污染风险管控（草案第二编第三十四章）。", "三十四章"),
+        ("主要是修订章程，完善编制。", "章程"),
         # 人民日报 2026-03-06 (round 78): the least investment that classes projects;
         # a project's phase
         ("其中，3亿元以上项目35个，10亿元以上项目7个。", "3亿元以上"),
