@@ -689,7 +689,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if record := _record_class(tagged, i):
             text = record  # 全球最大26兆瓦级海上风电机组: the size of the machine
         if text and quantity.unit_name.endswith("/亩") and text.endswith(("产出", "产量")):
-            text = text.removesuffix("产出").removesuffix("产量") + "亩产量"  # 每亩虾塘产出100多斤
+            # 每亩虾塘产出100多斤; 每亩产量800斤 is no 每亩亩产量
+            text = text.removesuffix("产出").removesuffix("产量").removesuffix("每亩") + "亩产量"
         if text and quantity.unit.unit in _MASS_UNITS:
             text = _with_flow_verb(tagged.lefts[i], text)  # 共回收废旧地膜2.14万吨
         elif text and quantity.unit.classifier and text == text_of(tagged.after[i]):
@@ -2213,8 +2214,22 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
                 and len(left) > start + 2
             ):
                 return [*left[:start], last]  # 拆解效率较行业平均水平高20%: higher, by so much
+            if not change and _moved_after_basis(basis[:-1], last):
+                return [*left[:start], last]  # 地下水水位比年初又‘长高’0.22米: how it moved
             return left
     return left
+
+
+def _moved_after_basis(between: list[Token], last: Token) -> bool:
+    """比年初又‘长高’: a quoted word after a basis of time, with only adverbs between, is
+    how the measure before 比 moved."""
+    return (
+        bool(between)
+        and len(last.word) == 2
+        and last.flag == "nz"
+        and all(t.flag in ("t", "d") for t in between)
+        and between[0].flag == "t"
+    )
 
 
 _CRITERIA = words("根据 依据 按照 视")

@@ -151,6 +151,7 @@ _TIMES_IN_SPAN = re.compile(
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
+_WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 # 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
@@ -285,6 +286,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and _CLASSED_BY_MONEY.match(after)
     ):
         return "class of size"  # 3亿元以上项目35个: which projects, not an amount
+    if quantity.unit.unit == "眼" and not _WELLS.match(after):
+        return "eyes"  # 4万多眼取水井 counts wells; 两眼放光 does not
     if quantity.unit.unit == "次" and _DRAFT_OF_READING.match(after):
         return "name of a draft"  # 生态环境法典草案三次审议稿: the draft of the third reading
     if after.startswith(("级", "等级")) and not before.endswith(RECORDS):
@@ -574,8 +577,9 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
     if (
         quantity.numeral == "一"
         and quantity.unit.category != "money"
-        and unit != "倍"
+        and unit not in ("倍", "番")  # 一倍, 翻一番 (doubled)
         and not tenth
+        and not (quantity.has_prefix_qualifier and quantity.unit.unit in _DURATIONS)
     ):
         return "indefinite article"  # 一把焊枪, 一批问题
     if quantity.numeral == "二" and quantity.unit.classifier:

@@ -168,6 +168,20 @@ def _described_head(tokens: list[Token]) -> list[Token] | None:
     return [*phrase, *tokens[-2:]]
 
 
+def _share_in_whole(tokens: list[Token]) -> list[Token] | None:
+    """地下水在总供水量中的比例: X在Y中的比重 is X's share of Y (X占Y比例)."""
+    if len(tokens) < 6 or tokens[-1].word not in SHARE_HEADS or tokens[-2].word != "的":
+        return None
+    if tokens[-3].word not in ("中", "里", "之中"):
+        return None
+    at = next((k for k in range(len(tokens) - 4, 0, -1) if tokens[k].word == "在"), None)
+    whole = tokens[at + 1 : -3] if at else []
+    part = trim_leading(walk_back(tokens[:at])) if at else []
+    if not whole or not part or not all(t.nounish for t in whole):
+        return None
+    return [*part, Token("占", "v"), *whole, tokens[-1]]
+
+
 def _target_of(tokens: list[Token]) -> list[Token] | None:
     """经济增长的预期目标为4.5％—5％: a target is named by what it is set for."""
     run = walk_back(tokens)
@@ -344,6 +358,8 @@ def _lists_names(tokens: list[Token], i: int) -> bool:
 
 def walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
+    if share := _share_in_whole(tokens):
+        return share
     if tokens and is_measure_head(tokens[-1]):
         return _measure_phrase(tokens)
     run: list[Token] = []

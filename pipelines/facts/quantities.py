@@ -37,6 +37,8 @@ _NUMERAL = re.compile(
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达])半年(?![来以内后前底初]))"
+    # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
+    r"|(?P<doublings>(?:(?<=翻)|(?<=翻了))[一两三四]番)"
     r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)"
 )
@@ -82,6 +84,7 @@ _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
 _DAYS = Unit("日", "天", "other")
 _HALF_YEAR = Unit("半年", "个月", "other")
+_DOUBLINGS = Unit("番", "倍", "ratio")
 _SPAN_BEFORE_DAYS = re.compile(r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?$")
 _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
@@ -288,7 +291,12 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     for k, quantity in enumerate(found):
         between = sentence[found[k - 1].unit_end : quantity.start] if k else ""
         # 每千克25至35元, 产量从每亩800斤提升至6000斤: both ends are per 亩
-        joined = k and (between in _LIST_MARKS or _MOVES_TO.fullmatch(between))
+        joined = k and (
+            between in _LIST_MARKS
+            or _MOVES_TO.fullmatch(between)
+            # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
+            or (_ITEM_NAMED.fullmatch(between) and quantity.unit == found[k - 1].unit)
+        )
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
         elif m := _PER_TIME_BEFORE.search(sentence, max(0, quantity.start - 4), quantity.start):
@@ -316,6 +324,10 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
     return found
+
+
+# 、专用配方肥: the next list item's own name, no total (、总产量, 、全村) among its words
+_ITEM_NAMED = re.compile(r"、(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}")
 
 
 def _rate_with_words_between(quantity: Quantity) -> bool:
@@ -432,6 +444,11 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return _build(sentence, match.start(), match.group(), number, None, None, match.end())
     if kind == "half":
         return _half(sentence, match)
+    if kind == "doublings":
+        # the figure reads from 翻, so the measure before it is named without the verb
+        start = sentence.rindex("翻", 0, match.start())
+        times = Number(2.0 ** parse_number(match.group()[0]))
+        return _build(sentence, start, match.group()[0], times, None, _DOUBLINGS, match.end() - 1)
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()

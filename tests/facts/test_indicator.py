@@ -1572,6 +1572,16 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "四次",
             "向党中央请示和报告",
         ),
+        # 人民日报 2026-04-01/02 (round 80): a share written X在Y中的比例; a move after a
+        # basis of time; those a business employs; a yield per 亩 named once
+        (
+            "太原市地下水在总供水量中的比例从2000年的83.5%下降到2025年的19.5%。",
+            "19.5%",
+            "地下水占总供水量比例",
+        ),
+        ("“难老泉的地下水水位比年初又‘长高’0.22米。", "0.22米", "地下水水位长高"),
+        ("年利润翻了两番，带动27名本村妇女和老人就业。", "27名", "带动本村妇女和老人就业"),
+        ("每亩产量800斤、总产量120万斤。", "800斤", "亩产量"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-01 (round 80): eyes, not wells
+        ("他两眼放光，连声叫好。", "两眼"),
         # 人民日报 2026-03-06 (round 79): the traits a review is organised by; the draft
         # of a reading; a code's chapter named by its number
         ("全年经济社会发展呈现4个突出特点：一是经济韧性强。", "4个"),
