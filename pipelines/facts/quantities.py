@@ -729,7 +729,7 @@ def _build(
     if mark and mark in APPROXIMATION_MARKS and _mark_after_unit(sentence, unit, unit_end):
         approx, unit_end = approx or sentence[unit_end], unit_end + 1  # 三成多, 每斤9毛多
     start, prefix = _prefix_qualifier(sentence, number_start)
-    if _over(sentence, start, unit, number):
+    if _over(sentence, start, unit, number) or _up_to(sentence, start, numeral, number):
         start, prefix = start - 1, "超"
     end, suffix = _suffix_qualifier(sentence, unit_end)
     qualifier = approx or prefix or suffix
@@ -773,6 +773,21 @@ def _over(sentence: str, start: int, unit: Unit, number: Number) -> bool:
         and sentence[start - 1 : start] == "过"
         and sentence[start - 2 : start - 1] not in _VERBS_ENDING_IN_GUO
     )
+
+
+def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
+    """卖上百个, 吸引上万人: 上 before a bare 百/千/万 reaches it, as 超 does (rounds 64–69
+    and 81 read it so)."""
+    return (
+        number.bare
+        and numeral in ("百", "千", "万")
+        and sentence[start - 1 : start] == "上"
+        and sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
+    )
+
+
+# 成百上千, 成千上万 (a vague crowd), 数百至上千 (a vague range), 线上, 晚上, 以上
+_ENDS_IN_SHANG = frozenset("百千至到成线网晚早以之马础路身会台面场世楼海岸天地向往北")
 
 
 def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None]:

@@ -589,8 +589,8 @@ def test_an_average_reached_takes_the_measure_before_it() -> None:
 
 
 def test_now_figure_measures_the_noun_whose_earlier_amount_was_vague() -> None:
-    # 人民日报 2026 (fact set kaifeng_experience): 几百人 / 上百场 are no figures, but they
-    # name what the figures after 现在 count.
+    # 人民日报 2026 (fact set kaifeng_experience): 几百人 is no figure (上百场 is, over a
+    # hundred), and both name what the figures after 现在 count.
     sentence = "“我来时，员工只有几百人，现在有超3000人；几年前演出也就上百场，现在已有3000多场了。"
     assert indicator_of(sentence, "超3000人") == "员工"
     assert indicator_of(sentence, "3000多场") == "演出"

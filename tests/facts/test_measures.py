@@ -203,8 +203,14 @@ def test_over_a_bare_magnitude_is_a_threshold_passed() -> None:
     # (人民日报 2026-05-30 第01版); 千家万户 and 千万职工 stay vague.
     (credit,) = facts_of("百亿元金融授信支持企业重大技改。")
     assert (credit.value, credit.unit, credit.indicator) == (1e10, "元", "金融授信")
-    # 上千 / 成百上千 stay vague: annotators read them as no figure.
-    assert not facts_of("先后有上千名困境儿童收获成长。")
+    # 上千 reaches a thousand (超1000, as most annotators read it); 成百上千, 成千上万 and
+    # 数百至上千 stay vague; 线上千家 is online, not 上千.
+    (children,) = facts_of("先后有上千名困境儿童收获成长。")
+    assert (children.value, children.unit, children.qualifier) == (1000, "名", "超")
+    assert not facts_of("金属货架上成百上千台的联想笔记本。")
+    assert not facts_of("成千上万只水鸟形成鸟浪从海滩上飞回。")
+    assert not facts_of("预计年均节省燃油数百至上千吨。")
+    assert not facts_of("线上千家商户同步开卖。")
 
 
 def test_a_clause_after_a_semicolon_keeps_the_subject_it_leaves_out() -> None:
