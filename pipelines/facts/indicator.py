@@ -890,9 +890,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if budgeted:
             subject = budgeted  # …，为预算的98.3%，下降1.7%: the revenue fell, not the budget
         elif _in_brackets(sentence, quantity):
-            subject = subjects[
-                -1
-            ]  # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending's
+            # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending grew
+            subject = subjects[-1]
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2

@@ -106,7 +106,7 @@ def _tag_plain(text: str) -> list[Token]:
             # 单果重约/d 4斤: jieba glues a dimension to 约; the dimension names the measure
             tokens.extend((Token(pair.word[0], "n"), Token("约", "d")))
             continue
-        if len(pair.word) == 2 and pair.word[1] == "共" and pair.word[0] not in _JOINS_共:
+        if len(pair.word) == 2 and pair.word[1] == "共" and pair.word[0] not in _GONG_ENDS_WORD:
             # 第一编共/j 9章, 安全生产法共/b 7章: jieba glues 共 (in all) to the noun before
             tokens.extend((Token(pair.word[0], "n"), Token("共", "d")))
             continue
@@ -140,7 +140,7 @@ def _unknown(word: str) -> bool:
 
 
 _DIMENSION_CHARS = "重高长宽深厚"
-_JOINS_共 = frozenset("公中总一统合与同")  # 公共, 中共, 总共, 一共: words of their own
+_GONG_ENDS_WORD = frozenset("公中总一统合与同")  # 公共, 中共, 总共, 一共: words of their own
 _DATE_GLUED_TO_BASIS = words("年比 年较 月比 月较")
 _QUANTITY_WORDS = frozenset(("左右", "上下", "以上", "以下", "前后", "若干", "许多", "大批"))
 _NO_NUMERAL = re.compile(r"[^\d零〇一二两三四五六七八九十百千万亿几多半余数第首俩仨整]{2,}")
