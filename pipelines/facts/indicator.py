@@ -889,7 +889,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = share  # 占全年8000亿元的76%: the share of that whole
         if budgeted:
             subject = budgeted  # …，为预算的98.3%，下降1.7%: the revenue fell, not the budget
-        elif _in_brackets(sentence, quantity):
+        elif _inside_brackets(sentence, quantity):
             # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending grew
             subject = subjects[-1]
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -936,9 +936,10 @@ def _titled_before(sentence: str, quantity: Quantity) -> str | None:
     return re.sub(r"（[^（）]*）", "", match.group(1)) if match else None
 
 
-def _in_brackets(sentence: str, quantity: Quantity) -> bool:
-    """（含中央预备费500亿元）: looked for within a bracket's reach, so that a long
-    flattened table is not searched once per figure."""
+def _inside_brackets(sentence: str, quantity: Quantity) -> bool:
+    """（含中央预备费500亿元）: the figure among other words inside brackets (not a figure
+    alone restating a label, as consolidate._in_brackets). Looked for within a bracket's
+    reach, so that a long flattened table is not searched once per figure."""
     opening = sentence.rfind("（", max(0, quantity.start - _BRACKET_REACH), quantity.start)
     closing = sentence.find("）", quantity.end, quantity.end + _BRACKET_REACH)
     return opening >= 0 and closing >= 0 and "）" not in sentence[opening : quantity.start]
