@@ -107,6 +107,7 @@ from pipelines.facts.quantities import Quantity
 from pipelines.facts.respective import (
     respective,
     respective_carried,
+    respective_from_to,
     respective_of_clauses,
     respective_without_mark,
     share_along_ranges,
@@ -899,6 +900,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = respective_without_mark(tagged, respective(tagged, indicators))
     indicators = respective_carried(tagged, indicators)
     indicators = respective_of_clauses(tagged, indicators)
+    indicators = respective_from_to(tagged, indicators)
     indicators = share_along_totals(tagged, indicators)
     indicators = share_along_ranges(tagged, indicators)
     indicators = _dimensions_before_de(tagged, indicators)
@@ -916,6 +918,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         for i, indicator in enumerate(indicators)
     ]
     named = _changes_of_clause_measure(indicators, named, subjects)
+    named = _sales_owner_carried(tagged, named)
     named = [
         replace(named[i], text=per_period_earnings(tagged.lefts[i], named[i].text))
         if tagged.quantities[i].unit.category == "money"
@@ -995,6 +998,31 @@ def _changes_of_clause_measure(
     return named
 
 
+# A platform's or a shop's measures of trade, stated one after another of one owner
+_SALES_MEASURES = words("订单量 订单数 销量 销售量 销售额 成交额 交易额 营收 营业收入 利润 客流量")
+
+
+def _sales_owner_carried(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
+    """美妆个护团购订单量同比增长131%，销售额同比增长176%: a clause that opens on a bare
+    measure of sales after one of an owner's (美妆个护团购 + 订单量) is the same owner's."""
+    named = list(named)
+    for i in range(1, len(named)):
+        text, before = named[i].text, named[i - 1].text
+        opens_clause = any(t.word in ("，", ",") for t in tagged.pieces[i])
+        if not (text and before and opens_clause):
+            continue
+        measure = next((m for m in _SALES_MEASURES if text.startswith(m)), None)
+        if measure is None or not CHANGE.fullmatch(text[len(measure) :]):
+            continue
+        owned = without_change(before)
+        earlier = next((m for m in _SALES_MEASURES if owned.endswith(m)), None)
+        owner = owned[: -len(earlier)] if earlier and earlier != measure else ""
+        owner = owner[owner.rfind("的") + 1 :]
+        if len(owner) >= 2:
+            named[i] = replace(named[i], text=owner + text)
+    return named
+
+
 def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
     """种植面积、加工产能、产品种类均占全国90%以上, 智算占比、国产化率、区域集中度均超过90%:
     measures listed with 、 and 均/都 before one figure each have that value. The figure's
@@ -1023,7 +1051,23 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     if len(names) == 2 and joined in text:
         text = text.replace(joined, last)  # the figure's own name lists only the last
     others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
+    if len(names) == 2 and (owner := _owner_of_first(items)):
+        text = text.replace(last, owner + last, 1)  # 购物券订单量和销售额: 购物券销售额
     return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _owner_of_first(items: list[list[Token]]) -> str | None:
+    """商超购物券订单量和销售额均增长超70%: a bare measure (销售额) listed after one with its
+    owner (商超购物券 + 订单量) is the same owner's."""
+    first, last = items
+    if len(last) != 1 or not is_measure_head(last[0]):
+        return None
+    measure = 2 if len(first[-1].word) == 1 else 1  # 订单/量, 销售额
+    owner = first[:-measure]
+    if not owner or not owner[-1].nounish or owner[-1].flag in ("ns", "t"):
+        return None
+    de = max((k for k, t in enumerate(owner) if t.word == "的"), default=-1)
+    return text_of(owner[de + 1 :])  # 生活消费为主的商超购物券: the owner after 的
 
 
 def _subjects_sharing(items: list[list[Token]], indicator: Indicator) -> Indicator:
@@ -2545,7 +2589,7 @@ def _before_or_after(
     # 4家企业获1.1亿元融资: a one-character verb, too, when money is named after the sum.
     verb_ends = (
         bool(before)
-        and before[-1].flag == "v"
+        and (before[-1].flag == "v" or before[-1].word in _NOUN_TAGGED_VERBS)  # 办理了/n
         and (len(before[-1].word) >= 2 or (not after_de and _money_named(noun_after[-1].word)))
     )
     # 义乌运作/vn 30亿元产业基金: a fund named right after the sum is what the sum is

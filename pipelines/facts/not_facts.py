@@ -16,8 +16,8 @@ from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
 
-# 目前/此前/当前 end in 前 without meaning "the top N" or "the first N months".
-_WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月"
+# 目前/此前/当前/从前 end in 前 without meaning "the top N" or "the first N months".
+_WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月从先早"
 # 数十个, 几十万: approximate magnitudes (上百/成千 are caught as bare multipliers).
 _VAGUE_PREFIXES = "数几"
 _YEAR_THEN_QIAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4}|今|去|明)年前$")
@@ -43,6 +43,8 @@ _UNIT_STARTS_WORD = {
     # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
     "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
+    "句": "子号式型读话",  # 100多句快板词 (lines); 句子, 句号 are words, 两句话 rhetoric
+    "顶": "住端级尖部层峰替岗天梁流上着格棚楼点用风针撞班事多",  # 3000顶 (tents); 顶尖 not
     # 500余路摄像头 (camera feeds); 10路公交, 路线, 路口 are routes and roads
     "路": "公车线口段面径况费网由过上边灯桥基演程人易军标牌",
     # 25万双拖鞋 (pairs); 双碳, 双循环, 双一流, 两双手 are not
@@ -79,12 +81,17 @@ _LINKS_TO_MEASURE = (
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", *_AGES_OF_THINGS,
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
+    "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
+    "免",  # 首期免5年租金: how long a waiver lasts
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
 _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
 )
+# 从7岁入学到18岁毕业: the age someone started or left school, work or service at
+_LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
+_FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
 _SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
@@ -119,6 +126,15 @@ _RHETORICAL = re.compile(
     # 全年经济社会发展呈现4个突出特点：一是…: the traits a review is organised by
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
+# 用三个“转化”概括, 用一句话来形容: the count of the words a summary is put in
+_WORDING_VERBS = ("用", "用了")
+_SUMMED_UP = re.compile(
+    r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|数字)[，,]?来?"
+    r"(?:概括|形容|总结|归纳|描述|描绘|诠释|表达|总括)"
+)
+# 与三元合作, 同五粮液联手: a number-named firm as the partner of a deal, never a sum
+_PARTNER_BEFORE = ("与", "同", "跟", "和")
+_PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵手")
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
 _CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
@@ -193,6 +209,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "层" and before.endswith(_BUILDINGS) and not after.startswith(("高", "楼")):
         return "floor"  # 商场5层，一个…艺术装置展映入眼帘: where; 大楼共5层, 5层高 count
+    if (
+        unit == "层"
+        and quantity.chinese
+        and after.startswith("的")
+        and (_FLOOR_BEFORE.search(before) or after.startswith("的“"))
+    ):
+        # 一层的非遗工坊…二层的…展厅, 三层的“城纪千年”里: a walk up the floors, a named hall
+        return "floor"
     if unit == "组" and _batch_named(before, after):
         return "batch name"  # 卫星互联网低轨21组卫星: the 21st batch, named by its number
     if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):
@@ -321,6 +345,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of the figures just given"  # 播种面积达…，总产量达…，两项指标再创新高
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
+    if quantity.value <= 10 and before.endswith(_WORDING_VERBS) and _SUMMED_UP.match(after):
+        return "rhetorical count"  # 用三个“转化”概括, 用一句话形容: the words of a summary
     kin = _KIN.match(after) and _POSSESSORS.search(before[-6:])
     if quantity.value <= 10 and (kin or (unit == "口" and before.endswith(("家", "家里")))):
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
@@ -367,6 +393,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and sentence[quantity.end : quantity.end + 1] in ("）", ")")
     ):
         return "name in brackets"  # 《…若干措施》（银八条）: a policy's nickname
+    if quantity.chinese and before.endswith(_PARTNER_BEFORE) and after.startswith(_PARTNERING):
+        return "name of a partner"  # 自从与三元合作: the dairy 三元, not three yuan
     if quantity.chinese and _NAME_AFTER.match(after):
         return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
     if _counts_quoted_list(before, quantity):
@@ -538,8 +566,8 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
     if _RANGE_START.search(before[-3:]):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
-    if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前")):
-        return "age as a point in time"  # 到18岁时, 超重界值均增长至24.0
+    if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前", *_LIFE_EVENTS)):
+        return "age as a point in time"  # 到18岁时, 从7岁入学到18岁毕业
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "年":

@@ -265,6 +265,9 @@ def _gap_to_basis(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+_BASIS_FLAGS = ("ns", "b", "t", "s")  # 比户外/s 鞋类整体: a place word may start the basis
+
+
 def _compared_to_basis(left: list[Token]) -> list[Token] | None:
     """果蔗的含糖率比糖蔗低两个百分点: the figure is the gap between the measure before 比
     and the basis after it, so the basis (糖蔗) is not what was measured."""
@@ -281,11 +284,11 @@ def _compared_to_basis(left: list[Token]) -> list[Token] | None:
     if len(tokens) < 4 or not comparative or tokens[-1].flag not in ("a", "v", "m"):
         return None
     k = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].word in BASIS_MARKS), None)
-    if k is None or tokens[k].flag != "p":
+    if k is None or tokens[k].flag not in ("p", "zg"):  # 较/zg 户外鞋类整体高出
         return None
     basis = tokens[k + 1 : -1]
     measure = trim_leading(walk_back(tokens[:k]))
-    if not basis or not measure or not all(t.nounish or t.flag in ("ns", "b", "t") for t in basis):
+    if not basis or not measure or not all(t.nounish or t.flag in _BASIS_FLAGS for t in basis):
         return None
     return [*measure, tokens[k], *basis, tokens[-1]]
 
@@ -296,14 +299,28 @@ _SPAN_OF_TIME = re.compile(
     r"(?:(?:近|过去|最近)?(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)|近年|多年|\d{4}年)"
     r"(?:以来|来|间|里)"
     r"|连续(?:多|几|数)年"
+    r"|(?:近|过去|最近)(?:\d+|[一二两三四五六七八九十几多]+)个?(?:年|月)"  # 成交额近5年增长3倍
     r"|\d{4}年(?:\d{1,2}月份?)?(?:底|末|初)?"  # 热线接通率2023年5月增长到99.77%: when
 )
 
 
+_PERIOD_BASIS_MARKS = ("环比", "同比")
+
+
 def _without_basis(tokens: list[Token]) -> list[Token]:
-    """单产较应用前平均提高: the measure before 较/比, without the basis it is compared to."""
+    """单产较应用前平均提高: the measure before 较/比, without the basis it is compared to.
+
+    环比/同比 mark a basis too when one follows them (销售额环比去年四季度将增长)."""
     for k in range(len(tokens) - 1, 0, -1):
-        if tokens[k].word in BASIS_MARKS and tokens[k - 1].nounish:
+        dated = (
+            tokens[k].word in _PERIOD_BASIS_MARKS
+            and tokens[k + 1 : k + 2] != []
+            and (
+                tokens[k + 1].flag
+                == "t"  # 环比去年/t 四季度; not 环比由上月下降 (a change's frame)
+            )
+        )
+        if (tokens[k].word in BASIS_MARKS or dated) and tokens[k - 1].nounish:
             return tokens[:k]
     return tokens
 

@@ -189,6 +189,33 @@ def respective_carried(tagged: TaggedSentence, indicators: list[Indicator]) -> l
     return indicators
 
 
+def respective_from_to(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """调解组织、调解员数量快速增长，从最初的566家、2350人增长到…3.8万家、9.6万人: the
+    items the clause before lists go with the figures of a run after 从 and of the run after
+    到 it grew to, in order."""
+    for (i, end), (j, end_j) in itertools.pairwise(coordinated_groups(tagged)):
+        n = end - i
+        left = tagged.lefts[i]
+        if n < 2 or end_j - j != n or not any(t.word == "从" for t in left):
+            continue
+        if not any(t.word in ("到", "至") for t in tagged.pieces[j]):
+            continue
+        items = _items_of_clause_before(tagged.pieces[i])
+        if len(items) != n:
+            continue
+        measured = [k for k, t in enumerate(items[-1]) if is_measure_head(t)]
+        if not measured:
+            continue
+        items[-1] = items[-1][: measured[-1] + 1]  # 数量快速增长/n: the measure, not its growth
+        head = text_of(_shared_tail(items[-1], items[0])) or ""
+        for k, item in enumerate(items):
+            name = text_of(item) or ""
+            name = clean_indicator(name if name.endswith(head) else name + head)
+            indicators[i + k] = Indicator(name, indicators[i + k].name_like)
+            indicators[j + k] = Indicator(name, indicators[j + k].name_like)
+    return indicators
+
+
 def respective_of_clauses(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
     """播种面积稳定在1097.4万亩，年均产量达252.1万吨，分别占陕西省的1/4和1/5: a run of
     figures after 分别 + a relation, right after as many clauses each stating one measure,

@@ -110,6 +110,10 @@ def _tag_plain(text: str) -> list[Token]:
             # 第一编共/j 9章, 安全生产法共/b 7章: jieba glues 共 (in all) to the noun before
             tokens.extend((Token(pair.word[0], "n"), Token("共", "d")))
             continue
+        if len(pair.word) == 2 and pair.word[1] in "有是" and tokens and tokens[-1].word == "每":
+            # 每列有/v 100标准箱: jieba glues the measure word after 每 to the verb
+            tokens.extend((Token(pair.word[0], "q"), Token(pair.word[1], "v")))
+            continue
         if pair.word in _DATE_GLUED_TO_BASIS and tokens and tokens[-1].word.isdigit():
             # 2025年比/j 2020年增加: jieba glues a date's 年 to the comparison after it
             tokens.extend((Token(pair.word[0], "m"), Token(pair.word[1], "p")))

@@ -1582,6 +1582,48 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("“难老泉的地下水水位比年初又‘长高’0.22米。", "0.22米", "地下水水位长高"),
         ("年利润翻了两番，带动27名本村妇女和老人就业。", "27名", "带动本村妇女和老人就业"),
         ("每亩产量800斤、总产量120万斤。", "800斤", "亩产量"),
+        # 人民日报 2026-04-01/02 (round 81): a span (近5年) or a dated basis (环比去年四季度)
+        # between the measure and its change; a gap to a basis of things; a sales measure
+        # after a comma, or after 和, is the owner's named before; items before a from-to run
+        ("跨省域的技术合同成交额近5年增长3倍。", "3倍", "跨省域的技术合同成交额增长"),
+        ("门店的销售额环比去年四季度将增长近20%。", "近20%", "门店的销售额增长"),
+        (
+            "越野跑鞋销量增速较户外鞋类整体高出60%，引领户外鞋类增长爆发。",
+            "60%",
+            "越野跑鞋销量增速较户外鞋类整体高出",
+        ),
+        (
+            "美妆个护团购订单量同比增长131%，销售额同比增长176%。",
+            "176%",
+            "美妆个护团购销售额同比增长",
+        ),
+        (
+            "“总对总”调解组织、调解员数量快速增长，从最初的566家、2350人增长到2025年底的"
+            "3.8万家、9.6万人。",
+            "2350人",
+            "调解员数量",
+        ),
+        (
+            "“总对总”调解组织、调解员数量快速增长，从最初的566家、2350人增长到2025年底的"
+            "3.8万家、9.6万人。",
+            "3.8万家",
+            "总对总调解组织数量",
+        ),
+        ("从1906年到2026年，义利走过了120年，它不是古董。", "120年", "义利走过"),
+        # 人民日报 2026-04-01/02 (round 82): 线上, 通道 and 轨道吊 as jieba words
+        (
+            "通过电商直播，线上销售额年增长超40%，花农亩均收益达1.5万至3万元。",
+            "超40%",
+            "线上销售额增长",
+        ),
+        ("一个由200平方米闲置通道改造而成的艺术空间。", "200平方米", "闲置通道面积"),
+        (
+            "工作人员发出作业指令后，4台近30米高的红色轨道吊便开始自动抓取集装箱。",
+            "4台",
+            "红色轨道吊",
+        ),
+        # money named after a verb jieba tags as a noun (办理/n)
+        ("村民凭借一本林权证办理了20万元抵押贷款，建起标准化鸭舍。", "20万元", "抵押贷款"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -1699,3 +1741,15 @@ def test_a_long_indicator_is_cut_in_front_at_a_word_start() -> None:
     cut = clean_indicator(long)
     assert cut is not None and long.endswith(cut) and len(cut) <= MAX_INDICATOR_CHARS
     assert cut.startswith("及高校")  # not 业及高校: 企业 is not cut in two
+
+
+def test_a_bare_measure_listed_after_an_owned_one_is_the_same_owner_s() -> None:
+    # 人民日报 2026-04-01 第19版 (round 81): 商超购物券 owns both 订单量 and 销售额
+    sentence = "生活消费为主的商超购物券订单量和销售额均同比增长超70%。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None)] == [
+        "生活消费为主的商超购物券订单量同比增长",
+        "商超购物券销售额同比增长",
+    ]
+    # a measure with its own owner (营业收入) is left alone
+    sentence = "全市实现地区生产总值5000亿元，增长5%，营业收入增长3%。"
+    assert extract_sentence(sentence, None, None)[-1].indicator == "营业收入增长"

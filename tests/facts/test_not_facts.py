@@ -131,6 +131,16 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-01/02 (round 82): ages at a pupil's school start and end; floors
+        # walked up, a hall named on one; two sentences of a target
+        ("“从7岁入学到18岁毕业，李老师简直给我‘换’了一个儿子！", "7岁"),
+        ("“从7岁入学到18岁毕业，李老师简直给我‘换’了一个儿子！", "18岁"),
+        ("三层的“城纪千年”里，一座精密的古城模型缓缓旋转。", "三层"),
+        ("今年的经济增长目标实际上是两句话。", "两句"),
+        # 人民日报 2026-04-01/02 (round 81): the words of a summary; a firm named by a numeral
+        ("张小燕用三个“转化”，概括她对中国创新未来的期待。", "三个"),
+        ("他用三个词来形容这座城市：开放、包容、创新。", "三个"),
+        ("“自从与三元合作并推出鲜牛奶后，面包每天能卖上百个。”", "三元"),
         # 人民日报 2026-04-01 (round 80): eyes, not wells
         ("他两眼放光，连声叫好。", "两眼"),
         # 人民日报 2026-03-06 (round 79): the traits a review is organised by; the draft
@@ -348,3 +358,17 @@ def test_how_long_a_campaign_lasted_is_a_fact() -> None:
     # 人民日报 2026-04-10 第18版, 一条鱼何以“游”出发展新空间: a span in 年 linked by 持续
     assert raw_texts("2018年，宁德推进海上养殖综合整治，开展了一场持续两年多的硬仗。") == ["两年多"]
     assert raw_texts("他坚持20年义务巡河。") == ["20年"]
+
+
+def test_time_spent_before_a_summary_and_a_sum_paid_to_a_partner_are_facts() -> None:
+    # 用…概括 counts words only when words or a quoted term are what is used
+    assert "两个月" in raw_texts("他用两个月完成总结，用3年时间概括出一套方法。")
+    assert "三元" in raw_texts("每斤售价三元，比去年低。")
+
+
+def test_a_waiver_a_former_price_and_a_building_s_storeys_are_facts() -> None:
+    # 人民日报 2026-04-01/02 (round 82): 免 links a span; 从前 is "formerly", not "the top"
+    assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
+    assert "5元" in raw_texts("经过花农的艺术创作，从前5元一把的蜡梅，现在可卖到几十元。")
+    assert "三层" in raw_texts("这是一栋三层的小楼。")
+    assert "120年" in raw_texts("从1906年到2026年，义利走过了120年，它不是古董。")
