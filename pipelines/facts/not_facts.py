@@ -166,7 +166,7 @@ _TIMES_IN_SPAN = re.compile(
 )
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
-_PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站)")
+_PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
@@ -583,6 +583,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
     if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
         return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
+    if quantity.unit.written in ("个春秋", "个年头"):
+        return None  # 走过了14个春秋: a span in so many words, never a calendar year
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None

@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-01 (round 83): a wharf named 三条岭 in a list of wharves
+        ("途经临江、渔洞村、三条岭、晏家等9个沿江码头，最终抵达忠县西山码头。", "三条"),
         # 人民日报 2026-04-01/02 (round 82): ages at a pupil's school start and end; floors
         # walked up, a hall named on one; two sentences of a target
         ("“从7岁入学到18岁毕业，李老师简直给我‘换’了一个儿子！", "7岁"),
