@@ -62,6 +62,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             if previous.endswith(_CLAUSE_JOINS) and sentence_facts:
                 facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
             facts = [_pointed_back(fact, sentence_facts) for fact in facts]
+            facts = [_restated_as_topic(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
             previous = sentence
         label = paragraph.text.strip() if _is_label(paragraph.text) else None
@@ -167,6 +168,24 @@ def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
 
 
 _POINTERS = ("这一", "该", "这个", "此")
+
+
+# 各子级直径都是3.35米…。3.35米也是航天行业的典型尺寸: a figure that opens its sentence as
+# the topic of 是 says something more about a measure already given
+_TOPIC_COPULA = ("也是", "就是", "正是", "是")
+
+
+def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
+    if not fact.sentence.startswith(fact.raw_text):
+        return fact
+    if not fact.sentence[len(fact.raw_text) :].startswith(_TOPIC_COPULA):
+        return fact
+    for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
+        if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:
+            return replace(fact, indicator=before.indicator, quality_flag=before.quality_flag)
+    return fact
+
+
 _POINTED_BACK_SENTENCES = 20
 
 

@@ -159,7 +159,9 @@ _NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
-_DIMENSIONS = tuple(words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长 航程 射程"))
+_DIMENSIONS = tuple(
+    words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长 宽 高 深 航程 射程")
+)
 # Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
 # their own (从两小时减至30分钟).
 _DURATIONS = DURATION_UNITS

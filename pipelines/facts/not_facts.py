@@ -43,6 +43,7 @@ _UNIT_STARTS_WORD = {
     # 亲虾10万对 (pairs); 1对1帮扶, 对外, 对接 are not
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
     "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
+    "目": "标录前光睹击中次睽",  # 480目 (a screen's mesh count); 目标, 目录 are words
     "句": "子号式型读话",  # 100多句快板词 (lines); 句子, 句号 are words, 两句话 rhetoric
     "顶": "住端级尖部层峰替岗天梁流上着格棚楼点用风针撞班事多",  # 3000顶 (tents); 顶尖 not
     # 500余路摄像头 (camera feeds); 10路公交, 路线, 路口 are routes and roads
@@ -146,6 +147,7 @@ _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
+_TEAM_EVENTS = ("参赛", "参加", "出征", "比赛", "登台", "演出")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
@@ -347,7 +349,11 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rhetorical count"
     if quantity.value <= 10 and before.endswith(_WORDING_VERBS) and _SUMMED_UP.match(after):
         return "rhetorical count"  # 用三个“转化”概括, 用一句话形容: the words of a summary
-    kin = _KIN.match(after) and _POSSESSORS.search(before[-6:])
+    kin = (
+        (found := _KIN.match(after))
+        and _POSSESSORS.search(before[-6:])
+        and not after[found.end() :].startswith(_TEAM_EVENTS)  # 带着4个孩子参赛: a team
+    )
     if quantity.value <= 10 and (kin or (unit == "口" and before.endswith(("家", "家里")))):
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
@@ -468,8 +474,9 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     follows (projects of 1亿元 or more). 年服务调用达百亿次: reached, closing its clause,
     it is an amount too."""
     if quantity.unit.category == "money" and after.startswith("的"):
-        # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class
-        return quantity.qualifier in _NEAR
+        # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class;
+        # after a measure (年产值超千亿元的产业画卷) it is that measure's amount
+        return quantity.qualifier in _NEAR or before.endswith(_MONEY_MEASURES)
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
@@ -483,6 +490,7 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     )
 
 
+_MONEY_MEASURES = ("产值", "收入", "营收", "规模", "销售额", "成交额", "交易额", "总额", "利润")
 _EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
 

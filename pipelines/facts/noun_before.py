@@ -192,7 +192,7 @@ def _target_of(tokens: list[Token]) -> list[Token] | None:
     return [*owner, *run] if owner else None
 
 
-_NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常 一般 大多 普遍")
+_NOW = words("目前 现在 如今 当前 眼下 至今 迄今 往往 通常 常常 一般 大多 普遍 总体 整体")
 
 
 def _subject_before_where(tokens: list[Token]) -> list[Token] | None:

@@ -60,7 +60,7 @@ def tag(text: str) -> list[Token]:
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
-    return _month_ranges(_wrongs_as_attributes(_merge_grades(tokens)))
+    return _per_population(_month_ranges(_wrongs_as_attributes(_merge_grades(tokens))))
 
 
 def tokens_within(tokens: list[Token], end: int) -> list[Token]:
@@ -170,6 +170,29 @@ def _place_flag(word: str, flag: str) -> str:
 
 
 _RANGE_DASHES = ("—", "－", "-", "–", "至", "~", "～")
+
+
+_POPULATION_BASES = ("十", "百", "千", "万", "十万", "百万")
+
+
+def _per_population(tokens: list[Token]) -> list[Token]:
+    """每/r 万/m 人/n 拥有约4家: a density's base is one noun (每万人), not a bare 人."""
+    merged: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        window = tokens[k : k + 3]
+        if (
+            len(window) == 3
+            and window[0].word == "每"
+            and window[1].word in _POPULATION_BASES
+            and window[2].word in ("人", "人口", "户")
+        ):
+            merged.append(Token("".join(t.word for t in window), "n"))
+            k += 3
+            continue
+        merged.append(tokens[k])
+        k += 1
+    return merged
 
 
 def _month_ranges(tokens: list[Token]) -> list[Token]:

@@ -130,7 +130,16 @@ def continues_previous(left: str, right: str) -> bool:
     """Evidence on the right side alone that ``right`` finishes the sentence of ``left``."""
     if ends_sentence(left):
         return False
+    if _FIGURE_GOES_ON.match(right) and "\u4e00" <= left[-1] <= "\u9fff":
+        return True  # ``…推动落地合作项目`` / ``超1200项。``: the figure of the noun before
     return right[0] in _CONTINUATION_START or _word_spans_break(left, right)
+
+
+# A figure with its unit, closed at once by a clause mark, cannot open a paragraph (a date
+# can: ``2025年，…``).
+_FIGURE_GOES_ON = re.compile(
+    r"^(?:超过?|近|约|逾|达到?|仅|共)?\d+(?:\.\d+)?(?![\d.年月日号时])[万亿]?[\u4e00-\u9fff%]{1,3}[，。；、！？]"
+)
 
 
 def _is_stub(right: str) -> bool:

@@ -472,3 +472,19 @@ def test_a_count_of_trips_reached_in_a_bare_magnitude_is_a_fact() -> None:
     # 人民日报 2026-04-22, 船行千万里 智慧来护航
     (calls,) = extract_sentence("该平台年服务调用达百亿次，助力海上风电。", None, None)
     assert (calls.value, calls.unit) == (1e10, "次")
+
+
+def test_a_figure_restated_as_the_topic_of_a_sentence_is_one_fact() -> None:
+    # 人民日报 2026-04-02 第02版 (round 82): the diameter, then what that diameter is
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body",
+                "具体来看，力箭二号各子级直径都是3.35米，贮箱、箱间段等各部段设计相似。"
+                "3.35米也是航天行业的典型尺寸，适合规模化生产。",
+            )
+        ]
+    )
+    (diameter,) = [f for f in facts if f.raw_text == "3.35米"]
+    assert diameter.mention_count == 2
+    assert "直径" in (diameter.indicator or "")

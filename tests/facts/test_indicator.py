@@ -1624,6 +1624,19 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         # money named after a verb jieba tags as a noun (办理/n)
         ("村民凭借一本林权证办理了20万元抵押贷款，建起标准化鸭舍。", "20万元", "抵押贷款"),
+        # 人民日报 2026-04-08 (round 84): dimensions by direction (东西长, 南北宽) before 的 and
+        # the thing; a density per 10,000 people; jieba words 举措 (n), 优良 (b), 点位, 新注册;
+        # 总体 between a measure and its verb
+        ("登上海岛最高点，东西长约4公里、南北宽约1.5公里的小岛尽收眼底。", "约1.5公里", "南北宽"),
+        ("当前海南咖啡馆数量已超过4000家，平均每万人拥有约4家。", "约4家", "平均每万人拥有"),
+        ("围绕优化高新区布局等6个方面推出22条具体举措。", "22条", "具体举措"),
+        (
+            "辽宁全省近岸海域优良水质面积比例总体稳定在90%左右。",
+            "90%左右",
+            "近岸海域优良水质面积比例",
+        ),
+        ("调查团队布设200多个监测点位，开展高频次加密监测。", "200多个", "监测点位"),
+        ("哥伦比亚2025年新注册摩托车超过110万辆。", "超过110万辆", "新注册摩托车"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -368,8 +368,13 @@ def test_time_spent_before_a_summary_and_a_sum_paid_to_a_partner_are_facts() -> 
     assert "三元" in raw_texts("每斤售价三元，比去年低。")
 
 
-def test_a_waiver_a_former_price_and_a_building_s_storeys_are_facts() -> None:
-    # 人民日报 2026-04-01/02 (round 82): 免 links a span; 从前 is "formerly", not "the top"
+def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
+    # 人民日报 2026-04-01/02 (round 82): 免 links a span; 从前 is "formerly", not "the top";
+    # children taken to a contest are a team, not a family
+    assert "4个" in raw_texts("2018年，李紫微带着4个孩子参赛，一举夺得16枚奖牌。")
+    # 人民日报 2026-04-08 (round 84): over a bound after a measure is that measure's amount
+    assert "超千亿元" in raw_texts("上万家丝网工贸企业开足马力，勾勒着年产值超千亿元的产业画卷。")
+    assert raw_texts("投资过亿元的项目有12个。") == ["12个"]
     assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
     assert "5元" in raw_texts("经过花农的艺术创作，从前5元一把的蜡梅，现在可卖到几十元。")
     assert "三层" in raw_texts("这是一栋三层的小楼。")

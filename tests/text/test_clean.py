@@ -106,6 +106,14 @@ def test_short_line_broken_mid_phrase_is_joined() -> None:
     assert should_join("让河北工人故事、河", "北工会故事传遍燕赵大地。")
 
 
+def test_a_figure_cut_from_its_noun_goes_on_but_a_date_opens_a_paragraph() -> None:
+    # 人民日报 2026-04-02 第02版: a first paragraph (read as a possible deck) broken before
+    # the figure of its last noun
+    left = "截至2025年底，合肥累计发布场景机会超1400项，场景能力约1500项，推动落地合作项目"
+    assert should_join(left, "超1200项。", opening=True)
+    assert not should_join(left, "2025年，全市新增场景机会300项。", opening=True)
+
+
 def test_sentence_mentioning_photography_is_not_a_credit() -> None:
     text = (
         "标题\n\n——接连组织全省职工书法、美术、摄影展，组织举办全省职工足球大赛。\n\n"
