@@ -84,6 +84,7 @@ _LINKS_TO_MEASURE = (
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
+    "探索", "深耕", "扎根", "耕耘", "坚守", "走了", "停滞",  # 在机器人领域探索10多年
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -152,7 +153,8 @@ _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|�
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
 _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
-_CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d")  # 1类创新药76个
+# 1类创新药76个, 1类新药注射用BG136: a drug's registration class, named by its number
+_CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d|(?:创新药|新药|仿制药|医疗器械)")
 _GRADED = re.compile(r"弱?(?:苗|水体|水质|水(?!平))")  # seedlings and waters are graded by 类
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
@@ -422,6 +424,7 @@ _AFTER_PLACE_COUNT = (
     *"（(，。；、",
     *("已", "均", "全部", "都", "共", "先后", "分别", "用于"),
     *("入选", "入围", "获批", "获评"),
+    *("拓展", "扩展", "扩大", "扩至", "增至", "增加到", "至", "到"),  # 从沿海6市拓展至全省14市
     *PLACES_ACT_TOGETHER,
 )
 
@@ -591,6 +594,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
     if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
         return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
+    if after.startswith("之久"):
+        return None  # 项目停滞半年之久: a span stressed as long
     if quantity.unit.written in ("个春秋", "个年头"):
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):

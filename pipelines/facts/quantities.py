@@ -36,7 +36,7 @@ _NUMERAL = re.compile(
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
-    r"|(?P<half_year>(?<=[要需用花时经达])半年(?![来以内后前底初]))"
+    r"|(?P<half_year>(?<=[要需用花时经达滞])半年(?![来以内后前底初])|半年(?=之久))"
     # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
     r"|(?P<doublings>(?:(?<=翻)|(?<=翻了))[一两三四]番)"
     r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
@@ -212,7 +212,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
-_EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就有")
+_EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就?有")  # 每4辆摩托就有1辆, 每5条大黄鱼有4条
 _MAX_EVERY_THEN_PART = 17
 
 
@@ -776,11 +776,11 @@ def _over(sentence: str, start: int, unit: Unit, number: Number) -> bool:
 
 
 def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
-    """卖上百个, 吸引上万人: 上 before a bare 百/千/万 reaches it, as 超 does (rounds 64–69
-    and 81 read it so)."""
+    """卖上百个, 吸引上万人, 损失上百万元: 上 before a bare 百/千/万 reaches it, as 超 does
+    (rounds 64–69, 81 and 85 read it so); 上亿款 stays a vague crowd."""
     return (
         number.bare
-        and numeral in ("百", "千", "万")
+        and numeral in ("百", "千", "万", "百万", "千万")
         and sentence[start - 1 : start] == "上"
         and sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
     )

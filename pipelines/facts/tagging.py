@@ -114,6 +114,9 @@ def _tag_plain(text: str) -> list[Token]:
             # 每列有/v 100标准箱: jieba glues the measure word after 每 to the verb
             tokens.extend((Token(pair.word[0], "q"), Token(pair.word[1], "v")))
             continue
+        if pair.word == "次" and tokens and _people_noun(tokens[-1]):
+            tokens[-1] = Token(tokens[-1].word + "次", "n")  # 入境外国人/n 次/q: 人次 split
+            continue
         if pair.word in _DATE_GLUED_TO_BASIS and tokens and tokens[-1].word.isdigit():
             # 2025年比/j 2020年增加: jieba glues a date's 年 to the comparison after it
             tokens.extend((Token(pair.word[0], "m"), Token(pair.word[1], "p")))
@@ -144,6 +147,13 @@ def _unknown(word: str) -> bool:
 
 
 _DIMENSION_CHARS = "重高长宽深厚"
+_PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]+人")
+
+
+def _people_noun(token: Token) -> bool:
+    return token.nounish and bool(_PEOPLE_NOUN.fullmatch(token.word))
+
+
 _GONG_ENDS_WORD = frozenset("公中总一统合与同")  # 公共, 中共, 总共, 一共: words of their own
 _DATE_GLUED_TO_BASIS = words("年比 年较 月比 月较")
 _QUANTITY_WORDS = frozenset(("左右", "上下", "以上", "以下", "前后", "若干", "许多", "大批"))

@@ -1637,6 +1637,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("调查团队布设200多个监测点位，开展高频次加密监测。", "200多个", "监测点位"),
         ("哥伦比亚2025年新注册摩托车超过110万辆。", "超过110万辆", "新注册摩托车"),
+        # 人民日报 2026-04-10 (round 85): 人次 split by jieba after a people noun
+        (
+            "2025年，辽宁外贸出口总额同比增长8%，实际使用外资同比增长10%，入境外国人次同比增长54%。",
+            "54%",
+            "入境外国人次同比增长",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

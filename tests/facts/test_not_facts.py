@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-08 (round 85): a drug's registration class
+        ("他们研发的1类新药注射用BG136进入临床Ⅱ期。", "1类"),
         # 人民日报 2026-04-01 (round 83): a wharf named 三条岭 in a list of wharves
         ("途经临江、渔洞村、三条岭、晏家等9个沿江码头，最终抵达忠县西山码头。", "三条"),
         # 人民日报 2026-04-01/02 (round 82): ages at a pupil's school start and end; floors
@@ -375,6 +377,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-08 (round 84): over a bound after a measure is that measure's amount
     assert "超千亿元" in raw_texts("上万家丝网工贸企业开足马力，勾勒着年产值超千亿元的产业画卷。")
     assert raw_texts("投资过亿元的项目有12个。") == ["12个"]
+    # 人民日报 2026-04-08/10 (round 85): how long a search, a road or a stall went on
+    assert "10多年" in raw_texts("云洲智能在机器人领域探索10多年，无人船艇远销60多个国家和地区。")
+    assert "20多年" in raw_texts("到如今进入临床Ⅱ期，这条路已经走了20多年。")
+    assert "半年" in raw_texts("项目停滞半年之久，直到转向结直肠癌，方向才终于明朗。")
+    # cities counted from a number to a larger one
+    assert "6市" in raw_texts("近岸海域污染防治工作从沿海6市拓展至全省14市。")
     assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
     assert "5元" in raw_texts("经过花农的艺术创作，从前5元一把的蜡梅，现在可卖到几十元。")
     assert "三层" in raw_texts("这是一栋三层的小楼。")
