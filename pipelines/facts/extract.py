@@ -249,7 +249,7 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
             listed.get(k) or region_for(sentence, places, periods, quantity.start) or default_region
         )
         # 种植面积、加工产能、产品种类均占全国90%以上: one figure, one fact per measure
-        for name in (*indicator.also, indicator.text):
+        for name in (*indicator.also, _with_theme(indicator.text, sentence)):
             facts.append(
                 Fact(
                     value=quantity.value,
@@ -267,6 +267,25 @@ def extract_sentence(sentence: str, section: str | None, default_region: str | N
                 )
             )
     return facts
+
+
+# 加强公民个人信息司法保护，起诉相关犯罪6142人，办理公益诉讼4456件: a work report opens on a
+# campaign's theme and counts its cases with generic nouns after it.
+_THEME_OPENING = re.compile(
+    r"^(?:加强|持续打击|依法打击|打击|开展|深化|强化|严惩|依法惩治)([^，。；、\d]{2,24})，"
+)
+_THEME_TAIL = re.compile(r"(?:司法保护|专项监督|监督活动|专项行动|犯罪)$")
+_GENERIC_CASES = re.compile(r"(办理|起诉|提起|)(相关)?(公益诉讼|犯罪|案件)(.*)")
+
+
+def _with_theme(name: str | None, sentence: str) -> str | None:
+    generic = _GENERIC_CASES.fullmatch(name or "")
+    opening = _THEME_OPENING.match(sentence)
+    if not generic or not opening or not (generic[1] or generic[2]):
+        return name
+    theme = _THEME_TAIL.sub("", opening.group(1))
+    verb, _, noun, rest = generic.groups()
+    return f"{verb}{theme}{noun}{rest}"
 
 
 def _flags(quality: str | None, indicator: Indicator) -> str | None:

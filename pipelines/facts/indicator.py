@@ -159,6 +159,7 @@ _NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
 # Verbs that change a count of something named before them (动物界新增3380个物种).
 _COUNT_CHANGES = words("新增 增加 减少 新建 新设")
 _MAX_SHARED_CHANGE = 8
+_TRAVEL_SPANS = words("车程 航程 路程 行程 步程")
 _DIMENSIONS = tuple(
     words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长 宽 高 深 航程 射程")
 )
@@ -2482,6 +2483,8 @@ def _before_or_after(
         span = noun_after_de(right[0], direct=False)
         if span and span[-1].word.endswith(SPAN_MEASURES):
             return span  # 原本5年的育种周期: the span measured
+    if duration and right[0][:1] and right[0][0].word in _TRAVEL_SPANS:
+        return [*(distance_to(left) or []), right[0][0]]  # 离大桥就半小时左右车程
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
         right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
     verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)

@@ -37,6 +37,8 @@ _NUMERAL = re.compile(
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞])半年(?![来以内后前底初])|半年(?=之久))"
+    # 城墙外半小时能到, 仅需半个小时: half an hour taken (not 每半小时, 过半小时, 半小时后)
+    r"|(?P<half_hour>(?<![每上下过])半个?小时(?![后前以]))"
     # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
     r"|(?P<doublings>(?:(?<=翻)|(?<=翻了))[一两三四]番)"
     r"|(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)"
@@ -449,6 +451,9 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         start = sentence.rindex("翻", 0, match.start())
         times = Number(2.0 ** parse_number(match.group()[0]))
         return _build(sentence, start, match.group()[0], times, None, _DOUBLINGS, match.end() - 1)
+    if kind == "half_hour":
+        hour = Unit(match.group()[1:], "小时", "other")  # 小时 or 个小时
+        return _build(sentence, match.start(), "半", Number(0.5), None, hour, match.start() + 1)
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()

@@ -45,7 +45,8 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
             continue
         verb = text_of(left[marks[-1] + 1 :]) or ""
         verb = verb if CHANGE.fullmatch(verb) else ""
-        places = _measure_of_listed_places(left[: marks[-1]], end - i)
+        listed = left[: marks[-1]] or _clause_before_frame(tagged.pieces[i])
+        places = _measure_of_listed_places(listed, end - i) if listed else None
         if places == [] and verb:
             # 二手住宅销售价格环比…上涨0.4%，其中，北京、上海…分别上涨0.6%、0.4%: the
             # change alone; the subject in effect completes it, place by place
@@ -77,6 +78,25 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
                     clean_indicator(name + verb), indicators[i + k].name_like
                 )
     return indicators
+
+
+# 中国、美国、日本的温室气体排放量，相较于…核算结果，分别调整了-17.7%、+15.2%和+7.2%: a
+# comparison frame between the listed places and 分别
+_FRAME_OPENERS = ("相较于", "相较", "相比于", "相比", "较", "与", "比", "对比")
+
+
+def _clause_before_frame(piece: list[Token]) -> list[Token]:
+    """The clause before the one 分别 opens, past a comparison frame clause between them."""
+    clauses: list[list[Token]] = [[]]
+    for token in piece:
+        if token.delimiter and token.word != "、":
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    earlier = [clause for clause in clauses[:-1] if clause]
+    if len(earlier) >= 2 and earlier[-1][0].word in _FRAME_OPENERS:
+        return earlier[-2]
+    return []
 
 
 COORDINATORS = ("、", "和", "与", "及")

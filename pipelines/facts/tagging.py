@@ -60,7 +60,9 @@ def tag(text: str) -> list[Token]:
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
-    return _per_population(_month_ranges(_wrongs_as_attributes(_merge_grades(tokens))))
+    return _verbs_before_figures(
+        _per_population(_month_ranges(_wrongs_as_attributes(_merge_grades(tokens))))
+    )
 
 
 def tokens_within(tokens: list[Token], end: int) -> list[Token]:
@@ -180,6 +182,26 @@ def _place_flag(word: str, flag: str) -> str:
 
 
 _RANGE_DASHES = ("—", "－", "-", "–", "至", "~", "～")
+
+
+_NOUN_TAGGED_VERBS = words("产生 贡献")  # 产生/n 约200万吨碳排放, 贡献/n 了约3.5亿吨
+
+
+def _verbs_before_figures(tokens: list[Token]) -> list[Token]:
+    """A verb jieba tags a noun is a verb where 了, an approximation or a figure follows
+    (the end of a piece cut at a figure, too)."""
+    return [
+        Token(token.word, "v")
+        if token.word in _NOUN_TAGGED_VERBS
+        and token.flag == "n"
+        and (
+            k + 1 == len(tokens)
+            or tokens[k + 1].word in ("了", "约", "近", "超")
+            or tokens[k + 1].flag == "m"
+        )
+        else token
+        for k, token in enumerate(tokens)
+    ]
 
 
 _POPULATION_BASES = ("十", "百", "千", "万", "十万", "百万")

@@ -6,6 +6,7 @@ Multipliers are not units: ``9848万元`` is 9848 x 万 in the unit 元, ``3.5�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 UNIT_CATEGORIES = (
@@ -198,8 +199,25 @@ def unit_at(text: str, pos: int) -> Unit | None:
     for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
         unit = UNITS.get(text[pos : pos + length])
         if unit is not None and not (unit.written == "个人" and _word_goes_on(text, pos + 1)):
+            if unit.written == "块" and _spoken_yuan(text, pos):
+                return _SPOKEN_YUAN
             return unit
     return None
+
+
+_SPOKEN_YUAN = Unit("块", "元", "money")
+# 一年收入8万块左右, 一天挣了2000多块: 块 is spoken yuan where the clause is about money and
+# nothing is counted after it (3块石头 counts stones)
+_MONEY_CLAUSE = re.compile(
+    r"(?:收入|挣|赚|花|卖|工资|薪|补贴|价|费|存款|月入|年入)[^，。；！？]{0,8}$"
+)
+_AFTER_SPOKEN_YUAN = re.compile(r"(?:左右|上下|多|钱)?(?:[，。；！？、”]|$)")
+
+
+def _spoken_yuan(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 16) : pos]
+    before = before.rstrip("0123456789.万千百十多余一二两三四五六七八九")
+    return bool(_MONEY_CLAUSE.search(before)) and bool(_AFTER_SPOKEN_YUAN.match(text, pos + 1))
 
 
 def _word_goes_on(text: str, pos: int) -> bool:

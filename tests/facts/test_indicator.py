@@ -1643,6 +1643,20 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "54%",
             "入境外国人次同比增长",
         ),
+        # 人民日报 2026-04-10 (round 86): verbs jieba tags nouns (产生, 贡献) before a figure;
+        # the trip a time is of; places listed before a comparison frame and 分别
+        (
+            "中国出口的风机和光伏产品，在生产阶段产生约200万吨碳排放，却在运行阶段为全球贡献了"
+            "约3.5亿吨碳减排收益。",
+            "约200万吨",
+            "碳排放",
+        ),
+        ("打头的那个‘黄’指黄果树，就在安顺，离大桥就半小时左右车程。", "半小时左右", "离大桥车程"),
+        (
+            "北京、上海、广州的二手房成交量，相较于去年同期，分别上涨了2%、3%和4%。",
+            "3%",
+            "二手房成交量",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -1772,3 +1786,16 @@ def test_a_bare_measure_listed_after_an_owned_one_is_the_same_owner_s() -> None:
     # a measure with its own owner (营业收入) is left alone
     sentence = "全市实现地区生产总值5000亿元，增长5%，营业收入增长3%。"
     assert extract_sentence(sentence, None, None)[-1].indicator == "营业收入增长"
+
+
+def test_cases_counted_with_generic_nouns_take_the_theme_the_sentence_opens_on() -> None:
+    # 最高人民检察院工作报告 2026: the campaign is named first, its cases generically after
+    facts = extract_sentence(
+        "加强公民个人信息司法保护，起诉相关犯罪6142人，办理公益诉讼4456件，坚决维护网络空间秩序。",
+        None,
+        None,
+    )
+    assert [f.indicator for f in facts] == ["公民个人信息犯罪", "办理公民个人信息公益诉讼"]
+    # a sentence that opens on no campaign leaves the generic name alone
+    facts = extract_sentence("全年办理公益诉讼4456件。", None, None)
+    assert [f.indicator for f in facts] == ["办理公益诉讼"]
