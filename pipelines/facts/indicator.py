@@ -1954,6 +1954,7 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # 向种植户出租各类机器人，每亩1元: a clause of nothing but the figure is said of
         # what the clause before it did; 短短1毫秒内，这个指令就…抵达算力中心: or of
         # what the clause after it does
+        candidates.append(_measure_cut_by_figure(tagged, i))
         candidates.append(_clause_before(tagged.pieces[i]))
         if ends_clause and all(t.word in ("内", "以内", "之内") for t in right):
             candidates.append(_clause_after(tagged.pieces[i + 1]))
@@ -1965,6 +1966,16 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         ):
             return Indicator(text, guessed=True)
     return Indicator(None)
+
+
+def _measure_cut_by_figure(tagged: TaggedSentence, i: int) -> list[Token]:
+    """服务业增加值连续迈上三个“10万亿元”新台阶，2025年突破80万亿元: the clause before was
+    cut by a figure; the measure that opens it is what this figure is a value of."""
+    clause_ends = [t for t in tagged.pieces[i] if t.delimiter and t.word != "、"]
+    if i == 0 or len(clause_ends) != 1:
+        return []
+    subject = subject_before(tagged.lefts[i - 1])
+    return subject if subject and is_measure_head(subject[-1]) else []
 
 
 def _measure_said_before(tagged: TaggedSentence, i: int) -> str | None:

@@ -44,6 +44,7 @@ _UNIT_STARTS_WORD = {
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
     "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
     "目": "标录前光睹击中次睽",  # 480目 (a screen's mesh count); 目标, 目录 are words
+    "载": "重客货人体具荷波入有着满",  # 十余载 (years); 载重, 载客 are words
     "句": "子号式型读话",  # 100多句快板词 (lines); 句子, 句号 are words, 两句话 rhetoric
     "顶": "住端级尖部层峰替岗天梁流上着格棚楼点用风针撞班事多",  # 3000顶 (tents); 顶尖 not
     # 500余路摄像头 (camera feeds); 10路公交, 路线, 路口 are routes and roads
@@ -148,6 +149,12 @@ _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
+_SPAN_VERB_NEAR = re.compile(r"(?:深耕|扎根|坚守|耕耘|探索|从事)[\u4e00-\u9fff]{1,4}$")
+_RACE_AFTER = re.compile(
+    r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
+    r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
+)
+_PAIRS_NAMED = ("夫妻", "夫妇", "母子", "母女", "父子", "父女", "兄弟", "姐妹", "师徒", "祖孙")
 _TEAM_EVENTS = ("参赛", "参加", "出征", "比赛", "登台", "演出")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
@@ -335,6 +342,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "idiom"  # 三位一体: 3位一线民警 still counts people
     if quantity.chinese and _inside_numeral_idiom(sentence, quantity):
         return "idiom"  # 不用三天两头请病假: often, not three days
+    if quantity.unit.category == "length" and _RACE_AFTER.match(after):
+        return "event name"  # 30米冲刺跑, 速度滑冰男子1500米冠军: a race named by its length
+    if quantity.chinese and quantity.value <= 3 and before.endswith(_PAIRS_NAMED):
+        return "people just named"  # 夫妻二人, 母子两人: who they are, not a count
+    if quantity.chinese and unit == "家" and after.startswith("人"):
+        return "family in a story"  # 串起两家人的向上人生
     if unit in PEOPLE_NOUNS and _noun_follows(after):
         return "people noun inside a longer name"  # 3000居民小区 counts estates, not people
     if quantity.chinese:
@@ -598,6 +611,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 项目停滞半年之久: a span stressed as long
     if quantity.unit.written in ("个春秋", "个年头"):
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
+    if _SPAN_VERB_NEAR.search(before[-8:]):
+        return None  # 深耕非洲十余载: how long a work went on, its field between
     if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
@@ -622,9 +637,9 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and quantity.unit.category != "money"
         and unit not in ("倍", "番")  # 一倍, 翻一番 (doubled)
         and not tenth
-        and not (quantity.has_prefix_qualifier and quantity.unit.unit in _DURATIONS)
+        and not (quantity.qualifier and quantity.unit.unit in _DURATIONS)
     ):
-        return "indefinite article"  # 一把焊枪, 一批问题
+        return "indefinite article"  # 一把焊枪, 一批问题; not 不到一周, 一年多
     if quantity.numeral == "二" and quantity.unit.classifier:
         return "ordinal 二"  # 二次清根, 二期: counts of two are written 两
     if before[-1:] and before[-1] in _VAGUE_PREFIXES and not quantity.has_prefix_qualifier:

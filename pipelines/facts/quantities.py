@@ -22,6 +22,7 @@ from pipelines.facts.numbers import (
 )
 from pipelines.facts.places import gazetteer
 from pipelines.facts.units import (
+    DURATION_UNITS,
     PEOPLE_NOUNS,
     UNITS,
     YIELD_WEIGHTS,
@@ -814,8 +815,9 @@ def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
         return True
     after = sentence[unit_end + 1 : unit_end + 2]
     if unit.category in ("length", "other") and not unit.classifier:
-        # 3米多高的机甲, 2米多宽的山路, 100米多。: not 多功能 or 多项
-        return not after or after in _CLAUSE_ENDS or after in _SIZE_AFTER
+        # 3米多高的机甲, 2米多宽的山路, 100米多。: not 多功能 or 多项; 花了一年多时间
+        spent = unit.unit in DURATION_UNITS and after == "时"
+        return not after or after in _CLAUSE_ENDS or after in _SIZE_AFTER or spent
     return unit.category == "money" and (not after or after in _CLAUSE_ENDS or after in "钱一的")
 
 

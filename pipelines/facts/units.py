@@ -108,6 +108,7 @@ _TABLE: list[Unit] = [
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
     Unit("个星期", "周", "other"),
     Unit("个春秋", "年", "other"),  # 走过了14个春秋: years, said as springs and autumns
+    Unit("载", "年", "other"),  # 深耕非洲十余载: years, in a literary word
     Unit("个年头", "年", "other"),  # 干了20个年头
     Unit("个季度", "个季度", "other"),  # 连续10个季度保持6%以上增速: a span of quarters
     # 探测深度提升1个星等: astronomical magnitudes, a ratio of brightness on a log scale

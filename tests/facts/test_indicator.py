@@ -1657,6 +1657,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "3%",
             "二手房成交量",
         ),
+        # 人民日报 2026-04-10 (round 87): the measure that opens a clause cut by a figure
+        (
+            "“十四五”时期，我国服务业增加值连续迈上三个“10万亿元”新台阶，2025年突破80万亿元。",
+            "突破80万亿元",
+            "服务业增加值",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

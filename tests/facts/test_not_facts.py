@@ -131,6 +131,12 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-10 (round 87): races named by their length; a couple and two
+        # families in a story
+        ("测试项目包括30米冲刺跑和1500米跑。", "30米"),
+        ("他是米兰冬奥会速度滑冰男子1500米冠军。", "1500米"),
+        ("夫妻二人在村里种葡萄。", "二人"),
+        ("350余株葡萄苗串起了两家人的向上人生。", "两家"),
         # 人民日报 2026-04-08 (round 85): a drug's registration class
         ("他们研发的1类新药注射用BG136进入临床Ⅱ期。", "1类"),
         # 人民日报 2026-04-01 (round 83): a wharf named 三条岭 in a list of wharves
@@ -381,6 +387,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "10多年" in raw_texts("云洲智能在机器人领域探索10多年，无人船艇远销60多个国家和地区。")
     assert "20多年" in raw_texts("到如今进入临床Ⅱ期，这条路已经走了20多年。")
     assert "半年" in raw_texts("项目停滞半年之久，直到转向结直肠癌，方向才终于明朗。")
+    # 人民日报 2026-04-10 (round 87): a track's length; years of work with its field between;
+    # a year and more spent
+    assert "1500米" in raw_texts("全长1500米跑道已建成。")
+    assert "十余载" in raw_texts("这是中国创业者深耕非洲十余载的本土化实践成果。")
+    assert "一年多" in raw_texts("从机翼设计到第一根翼肋成型，就花了一年多时间。")
     # cities counted from a number to a larger one
     assert "6市" in raw_texts("近岸海域污染防治工作从沿海6市拓展至全省14市。")
     assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
