@@ -44,6 +44,7 @@ _UNIT_STARTS_WORD = {
     "对": "0123456789一二三四五六七八九十于外接话象比口照标待应策手付抗立称齐",
     "盘": "活点整旋查踞算问",  # 近千盘 (seedling trays); 盘活, 盘点 are verbs
     "目": "标录前光睹击中次睽",  # 480目 (a screen's mesh count); 目标, 目录 are words
+    "转": "化型变移让运入出岗账交发向身达载包售换基折弯乘机播述告诊院学业正眼",  # 1000转
     "载": "重客货人体具荷波入有着满",  # 十余载 (years); 载重, 载客 are words
     "句": "子号式型读话",  # 100多句快板词 (lines); 句子, 句号 are words, 两句话 rhetoric
     "顶": "住端级尖部层峰替岗天梁流上着格棚楼点用风针撞班事多",  # 3000顶 (tents); 顶尖 not
@@ -86,6 +87,7 @@ _LINKS_TO_MEASURE = (
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
     "探索", "深耕", "扎根", "耕耘", "坚守", "走了", "停滞",  # 在机器人领域探索10多年
+    "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -93,6 +95,7 @@ _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
 )
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
+_SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
 _SPENDING_TIME = ("用", "用了", "花", "花了")
@@ -101,7 +104,8 @@ _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
 # 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
 _RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低", "首次", "首度")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
-_NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
+# 三棵树公司; not 成立仅两年的中国品牌 (的 ends the numeral's phrase)
+_NAME_AFTER = re.compile(r"^(?!的)[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
@@ -149,6 +153,7 @@ _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
+_ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
 _SPAN_VERB_NEAR = re.compile(r"(?:深耕|扎根|坚守|耕耘|探索|从事)[\u4e00-\u9fff]{1,4}$")
 _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
@@ -613,7 +618,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
     if _SPAN_VERB_NEAR.search(before[-8:]):
         return None  # 深耕非洲十余载: how long a work went on, its field between
-    if not before.rstrip().endswith(_LINKS_TO_MEASURE) and not _SPAN_MEASURE_AFTER.match(after):
+    linked = _ONLY_BEFORE_SPAN.sub("", before.rstrip()).endswith(_LINKS_TO_MEASURE)
+    if not linked and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
 
@@ -638,6 +644,7 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and unit not in ("倍", "番")  # 一倍, 翻一番 (doubled)
         and not tenth
         and not (quantity.qualifier and quantity.unit.unit in _DURATIONS)
+        and not (before.endswith(_SPENT_ON) and quantity.unit.unit in _DURATIONS)
     ):
         return "indefinite article"  # 一把焊枪, 一批问题; not 不到一周, 一年多
     if quantity.numeral == "二" and quantity.unit.classifier:

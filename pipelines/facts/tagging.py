@@ -8,6 +8,7 @@ words are places; the fixes here are what the indicator rules rely on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.facts.places import gazetteer
@@ -116,6 +117,9 @@ def _tag_plain(text: str) -> list[Token]:
             # 每列有/v 100标准箱: jieba glues the measure word after 每 to the verb
             tokens.extend((Token(pair.word[0], "q"), Token(pair.word[1], "v")))
             continue
+        if pair.word == "相关" and tokens and tokens[-1].flag in ("nz", "n"):
+            tokens.append(Token("相关", "b"))  # “露营”相关/v 搜索热度: an attributive
+            continue
         if pair.word == "次" and tokens and _people_noun(tokens[-1]):
             tokens[-1] = Token(tokens[-1].word + "次", "n")  # 入境外国人/n 次/q: 人次 split
             continue
@@ -209,39 +213,44 @@ _POPULATION_BASES = ("十", "百", "千", "万", "十万", "百万")
 
 def _per_population(tokens: list[Token]) -> list[Token]:
     """每/r 万/m 人/n 拥有约4家: a density's base is one noun (每万人), not a bare 人."""
-    merged: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        window = tokens[k : k + 3]
-        if (
-            len(window) == 3
-            and window[0].word == "每"
-            and window[1].word in _POPULATION_BASES
-            and window[2].word in ("人", "人口", "户")
-        ):
-            merged.append(Token("".join(t.word for t in window), "n"))
-            k += 3
-            continue
-        merged.append(tokens[k])
-        k += 1
-    return merged
+    return _merged_runs(
+        tokens,
+        3,
+        lambda w: (
+            w[0].word == "每"
+            and w[1].word in _POPULATION_BASES
+            and w[2].word in ("人", "人口", "户")
+        ),
+        "n",
+    )
 
 
 def _month_ranges(tokens: list[Token]) -> list[Token]:
     """1/m —/x 2/x 月份/n: a span of months is one time word (比1—2月份加快: the basis)."""
+    return _merged_runs(
+        tokens,
+        4,
+        lambda w: (
+            w[0].word.isdigit()
+            and w[1].word in _RANGE_DASHES
+            and w[2].word.isdigit()
+            and w[3].word in ("月", "月份")
+        ),
+        "t",
+    )
+
+
+def _merged_runs(
+    tokens: list[Token], size: int, joins: Callable[[list[Token]], bool], flag: str
+) -> list[Token]:
+    """``tokens`` with each run of ``size`` that ``joins`` accepts read as one word."""
     merged: list[Token] = []
     k = 0
     while k < len(tokens):
-        window = tokens[k : k + 4]
-        if (
-            len(window) == 4
-            and window[0].word.isdigit()
-            and window[1].word in _RANGE_DASHES
-            and window[2].word.isdigit()
-            and window[3].word in ("月", "月份")
-        ):
-            merged.append(Token("".join(t.word for t in window), "t"))
-            k += 4
+        window = tokens[k : k + size]
+        if len(window) == size and joins(window):
+            merged.append(Token("".join(t.word for t in window), flag))
+            k += size
             continue
         merged.append(tokens[k])
         k += 1

@@ -109,6 +109,7 @@ _TABLE: list[Unit] = [
     Unit("个星期", "周", "other"),
     Unit("个春秋", "年", "other"),  # 走过了14个春秋: years, said as springs and autumns
     Unit("载", "年", "other"),  # 深耕非洲十余载: years, in a literary word
+    Unit("转", "转", "other"),  # 转速1.4万转/分钟: revolutions
     Unit("个年头", "年", "other"),  # 干了20个年头
     Unit("个季度", "个季度", "other"),  # 连续10个季度保持6%以上增速: a span of quarters
     # 探测深度提升1个星等: astronomical magnitudes, a ratio of brightness on a log scale
@@ -177,6 +178,7 @@ RATE_DENOMINATORS = {
     "平方米",
     "小时",
     "秒",  # 米/秒, and 次/秒 (computing speed, read as EFLOPS)
+    "分钟",  # 转速1.4万转/分钟
     "亩",
     # 垃圾分布密度256平方米/千米, 8元/斤, 0.5元/公里: per length, per weight, per piece
     "千米",

@@ -1663,6 +1663,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "突破80万亿元",
             "服务业增加值",
         ),
+        # 人民日报 2026-04-11 (round 88): a quoted topic 相关 before a measure; kinds of trips
+        (
+            "京东数据显示，近1个月“露营”相关搜索热度环比增长174%，露营装备迎来新一轮销售高峰。",
+            "174%",
+            "露营相关搜索热度环比增长",
+        ),
+        ("春假期间，亲子游出游人次较去年同期增长超2倍。", "超2倍", "亲子游出游人次增长"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

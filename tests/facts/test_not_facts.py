@@ -392,6 +392,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "1500米" in raw_texts("全长1500米跑道已建成。")
     assert "十余载" in raw_texts("这是中国创业者深耕非洲十余载的本土化实践成果。")
     assert "一年多" in raw_texts("从机翼设计到第一根翼肋成型，就花了一年多时间。")
+    # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
+    assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
+    assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
     # cities counted from a number to a larger one
     assert "6市" in raw_texts("近岸海域污染防治工作从沿海6市拓展至全省14市。")
     assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
