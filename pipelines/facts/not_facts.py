@@ -30,7 +30,7 @@ _UNIT_STARTS_WORD = {
     "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
     "台": "湾",
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
-    "轮": "车船椅胎",
+    "轮": "车船椅胎转驱",  # 四轮转向, 四轮驱动: four-wheel, not four rounds
     "茬": "口",  # 一年收两茬 (crops a year); 茬口 is a rotation slot
     "家庭": "院",  # 3000多万家庭 counts households; 三家庭院 is three courtyards
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
@@ -88,6 +88,7 @@ _LINKS_TO_MEASURE = (
     "免",  # 首期免5年租金: how long a waiver lasts
     "探索", "深耕", "扎根", "耕耘", "坚守", "走了", "停滞",  # 在机器人领域探索10多年
     "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
+    "时隔",  # 时隔20余年复航: the gap
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -159,6 +160,8 @@ _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
     r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
 )
+_PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋]")
+_PLUS_BEFORE = re.compile(r"[+＋][\u4e00-\u9fff“”‘’]{0,8}$")
 _PAIRS_NAMED = ("夫妻", "夫妇", "母子", "母女", "父子", "父女", "兄弟", "姐妹", "师徒", "祖孙")
 _TEAM_EVENTS = ("参赛", "参加", "出征", "比赛", "登台", "演出")
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
@@ -349,6 +352,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "idiom"  # 不用三天两头请病假: often, not three days
     if quantity.unit.category == "length" and _RACE_AFTER.match(after):
         return "event name"  # 30米冲刺跑, 速度滑冰男子1500米冠军: a race named by its length
+    if quantity.value == 1 and (_PLUS_AFTER.match(after) or _PLUS_BEFORE.search(before[-10:])):
+        return "formula"  # “1个行业+1名法律顾问+N名‘法律明白人’”: a set-up, not counts
     if quantity.chinese and quantity.value <= 3 and before.endswith(_PAIRS_NAMED):
         return "people just named"  # 夫妻二人, 母子两人: who they are, not a count
     if quantity.chinese and unit == "家" and after.startswith("人"):

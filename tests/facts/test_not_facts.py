@@ -131,6 +131,10 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-04-12 (round 89): four-wheel steering; a set-up written as a sum
+        ("机器人开始自动四轮转向，四轮转动。", "四轮"),
+        ("推行“1个行业+1名法律顾问+N名‘法律明白人’”工作模式。", "1名"),
+        ("推行“1个行业+1名法律顾问+N名‘法律明白人’”工作模式。", "1个"),
         # 人民日报 2026-04-10 (round 87): races named by their length; a couple and two
         # families in a story
         ("测试项目包括30米冲刺跑和1500米跑。", "30米"),
@@ -395,6 +399,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-04-12 (round 89): the gap before a river's shipping came back
+    assert "20余年" in raw_texts("时隔20余年，小清河复航。")
+    assert "3轮" in raw_texts("经过3轮谈判达成协议。")
     # cities counted from a number to a larger one
     assert "6市" in raw_texts("近岸海域污染防治工作从沿海6市拓展至全省14市。")
     assert "5年" in raw_texts("特别是首期免5年租金的政策，为他减轻了运营之初的资金压力。")
