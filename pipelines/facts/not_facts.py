@@ -90,6 +90,7 @@ _LINKS_TO_MEASURE = (
     "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
+    "有效期", "保质期", "保修期",  # 有效期不超过5年: how long a document or good stays valid
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value

@@ -399,6 +399,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-04-12 (round 91): how long a document stays valid
+    assert "不超过5年" in raw_texts("规范性文件有效期不超过5年，期满自动失效。")
     # 人民日报 2026-03-12 (round 90): how long a system has been in force
     assert "25年" in raw_texts("2024年10月，科技特派员制度实施25年，一场座谈交流会在南平召开。")
     # 人民日报 2026-04-12 (round 89): the gap before a river's shipping came back
