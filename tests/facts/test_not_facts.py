@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-17 (round 92): a battery chemistry (ternary cathode)
+        ("聚焦锂硫电池、三元正极材料等开展关键技术研发，已获得20多项专利。", "三元"),
         # 人民日报 2026-04-12 (round 89): four-wheel steering; a set-up written as a sum
         ("机器人开始自动四轮转向，四轮转动。", "四轮"),
         ("推行“1个行业+1名法律顾问+N名‘法律明白人’”工作模式。", "1名"),
