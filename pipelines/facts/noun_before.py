@@ -312,14 +312,9 @@ def _without_basis(tokens: list[Token]) -> list[Token]:
 
     环比/同比 mark a basis too when one follows them (销售额环比去年四季度将增长)."""
     for k in range(len(tokens) - 1, 0, -1):
-        dated = (
-            tokens[k].word in _PERIOD_BASIS_MARKS
-            and tokens[k + 1 : k + 2] != []
-            and (
-                tokens[k + 1].flag
-                == "t"  # 环比去年/t 四季度; not 环比由上月下降 (a change's frame)
-            )
-        )
+        # 环比去年/t 四季度; not 环比由上月下降 (a change's frame)
+        next_flag = tokens[k + 1].flag if k + 1 < len(tokens) else ""
+        dated = tokens[k].word in _PERIOD_BASIS_MARKS and next_flag == "t"
         if (tokens[k].word in BASIS_MARKS or dated) and tokens[k - 1].nounish:
             return tokens[:k]
     return tokens

@@ -188,7 +188,7 @@ def _place_flag(word: str, flag: str) -> str:
 _RANGE_DASHES = ("—", "－", "-", "–", "至", "~", "～")
 
 
-_NOUN_TAGGED_VERBS = words("产生 贡献")  # 产生/n 约200万吨碳排放, 贡献/n 了约3.5亿吨
+_VERBS_TAGGED_AS_NOUNS = words("产生 贡献")  # 产生/n 约200万吨碳排放, 贡献/n 了约3.5亿吨
 
 
 def _verbs_before_figures(tokens: list[Token]) -> list[Token]:
@@ -196,7 +196,7 @@ def _verbs_before_figures(tokens: list[Token]) -> list[Token]:
     (the end of a piece cut at a figure, too)."""
     return [
         Token(token.word, "v")
-        if token.word in _NOUN_TAGGED_VERBS
+        if token.word in _VERBS_TAGGED_AS_NOUNS
         and token.flag == "n"
         and (
             k + 1 == len(tokens)

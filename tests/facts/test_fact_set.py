@@ -41,6 +41,8 @@ def test_the_set_is_real_and_large_enough() -> None:
         assert gold["source"].startswith("https://paper.people.com.cn/") or gold.get(
             "reprint_of", ""
         ).startswith("人民日报 ")
+        # an annotation is of the paragraphs holding figures; with none it tests nothing
+        assert gold["paragraphs"], gold["article"]
         for item in gold["required"]:
             assert item["keys"] and all(item["keys"])
     # one article, one file: a second annotation of an article already in the set would
