@@ -78,6 +78,9 @@ _DURATIONS = DURATION_UNITS
 # person (32岁的郭昊天).
 _YEARS_AND_AGES = {"年", "岁"}
 _AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is measured
+# 深耕非洲十余载, 在机器人领域探索10多年: how long a work has gone on, right after the verb
+# or with its field between
+_WORK_VERBS = ("探索", "深耕", "扎根", "耕耘", "坚守")
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
@@ -86,7 +89,7 @@ _LINKS_TO_MEASURE = (
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
-    "探索", "深耕", "扎根", "耕耘", "坚守", "走了", "停滞",  # 在机器人领域探索10多年
+    *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
@@ -97,8 +100,8 @@ _LINKS_TO_MEASURE = (
 _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
 )
-# 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
+# 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
 _SPENDING_TIME = ("用", "用了", "花", "花了")
@@ -157,7 +160,7 @@ _POSSESSORS = re.compile(
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
 _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
-_SPAN_VERB_NEAR = re.compile(r"(?:深耕|扎根|坚守|耕耘|探索|从事)[\u4e00-\u9fff]{1,4}$")
+_SPAN_VERB_NEAR = re.compile(rf"(?:{'|'.join((*_WORK_VERBS, '从事'))})[\u4e00-\u9fff]{{1,4}}$")
 _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
     r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"

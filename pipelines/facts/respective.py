@@ -46,7 +46,7 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         verb = text_of(left[marks[-1] + 1 :]) or ""
         verb = verb if CHANGE.fullmatch(verb) else ""
         listed = left[: marks[-1]] or _clause_before_frame(tagged.pieces[i])
-        places = _measure_of_listed_places(listed, end - i) if listed else None
+        places = _measure_of_listed_places(listed, end - i)
         if places == [] and verb:
             # 二手住宅销售价格环比…上涨0.4%，其中，北京、上海…分别上涨0.6%、0.4%: the
             # change alone; the subject in effect completes it, place by place
