@@ -132,6 +132,7 @@ from pipelines.facts.trade import (
     deal_of,
     fee_after,
     goods_of_one,
+    goods_sold,
     kind_of_pay,
     levered,
     output_of,
@@ -655,6 +656,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = cycles  # 每年养4轮: batches a year, named by the work
         elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        if quantity.unit.category == "events" and (done := _done_times(tagged, i)):
+            text = done  # “一张图”是被提及11次的高频词: what was done 11 times
         work = tagged.rights[i][0][-1:]
         if quantity.unit.unit == "层" and text and work and work[0].flag == "vn":
             text = work[0].word + "层数"  # 35层无间隔连续精细监测: layers watched, not the gaps
@@ -739,7 +742,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         ):
             text += "款"  # 从银行贷到360万元: what was borrowed is a loan (银行贷款)
         elif quantity.unit.category == "money" and text in _SELLING_FOR:
-            text = "售价"  # 你卖10块，我就卖9块: what one sells for is the price
+            # 你卖10块，我就卖9块: what one sells for is the price; 一只精品卤鹅能卖到: of what
+            text = goods_sold(tagged.lefts[i]) + "售价"
         elif quantity.unit.category == "money" and text in PRICE_PRAISE:
             # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
             verb = _last_verb(tagged.lefts[i])
@@ -844,6 +848,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             trip := _TRIP.search(text_of(tagged.lefts[i]) or "")
         ):
             text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
+        elif quantity.unit.unit in _DURATIONS and (history := _history_after(tagged.rights[i][0])):
+            text = text_of(history)  # 这段横跨30年的脱贫史: the history that long
         elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
             text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
         elif quantity.unit.unit in _DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
@@ -880,6 +886,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = extreme  # 一张铝箔，最薄0.006毫米: the foil's thickness
         elif text and quantity.unit.category == "length" and (dim := _noun_dimension(tagged, i)):
             text = text + _DIMENSION_NAMES[dim]  # 平台高128米: the platform's height
+        elif text and quantity.unit.category == "length" and (dim := _dimension_after(tagged, i)):
+            text = text + _DIMENSION_NAMES[dim]  # 一条6米宽的道路: the road's width
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "代" and (bred := _generations_bred(tagged.rights[i][0])):
@@ -929,6 +937,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         for i in range(len(named))
     ]
     named = [_what_the_group_did(sentence, tagged, i, named[i]) for i in range(len(named))]
+    named = _verbs_telling_apart(tagged, named)
+    named = [
+        replace(indicator, text=namely) if (namely := _namely_listed(tagged, i)) else indicator
+        for i, indicator in enumerate(named)
+    ]
     return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
 
 
@@ -1057,6 +1070,61 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     if len(names) == 2 and (owner := _owner_of_first(items)):
         text = text.replace(last, owner + last, 1)  # 购物券订单量和销售额: 购物券销售额
     return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _verbs_telling_apart(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
+    """营造红树林113.7公顷，修复红树林722公顷: when another figure of the sentence is
+    written right after the same thing, the verb before this figure's noun is what tells
+    the two apart (not so for 缩短至1分钟, which only moves the figure before)."""
+
+    def right_after(k: int, text: str | None) -> bool:
+        return bool(text) and (text_of(tagged.lefts[k]) or "").endswith(text)
+
+    out = list(named)
+    for i, indicator in enumerate(named):
+        text, left = indicator.text, tagged.lefts[i]
+        if not text or not right_after(i, text):
+            continue
+        if not any(
+            k != i and right_after(k, other.text) and other.text.endswith(text)
+            for k, other in enumerate(named)
+        ):
+            continue
+        covered, k = "", len(left)
+        while k and len(covered) < len(text):
+            k -= 1
+            covered = left[k].word + covered
+        verb = left[k - 1] if k and covered == text else None
+        if verb and verb.flag == "v" and len(verb.word) == 2 and verb.word not in LINKING_WORDS:
+            out[i] = replace(indicator, text=verb.word + text)
+    return out
+
+
+def _done_times(tagged: TaggedSentence, i: int) -> str | None:
+    """被提及11次的高频词: a count of times between a verb and 的 counts the verb's doing,
+    not the noun after 的."""
+    left, right = tagged.lefts[i], tagged.rights[i][0]
+    if not right or right[0].word != "的" or not left:
+        return None
+    verb = left[-1]
+    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | COPULAS:
+        return None
+    return verb.word
+
+
+def _namely_listed(tagged: TaggedSentence, i: int) -> str | None:
+    """明确了三档税率，即6%、9%、13%: figures listed after …，即 are the values of the
+    measure that closes the clause before."""
+    k = i
+    while k > 0 and [t.word for t in tagged.pieces[k]] == ["、"]:
+        k -= 1
+    piece = tagged.pieces[k]
+    if len(piece) < 3 or piece[-1].word != "即" or not piece[-2].delimiter:
+        return None
+    measure = noun_phrase_before(clause_before(piece))
+    if not measure or not is_measure_head(measure[-1]):
+        return None
+    return clean_indicator(text_of(measure))
 
 
 def _owner_of_first(items: list[list[Token]]) -> str | None:
@@ -1335,13 +1403,16 @@ def _work_taking(left: list[Token]) -> str | None:
 
 
 def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
-    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度: a span spent (用/花) names the
-    work after 时间 (and a comma) that it is spent on."""
+    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度, 用10多年攻克了…技术: a span
+    spent (用/花) names the work after it (after 时间 and a comma) that it is spent on."""
     spent = [t.word for t in tagged.lefts[i] if t.flag not in ("ul", "d")][-1:]
-    tokens = [t for t in tagged.pieces[i + 1] if t.word not in ("的", "左右")]
-    if spent not in (["用"], ["花"]) or not tokens or tokens[0].word != "时间":
+    tokens = [t for t in tagged.pieces[i + 1] if t.word not in ("的", "左右") and t.flag != "ul"]
+    if spent not in (["用"], ["花"]) or not tokens:
         return None
-    rest = tokens[2:] if tokens[1:2] and tokens[1].word == "，" else tokens[1:]
+    if tokens[0].word != "时间":
+        rest = tokens
+    else:
+        rest = tokens[2:] if tokens[1:2] and tokens[1].word == "，" else tokens[1:]
     rest = list(dropwhile(lambda t: t.flag == "d" or t.word in _MANNER_OF_DOING, rest))
     if not rest or not rest[0].verbish:
         return None
@@ -2123,6 +2194,15 @@ def _noun_dimension(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
+def _dimension_after(tagged: TaggedSentence, i: int) -> str | None:
+    """12米宽的硬化柏油路, 6米宽、坑洼不平的道路: a dimension adjective right after the
+    length says which one the noun has."""
+    right = tagged.rights[i][0]
+    if right and right[0].word in _DIMENSION_NAMES and right[0].flag == "a":
+        return right[0].word
+    return None
+
+
 def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
     """The clause is a lone dimension adjective before a length (、高35米)."""
     tokens = [t for t in left if t.word != "、"]
@@ -2680,6 +2760,17 @@ def _before_or_after(
     if not after_de and possessor and len(before[0].word) == 2:
         return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
     return before
+
+
+def _history_after(right: list[Token]) -> list[Token] | None:
+    """养殖史, 的脱贫史, 历史: a history right after a span is what the span measures."""
+    tokens = right[1:] if right[:1] and right[0].word == "的" else right
+    for k, token in enumerate(tokens[:3]):
+        if token.word.endswith("史"):
+            return tokens[: k + 1]
+        if not (token.nounish or token.verbish):  # 脱贫/v 史/nr
+            return None
+    return None
 
 
 def _money_named(word: str) -> bool:

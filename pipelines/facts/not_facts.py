@@ -90,6 +90,7 @@ _LINKS_TO_MEASURE = (
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
+    "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
     "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
@@ -99,11 +100,17 @@ _LINKS_TO_MEASURE = (
 # an age) is its value
 _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
+    # 狮头鹅300年养殖史, 横跨30年的脱贫史, 有800多年历史: how long a history runs
+    r"|的?[\u4e00-\u9fff]{0,3}?史"
 )
 _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
+_PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米")
+_PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)$")
+# 哪怕有1秒的停顿, 哪怕只差一分钱: a case supposed to make a point
+_SUPPOSED = re.compile(r"哪怕(?:只|仅|就|是|有|只有|仅有|只是|差|只差){0,2}$")
 _SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
@@ -280,6 +287,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
+    if quantity.value == 1 and unit in _PRICED_PER and _PRICE_BEFORE_ONE.search(before):
+        return "rate denominator"  # 以10元1斤保底价收购: the price is 元/斤
     if quantity.value == 1 and _TIME_FOR_ONE.match(after):
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if quantity.value == 1 and unit in _PER_SPAN_UNITS and _TIMES_IN_SPAN.match(after):
@@ -326,6 +335,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
             return reason
     if after.startswith("的时候"):
         return "condition"  # “10个人的时候，我自己事事都管”: when there are, not how many
+    if _SUPPOSED.search(before[-6:]):
+        return "supposition"  # 数据库哪怕有1秒的停顿，影响都很大: even if, not a measure
     if quantity.unit.category in ("count", "people") and _CLASS_BOUND.match(after):
         return "class of size"  # 由两个以上民族组成的家庭: which households, not a count
     if (
@@ -622,6 +633,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
     if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
         return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
+    if before.endswith(_SPENDING_TIME) and _opens_with_verb(after):
+        return None  # 达梦用10多年攻克了…技术: the time the work took
     if after.startswith("之久"):
         return None  # 项目停滞半年之久: a span stressed as long
     if quantity.unit.written in ("个春秋", "个年头"):
@@ -632,6 +645,11 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if not linked and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
+
+
+def _opens_with_verb(text: str) -> bool:
+    first = next(iter(pos_tagger().cut(text[:6])), None)
+    return first is not None and first.flag == "v" and len(first.word) == 2
 
 
 def _a_person(text: str) -> bool:

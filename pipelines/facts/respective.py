@@ -27,6 +27,7 @@ from pipelines.facts.phrases import (
 )
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import BASIS_MARKS, Token, tag
+from pipelines.facts.units import DURATION_UNITS
 
 if TYPE_CHECKING:
     from pipelines.facts.indicator import TaggedSentence
@@ -353,6 +354,14 @@ def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> l
                 indicators[i + 1] = Indicator(indicators[i].text, indicators[i + 1].name_like)
             else:
                 indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+        elif (
+            len(between) == 1
+            and between[0].word in ("或", "或者")
+            and {quantities[i].unit.unit, quantities[i + 1].unit.unit} <= DURATION_UNITS
+            and indicators[i + 1].text
+        ):
+            # 不超过12个月或4个季度的经营期: one span said two ways, both of the noun after
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
     return indicators
 
 

@@ -123,6 +123,9 @@ def _tag_plain(text: str) -> list[Token]:
         if pair.word == "次" and tokens and _people_noun(tokens[-1]):
             tokens[-1] = Token(tokens[-1].word + "次", "n")  # 入境外国人/n 次/q: 人次 split
             continue
+        if pair.word == "内" and tokens and tokens[-1].word.endswith("期"):
+            tokens.append(Token("内", "f"))  # 经营期/n 内/n: within the period (城墙内 is a place)
+            continue
         if pair.word in _DATE_GLUED_TO_BASIS and tokens and tokens[-1].word.isdigit():
             # 2025年比/j 2020年增加: jieba glues a date's 年 to the comparison after it
             tokens.extend((Token(pair.word[0], "m"), Token(pair.word[1], "p")))

@@ -96,6 +96,23 @@ def goods_of_one(left: list[Token]) -> str | None:
     return match["goods"] + (match["sale"] if "价" in match["sale"] else "售价")
 
 
+_MAY = words("能 可 可以 就 就能 只 只能 仅 才 也 都 一般 每年")
+
+
+def goods_sold(left: list[Token]) -> str:
+    """一只精品卤鹅能卖到1198元 -> 精品卤鹅: the nouns right before the selling verb
+    (and its 能), in the same clause; none before 你卖10块."""
+    tokens = up_to_selling(left)[:-1]
+    while tokens and tokens[-1].word in _MAY:
+        tokens.pop()
+    goods: list[Token] = []
+    for token in reversed(tokens[-3:]):
+        if token.flag not in ("n", "nz") or token.word in NOT_GOODS or token.word[0] == "每":
+            break
+        goods.insert(0, token)
+    return "".join(t.word for t in goods)
+
+
 def cost_of_one(left: list[Token]) -> str | None:
     """旋耕一亩地的费用从160元 -> 旋耕费用, 收割一亩地只要80元 -> 收割费用: the cost of the
     work done on one unit, named by the verb before it."""

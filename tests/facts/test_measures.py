@@ -1531,6 +1531,9 @@ def test_one_figure_for_several_measures_is_one_fact_each() -> None:
     facts = facts_of("智算占比、国产化率、区域集中度均超过90%。")
     assert [f.indicator for f in facts] == ["智算占比", "国产化率", "区域集中度"]
     assert all(f.mention_count == 1 for f in facts)  # three measures, not one restated
+    # 人民日报 2026-03-18 第08版: jieba's 均达 is 均 + 达
+    facts = facts_of("数据归集共享满足率、核心业务数字化率均达95%以上，贯通应用超350个。")
+    assert [f.indicator for f in facts] == ["数据归集共享满足率", "核心业务数字化率", "贯通应用"]
     # without listed measures 均 changes nothing
     assert len(extract_sentence("两项指标均超过90%。", None, None)) == 2
 

@@ -131,6 +131,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-20 (round 94): a case supposed (哪怕); the weight a price is per
+        ("“数据库哪怕有1秒的停顿，影响都很大。", "1秒"),
+        ("将约1000斤樱桃，全部以10元1斤保底价收购，钱款当天到账。", "1斤"),
         # 人民日报 2026-03-17 (round 92): a battery chemistry (ternary cathode)
         ("聚焦锂硫电池、三元正极材料等开展关键技术研发，已获得20多项专利。", "三元"),
         # 人民日报 2026-04-12 (round 89): four-wheel steering; a set-up written as a sum
@@ -401,6 +404,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-03-20 (round 94): how long a hold lasted, a history, the time a work took
+    assert "9年" in raw_texts("打破了国外厂商垄断9年的纪录。")
+    assert "300年" in raw_texts("汕头澄海，是狮头鹅300年养殖史的核心腹地。")
+    assert "10多年" in raw_texts("达梦用10多年攻克了数据库共享存储集群技术。")
     # 人民日报 2026-04-12 (round 91): how long a document stays valid
     assert "不超过5年" in raw_texts("规范性文件有效期不超过5年，期满自动失效。")
     # 人民日报 2026-03-12 (round 90): how long a system has been in force

@@ -376,6 +376,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             100,
             "句",
         ),
+        # 人民日报 2026-03-20 (round 94): pages
+        ("创始人阳振坤曾撰写100多页的代码规范。", "100多页", 100, "页"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
