@@ -656,6 +656,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = cycles  # 每年养4轮: batches a year, named by the work
         elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        if quantity.unit.unit == "车道":
+            text = _road_of_lanes(tagged, i) + "车道数"  # 双向六车道的桥面: the deck's lanes
         if quantity.unit.category == "events" and (done := _done_times(tagged, i)):
             text = done  # “一张图”是被提及11次的高频词: what was done 11 times
         work = tagged.rights[i][0][-1:]
@@ -1098,6 +1100,15 @@ def _verbs_telling_apart(tagged: TaggedSentence, named: list[Indicator]) -> list
         if verb and verb.flag == "v" and len(verb.word) == 2 and verb.word not in LINKING_WORDS:
             out[i] = replace(indicator, text=verb.word + text)
     return out
+
+
+def _road_of_lanes(tagged: TaggedSentence, i: int) -> str:
+    """桥面 of 双向六车道的桥面, 高速 of 高速双向8车道: the road whose lanes are counted."""
+    right = tagged.rights[i][0]
+    if len(right) > 1 and right[0].word == "的" and right[1].nounish:
+        return right[1].word
+    road = noun_phrase_before([t for t in tagged.lefts[i] if t.word not in ("双向", "单向")])
+    return text_of(road) if road and road[-1].nounish else ""
 
 
 def _done_times(tagged: TaggedSentence, i: int) -> str | None:

@@ -116,6 +116,7 @@ _TABLE: list[Unit] = [
     Unit("个星等", "星等", "ratio"),
     Unit("星等", "星等", "ratio"),
     Unit("秒钟", "秒", "other"),  # 平均不到13秒钟处置一起警情
+    Unit("车道", "车道", "count"),  # 双向六车道的桥面: a road's width in lanes
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and

@@ -378,6 +378,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ),
         # 人民日报 2026-03-20 (round 94): pages
         ("创始人阳振坤曾撰写100多页的代码规范。", "100多页", 100, "页"),
+        # 人民日报 2026-03-23 (round 95): lanes
+        ("行驶在苏台高速桃源特大桥上，双向六车道的桥面宽阔平坦。", "六车道", 6, "车道"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
