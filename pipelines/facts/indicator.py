@@ -1471,7 +1471,15 @@ def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
         return None
     clause = list(dropwhile(lambda t: t.flag == "r", _right_clause(piece[1:], True)[0]))
     action = clause[1:]
-    if not clause or clause[0].word not in _SOON or not action or not action[0].verbish:
+    if not clause or clause[0].word not in _SOON or not action:
+        return None
+    if action[0].word == "有":
+        # 每54秒，就有一辆新能源汽车驶下生产线: what there is, then what it does (一台拖拉机
+        # 下线/n: jieba's noun for the verb)
+        action = list(dropwhile(lambda t: t.flag in ("m", "q"), action[1:]))
+        if action and action[0].nounish and len(action) <= _MAX_ACTION_TOKENS:
+            return text_of(action) + "用时"
+    if not action or not action[0].verbish:
         return None
     return text_of(action) + "用时" if len(action) <= _MAX_ACTION_TOKENS else None
 

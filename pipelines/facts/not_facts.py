@@ -30,7 +30,7 @@ _UNIT_STARTS_WORD = {
     "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
     "台": "湾",
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
-    "轮": "车船椅胎转驱",  # 四轮转向, 四轮驱动: four-wheel, not four rounds
+    "轮": "车船椅胎转驱拖",  # 四轮转向, 四轮驱动, 小四轮拖拉机: four-wheel, not four rounds
     "茬": "口",  # 一年收两茬 (crops a year); 茬口 is a rotation slot
     "家庭": "院",  # 3000多万家庭 counts households; 三家庭院 is three courtyards
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
@@ -107,6 +107,15 @@ _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经�
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
+_FLOOR_RANGE_AFTER = re.compile(r"(?:至|到|—|-|～|~)[\d一二三四五六七八九十]+层")
+# 选育一个品种过去需要5到8年: a range of spans after a verb that links it to a measure
+_SPAN_LINKED_RANGE = re.compile(r"(?:需要|需|要|用|用了|历时|耗时)\d+(?:至|到|—|-|～|~)$")
+# 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
+_WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
+_WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
+_ONE_DOES_MANY_AFTER = re.compile(r"顶[\d一二两三四五六七八九十]+")
+_ONE_DOES_MANY_BEFORE = re.compile(r"(?:^|[^\d.])[1一][\u4e00-\u9fff]顶$")
+_DONE_WITHIN_SPAN = ("就能", "就可", "便能", "即可", "就能够")
 _PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米")
 _PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)$")
 # 哪怕有1秒的停顿, 哪怕只差一分钱: a case supposed to make a point
@@ -157,7 +166,7 @@ _PARTNER_BEFORE = ("与", "同", "跟", "和")
 _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵手")
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
-_CYCLE_AFTER = ("就", "便", "即")  # 每5秒就能…一块: how often, a measured cycle
+_CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
 _PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
@@ -238,6 +247,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
+    if unit == "层" and (_RANGE_START.search(before[-3:]) or _FLOOR_RANGE_AFTER.match(after)):
+        return "floor"  # 2至5层都有展览空间: the floors where, not a count
     if unit == "层" and before.endswith(_BUILDINGS) and not after.startswith(("高", "楼")):
         return "floor"  # 商场5层，一个…艺术装置展映入眼帘: where; 大楼共5层, 5层高 count
     if (
@@ -370,6 +381,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "event name"  # 30米冲刺跑, 速度滑冰男子1500米冠军: a race named by its length
     if quantity.value == 1 and (_PLUS_AFTER.match(after) or _PLUS_BEFORE.search(before[-10:])):
         return "formula"  # “1个行业+1名法律顾问+N名‘法律明白人’”: a set-up, not counts
+    if quantity.numeral == "四" and unit == "周" and not _weeks_meant(before, after):
+        return "surroundings"  # 气膜四周设有喷淋设施: all around, not four weeks
+    if _ONE_DOES_MANY_AFTER.match(after) or _ONE_DOES_MANY_BEFORE.search(before):
+        return "formula"  # 1台顶3台！: one machine does the work of three, a slogan
     if quantity.chinese and quantity.value <= 3 and before.endswith(_PAIRS_NAMED):
         return "people just named"  # 夫妻二人, 母子两人: who they are, not a count
     if quantity.chinese and unit == "家" and after.startswith("人"):
@@ -529,6 +544,8 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         quantity.has_prefix_qualifier
         or quantity.qualifier == "余"
         or (quantity.qualifier is not None and quantity.unit.classifier)
+        # 一台电视只要千元左右, 价格普遍在万元左右: a bare price about a magnitude
+        or (quantity.unit.category == "money" and quantity.qualifier == "约")
     )
 
 
@@ -614,7 +631,8 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
-    if _RANGE_START.search(before[-3:]):
+    done_within = after.startswith(_DONE_WITHIN_SPAN)
+    if _RANGE_START.search(before[-3:]) and not (_SPAN_LINKED_RANGE.search(before) or done_within):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前", *_LIFE_EVENTS)):
         return "age as a point in time"  # 到18岁时, 从7岁入学到18岁毕业
@@ -637,6 +655,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 达梦用10多年攻克了…技术: the time the work took
     if after.startswith("之久"):
         return None  # 项目停滞半年之久: a span stressed as long
+    if done_within:
+        return None  # 如今2到3年就能实现: the span a work now takes
     if quantity.unit.written in ("个春秋", "个年头"):
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
     if _SPAN_VERB_NEAR.search(before[-8:]):
@@ -645,6 +665,10 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if not linked and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
+
+
+def _weeks_meant(before: str, after: str) -> bool:
+    return before.endswith(_WEEKS_BEFORE) or after.startswith(_WEEKS_AFTER)
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -169,17 +169,20 @@ def _described_head(tokens: list[Token]) -> list[Token] | None:
 
 
 def _share_in_whole(tokens: list[Token]) -> list[Token] | None:
-    """地下水在总供水量中的比例: X在Y中的比重 is X's share of Y (X占Y比例)."""
-    if len(tokens) < 6 or tokens[-1].word not in SHARE_HEADS or tokens[-2].word != "的":
+    """地下水在总供水量中的比例, 其增加值在制造业中占比: X在Y中(的)比重 is X's share of Y
+    (X占Y比例)."""
+    if len(tokens) < 5 or tokens[-1].word not in SHARE_HEADS:
         return None
-    if tokens[-3].word not in ("中", "里", "之中"):
+    within = len(tokens) - (3 if tokens[-2].word == "的" else 2)  # the 中 that closes Y
+    if tokens[within].word not in ("中", "里", "之中"):
         return None
-    at = next((k for k in range(len(tokens) - 4, 0, -1) if tokens[k].word == "在"), None)
-    whole = tokens[at + 1 : -3] if at else []
+    at = next((k for k in range(within - 1, 0, -1) if tokens[k].word == "在"), None)
+    whole = tokens[at + 1 : within] if at else []
     part = trim_leading(walk_back(tokens[:at])) if at else []
     if not whole or not part or not all(t.nounish for t in whole):
         return None
-    return [*part, Token("占", "v"), *whole, tokens[-1]]
+    head = Token("比重", "n") if tokens[-1].word == "占比" else tokens[-1]  # not 占…占比
+    return [*part, Token("占", "v"), *whole, head]
 
 
 def _target_of(tokens: list[Token]) -> list[Token] | None:

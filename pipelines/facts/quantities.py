@@ -33,7 +33,7 @@ from pipelines.facts.units import (
 
 _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
-    r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/])"
+    r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/]|\.\d)"  # not 11/10.5代 (a line, 11 or 10.5)
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
@@ -783,10 +783,10 @@ def _over(sentence: str, start: int, unit: Unit, number: Number) -> bool:
 
 def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
     """卖上百个, 吸引上万人, 损失上百万元: 上 before a bare 百/千/万 reaches it, as 超 does
-    (rounds 64–69, 81 and 85 read it so); 上亿款 stays a vague crowd."""
+    (rounds 64–69, 81 and 85 read it so), 研发投入上百亿元; 上亿款 stays a vague crowd."""
     return (
         number.bare
-        and numeral in ("百", "千", "万", "百万", "千万")
+        and numeral in ("百", "千", "万", "百万", "千万", "百亿", "千亿")
         and sentence[start - 1 : start] == "上"
         and sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
     )

@@ -105,7 +105,8 @@ _TABLE: list[Unit] = [
     Unit("个工作日", "工作日", "other"),  # 咨询类诉求3个工作日办结
     Unit("工作日", "工作日", "other"),
     Unit("周", "周", "other"),  # 提前约3周关闭
-    Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 is read whole)
+    Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 and 分贝 are read whole)
+    Unit("分贝", "分贝", "other"),  # 降低20分贝左右的噪声: loudness
     Unit("个星期", "周", "other"),
     Unit("个春秋", "年", "other"),  # 走过了14个春秋: years, said as springs and autumns
     Unit("载", "年", "other"),  # 深耕非洲十余载: years, in a literary word

@@ -1727,6 +1727,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "2.06万个",
             "群众急难愁盼问题",
         ),
+        # 人民日报 2026-03-25 (round 96): a share in a whole without 的; what a cycle turns out
+        (
+            "传统产业，是我国产业体系的基本盘，其增加值在制造业中占比80%左右。",
+            "80%左右",
+            "增加值占制造业比重",
+        ),
+        ("每54秒，就有一辆新能源汽车驶下生产线。", "54秒", "新能源汽车驶下生产线用时"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -131,6 +131,12 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-25 (round 96): floors where; a slogan; all around; a tractor
+        ("商场中庭布置了沉浸式数字影像装置，2至5层都有展览空间分布。", "5层"),
+        ("1台顶3台！", "1台"),
+        ("1台顶3台！", "3台"),
+        ("气膜四周设有喷淋设施和大型雾炮机，阻隔扬尘外溢。", "四周"),
+        ("像东方红15马力小四轮拖拉机，农忙时可跑耕地。", "四轮"),
         # 人民日报 2026-03-20 (round 94): a case supposed (哪怕); the weight a price is per
         ("“数据库哪怕有1秒的停顿，影响都很大。", "1秒"),
         ("将约1000斤樱桃，全部以10元1斤保底价收购，钱款当天到账。", "1斤"),
@@ -404,6 +410,15 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-03-25 (round 96): a range of spans a work takes; a bare price about a
+    # magnitude; a production cycle after a comma; weeks
+    facts = raw_texts(
+        "选育一个好的辣椒品种，过去需要5到8年，如今通过分子育种技术，2到3年就能实现。"
+    )
+    assert "8年" in facts and "3年" in facts
+    assert "千元左右" in raw_texts("现在购买一台40英寸液晶电视只要千元左右。")
+    assert "54秒" in raw_texts("每54秒，就有一辆新能源汽车驶下生产线。")
+    assert "四周" in raw_texts("培训为期四周。")
     # 人民日报 2026-03-20 (round 94): how long a hold lasted, a history, the time a work took
     assert "9年" in raw_texts("打破了国外厂商垄断9年的纪录。")
     assert "300年" in raw_texts("汕头澄海，是狮头鹅300年养殖史的核心腹地。")

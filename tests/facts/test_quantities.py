@@ -378,6 +378,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ),
         # 人民日报 2026-03-20 (round 94): pages
         ("创始人阳振坤曾撰写100多页的代码规范。", "100多页", 100, "页"),
+        # 人民日报 2026-03-25 (round 96): loudness; 上 before 百亿 reaches it
+        ("可稳定降低20分贝左右的噪声。", "20分贝左右", 20, "分贝"),
+        ("目前，海尔每年研发投入上百亿元，约1/3用于绿色产品研发。", "上百亿元", 1e10, "元"),
         # 人民日报 2026-03-23 (round 95): lanes
         ("行驶在苏台高速桃源特大桥上，双向六车道的桥面宽阔平坦。", "六车道", 6, "车道"),
     ],
@@ -403,3 +406,12 @@ def test_one_in_every_few_is_a_share_over_the_whole_phrase() -> None:
     assert all(q.unit_name != "%" for q in find_quantities("每3分钟，就有一台拖拉机下线。"))
     (share,) = find_quantities("每三辆新能源汽车就有一辆搭载‘首钢芯’。")
     assert share.value == 100 / 3
+
+
+def test_a_fraction_is_not_cut_out_of_a_decimal() -> None:
+    # 人民日报 2026-03-25 第19版: 11/10.5代 names two production lines, no 11/10
+    quantities = find_quantities("我们正加速11/10.5代液晶玻璃基板的研发。")
+    assert [q.unit_name for q in quantities] == ["代"]  # a generation name, not_facts.py's
+    assert not extract_sentence("我们正加速11/10.5代液晶玻璃基板的研发。", None, None)
+    (share,) = find_quantities("厚度仅是普通打印纸的1/4.")
+    assert share.value == 25
