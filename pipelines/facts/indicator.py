@@ -656,6 +656,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = cycles  # 每年养4轮: batches a year, named by the work
         elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        used = _share_used_for(tagged.pieces[i + 1]) if quantity.unit.unit == "%" else None
+        if text and used and used not in text:
+            text += used  # 把每年利润的20%以上投入研发: the share of profit put into R&D
+        if quantity.unit.category == "money" and (put := _put_into(tagged.lefts[i])):
+            text = put  # 拉动社会资本投入相关产业超600亿元: the capital put in, not the sector
+        if quantity.unit.unit == "摄氏度" and (extreme := _extreme_temperature(tagged.lefts[i])):
+            text = extreme  # 最低到零下35摄氏度，最高到60摄氏度: the range it bears
         if quantity.unit.unit == "车道":
             text = _road_of_lanes(tagged, i) + "车道数"  # 双向六车道的桥面: the deck's lanes
         if quantity.unit.category == "events" and (done := _done_times(tagged, i)):
@@ -1100,6 +1107,51 @@ def _verbs_telling_apart(tagged: TaggedSentence, named: list[Indicator]) -> list
         if verb and verb.flag == "v" and len(verb.word) == 2 and verb.word not in LINKING_WORDS:
             out[i] = replace(indicator, text=verb.word + text)
     return out
+
+
+_PUT_INTO = words("投入 注入")
+_USED_FOR = words("投入 用于 投向")
+
+
+def _share_used_for(after: list[Token]) -> str | None:
+    """20%以上投入研发: where a share (of the noun before) goes, said right after it."""
+    tokens = list(dropwhile(lambda t: t.word in ("以上", "左右"), after))
+    if len(tokens) < 2 or tokens[0].word not in _USED_FOR:
+        return None
+    where = list(takewhile(lambda t: t.nounish or t.flag == "vn", tokens[1:4]))
+    rest = tokens[1 + len(where) :]
+    if rest and rest[0].word in ("、", "和", "及", "与"):
+        return None  # 总支出的79.7%用于维权、帮扶及补助下级: several uses, the share stays
+    return tokens[0].word + text_of(where) if where else None
+
+
+def _put_into(left: list[Token]) -> str | None:
+    """社会资本投入相关产业超600亿元: money after 投入 + where it went is the money of the
+    noun before 投入; not 投入研发资金5亿元, whose money noun follows."""
+    tokens = strip_linking(left)
+    k = max((k for k, t in enumerate(tokens) if t.word in _PUT_INTO), default=None)
+    target = tokens[k + 1 :] if k is not None else []
+    if not target or len(target) > 3 or not all(t.nounish or t.flag == "b" for t in target):
+        return None
+    if any(_money_noun(t.word) for t in target):
+        return None
+    owner = noun_phrase_before(tokens[:k])
+    if not owner or not owner[-1].nounish:
+        return None
+    return text_of(owner) + tokens[k].word
+
+
+def _extreme_temperature(left: list[Token]) -> str | None:
+    """最低到零下35摄氏度, 气温最高达40摄氏度: the lowest or highest temperature (最高气温),
+    of the noun before when there is one."""
+    k = max((k for k, t in enumerate(left) if t.word in ("最低", "最高")), default=None)
+    if k is None or len(left) - k > 3 or any(t.nounish for t in left[k + 1 :]):
+        return None
+    owner = noun_phrase_before(left[:k]) if k else None
+    named = text_of(owner) if owner and owner[-1].nounish else ""
+    if named.endswith(("气温", "温度", "水温", "体温")):
+        return left[k].word + named  # 气温最高 -> 最高气温
+    return f"{named}{left[k].word}温度"
 
 
 def _road_of_lanes(tagged: TaggedSentence, i: int) -> str:

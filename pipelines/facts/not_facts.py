@@ -81,6 +81,7 @@ _AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is
 # 深耕非洲十余载, 在机器人领域探索10多年: how long a work has gone on, right after the verb
 # or with its field between
 _WORK_VERBS = ("探索", "深耕", "扎根", "耕耘", "坚守")
+_WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日")
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
@@ -196,7 +197,10 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
-_GENERATIONS_BRED = re.compile(r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交)")
+# 6代选育, 完成5代产品迭代: generations a breeding or a product went through are counted
+_GENERATIONS_BRED = re.compile(
+    r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交|[\u4e00-\u9fff]{0,2}迭代)"
+)
 _CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
 _PHASE_NAMED = ("文化", "至", "遗存", "时期", "工程", "项目")
@@ -661,6 +665,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
     if _SPAN_VERB_NEAR.search(before[-8:]):
         return None  # 深耕非洲十余载: how long a work went on, its field between
+    if after.startswith(_WORK_VERBS_AFTER):
+        return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after
     linked = _ONLY_BEFORE_SPAN.sub("", before.rstrip()).endswith(_LINKS_TO_MEASURE)
     if not linked and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span

@@ -307,7 +307,8 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
-_PERIOD_BASIS_MARKS = ("环比", "同比")
+# 环比去年四季度, 相比上年同期: marks of a basis when a date follows them
+_PERIOD_BASIS_MARKS = ("环比", "同比", "相比", "相较")
 
 
 def _without_basis(tokens: list[Token]) -> list[Token]:

@@ -86,7 +86,7 @@ _TABLE: list[Unit] = [
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
-        "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页",
+        "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -196,6 +196,8 @@ RATE_DENOMINATORS = {
     "百人",
     "万元",
     "立方米",  # PM2.5平均浓度27微克/立方米, 水价3.5元/立方米
+    "平方千米",  # 漂浮垃圾平均个数为26.5个/平方千米: a density per area
+    "平方公里",
 }
 
 
@@ -237,7 +239,7 @@ def rate_denominator_at(text: str, pos: int) -> str | None:
     """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None."""
     if pos >= len(text) or text[pos] != "/":
         return None
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):  # 平方千米 before 千米
         word = text[pos + 1 : pos + 1 + length]
         if word in RATE_DENOMINATORS:
             return word

@@ -410,6 +410,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
+    # said before its verb
+    assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
+    assert "14年" in raw_texts("14年专注生产陶瓷树，信良陶瓷有限公司坚持创新研发。")
     # 人民日报 2026-03-25 (round 96): a range of spans a work takes; a bare price about a
     # magnitude; a production cycle after a comma; weeks
     facts = raw_texts(
