@@ -35,7 +35,8 @@ _UNIT_STARTS_WORD = {
     "家庭": "院",  # 3000多万家庭 counts households; 三家庭院 is three courtyards
     "口": "岸罩号径味感语袋子腔碑头",  # 超万口井 counts wells; 3口岸 does not
     "把": "握关手脉控式守持头柄",  # 7000多把 (umbrellas); 一把手 is a title
-    "元": "素宵旦锂正",  # 三元锂电池, 三元正极材料 (battery chemistry), 三元素; not 5元一斤
+    # 三元锂电池, 三元正极材料 (battery chemistry), 三元素, 二元结构 (dual); not 5元一斤
+    "元": "素宵旦锂正结化论",
     # 4节车厢 (carriages); 节日, 节约, 节能, 节点, 节目, 节奏 are words; 四节蜉 a mayfly
     "节": "日约能点目假水电省奏气俭庆制拍蜉",
     "单": "位元独项品体日次价程线车人个据子列",  # 6300单 (parcels); 3单位, 单价 are not

@@ -131,6 +131,8 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-19 (round 98): a dual structure
+        ("从传统环境法“污染防治+生态保护”二元结构，迈向“一体三面”。", "二元"),
         # 人民日报 2026-03-25 (round 96): floors where; a slogan; all around; a tractor
         ("商场中庭布置了沉浸式数字影像装置，2至5层都有展览空间分布。", "5层"),
         ("1台顶3台！", "1台"),
