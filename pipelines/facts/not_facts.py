@@ -93,7 +93,7 @@ _LINKS_TO_MEASURE = (
     "免",  # 首期免5年租金: how long a waiver lasts
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
-    "经过", "成立",  # 经过一年，团队攻克了…; 成立仅两年的中国品牌 (a firm's age)
+    "经过", "成立", "开业",  # 经过一年，攻克了…; 成立仅两年的中国品牌, 开业不到两年 (its age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
     "有效期", "保质期", "保修期",  # 有效期不超过5年: how long a document or good stays valid
@@ -120,6 +120,7 @@ _ONE_DOES_MANY_BEFORE = re.compile(r"(?:^|[^\d.])[1一][\u4e00-\u9fff]顶$")
 _DONE_WITHIN_SPAN = ("就能", "就可", "便能", "即可", "就能够")
 _PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米")
 _PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)$")
+_VILLAGE_BEFORE_GROUP = re.compile(r"村(?:[一二三四五六七八九十]+、)*$")
 # 哪怕有1秒的停顿, 哪怕只差一分钱: a case supposed to make a point
 _SUPPOSED = re.compile(r"哪怕(?:只|仅|就|是|有|只有|仅有|只是|差|只差){0,2}$")
 _SPENDING_TIME = ("用", "用了", "花", "花了")
@@ -270,8 +271,17 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "office name"  # 稽查四处干部, 稽查四处处长: the fourth division
     if before.endswith(("×", "*", "x")) and before[-2:-1].isdigit():
         return "service hours"  # 7×24小时检疫: round the clock, not a span measured
+    if (
+        unit == "组"
+        and quantity.chinese
+        and (after.startswith("村民") or _VILLAGE_BEFORE_GROUP.search(before))
+    ):
+        return "village group"  # 五组村民老郑, 大坝村三、五、六组果园: which group, not a count
     if unit == "毛" and not (
-        not after or after[0] in _CLAUSE_PUNCT + "多余钱" or after.startswith("左右")
+        not after
+        or after[0] in _CLAUSE_PUNCT + "多余钱"
+        or after.startswith("左右")
+        or "/" in quantity.unit_name  # 每度3毛多的电费: a price per unit
     ):
         return "not money"  # 一毛不拔, 5毛特效; 每斤9毛多, 3毛钱 are tenths of a yuan
     if unit == "个" and after.startswith("点") and "百分点" in before:
@@ -668,7 +678,11 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 深耕非洲十余载: how long a work went on, its field between
     if after.startswith(_WORK_VERBS_AFTER):
         return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after
-    linked = _ONLY_BEFORE_SPAN.sub("", before.rstrip()).endswith(_LINKS_TO_MEASURE)
+    stripped = _ONLY_BEFORE_SPAN.sub("", before.rstrip())
+    # 老建筑的修复持续了8年: the aspect 了 after the linking verb changes nothing
+    linked = stripped.endswith(_LINKS_TO_MEASURE) or stripped.removesuffix("了").endswith(
+        _LINKS_TO_MEASURE
+    )
     if not linked and not _SPAN_MEASURE_AFTER.match(after):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None

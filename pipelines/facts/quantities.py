@@ -325,6 +325,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             m = _PER_AFTER.match(sentence, quantity.end)
             per = m["one"] if m else None  # 苹果30元一斤: the price of one 斤
         if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
+            per = "千瓦时" if per == "度" else per  # 每度电多收一角钱: a 度 is a kilowatt-hour
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
     return found
 
@@ -356,7 +357,8 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = (
-    "千瓦时|平方米|千克|公斤|吨|百斤|斤|克|升|亩|度"  # 每百斤155元: grain is priced per 100 斤
+    # 每百斤155元: grain is priced per 100 斤; 镀锌管每米171元: pipe by length
+    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|克|升|亩|度|米"
 )
 # What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
 _CONTENT_WEIGHTS = ("克", "毫克", "微克")
@@ -753,7 +755,10 @@ def _build(
         unit_start=unit_pos,
         unit_end=unit_end,
         raw_text=sentence[start:end],
-        value=sign * number.value * scale,
+        # 3毛 is 0.3 元, not 0.30000000000000004: a scaled value keeps 12 significant digits
+        value=sign * number.value * scale
+        if scale == 1
+        else float(f"{sign * number.value * scale:.12g}"),
         unit=unit,
         unit_name=unit_name,
         qualifier=qualifier,

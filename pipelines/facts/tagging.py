@@ -127,6 +127,9 @@ def _tag_plain(text: str) -> list[Token]:
             # 5G工厂, 4K频道: jieba splits the digit off a code, which is one attributive
             tokens[-1] = Token(tokens[-1].word + pair.word, "nz")
             continue
+        if pair.flag == "n" and len(pair.word) == 1 and tokens and tokens[-1].flag == "eng":
+            tokens[-1] = Token(tokens[-1].word + pair.word, "nz")  # PE管, LED灯: one noun
+            continue
         if len(pair.word) == 2 and pair.word.endswith("的") and _unknown(pair.word):
             # 小青脚鹬的: jieba's guess glued an unknown character to 的 (not 目的, 有的)
             tokens.extend((Token(pair.word[0], "n"), Token("的", "uj")))

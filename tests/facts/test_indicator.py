@@ -1771,6 +1771,9 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "9条",
             "架空索道",
         ),
+        # 人民日报 2026-03-24 (round 99): a Latin name and a noun are one word; 多收
+        ("全市更换LED灯3000盏。", "3000盏", "LED灯"),
+        ("每度电多收一角钱。", "一角钱", "度电多收"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
