@@ -68,6 +68,8 @@ _NUMERAL_IDIOMS = words(
     " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
     # 一招解决两头难: both ends (of a family), no cattle; 中央八项规定精神: the rules' name
     " 两头难 两头跑 两头忙 两头兼顾 八项规定 五花八门"
+    # 残疾人两项补贴: the name of the two disability allowances; 两件事 of advice
+    " 两项补贴 两件事 一件事"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -93,6 +95,7 @@ _LINKS_TO_MEASURE = (
     "免",  # 首期免5年租金: how long a waiver lasts
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
+    "服役", "可以用", "能用", "可用",  # 染色机服役了近20年, 乳化液现在可以用5年: a service life
     "经过", "成立", "开业",  # 经过一年，攻克了…; 成立仅两年的中国品牌, 开业不到两年 (its age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on

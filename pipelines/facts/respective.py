@@ -354,6 +354,9 @@ def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> l
                 indicators[i + 1] = Indicator(indicators[i].text, indicators[i + 1].name_like)
             else:
                 indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
+        elif len(between) == 1 and between[0].word == "/" and indicators[i + 1].text:
+            # 60兆瓦/300兆瓦时盐穴压缩空气储能电站: two ratings of the thing named after both
+            indicators[i] = Indicator(indicators[i + 1].text, indicators[i].name_like)
         elif (
             len(between) == 1
             and between[0].word in ("或", "或者")

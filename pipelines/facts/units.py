@@ -92,7 +92,7 @@ _TABLE: list[Unit] = [
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
     *_units(
         "other",
-        "吨 千克 公斤 克 毫克 微克 斤 千瓦时 千瓦 兆瓦 吉瓦 瓦 "
+        "吨 千克 公斤 克 毫克 微克 斤 千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 "
         "立方米 平方米 平方公里 平方千米 亩 公顷 "
         "标箱 标准箱 吨标准煤 冷吨 个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 立方厘米 升 毫升",
     ),
@@ -118,6 +118,8 @@ _TABLE: list[Unit] = [
     Unit("星等", "星等", "ratio"),
     Unit("秒钟", "秒", "other"),  # 平均不到13秒钟处置一起警情
     Unit("车道", "车道", "count"),  # 双向六车道的桥面: a road's width in lanes
+    Unit("学分", "学分", "count"),  # 劳动课的6学分中，占2个学分: course credits
+    Unit("个学分", "学分", "count"),
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
     # 西藏7市（地）已全部创建为…, 内蒙古、吉林等8地用于置换: places counted with no 个.
     # Only after Arabic digits and before a clause end or adverb (not_facts.py): 两地 and

@@ -1774,6 +1774,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-03-24 (round 99): a Latin name and a noun are one word; 多收
         ("全市更换LED灯3000盏。", "3000盏", "LED灯"),
         ("每度电多收一角钱。", "一角钱", "度电多收"),
+        # 人民日报 2026-03-30 (round 100): two ratings of one station; jieba words
+        (
+            "在参与单位的共同努力下，江苏金坛60兆瓦/300兆瓦时盐穴压缩空气储能电站正式投产运行。",
+            "60兆瓦",
+            "盐穴压缩空气储能电站",
+        ),
+        ("我很快收到500多元保险赔付，这让我宽慰许多。", "500多元", "保险赔付"),
+        ("车间的不良品率降低16.5%。", "16.5%", "车间的不良品率降低"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -131,6 +131,9 @@ def assert_no_fact_in(sentence: str, span: str) -> None:
         # 人民日报 2026-04-03/04 (round 68): a room for four; the count of a quoted pair
         ("“这是我住的四人间，每月含水电才560元，还能一周一付。”", "四人"),
         ("从南到北，一“智”一“绿”两个场景折射出我国钢铁行业的转型成效。", "两个"),
+        # 人民日报 2026-03-30 (round 100): the name of two allowances; two things of advice
+        ("困难残疾人两项补贴惠及71.4万名残疾人。", "两项"),
+        ("他说，这两件事深深影响了他。", "两件"),
         # 人民日报 2026-03-24 (round 99): a village's groups
         ("靠近长江边的五组村民老郑则表示，他们几户人家直接抽取长江水饮用。", "五组"),
         ("原计划是从长江里抽水至龙洞湾水池，覆盖大坝村三、五、六组果园。", "六组"),
@@ -415,6 +418,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-04-11 (round 88): a firm's age after 仅; a year spent after 经过
     assert "两年" in raw_texts("成立仅两年的中国品牌张雪机车夺冠。")
     assert "一年" in raw_texts("经过一年，研发团队成功攻克了细杆钛铝合金气门稳定成型工艺。")
+    # 人民日报 2026-03-30 (round 100): a service life
+    assert "近20年" in raw_texts("182台染色机服役了近20年，月月要检修。")
+    assert "5年" in raw_texts("“以前乳化液半年就要更换，现在可以用5年。")
     # 人民日报 2026-03-24 (round 99): a span after a linking verb and 了; a business's age
     assert "8年" in raw_texts("”投资人杨晓东说，老建筑的修复持续了8年。")
     assert "不到两年" in raw_texts("这一新晋打卡地开业不到两年，前身是建于1993年的粮库。")
