@@ -661,6 +661,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text += used  # 把每年利润的20%以上投入研发: the share of profit put into R&D
         if quantity.unit.category == "money" and (put := _put_into(tagged.lefts[i])):
             text = put  # 拉动社会资本投入相关产业超600亿元: the capital put in, not the sector
+        if quantity.unit.category == "organizations" and (served := _firms_served(tagged, i)):
+            text = served  # 为269家企业定制节能方案: the firms and what was done for them
         if quantity.unit.unit == "摄氏度" and (extreme := _extreme_temperature(tagged.lefts[i])):
             text = extreme  # 最低到零下35摄氏度，最高到60摄氏度: the range it bears
         if quantity.unit.unit == "车道":
@@ -1618,6 +1620,24 @@ def _service_done(tokens: list[Token]) -> list[Token] | None:
         return None
     done = list(takewhile(lambda t: t.nounish, tokens[1:]))
     return [tokens[0], *done] if done else None
+
+
+_SERVING_FIRMS = words("为 帮 帮助")
+
+
+def _firms_served(tagged: TaggedSentence, i: int) -> str | None:
+    """为269家企业定制节能/v 方案: the firms, the verb and its object (a verb may class it)."""
+    left, right = tagged.lefts[i], tagged.rights[i][0]
+    if not left or left[-1].word not in _SERVING_FIRMS:
+        return None  # not 给7家电商平台开出…罚单: a fine is no service
+    firms = list(takewhile(lambda t: t.nounish, right))
+    rest = right[len(firms) :]
+    if not firms or not rest or rest[0].flag != "v":
+        return None
+    done = list(takewhile(lambda t: t.nounish or t.flag == "v", rest[1:4]))
+    while done and not done[-1].nounish:
+        done.pop()
+    return text_of([*firms, rest[0], *done]) if done else None
 
 
 _EVERY_COUNTED = re.compile(r"每[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?就有")
