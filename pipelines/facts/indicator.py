@@ -409,13 +409,18 @@ _MAX_DISPOSED_NOUNS = 2
 _MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
 
 
+def _acting_verb(token: Token) -> bool:
+    """A two-character verb that does something (授权, 提及), not one that links (达到, 是)."""
+    return token.flag == "v" and len(token.word) == 2 and token.word not in LINKING_WORDS | COPULAS
+
+
 def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """首批授权9家企业使用: when the counted noun has a predicate of its own (使用), the
     verb right before the figure (授权) is what selected the things counted; keep both."""
     if not counted or not counted[-1].verbish or len(counted) < 2 or not left:
         return counted
     verb = left[-1]
-    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | COPULAS:
+    if not _acting_verb(verb):
         return counted
     if verb.word.endswith("有"):
         return counted  # 还有16个数据中心项目在建: existence, not a selection
@@ -1171,10 +1176,7 @@ def _done_times(tagged: TaggedSentence, i: int) -> str | None:
     left, right = tagged.lefts[i], tagged.rights[i][0]
     if not right or right[0].word != "的" or not left:
         return None
-    verb = left[-1]
-    if verb.flag != "v" or len(verb.word) != 2 or verb.word in LINKING_WORDS | COPULAS:
-        return None
-    return verb.word
+    return left[-1].word if _acting_verb(left[-1]) else None
 
 
 def _namely_listed(tagged: TaggedSentence, i: int) -> str | None:

@@ -9,12 +9,16 @@ Each rule below is a general pattern rather than a list of phrases from one arti
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
 from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
+
+if TYPE_CHECKING:
+    from jieba.posseg import pair
 
 # 目前/此前/当前/从前 end in 前 without meaning "the top N" or "the first N months".
 _WORDS_ENDING_IN_QIAN = "目此之当以提空眼面日年月从先早"
@@ -112,9 +116,10 @@ _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经�
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
-_FLOOR_RANGE_AFTER = re.compile(r"(?:至|到|—|-|～|~)[\d一二三四五六七八九十]+层")
+_RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
+_FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
 # 选育一个品种过去需要5到8年: a range of spans after a verb that links it to a measure
-_SPAN_LINKED_RANGE = re.compile(r"(?:需要|需|要|用|用了|历时|耗时)\d+(?:至|到|—|-|～|~)$")
+_SPAN_LINKED_RANGE = re.compile(rf"(?:需要|需|要|用|用了|历时|耗时)\d+{_RANGE_MARK}$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
 _WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
@@ -619,7 +624,7 @@ def _quote_length(before: str) -> int | None:
     return len(quote.group(1)) if quote else None
 
 
-_RANGE_START = re.compile(r"\d(?:至|到|—|-|～|~)$")
+_RANGE_START = re.compile(rf"\d{_RANGE_MARK}$")
 
 
 _MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
@@ -696,13 +701,17 @@ def _weeks_meant(before: str, after: str) -> bool:
 
 
 def _opens_with_verb(text: str) -> bool:
-    first = next(iter(pos_tagger().cut(text[:6])), None)
+    first = _first_word(text[:6])
     return first is not None and first.flag == "v" and len(first.word) == 2
 
 
 def _a_person(text: str) -> bool:
-    first = next(iter(pos_tagger().cut(text[:8])), None)
+    first = _first_word(text[:8])
     return first is not None and (first.flag == "nr" or first.word in PEOPLE_NOUNS)
+
+
+def _first_word(text: str) -> pair | None:
+    return next(iter(pos_tagger().cut(text)), None)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -830,9 +830,9 @@ _SIZE_AFTER = "高长宽深厚粗重的"
 
 
 def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:
+    if sentence.startswith("上下游", unit_end):
+        return unit_end, None  # 170多家上下游企业: upstream and downstream, not "about"
     for word, label in _SUFFIX_QUALIFIERS.items():
-        if sentence.startswith("上下游", unit_end):
-            break  # 170多家上下游企业: upstream and downstream, not "about"
         if sentence.startswith(word, unit_end):
             return unit_end + len(word), label
     return unit_end, None

@@ -74,22 +74,12 @@ _PARTNER_NAMES = words("中国 东盟 中亚 非洲 阿拉伯 拉美 欧盟 上�
 def _dash_joined_names(tokens: list[Token]) -> list[Token]:
     """中国—东盟现代工匠学院, 中国—中亚峰会: partners joined by one dash name one thing (a
     dash between figures is a range, month_ranges' and the quantities')."""
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        three = tokens[k : k + 3]
-        if (
-            len(three) == 3
-            and three[1].word == "—"
-            and three[0].word in _PARTNER_NAMES
-            and three[2].word in _PARTNER_NAMES
-        ):
-            out.append(Token(three[0].word + "—" + three[2].word, "nz"))
-            k += 3
-            continue
-        out.append(tokens[k])
-        k += 1
-    return out
+    return _merged_runs(
+        tokens,
+        3,
+        lambda w: w[1].word == "—" and w[0].word in _PARTNER_NAMES and w[2].word in _PARTNER_NAMES,
+        "nz",
+    )
 
 
 def tokens_within(tokens: list[Token], end: int) -> list[Token]:
