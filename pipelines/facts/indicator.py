@@ -1483,8 +1483,10 @@ def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
     rest = list(dropwhile(lambda t: t.flag == "d" or t.word in _MANNER_OF_DOING, rest))
     if not rest or not rest[0].verbish:
         return None
-    # 建立长期/d 护理保险制度: an attributive jieba tags as an adverb stays inside
-    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "d", rest))
+    # 建立长期/d 护理保险制度: an attributive jieba tags as an adverb stays inside;
+    # 再造一个“海上海南”: the count and the quotes around the object say nothing more
+    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag in ("d", "m", "s"), rest))
+    done = [t for t in done if t.flag != "m"]
     while done and (done[-1].flag == "d" or done[-1].word in ("到", "至")):
         done.pop()
     return text_of(done) + "用时" if done else None

@@ -111,6 +111,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
     # 狮头鹅300年养殖史, 横跨30年的脱贫史, 有800多年历史: how long a history runs
     r"|的?[\u4e00-\u9fff]{0,3}?史"
+    # 结束12年海外研究生涯, 30年的军旅生涯: how long a career ran
+    r"|的?[\u4e00-\u9fff]{0,4}?生涯"
 )
 _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
@@ -691,9 +693,23 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     linked = stripped.endswith(_LINKS_TO_MEASURE) or stripped.removesuffix("了").endswith(
         _LINKS_TO_MEASURE
     )
-    if not linked and not _SPAN_MEASURE_AFTER.match(after):
+    if not linked and not _SPAN_MEASURE_AFTER.match(after) and not _verb_then_le(stripped):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
+
+
+# 已苦苦找寻了40多年: a verb with 了 says how long it went on (为了/除了/到了 are no verbs
+# of that kind)
+_NOT_A_SPAN_VERB = ("为了", "除了", "到了", "了了")
+
+
+def _verb_then_le(before: str) -> bool:
+    return (
+        len(before) >= 2
+        and before.endswith("了")
+        and "\u4e00" <= before[-2] <= "\u9fff"
+        and not before.endswith(_NOT_A_SPAN_VERB)
+    )
 
 
 def _weeks_meant(before: str, after: str) -> bool:

@@ -204,6 +204,16 @@ def noun_phrase_after(
             and (ends_clause or not all(t.nounish for t in rest))
         ):
             run.append(token)  # 升级和创新消费品指南
+        elif (
+            token.word in CONJUNCTIONS
+            and run
+            and all(t.flag == "vn" for t in run)
+            and rest[:1]
+            and rest[0].verbish
+        ):
+            # 42个运营/vn 及在建/v 算力节点: two states of the head noun still to come
+            modifier_clause = True
+            run.append(token)
         elif token.flag == "r" and modifier_clause:
             run.append(token)  # 来自各地的产业工人
         elif token.word == "的" and modifier_clause:

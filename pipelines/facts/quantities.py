@@ -38,6 +38,8 @@ _NUMERAL = re.compile(
     r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞])半年(?![来以内后前底初])|半年(?=之久))"
+    # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
+    r"|(?P<half_month>(?<=[要需用花时经达滞期])半个月(?![来以内后前]))"
     # 城墙外半小时能到, 仅需半个小时: half an hour taken (not 每半小时, 过半小时, 半小时后)
     r"|(?P<half_hour>(?<![每上下过])半个?小时(?![后前以]))"
     # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
@@ -113,6 +115,8 @@ _SPOKEN_YUAN = Unit("块", "元", "money")
 _SPAN_WITH_MORE = re.compile(
     r"(?:个(?:(?P<more>多)|(?P<half>半))(?P<unit>月|小时|星期))"
     r"|分(?:(?P<more_min>多)|(?P<half_min>半))(?P<minute>钟)"
+    # 数据加工用了两年半, 住了三天半: half after the whole unit (not 一年半载, 半年)
+    r"|(?P<whole>年|天)(?P<half_after>半)(?![载年月天日])"
 )
 _TIME_AFTER_GE = {"月": "个月", "小时": "小时", "星期": "个星期", "钟": "分钟"}
 _SPOKEN_YI = re.compile(r"个(?:(?P<more>多)|(?P<half>半))?(?P<chain>万亿|亿)")
@@ -457,6 +461,9 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind == "half_hour":
         hour = Unit(match.group()[1:], "小时", "other")  # 小时 or 个小时
         return _build(sentence, match.start(), "半", Number(0.5), None, hour, match.start() + 1)
+    if kind == "half_month":
+        month = Unit("个月", "个月", "other")
+        return _build(sentence, match.start(), "半", Number(0.5), None, month, match.start() + 1)
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()
@@ -541,6 +548,11 @@ def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
     value = parse_number(match.group()) if span else None
     if span is None or value is None:
         return None
+    if span["whole"]:
+        unit = Unit(span.group(), UNITS[span["whole"]].unit, UNITS[span["whole"]].category)
+        return _build(
+            sentence, match.start(), match.group(), Number(value + 0.5), None, unit, span.start()
+        )
     unit = UNITS[_TIME_AFTER_GE[span["unit"] or span["minute"]]]
     number = Number(value + (0.5 if span["half"] or span["half_min"] else 0))
     unit_pos = span.end() - len(unit.written)  # so that the unit ends where the span does

@@ -323,7 +323,8 @@ def test_quoted_items_counted_in_digits_are_a_tally() -> None:
 
 def test_two_people_opening_a_clause_are_the_people_just_named() -> None:
     # 人民日报 2026-05-04: the master and his apprentice, not a count of people
-    assert raw_texts("徒弟汪剑摆动着鱼尾。两人搭档了4年，早就有了默契。") == []
+    # (how long they have worked together, said with 了, is a span: round 102)
+    assert raw_texts("徒弟汪剑摆动着鱼尾。两人搭档了4年，早就有了默契。") == ["4年"]
     assert raw_texts("刘聪就赶到现场，二人边分析边调出实时数据。") == []
     assert raw_texts("全队共有两人获奖。") == ["两人"]  # counted inside the clause
     assert raw_texts("两人获奖，3人受伤。") == ["3人"]
@@ -425,6 +426,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "8年" in raw_texts("”投资人杨晓东说，老建筑的修复持续了8年。")
     assert "不到两年" in raw_texts("这一新晋打卡地开业不到两年，前身是建于1993年的粮库。")
     assert "三组" in raw_texts("全市组建了三组专家团队。")
+    # 人民日报 2026-06-01 (round 102): a career's length; a search that went on with 了;
+    # 一年半载 is an idiom, 半个月后 a point in time
+    assert "12年" in raw_texts("抗体工程专家隋建华结束12年海外研究生涯，回国加盟研究所。")
+    assert "40多年" in raw_texts("2012年之前，全球科学家已苦苦找寻了40多年。")
+    assert raw_texts("这种改变一年半载也难见成效。") == []
+    assert raw_texts("半个月后，新的生产线开始试运行。") == []
+    assert raw_texts("为了2030年的目标，全市正在加紧建设。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
