@@ -647,6 +647,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = part  # 工厂4400平方米生产车间内: the workshop's area, not the factory's
         if quantity.unit.unit == "%" and (part := part_taken_from(tagged.lefts[i])):
             text = part  # 从收益中拿出10%: a part of the proceeds, whoever takes it
+        elif quantity.unit.unit == "%" and (applied := _rate_applied(tagged, i)):
+            text = applied  # 机构护理按标准的75%报销费用: the rate it is paid back at
         elif quantity.unit.category == "ratio" and (share := _share_of_measure_before(tagged, i)):
             text = share  # 发表的论文数，占全国总数的近1/3: the share of that measure
         elif quantity.unit.unit == "%" and (named := _named_whole(tagged, i)):
@@ -788,7 +790,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
-        if indicators and _only_a_verb(tagged.lefts[i], text) and _same_unit_before(tagged, i):
+        if (
+            indicators
+            and _only_a_verb(tagged.lefts[i], text)
+            and _same_unit_before(tagged, i)
+            and not _verb_of_its_own_before(tagged, i, indicators[-1].text)
+        ):
             text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
         if text is None and indicators and _totals_previous(tagged, i):
             text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
@@ -1695,6 +1702,27 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
     if len(words_left[0].word) >= 4:
         return False  # 批准逮捕…66.4万人，提起公诉140.4万人: a set verb names its own action
     return text in (words_left[0].word, "仅" + words_left[0].word)
+
+
+_BY_RULE = words("按 按照")
+
+
+def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
+    """机构护理按标准的75%报销费用: a share of a basis (按…的) that a verb then applies is
+    that verb's rate for what comes before 按, not a share of the basis."""
+    left, right = tagged.lefts[i], tagged.rights[i][0]
+    by = next((k for k in range(len(left) - 1, -1, -1) if left[k].word in _BY_RULE), None)
+    if by is None or left[-1].word != "的" or not right or not right[0].verbish:
+        return None
+    holder = list(takewhile(lambda t: t.nounish, left[by - 1 :: -1] if by else []))[::-1]
+    return text_of(holder) + right[0].word + "比例" if holder else None
+
+
+def _verb_of_its_own_before(tagged: TaggedSentence, i: int, previous: str | None) -> bool:
+    """每个月报销1530元，再自付270元: the figure before was named by a verb of its own, so a
+    second verb names another measure, not the same one again."""
+    left = [t for t in tagged.lefts[i - 1] if not t.delimiter] if i else []
+    return bool(left) and left[-1].verbish and left[-1].word == previous
 
 
 _WAIVED = ("税", "费", "息", "租")  # 免税, 减费, 贴息, 免租: a verb naming the money itself

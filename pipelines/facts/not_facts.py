@@ -104,6 +104,7 @@ _LINKS_TO_MEASURE = (
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
     "有效期", "保质期", "保修期",  # 有效期不超过5年: how long a document or good stays valid
+    "锻炼", "挂职", "支教", "轮岗", "任职",  # 驻企锻炼1年: how long a posting lasts
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -251,6 +252,11 @@ def facts_among(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     return kept[::-1]
 
 
+# 例如，一名在职职工的医保月缴费基数为6000元: a figure of one made-up person shows how a
+# rule works; it measures nobody
+_WORKED_EXAMPLE = re.compile(r"^[“]?(?:例如|比如|譬如|假如|假设)[，,]?(?:一名|一位|一个|一户|某)")
+
+
 def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     """Why ``quantity`` is not a fact, or None when it is one."""
     # Every rule looks at most a few dozen characters around the figure; copying the whole
@@ -261,6 +267,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
 
     if before.endswith("第"):
         return "ordinal"
+    if _WORKED_EXAMPLE.match(sentence):
+        return "worked example"
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "层" and (_RANGE_START.search(before[-3:]) or _FLOOR_RANGE_AFTER.match(after)):
@@ -557,8 +565,9 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     it is an amount too."""
     if quantity.unit.category == "money" and after.startswith("的"):
         # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class;
-        # after a measure (年产值超千亿元的产业画卷) it is that measure's amount
-        return quantity.qualifier in _NEAR or before.endswith(_MONEY_MEASURES)
+        # after a measure (年产值超千亿元的产业画卷) or a rate (每月超千元的长护险待遇) it
+        # is that measure's amount
+        return quantity.qualifier in _NEAR or before.endswith((*_MONEY_MEASURES, *_RATES_OF))
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
@@ -574,6 +583,7 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     )
 
 
+_RATES_OF = ("每月", "每年", "每天", "每人", "人均", "月均", "年均", "日均")
 _MONEY_MEASURES = ("产值", "收入", "营收", "规模", "销售额", "成交额", "交易额", "总额", "利润")
 _EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
@@ -734,8 +744,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TENTH_ENDINGS = ("多", "左右", "以上", "以下", "上下")
 
 
+# 实现两颗螺丝钉也能散卖: "even two screws can be sold", a concession, not a count
+_EVEN_SO = re.compile(r"[\u4e00-\u9fff]{0,4}?也(?:能|可以|可|会)")
+
+
 def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str | None:
     unit = quantity.unit.written
+    if quantity.value <= 2 and quantity.unit.classifier and _EVEN_SO.match(after):
+        return "concession"
     # 一成 is one tenth where the word ends there (春玉米播种过一成，/ 一成左右), not in
     # 一成不变 or 这一成果.
     tenth = unit == "成" and (not _CJK.match(after[:1]) or after.startswith(_TENTH_ENDINGS))

@@ -41,8 +41,9 @@ _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predi
 MAX_MODIFIED_TOKENS = 5  # modifiers + head noun taken after the unit
 MAX_MODIFIED_TOKENS_AFTER_DE = 8
 
-# 亿元企业 (firms with a turnover of 100 million yuan): a class of size before a noun.
-_SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿")
+# 亿元企业 (firms with a turnover of 100 million yuan), 万亩莲藕标准化示范基地: a class of
+# size before a noun.
+_SIZE_CLASSES = words("亿元 十亿元 百亿元 千亿元 千万元 百亿 千亿 万亿 万亩 千亩 百亩")
 
 _SIZED = {"n", "vn", "nz", "j"}
 # 无水石膏/i, 启动资金/l: right after a unit, a name jieba took for an idiom or set phrase

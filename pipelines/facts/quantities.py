@@ -735,9 +735,14 @@ def _build(
     else:
         unit_end = unit_pos + len(unit.written)
     unit_name, scale, nonstandard = unit.unit, unit.scale, number.nonstandard
-    if unit.written and (denominator := rate_denominator_at(sentence, unit_end)):
-        unit_name = f"{unit_name}/{denominator}"
+    denominator = rate_denominator_at(sentence, unit_end) if unit.written else None
+    if denominator:
         unit_end += 1 + len(denominator)
+        if denominator == "度":  # 电价接近1元/度: per kilowatt-hour, and only a price is
+            denominator = "千瓦时" if unit.category == "money" else None
+            unit_end -= 0 if denominator else 1 + len("度")
+    if denominator:
+        unit_name = f"{unit_name}/{denominator}"
     if unit_name == "次/秒" and number.value >= 1e12:
         # 算力规模超166百亿亿次/秒（EFLOPS）: Chinese writes floating-point speed as
         # operations a second with 亿亿 (10^16), which here is standard, not a slip. Fewer

@@ -200,6 +200,7 @@ RATE_DENOMINATORS = {
     "立方米",  # PM2.5平均浓度27微克/立方米, 水价3.5元/立方米
     "平方千米",  # 漂浮垃圾平均个数为26.5个/平方千米: a density per area
     "平方公里",
+    "度",  # 电价接近1元/度: a 度 of electricity (read as 千瓦时, and only after money)
 }
 
 

@@ -433,6 +433,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("这种改变一年半载也难见成效。") == []
     assert raw_texts("半个月后，新的生产线开始试运行。") == []
     assert raw_texts("为了2030年的目标，全市正在加紧建设。") == []
+    # 人民日报 2026-06-02 (round 103): a made-up person's figures show how a rule works;
+    # "even two screws" is a concession; a posting's length; an amount a month before 的
+    example = "例如，一名在职职工的医保月缴费基数为6000元，个人每月只需缴纳7.5元长护险保费。"
+    assert raw_texts(example) == []
+    assert raw_texts("我们搭建平台，实现两颗螺丝钉也能散卖。") == []
+    assert raw_texts("选派各部门年轻党员干部驻企锻炼1年。") == ["1年"]
+    assert raw_texts("撬动重度失能人员每月超千元的长护险待遇。") == ["超千元"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
