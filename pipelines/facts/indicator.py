@@ -795,6 +795,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             and _only_a_verb(tagged.lefts[i], text)
             and _same_unit_before(tagged, i)
             and not _verb_of_its_own_before(tagged, i, indicators[-1].text)
+            and not _subject_between(tagged, i)
         ):
             text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
         if text is None and indicators and _totals_previous(tagged, i):
@@ -805,6 +806,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _part_named(tagged.rights[i][0]) or indicators[-1].text
         if text is None and (title := _titled_before(sentence, quantity)):
             text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
+        if (
+            text is None
+            and quantity.unit.unit in _DURATIONS
+            and _only_time_needed(tagged.lefts[i])
+            and (between := _subject_between(tagged, i))
+        ):
+            text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
@@ -1716,6 +1724,29 @@ def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
         return None
     holder = list(takewhile(lambda t: t.nounish, left[by - 1 :: -1] if by else []))[::-1]
     return text_of(holder) + right[0].word + "比例" if holder else None
+
+
+_ROUTES = words("路程 路途")
+_NEEDS = words("需要 要 需 只需 仅需 得")
+
+
+def _only_time_needed(left: list[Token]) -> bool:
+    """普遍需要: the clause only says that time is needed, not by what."""
+    words_left = [t for t in left if not t.delimiter and t.flag not in ("d", "ad")]
+    return len(words_left) == 1 and words_left[0].word in _NEEDS
+
+
+def _subject_between(tagged: TaggedSentence, i: int) -> str | None:
+    """需要1到2年，培养…的产业工人，普遍需要3到5年: a clause of its own between the two
+    figures, with a noun in it, names what the second one is of."""
+    clauses: list[list[Token]] = [[]]
+    for token in tagged.pieces[i]:
+        if token.delimiter:
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    named = [clause for clause in clauses[1:-1] if clause and clause[-1].nounish]
+    return clean_indicator(text_of(named[-1])) if named else None
 
 
 def _verb_of_its_own_before(tagged: TaggedSentence, i: int, previous: str | None) -> bool:
@@ -2699,6 +2730,8 @@ def _before_or_after(
             return span  # 原本5年的育种周期: the span measured
     if duration and right[0][:1] and right[0][0].word in _TRAVEL_SPANS:
         return [*(distance_to(left) or []), right[0][0]]  # 离大桥就半小时左右车程
+    if quantity.unit.category == "length" and right[0][:1] and right[0][0].word in _ROUTES:
+        return [*(distance_to(left) or []), right[0][0]]  # 从她家到单位15公里路程
     if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
         right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
     verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)

@@ -114,6 +114,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的?[\u4e00-\u9fff]{0,3}?史"
     # 结束12年海外研究生涯, 30年的军旅生涯: how long a career ran
     r"|的?[\u4e00-\u9fff]{0,4}?生涯"
+    # 8年服务期内, 20年的特许经营期: how long a contract runs
+    r"|的?(?:服务期|合同期|租期|运营期|经营期|特许经营期|建设期|免租期)"
 )
 _SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
@@ -221,6 +223,9 @@ _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
     r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
 )
+_NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
+_YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
+_TAKES_TIME = re.compile(r"(?:需要|只需|仅需|要|需|得)$")
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
@@ -447,6 +452,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
+    if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
+        return "graduating class"  # 2026届高校毕业生: the year they graduate
+    if unit == "人" and after.startswith("制"):
+        return "team format"  # 八人制足球场, 11人制: how many play a side
     if quantity.bare and not _bare_count_kept(quantity, before, after):
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):
@@ -676,6 +685,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if quantity.unit.unit == "年":
         if _CALENDAR_YEAR.fullmatch(quantity.numeral):
             return "date or calendar year"  # 2025年, 二〇二六年
+        if quantity.value >= _NO_SPAN_OF_YEARS and after.startswith(_YEARLY_MEASURES):
+            return "年 opens a yearly measure"  # 超400亿年产值: 400亿 (元) of output a year
         if after.startswith(_PERIOD_AFTER_YEARS):
             return "period"  # 五年来, 三年内
         if after.startswith(_RECORD_AFTER_YEARS):
@@ -698,6 +709,13 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 深耕非洲十余载: how long a work went on, its field between
     if after.startswith(_WORK_VERBS_AFTER):
         return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after
+    if (
+        quantity.unit.unit == "年"
+        and quantity.raw_text.startswith(("超过", "超"))
+        and not quantity.bare
+        and not after.startswith("的")
+    ):
+        return None  # 使用年限普遍超过30年: over so many years is a span (超过20年的命案 a class)
     stripped = _ONLY_BEFORE_SPAN.sub("", before.rstrip())
     # 老建筑的修复持续了8年: the aspect 了 after the linking verb changes nothing
     linked = stripped.endswith(_LINKS_TO_MEASURE) or stripped.removesuffix("了").endswith(
@@ -762,6 +780,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and not tenth
         and not (quantity.qualifier and quantity.unit.unit in _DURATIONS)
         and not (before.endswith(_SPENT_ON) and quantity.unit.unit in _DURATIONS)
+        # 早高峰开车得一个小时, 需要一个月: the time something takes
+        and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
     ):
         return "indefinite article"  # 一把焊枪, 一批问题; not 不到一周, 一年多
     if quantity.numeral == "二" and quantity.unit.classifier:

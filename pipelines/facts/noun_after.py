@@ -91,6 +91,8 @@ def noun_phrase_after(
         and (tokens[2].nounish or tokens[2].flag == "ns")
     ):
         tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
+    if len(tokens) > 1 and tokens[0].flag == "m" and tokens[1].word == "人制":
+        tokens = [Token(tokens[0].word + "人制", "b"), *tokens[2:]]  # 2块11人制足球场: a format
     if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
         tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
     if (

@@ -440,6 +440,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("我们搭建平台，实现两颗螺丝钉也能散卖。") == []
     assert raw_texts("选派各部门年轻党员干部驻企锻炼1年。") == ["1年"]
     assert raw_texts("撬动重度失能人员每月超千元的长护险待遇。") == ["超千元"]
+    # 人民日报 2026-06-04 (round 104): a graduating class; a team format; a contract's term;
+    # an hour a trip takes; over so many years; 年 opening a yearly measure
+    graduates = "全力促进2026届高校毕业生和2024、2025届离校未就业毕业生等重点群体尽早就业。"
+    assert raw_texts(graduates) == []
+    assert raw_texts("包含2块11人制天然草皮足球场以及2块7人制足球场。") == ["2块", "2块"]
+    assert "8年" in raw_texts("社区引入专业机构负责运维服务，8年服务期内，政府不再追加维护资金。")
+    assert "一个小时" in raw_texts("从她家到单位15公里路程，早高峰开车得一个小时。")
+    assert "超过30年" in raw_texts("运行中的变压器平均使用年限普遍超过30年。")
+    assert "超400亿年" not in raw_texts("在全国形成3万家门店、超400亿年产值的特色产业。")
+    assert raw_texts("信息稳定保存超10万年。") == ["超10万年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
