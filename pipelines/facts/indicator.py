@@ -806,13 +806,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _part_named(tagged.rights[i][0]) or indicators[-1].text
         if text is None and (title := _titled_before(sentence, quantity)):
             text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
-        if (
-            text is None
-            and quantity.unit.unit in _DURATIONS
-            and _only_time_needed(tagged.lefts[i])
-            and (between := _subject_between(tagged, i))
-        ):
-            text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
+        if text is None and quantity.unit.unit in _DURATIONS and _only_time_needed(tagged.lefts[i]):
+            if between := _subject_between(tagged, i):
+                text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
+            elif indicators and indicators[-1].text and _same_unit_before(tagged, i):
+                # 12个小时左右就能烘干的小麦，现在需要15至18个小时: the same work, now
+                text = indicators[-1].text
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
@@ -882,7 +881,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif quantity.unit.unit in _DURATIONS and (history := _history_after(tagged.rights[i][0])):
             text = text_of(history)  # 这段横跨30年的脱贫史: the history that long
         elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
-            text = (text or "") + done  # 配水模型3分钟就生成方案: how long the work takes
+            # 配水模型3分钟就生成方案: how long the work takes (正常情况下 only frames it)
+            text = ("" if text in _FRAMES or text is None else text) + done
         elif quantity.unit.unit in _DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
         elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
@@ -1444,6 +1444,10 @@ def _done_within(right: list[Token]) -> str | None:
     if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
         return None
     done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "ns", right[1:]))
+    after = right[1 + len(done) :]
+    if after[:1] and after[0].word == "的" and after[1:2] and after[1].nounish:
+        # 12个小时就能烘干的小麦: the thing the work is done on, after 的
+        done += list(takewhile(lambda t: t.nounish, after[1:]))
     if not (done[-1].nounish or done[-1].flag == "ns"):
         return None  # 10分钟就搞定: nothing named, only that it was done (开到宁波: a place)
     if done[0].word in MODALS and len(done) > 1:
@@ -1732,7 +1736,7 @@ _NEEDS = words("需要 要 需 只需 仅需 得")
 
 def _only_time_needed(left: list[Token]) -> bool:
     """普遍需要: the clause only says that time is needed, not by what."""
-    words_left = [t for t in left if not t.delimiter and t.flag not in ("d", "ad")]
+    words_left = [t for t in left if not t.delimiter and t.flag not in ("d", "ad", "t")]
     return len(words_left) == 1 and words_left[0].word in _NEEDS
 
 

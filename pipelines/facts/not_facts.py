@@ -74,6 +74,8 @@ _NUMERAL_IDIOMS = words(
     " 两头难 两头跑 两头忙 两头兼顾 八项规定 五花八门"
     # 残疾人两项补贴: the name of the two disability allowances; 两件事 of advice
     " 两项补贴 两件事 一件事"
+    # 欢呼声四起: rising on all sides, no count of events
+    " 声四起 烽烟四起"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")

@@ -35,7 +35,7 @@ _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
     r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/]|\.\d)"  # not 11/10.5代 (a line, 11 or 10.5)
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
-    r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周]))"
+    r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周百]))"  # not 年过半百 (over fifty)
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞])半年(?![来以内后前底初])|半年(?=之久))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
@@ -523,7 +523,10 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
 
 
 # 六七千元, 两三天, 七八十万元: two neighbouring digits say "six or seven thousand".
-_NEIGHBOUR_DIGITS = re.compile(r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万亿]*")
+# 三五条广告片: three to five, as 七八天 (三五成群 is an idiom)
+_NEIGHBOUR_DIGITS = re.compile(
+    r"(?:一二|两三|二三|三四|三五(?!成群)|四五|五六|六七|七八|八九)[十百千万亿]*"
+)
 
 
 def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:

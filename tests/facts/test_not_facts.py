@@ -450,6 +450,14 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "超过30年" in raw_texts("运行中的变压器平均使用年限普遍超过30年。")
     assert "超400亿年" not in raw_texts("在全国形成3万家门店、超400亿年产值的特色产业。")
     assert raw_texts("信息稳定保存超10万年。") == ["超10万年"]
+    # 人民日报 2026-06-05 (round 105): cheers rising on all sides; over fifty (年过半百);
+    # three to five; episodes, but not 集团
+    assert raw_texts("骑手纵马驰骋，观众欢呼声四起。") == []
+    assert raw_texts("业主何元菊，如今已年过半百。") == []
+    assert raw_texts("周文强的一人公司每月“接单”三五条广告片。") == ["三五条"]
+    assert raw_texts("游客三五成群地走进景区。") == []
+    assert raw_texts("还能每天上架2集动漫短剧。") == ["2集"]
+    assert raw_texts("360集团董事长说。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
