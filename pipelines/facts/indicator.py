@@ -6,8 +6,9 @@ Two word orders carry an indicator in Chinese news:
   (noun_before.py)
 * classifier + noun phrase AFTER it: 建立13个红色读书社, 2508个创业项目 (noun_after.py)
 
-This module chooses between the two and applies the context rules: shares, totals,
-comparisons, subjects carried from an earlier clause.
+tagged_sentence.py cuts the sentence at its figures and chooses between the two for each
+figure; this module applies the context rules on top: shares, totals, comparisons,
+subjects carried from an earlier clause.
 
 Only the text between one quantity and the next is tagged (never the whole article).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import dropwhile, takewhile
 
 from pipelines.facts.farming import (
@@ -32,41 +33,20 @@ from pipelines.facts.farming import (
 from pipelines.facts.group_share import doer_and_deed, part_taken_from, what_the_group_did
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
-    FUND_NOUNS,
     MAX_MODIFIED_TOKENS,
     appointed_role,
     event_lasting,
-    head_after_dimensions,
-    head_noun,
-    listed_people_doing,
-    milestone,
     noun_after_de,
-    noun_after_relative_clause,
-    noun_phrase_after,
-    only_a_milestone,
-    plant_of_capacity,
     thing_after_de,
-    verb_phrase_after,
-    work_done,
 )
 from pipelines.facts.noun_before import (
     ALL_OF_THEM,
-    ATTRIBUTIVE_ENDINGS,
     AVERAGED,
     CASE_STAGES,
     REACHING,
     SEASONS,
-    SHARE_HEADS,
-    after_from,
-    after_preposition,
     converted,
-    distance_to,
-    moves_on,
-    noun_before_from,
     noun_phrase_before,
-    rate_named_after,
-    rate_of_change,
-    shared_head,
     split_change,
     subject_before,
     trim_leading,
@@ -75,9 +55,7 @@ from pipelines.facts.noun_before import (
 from pipelines.facts.openings import kind_pointed_at, topic_since
 from pipelines.facts.phrases import (
     CHANGE,
-    COMPARATIVES,
     CONJUNCTIONS,
-    COPULAS,
     CUMULATIVE,
     GENERIC_MEASURES,
     GLUED_BASES,
@@ -90,8 +68,6 @@ from pipelines.facts.phrases import (
     RANGE_MARKS,
     RECORDS,
     RELATIVE_STARTS,
-    SETTLING_VERBS,
-    SPAN_MEASURES,
     Indicator,
     clause_before,
     clean_indicator,
@@ -102,7 +78,6 @@ from pipelines.facts.phrases import (
     without_change,
     without_quotes,
 )
-from pipelines.facts.places import find_places, gazetteer
 from pipelines.facts.quantities import Quantity
 from pipelines.facts.respective import (
     respective,
@@ -115,6 +90,24 @@ from pipelines.facts.respective import (
     split_items,
 )
 from pipelines.facts.segmenter import words
+from pipelines.facts.tagged_sentence import (
+    AREA_UNIT_NAMES,
+    DIMENSIONS,
+    DURATIONS,
+    FRAME_CLOSERS,
+    FRAME_OPENERS,
+    FRAMES,
+    LONE_DIMENSIONS,
+    NOUN_TAGGED_VERBS,
+    VALUE_WORDS,
+    TaggedSentence,
+    acting_verb,
+    has_verb,
+    left_clause_end,
+    money_noun,
+    names_only_places,
+    right_clause,
+)
 from pipelines.facts.tagging import (
     BASIS_MARKS,
     PERSON_NAME,
@@ -133,10 +126,8 @@ from pipelines.facts.trade import (
     fee_after,
     goods_of_one,
     goods_sold,
-    kind_of_pay,
     levered,
     output_of,
-    paid,
     per_period_earnings,
     per_piece,
     price_per_unit,
@@ -145,9 +136,6 @@ from pipelines.facts.trade import (
     up_to_selling,
 )
 from pipelines.facts.units import (
-    DURATION_UNITS,
-    HOUSEHOLD_NOUNS,
-    PEOPLE_NOUNS,
     PLACE_UNITS,
     PLACES_ACT_TOGETHER,
 )
@@ -157,357 +145,6 @@ from pipelines.facts.units import (
 _STOCK_MEASURES = words("总数")
 # words, not 占/与 + a noun; 占地区生产总值比重 is 占 + 地区
 _NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
-# Verbs that change a count of something named before them (动物界新增3380个物种).
-_COUNT_CHANGES = words("新增 增加 减少 新建 新设")
-_MAX_SHARED_CHANGE = 8
-_TRAVEL_SPANS = words("车程 航程 路程 行程 步程")
-_DIMENSIONS = tuple(
-    words("长度 宽度 高度 深度 直径 厚度 里程 距离 跨度 半径 全长 长 宽 高 深 航程 射程")
-)
-# Durations (连续四年开展…) do not inherit the subject of an earlier clause, only of
-# their own (从两小时减至30分钟).
-_DURATIONS = DURATION_UNITS
-# A title or honour conferred on the counted (创建为…示范县, 被命名为, 获得…称号); adverbs
-# between are left out.
-_HONOUR = re.compile(
-    r"(?:已经|已|全部|均|都|先后|共)*(?P<passive>被?)"
-    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授|入选|入围)(?P<title>.{2,})"
-)
-_HONOURED = ("people", "organizations", "count")
-
-
-@dataclass
-class TaggedSentence:
-    """A sentence cut at its quantities, each piece POS-tagged once."""
-
-    quantities: Sequence[Quantity]
-    pieces: list[list[Token]]  # before, between and after the quantities
-    lefts: list[list[Token]]  # each quantity's clause up to the number
-    rights: list[tuple[list[Token], bool]]  # its clause after the unit, and whether it ends
-    after: list[list[Token] | None]  # classifier + noun phrase (13个红色读书社)
-
-    @classmethod
-    def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> TaggedSentence:
-        count = len(quantities)
-        pieces = [tag(text) for text in _pieces(sentence, quantities)]
-        lefts = [
-            _without_comparison_frame(_left_clause(_around_brackets(pieces, i)))
-            for i in range(count)
-        ]
-        rights = [_right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
-        after = [
-            _head_after_description(pieces[i + 1])
-            or head_after_dimensions(pieces, quantities, i)
-            or (quantities[i].unit.category == "people" and listed_people_doing(pieces[i + 1]))
-            or _class_of_listed(
-                pieces[i + 1],
-                _with_shared_head(
-                    pieces[i + 1],
-                    noun_phrase_after(
-                        *_noun_side(rights, pieces, i),
-                        after_preposition(lefts[i]),
-                        quantities[i].unit.category == "people",
-                    ),
-                ),
-            )
-            if quantities[i].unit.classifier
-            else None
-            for i in range(count)
-        ]
-        # 销量首次突破1万台大关: the level reached is not what the figure counts
-        after = [None if noun and only_a_milestone(noun) else noun for noun in after]
-        return cls(quantities, pieces, lefts, rights, after)
-
-    def own_phrase(self, i: int) -> str | None:
-        """The phrase next to quantity ``i`` itself."""
-        if after_from(self.lefts[i]) and moves_on(self.rights[i][0]):
-            # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
-            # starting value of the subject before 由.
-            from_subject = text_of(noun_before_from(self.lefts[i]))
-            if from_subject:
-                return from_subject
-        return (
-            shared_head(self.quantities, self.pieces, self.after, i)
-            or self.disposed_of(i)
-            or self.honoured(i)
-            or text_of(self.with_subject_of_change(i))
-            or text_of(_with_verb_before(self.lefts[i], self.after[i]))
-            or text_of(self.head_after_next_figure(i))
-            or text_of(self.described_after_size(i))
-            or text_of(self.before_or_after(i))
-            or text_of(noun_before_from(self.lefts[i]))
-        )
-
-    def disposed_of(self, i: int) -> str | None:
-        """村民自愿将3000多亩耕地入股: after 将/把 the figure measures the object, and what is
-        done with it (耕地入股), not the agent before 将."""
-        left, right = self.lefts[i], self.rights[i][0]
-        if not left or left[-1].word not in _DISPOSAL:
-            return None
-        nouns = list(takewhile(lambda token: token.nounish, right))
-        if not 0 < len(nouns) <= _MAX_DISPOSED_NOUNS or len(nouns) == len(right):
-            return None
-        verb = right[len(nouns)]
-        if not verb.flag.startswith("v"):
-            return None
-        return text_of(nouns) + verb.word
-
-    def counted_before(self, i: int) -> bool:
-        """新增超过13.6亿条乡村视频，同比增长24.59%: the things the figure before counted,
-        closing its clause, are what a bare change right after them is of."""
-        if i == 0 or not self.after[i - 1] or not self.rights[i - 1][1]:
-            return False
-        # 跨越…个大台阶，年均增长: steps reached are no measure
-        return not milestone(self.after[i - 1]) and len(strip_linking(self.lefts[i])) <= 2
-
-    def described_after_size(self, i: int) -> list[Token] | None:
-        """一个20厘米高、长相可爱的机器人娃娃, 一座高约15米、形似“套娃”的建筑: a size,
-        more description, then 的 + the thing of that size."""
-        right, left, piece = self.rights[i][0], self.lefts[i], self.pieces[i + 1]
-        if self.quantities[i].unit.category != "length":
-            return None
-        sized_after = len(right) == 1 and right[0].word in DIMENSION_ADJECTIVES
-        sized_before = (
-            not right
-            and bool(left)
-            and left[-1].word in DIMENSION_ADJECTIVES
-            and [t.word for t in piece[:1]] == ["、"]
-        )
-        if not (sized_after or sized_before):
-            return None
-        j = i  # 50公里长、4米宽的大冲沟: sizes in a row, then the thing
-        while (
-            sized_after
-            and j + 1 < len(self.quantities)
-            and [t.word for t in self.pieces[j + 1]] == [self.rights[j][0][0].word, "、"]
-            and self.quantities[j + 1].unit.category == "length"
-            and self.rights[j + 1][0][:1]
-            and self.rights[j + 1][0][0].word in DIMENSION_ADJECTIVES
-        ):
-            j += 1
-        clause = _left_clause_end(self.pieces[j + 1])
-        de = next((k for k, t in enumerate(clause[: _MAX_DESCRIPTION + 1]) if t.word == "的"), None)
-        return noun_after_de(clause[de:], direct=False) if de else None
-
-    def before_or_after(self, i: int) -> list[Token] | None:
-        """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
-        return _before_or_after(
-            self.quantities[i], self.lefts[i], _noun_side(self.rights, self.pieces, i)
-        )
-
-    def honoured(self, i: int) -> str | None:
-        """38个县创建为全国民族团结进步示范县, 69家单位被命名为…示范单位, 204人获得…模范
-        称号: a count of those given a title is named by the title; the counted noun
-        alone (县, 单位) would merge it with any other count of them. 154个集体、204人获得…
-        称号: items listed with 、 share the honour said after the last."""
-        quantity = self.quantities[i]
-        if quantity.unit.category not in _HONOURED:
-            return None
-        counted = text_of(self.after[i]) or ""
-        honour = self._honour_after(i, counted)
-        listed = [t.word for t in self.pieces[i + 1]]  # the last piece follows the last figure
-        last = i + 1 == len(self.quantities)
-        if honour is None and not last and listed == [*(t.word for t in self.after[i] or []), "、"]:
-            nxt = self.quantities[i + 1]
-            if nxt.unit.category in _HONOURED and not self.after[i + 1]:
-                honour = self._honour_after(i + 1, "")
-        if honour is None:
-            return None
-        if quantity.unit.written in PLACE_UNITS:
-            counted = quantity.unit.unit  # 7市（地）已全部创建为…示范市: the unit is counted
-        return clean_indicator(counted + honour["passive"] + honour["verb"] + honour["title"])
-
-    def _honour_after(self, i: int, counted: str) -> re.Match[str] | None:
-        right, ends = self.rights[i]
-        text = text_of(right) or ""
-        if not ends or not text.startswith(counted):
-            return None
-        honour = _HONOUR.fullmatch(text, len(counted))
-        last = tag(honour["title"])[-1] if honour else None
-        if last is None or not (head_noun(last) or last.flag in PERSON_NAME):
-            return None  # 文明村/nr: a title jieba took for a name is still a noun
-        return honour
-
-    def with_subject_of_change(self, i: int) -> list[Token] | None:
-        """动物界新增3380个物种, 真菌界增加了8个门: what changed by the count is named before
-        the verb; the counted noun alone (物种, 门) would merge every kingdom's count."""
-        prefix = self._subject_and_change(i)
-        return [*prefix, *self.after[i]] if prefix and self.after[i] else None
-
-    def _subject_and_change(self, i: int) -> list[Token] | None:
-        """The subject and verb of change that figure ``i`` counts under, looking back over
-        at most _MAX_SHARED_CHANGE figures that share them (so a long list stays linear)."""
-        verb = None  # 植物界新增431个物种，减少2个…: a later verb of the same subject
-        for k in range(i, max(i - _MAX_SHARED_CHANGE, -1), -1):
-            left = strip_linking(self.lefts[k])
-            between = self.pieces[k]
-            counted_before = len(self.after[k - 1] or []) if k > 0 else 0
-            if (
-                k > 0
-                and len(between) == counted_before + 1
-                and between[-1].word in CONJUNCTIONS | {"、"}
-            ):
-                continue  # 新增3380个物种和477个种下单元: the same subject and verb
-            if k > 0 and len(left) == 1 and left[0].word in _COUNT_CHANGES:
-                verb = verb or left[0]
-                continue
-            if len(left) < 2 or left[-1].word not in _COUNT_CHANGES or not left[-2].nounish:
-                return None
-            run = trim_leading(walk_back(left[:-1])) or []
-            start = len(left) - 1 - len(run)
-            if len(run) > 1 and len(run[0].word) == 1 and start > 0 and left[start - 1].flag == "m":
-                run = run[1:]  # 2026版/n 真菌界: the 版 of an edition number names nothing
-            return [*run, verb or left[-1]] if run else None
-        return None
-
-    def head_after_next_figure(self, i: int) -> list[Token] | None:
-        """汇聚79.3万个、总时长729.5万分钟的…课程资源: a count, then 、 and a second figure
-        with its own measure (总时长); the noun after the second figure's 的 is what both
-        describe, so it is what the count counts."""
-        if i + 1 >= len(self.quantities) or not self.quantities[i].unit.classifier:
-            return None
-        between = self.pieces[i + 1]
-        if not between or between[0].word != "、" or not all(t.nounish for t in between[1:]):
-            return None
-        if len(between) == 1 and self.quantities[i].unit.unit == "类" and self.after[i + 1]:
-            # 覆盖12大类、27项具体任务: kinds of the tasks counted next
-            return [*self.after[i + 1], Token(self.quantities[i].unit.written, "n")]
-        return noun_after_de(self.rights[i + 1][0], direct=False)
-
-    def after_range_mark(self, i: int) -> bool:
-        between = self.pieces[i]
-        return len(between) == 1 and between[0].word in RANGE_MARKS
-
-    def may_borrow_subject(self, i: int) -> bool:
-        """从80%提高到98%: a figure with no noun of its own shares the previous subject;
-        not a part after 其中 that a verb follows (其中四成以上认为…): it did something else."""
-        left = strip_linking(self.lefts[i])
-        if any(token.nounish for token in left):
-            return False
-        right = self.rights[i][0]
-        if (
-            left[:1] and left[0].word == "其中"
-            and right and right[0].verbish
-            and not moves_on(right) and not CHANGE.match(right[0].word)
-        ):  # fmt: skip
-            return False
-        if (
-            self.quantities[i].unit.category == "people"
-            and not left
-            and right and right[0].verbish
-            and not moves_on(right) and not CHANGE.match(right[0].word)
-        ):  # fmt: skip
-            return False  # …保持100%，12万人靠奶山羊产业实现就业增收: what these people did
-        same_clause = not any(token.delimiter for token in self.pieces[i])
-        # …调整生产线20分钟，现在缩短至1分钟: a duration that moved is the same measure
-        moved = any(CHANGE.fullmatch(token.word) for token in self.lefts[i])
-        return same_clause or moved or self.quantities[i].unit.unit not in _DURATIONS
-
-
-_DISPOSAL = ("将", "把")
-_MAX_DISPOSED_NOUNS = 2
-_MAX_DESCRIPTION = 14  # tokens of a description between a classifier and its 的
-
-
-def _acting_verb(token: Token) -> bool:
-    """A two-character verb that does something (授权, 提及), not one that links (达到, 是)."""
-    return token.flag == "v" and len(token.word) == 2 and token.word not in LINKING_WORDS | COPULAS
-
-
-def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[Token] | None:
-    """首批授权9家企业使用: when the counted noun has a predicate of its own (使用), the
-    verb right before the figure (授权) is what selected the things counted; keep both."""
-    if not counted or not counted[-1].verbish or len(counted) < 2 or not left:
-        return counted
-    verb = left[-1]
-    if not _acting_verb(verb):
-        return counted
-    if verb.word.endswith("有"):
-        return counted  # 还有16个数据中心项目在建: existence, not a selection
-    return [verb, *counted]
-
-
-_SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
-_SCOPE_VERBS = words("面向 针对 覆盖 涵盖")
-
-
-def _head_after_description(piece: list[Token]) -> list[Token] | None:
-    """189条功能日益完善、内涵愈加丰富的“最美上学路”: a description with its own predicate
-    (日益完善) and 的 before the noun that closes the clause; the noun is what is counted.
-    12个村的村民 keeps 村: nouns alone before 的 are the counted thing."""
-    clause = _left_clause_end(piece)
-    # 84场面向先进制造、医疗卫生…等重点区域的…招聘会: a verb naming whom the things serve
-    # opens a description that may list many items before its 的
-    reach = len(clause) if clause[:1] and clause[0].word in _SCOPE_VERBS else _MAX_DESCRIPTION
-    de = next((k for k, t in enumerate(clause[: reach + 1]) if t.word == "的"), None)
-    described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
-    pointed = clause[:1] and clause[0].word in _KIND_POINTERS  # 25户这样的养殖户
-    if not de or not (described or pointed or _verb_first(clause)):
-        return None
-    if (
-        de >= 2
-        and clause[0].nounish
-        and all(t.flag in ("v", "vn") for t in clause[1:de])
-        and clause[de - 1].word not in ("相关", "有关")  # 200多个科技相关的国际组织
-    ):
-        return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
-    if len(clause) > 1 and clause[0].nounish and clause[1].word == "、":
-        return None  # 手握287项专利、核心技术全自研的…企业: the patents, one of its features
-    if any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
-        # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
-        # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun
-        return None
-    if clause[de - 1].nounish and work_done(clause[de + 1 :]):
-        return None  # 10余个重大航天型号的考核鉴定工作: the models counted, the work on them
-    noun = noun_after_de(clause[de:], direct=False)
-    if not noun:
-        return None
-    closes = de + 1 + len(noun) == len(clause)
-    # 94家具备/v 条件的机关企事业单位在周末也免费开放: a short verb-object clause before 的,
-    # the noun after it the subject of what follows
-    predicate = clause[de + 1 + len(noun) :]
-    short = de <= _SHORT_RELATIVE and clause[0].verbish
-    return noun if closes or (short and predicate[0].flag in ("p", "v", "d")) else None
-
-
-_KIND_POINTERS = words("这样 那样 这种 这类 此类 同类 类似")
-
-
-def _verb_first(clause: list[Token]) -> bool:
-    """3座安静运转/vn 的能源站: a verb before any noun after the classifier opens a
-    relative clause (8台机器人实现…: the noun first is what is counted). A verbal noun
-    first is the counted thing (104场比赛/vn 的…), after a modifier a verb (安静运转/vn)."""
-    for k, token in enumerate(clause):
-        modified = k > 0 and clause[k - 1].flag in ("a", "ad", "d", *PERSON_NAME)
-        if token.verbish or (token.flag == "vn" and modified):
-            return True
-        if token.nounish or token.word == "的":
-            return False
-    return False
-
-
-def _left_clause_end(piece: list[Token]) -> list[Token]:
-    """``piece`` up to its first clause delimiter other than 、."""
-    for k, token in enumerate(piece):
-        if token.delimiter and token.word != "、":
-            return piece[:k]
-    return piece
-
-
-def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
-    """127家中级/b、基层法院: attributives listed with 、 before one head all share it;
-    so do nouns (13个机关、企事业单位党组织) when the list closes its clause on a noun."""
-    if not counted:
-        return counted
-    k = len(counted)
-    if piece[:k] != counted or len(piece) <= k or piece[k].word != "、":
-        return counted
-    if not all(t.flag == "b" for t in counted):
-        rest = _left_clause_end(piece[k + 1 :])
-        listed = len(counted) == 1 and counted[0].nounish and 1 < len(rest) <= 3
-        return [*counted, piece[k], *rest] if listed and all(t.nounish for t in rest) else counted
-    shared = noun_phrase_after(_right_clause(piece[k + 1 :], True)[0], True)
-    return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 
 
 # An amount of a substance moved or worked (回收废旧地膜2.14万吨) is measured by the verb:
@@ -580,38 +217,6 @@ def _record_class(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(machine) if machine and machine[-1].nounish else None
 
 
-def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
-    """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
-    as the class named after it."""
-    if not counted or not all(t.nounish for t in counted) or piece[: len(counted)] != counted:
-        return counted
-    k = len(counted)
-    while k < len(piece) and (
-        piece[k].nounish
-        or piece[k].word in (*CONJUNCTIONS, "、")
-        or piece[k].flag in ("a", "b", *PERSON_NAME)  # 古建筑/nr: jieba's name, a noun
-    ):
-        k += 1
-    if k == len(counted) or k >= len(piece) or piece[k].word not in ("等", "等等"):
-        return counted
-    # 1200多处河道、古建筑…等各级各类遗存: which classes (各级各类/r) is no part of the name
-    rest = list(dropwhile(lambda t: t.flag == "r", piece[k + 1 :]))
-    named = list(takewhile(lambda t: t.nounish or t.flag in ("a", "b"), rest))
-    while named and not named[-1].nounish:
-        named.pop()
-    return named or counted
-
-
-def _noun_side(
-    rights: list[tuple[list[Token], bool]], pieces: list[list[Token]], i: int
-) -> tuple[list[Token], bool]:
-    """The clause after quantity ``i``; when a second figure follows it at once (4万个60千瓦
-    以上“超快结合”充电枪), that figure only specifies the noun after both."""
-    if not pieces[i + 1] and i + 1 < len(rights):
-        return rights[i + 1]
-    return rights[i]
-
-
 def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indicator]:
     """One Indicator per quantity, in order."""
     tagged = TaggedSentence.tagged(sentence, quantities)
@@ -635,13 +240,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = level  # 捕获地面以上2公里内…: the height above the ground
         elif quantity.unit.category == "length" and (away := _distance_away(tagged.rights[i][0])):
             text = away  # 从2000公里外的福建“嫁”到宁夏: how far away Fujian is
-        if quantity.unit.unit in _AREA_UNITS and (extent := _extent_of_situation(tagged, i)):
+        if quantity.unit.unit in AREA_UNIT_NAMES and (extent := _extent_of_situation(tagged, i)):
             text = extent  # 区域及周边约1.3万平方公里的降雨情况: the area watched
-        elif quantity.unit.unit in _AREA_UNITS and text and _WHOLE_PLACE.fullmatch(text):
+        elif quantity.unit.unit in AREA_UNIT_NAMES and text and _WHOLE_PLACE.fullmatch(text):
             text += "面积"  # 全村近10平方公里范围: the area of the whole village
-        elif quantity.unit.unit in _AREA_UNITS and (thing := _thing_after(tagged, i, text)):
+        elif quantity.unit.unit in AREA_UNIT_NAMES and (thing := _thing_after(tagged, i, text)):
             text = f"{thing}面积"  # 为岛上279万平方米建筑供能: the buildings' floor area
-        elif quantity.unit.unit in _AREA_UNITS and (
+        elif quantity.unit.unit in AREA_UNIT_NAMES and (
             part := owned_area(tagged.lefts[i], tagged.rights[i][0], text)
         ):
             text = part  # 工厂4400平方米生产车间内: the workshop's area, not the factory's
@@ -744,7 +349,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             tagged.lefts[i], quantity.unit_name, tagged.rights[i][0]
         ):
             text = crop_yield  # 一亩地打不出100斤种子: the seed yield of one 亩
-        elif quantity.unit.unit in _DURATIONS and (work := work_on_one(tagged.lefts[i])):
+        elif quantity.unit.unit in DURATIONS and (work := work_on_one(tagged.lefts[i])):
             text = work  # 人工施肥一亩要20分钟: the time the work takes for one 亩
         if quantity.unit.category == "money" and _goods_per_weight(quantity, text):
             text = as_price(text)  # 云南种植的蜜宝西瓜在每斤4.99元以上: the melon's price
@@ -806,7 +411,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _part_named(tagged.rights[i][0]) or indicators[-1].text
         if text is None and (title := _titled_before(sentence, quantity)):
             text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
-        if text is None and quantity.unit.unit in _DURATIONS and _only_time_needed(tagged.lefts[i]):
+        if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
             if between := _subject_between(tagged, i):
                 text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
             elif indicators and indicators[-1].text and _same_unit_before(tagged, i):
@@ -859,7 +464,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             subject = without_change(text)  # 保持在50%以上扩张区间: after it, not a subject
         if text and text.endswith(tuple(AVERAGED)) and text[:-2] in REACHING:
             text = text[-2:]  # 节假日能达到日均1000人: the average alone
-        if text in _VALUE_WORDS and indicators and indicators[-1].text:
+        if text in VALUE_WORDS and indicators and indicators[-1].text:
             text = indicators[-1].text + text  # 280余套房产被查封，价值高达1.1亿余元
         if text in AVERAGED and (thing := _thing_right_after(tagged, i)):
             text += thing  # 全市旱天日均7.98万立方米污水从雨水系统剥离: the sewage a day
@@ -868,32 +473,32 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _earlier_state(tagged, i, text) or text
         if text and (sibling := _sibling_measure(tagged, i, text)):
             text = sibling  # 花牛苹果栽培面积86.9万亩，产量198万吨: the apples' output
-        if quantity.unit.unit in _DURATIONS and (
+        if quantity.unit.unit in DURATIONS and (
             event := event_lasting(
                 text_of(tagged.lefts[i]) or "", text_of(tagged.pieces[i + 1]) or ""
             )
         ):
             text = event  # 为期3天的…工厂展在…开幕: how long the fair lasts
-        elif quantity.unit.unit in _DURATIONS and (
+        elif quantity.unit.unit in DURATIONS and (
             trip := _TRIP.search(text_of(tagged.lefts[i]) or "")
         ):
             text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
-        elif quantity.unit.unit in _DURATIONS and (history := _history_after(tagged.rights[i][0])):
+        elif quantity.unit.unit in DURATIONS and (history := _history_after(tagged.rights[i][0])):
             text = text_of(history)  # 这段横跨30年的脱贫史: the history that long
-        elif quantity.unit.unit in _DURATIONS and (done := _done_within(tagged.rights[i][0])):
+        elif quantity.unit.unit in DURATIONS and (done := _done_within(tagged.rights[i][0])):
             # 配水模型3分钟就生成方案: how long the work takes (正常情况下 only frames it)
-            text = ("" if text in _FRAMES or text is None else text) + done
-        elif quantity.unit.unit in _DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
+            text = ("" if text in FRAMES or text is None else text) + done
+        elif quantity.unit.unit in DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
             text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
-        elif quantity.unit.unit in _DURATIONS and (done := _done_in_time(tagged, i)):
+        elif quantity.unit.unit in DURATIONS and (done := _done_in_time(tagged, i)):
             text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
-        elif quantity.unit.unit in _DURATIONS and (work := _work_taking(tagged.lefts[i])):
+        elif quantity.unit.unit in DURATIONS and (work := _work_taking(tagged.lefts[i])):
             text = work  # 施工准备用了2个多月: the time the work took
-        elif quantity.unit.unit in _DURATIONS and (trip := _travelled(tagged.lefts[i])):
+        elif quantity.unit.unit in DURATIONS and (trip := _travelled(tagged.lefts[i])):
             text = trip  # 要先开车30分钟到…的高速互通口: how long the drive takes
-        elif quantity.unit.unit in _DURATIONS and (lap := _one_round(tagged.lefts[i])):
+        elif quantity.unit.unit in DURATIONS and (lap := _one_round(tagged.lefts[i])):
             text = lap  # ‘走’完一圈也要9个半小时: the time one round takes
-        elif quantity.unit.unit in _DURATIONS and (action := _cycle_action(tagged, i)):
+        elif quantity.unit.unit in DURATIONS and (action := _cycle_action(tagged, i)):
             text = action  # 每过40秒，它便转一圈: how long one turn takes
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
@@ -1155,7 +760,7 @@ def _put_into(left: list[Token]) -> str | None:
     target = tokens[k + 1 :] if k is not None else []
     if not target or len(target) > 3 or not all(t.nounish or t.flag == "b" for t in target):
         return None
-    if any(_money_noun(t.word) for t in target):
+    if any(money_noun(t.word) for t in target):
         return None
     owner = noun_phrase_before(tokens[:k])
     if not owner or not owner[-1].nounish:
@@ -1191,7 +796,7 @@ def _done_times(tagged: TaggedSentence, i: int) -> str | None:
     left, right = tagged.lefts[i], tagged.rights[i][0]
     if not right or right[0].word != "的" or not left:
         return None
-    return left[-1].word if _acting_verb(left[-1]) else None
+    return left[-1].word if acting_verb(left[-1]) else None
 
 
 def _namely_listed(tagged: TaggedSentence, i: int) -> str | None:
@@ -1261,7 +866,7 @@ def _measures_listed(left: list[Token]) -> bool:
         return False
     items = split_items(strip_linking(left))
     return len(items) >= 2 and all(
-        len(item) >= 2 and is_measure_head(item[-1]) and not _has_verb(item) for item in items
+        len(item) >= 2 and is_measure_head(item[-1]) and not has_verb(item) for item in items
     )
 
 
@@ -1292,7 +897,7 @@ def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:
     if after and not after.endswith(_ANSWER_GIVEN):
         return None
     asked = piece[: marks[-1]]
-    if asked and asked[-1].word in _HOW_LONG and tagged.quantities[i].unit.unit in _DURATIONS:
+    if asked and asked[-1].word in _HOW_LONG and tagged.quantities[i].unit.unit in DURATIONS:
         # 检测一支药液，需要多久？…给出新答案：0.1秒: the time the work asked about takes
         # (the figures inside the work, 一支药液, cut the sentence into pieces of its own)
         before = [t for piece_before in tagged.pieces[:i] for t in piece_before] + asked
@@ -1308,7 +913,6 @@ def _answer_to_question(tagged: TaggedSentence, i: int) -> Indicator | None:
 
 
 _WHOLE_PLACE = re.compile(r"全[村镇乡县市区省国岛]|本村")
-_AREA_UNITS = ("平方米", "平方公里", "平方千米", "亩", "公顷")
 
 
 def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
@@ -1317,7 +921,7 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
     after = text_of(tagged.rights[i][0]) or ""
     if not text or not after.startswith(text):
         return None
-    phrase = _left_clause_end(tagged.pieces[i + 1])
+    phrase = left_clause_end(tagged.pieces[i + 1])
     if (text_of(phrase) or "").startswith(text + "、"):
         # 12万平方米智能化、绿色化厂区: the listed attributives share the head noun
         if len(phrase) > MAX_MODIFIED_TOKENS or not all(
@@ -1337,7 +941,7 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
 def _area_of(tagged: TaggedSentence, i: int, topic: str | None) -> Indicator | None:
     """是典型的超大型居住区，1.8平方公里上住着…: an area no word names is the area of the
     clause's topic (or just 面积), which is more than the words around it would say."""
-    if tagged.quantities[i].unit.unit not in _AREA_UNITS:
+    if tagged.quantities[i].unit.unit not in AREA_UNIT_NAMES:
         return None
     if any(t.flag not in ("f", "s") for t in tagged.lefts[i]):
         return None  # 周边209平方公里: a direction alone names no area either
@@ -1546,7 +1150,7 @@ def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
     piece = tagged.pieces[i + 1]
     if right or not ends or not piece or not (text_of(tagged.lefts[i]) or "").endswith(_EVERY):
         return None
-    clause = list(dropwhile(lambda t: t.flag == "r", _right_clause(piece[1:], True)[0]))
+    clause = list(dropwhile(lambda t: t.flag == "r", right_clause(piece[1:], True)[0]))
     action = clause[1:]
     if not clause or clause[0].word not in _SOON or not action:
         return None
@@ -1620,11 +1224,6 @@ def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
     return (text_of(thing) or "") + dimension
 
 
-def _a_place(token: Token) -> bool:
-    """盱眙/n: jieba tags some counties as nouns; the gazetteer knows them."""
-    return token.flag == "ns" or token.word in gazetteer().by_written
-
-
 def _generations_bred(right: list[Token]) -> str | None:
     """选育 (of 新品种 after its 的), 筛选: what the generations were spent on."""
     verb = right[0].word if right and right[0].verbish else None
@@ -1632,17 +1231,6 @@ def _generations_bred(right: list[Token]) -> str | None:
         return None
     bred = noun_after_de(right[1:], direct=False) if right[1:2] and right[1].word == "的" else None
     return (text_of(bred) or "") + verb + "代数"
-
-
-_SERVING = words("为 给 帮 帮助 替")
-
-
-def _service_done(tokens: list[Token]) -> list[Token] | None:
-    """减免挂号费, 提供法律咨询: the verb and its object after the people served."""
-    if not tokens or tokens[0].flag != "v":
-        return None
-    done = list(takewhile(lambda t: t.nounish, tokens[1:]))
-    return [tokens[0], *done] if done else None
 
 
 _SERVING_FIRMS = words("为 帮 帮助")
@@ -1730,7 +1318,6 @@ def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(holder) + right[0].word + "比例" if holder else None
 
 
-_ROUTES = words("路程 路途")
 _NEEDS = words("需要 要 需 只需 仅需 得")
 
 
@@ -1890,7 +1477,7 @@ def _with_achiever(left: list[Token], text: str | None) -> str | None:
     if tokens[-2].word not in _ACHIEVING:
         return text
     achiever = text_of(noun_phrase_before(tokens[:-2]))
-    if not achiever or _names_only_places(achiever) or _names_only_a_period(achiever):
+    if not achiever or names_only_places(achiever) or _names_only_a_period(achiever):
         return text
     return achiever + text
 
@@ -1920,8 +1507,8 @@ def _compared_figure(tagged: TaggedSentence, i: int) -> bool:
     return bool(
         left
         and right
-        and left[0].word in _FRAME_OPENERS
-        and right[0].word in _FRAME_CLOSERS
+        and left[0].word in FRAME_OPENERS
+        and right[0].word in FRAME_CLOSERS
         and not any(token.delimiter for token in left)
     )
 
@@ -2134,9 +1721,6 @@ def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None])
     ]
 
 
-_NOUN_TAGGED_VERBS = words("办理 受理")  # jieba's n; as a dictionary verb 办理 would govern
-
-
 def _verbs_of_topic(
     indicators: list[Indicator], topics: list[str | None], opening: str | None = None
 ) -> list[Indicator]:
@@ -2152,7 +1736,7 @@ def _verbs_of_topic(
             bool(text)
             and len(text) <= 3
             and len(tokens := tag(text)) == 1
-            and (tokens[0].verbish or tokens[0].word in _NOUN_TAGGED_VERBS)
+            and (tokens[0].verbish or tokens[0].word in NOUN_TAGGED_VERBS)
         )
         # 化肥农药用量减少25%，每亩每年多挣1400多元: a measure is nobody's income (收入/v)
         measure = bool(topic) and (CHANGE.search(topic) or topic.endswith(MEASURE_HEAD_ENDINGS))
@@ -2283,18 +1867,6 @@ _MAX_EVENT_TOKENS = 6
 _EVENT_FLAGS = frozenset(("v", "vn", "n", "c"))
 
 
-_VALUE_WORDS = words("价值 总价值 货值")
-# A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
-_LONE_DIMENSIONS = frozenset(
-    (*_DIMENSIONS, *words("面积 占地 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深 身高 体重"))
-)
-
-
-def _lone_dimension(text: str) -> bool:
-    """面积, 平均海拔, 总长度: a dimension alone, perhaps averaged or summed."""
-    return text.removeprefix("平均").removeprefix("总") in _LONE_DIMENSIONS
-
-
 _DIMENSION_NAMES = {
     "长": "长度",
     "宽": "宽度",
@@ -2310,7 +1882,7 @@ def _dimension_before(left: list[Token]) -> str | None:
         return left[-1].word  # 长380公里, 重达700吨 (strip_linking would drop them)
     tokens = strip_linking(left)
     word = tokens[-1].word if tokens else ""
-    return word if word in _LONE_DIMENSIONS or word in ("总面积", "总长度") else None
+    return word if word in LONE_DIMENSIONS or word in ("总面积", "总长度") else None
 
 
 def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
@@ -2373,7 +1945,7 @@ def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
 
 def _without_dimension(subject: str) -> str:
     """系统直径 → 系统: the subject without the dimension it measured before."""
-    for word in sorted(_DIMENSIONS, key=len, reverse=True):
+    for word in sorted(DIMENSIONS, key=len, reverse=True):
         if subject.endswith(word) and len(subject) > len(word):
             return subject[: -len(word)]
     return subject
@@ -2467,97 +2039,6 @@ def _comparison_basis(left: list[Token]) -> int | None:
 _BASIS_FIGURES = words("执行数 预算数 计划数 决算数")
 _DATE_ONLY = re.compile(r"\d{4}年(?:\d{1,2}月份?)?")  # 2025年比2020年增加: when, not what
 _SAVING_VERBS = words("节水 节能 节电 节煤 节油 节地 减排 降耗 降本 增收 增产 减碳 省水 省电")
-_FRAME_OPENERS = ("与", "同", "和", "跟")
-_FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
-
-
-def _without_comparison_frame(left: list[Token]) -> list[Token]:
-    """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
-    ``较…`` before the change only say against what; without them the clause reads
-    常住人口增加 / 综合制造成本降低. So does ``由…转为`` (由上月持平转为上涨0.2%)."""
-    left = _without_accounting_basis(left)
-    left = _without_criterion(left)
-    turn = next((k for k, t in enumerate(left) if t.word in _TURNS), None)
-    if turn is not None and left[turn + 1 :] and left[-1].verbish:
-        start = next((k for k in range(turn - 1, -1, -1) if left[k].word == "由"), turn)
-        return [*left[:start], *left[turn + 1 :]]
-    for end, token in enumerate(left):
-        if token.word in _FRAME_CLOSERS:
-            for start in range(end - 1, 0, -1):
-                if left[start].word in _FRAME_OPENERS:
-                    return [*left[:start], *left[end + 1 :]]
-            return left
-    if len(left) > 3 and left[-1].word == "的":
-        # 附加消费占比提升至总产值的38.5%: the whole the share is of, after 至, names
-        # nothing new; the share named before it is what the figure measures
-        to = next((k for k in range(len(left) - 2, 0, -1) if left[k].word in ("至", "到")), None)
-        if to and any(t.word in SHARE_HEADS for t in left[:to]):
-            return left[:to]
-    for start, token in enumerate(left):
-        if token.word in BASIS_MARKS and start > 0 and left[start - 1].nounish:
-            head, change = split_change(strip_linking(left[start + 1 :]))
-            # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
-            # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
-            basis = [t for t in head if t.word != "分别"]
-            respective = head[len(basis) :] if head[-1].word == "分别" else []
-            if change and basis and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in basis):
-                return [*left[:start], *respective, *change]
-            last = left[-1]
-            if (
-                not change
-                and last.word in COMPARATIVES
-                and last.flag == "a"
-                and len(left) > start + 2
-            ):
-                return [*left[:start], last]  # 拆解效率较行业平均水平高20%: higher, by so much
-            if not change and _moved_after_basis(basis[:-1], last):
-                return [*left[:start], last]  # 地下水水位比年初又‘长高’0.22米: how it moved
-            return left
-    return left
-
-
-def _moved_after_basis(between: list[Token], last: Token) -> bool:
-    """比年初又‘长高’: a quoted word after a basis of time, with only adverbs between, is
-    how the measure before 比 moved."""
-    return (
-        bool(between)
-        and len(last.word) == 2
-        and last.flag == "nz"
-        and all(t.flag in ("t", "d") for t in between)
-        and between[0].flag == "t"
-    )
-
-
-_CRITERIA = words("根据 依据 按照 视")
-
-
-def _without_criterion(left: list[Token]) -> list[Token]:
-    """市场售价根据果品品级每斤从40元到80元不等: 根据 and the noun after it say what the
-    figure depends on; the measure is the noun before 根据."""
-    for k in range(1, len(left)):
-        if left[k].word in _CRITERIA and left[k].flag == "p" and left[k - 1].nounish:
-            end = k + 1
-            while end < len(left) and left[end].nounish:
-                end += 1
-            if end > k + 1:
-                return [*left[:k], *left[end:]]
-    return left
-
-
-_TURNS = words("转为 转而 转")
-_RECKONED = words("计算 测算 核算 折算 统计")
-
-
-def _without_accounting_basis(left: list[Token]) -> list[Token]:
-    """产值达4127万元，按统计口径测算同比增长578.11%: ``按…测算`` only says how the change
-    was reckoned; the change is the subject's."""
-    by = next((k for k, t in enumerate(left) if t.word == "按"), None)
-    if by is None:
-        return left
-    for end in range(len(left) - 2, by, -1):
-        if left[end].word in _RECKONED and CHANGE.fullmatch(text_of(left[end + 1 :]) or ""):
-            return [*left[:by], *left[end + 1 :]]
-    return left
 
 
 def _completed_by_overlap(text: str | None, subject: str | None, left: list[Token]) -> str | None:
@@ -2582,344 +2063,8 @@ def _without_qualifying(text: str) -> str:
     return text
 
 
-def _pieces(sentence: str, quantities: Sequence[Quantity]) -> list[str]:
-    """The text before, between and after the quantities (len(quantities) + 1 pieces)."""
-    bounds = [0] + [pos for q in quantities for pos in (q.start, q.end)] + [len(sentence)]
-    return [sentence[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
-
-
-_OPENING_BRACKETS = ("（", "(")
-_CLOSING_BRACKETS = ("）", ")")
-
-
-def _around_brackets(pieces: list[list[Token]], i: int) -> list[Token]:
-    """占今年额度（2万亿元）的56%: a figure in brackets gives the value of the noun right
-    before them, and the text after them reads on from before them."""
-    piece = pieces[i]
-    if piece and piece[-1].word in _OPENING_BRACKETS:
-        before = piece[:-1]
-        noun = len(before)
-        while noun > 0 and (before[noun - 1].nounish or before[noun - 1].flag == "t"):
-            noun -= 1
-        return before[noun:] if noun < len(before) else before
-    previous = pieces[i - 1] if i > 0 else []
-    if (
-        piece
-        and piece[0].word in _CLOSING_BRACKETS
-        and previous[-1:]
-        and (previous[-1].word in _OPENING_BRACKETS)
-    ):
-        return [*previous[:-1], *piece[1:]]
-    return piece
-
-
-def _left_clause(tokens: list[Token]) -> list[Token]:
-    """Tokens after the last clause delimiter other than 、 (kept for 等 lists)."""
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].delimiter and tokens[i].word != "、":
-            return tokens[i + 1 :]
-    return tokens
-
-
-def _right_clause(tokens: list[Token], last_piece: bool) -> tuple[list[Token], bool]:
-    """Tokens up to the first delimiter, and whether the clause ends there."""
-    for i, token in enumerate(tokens):
-        if token.delimiter:
-            return tokens[:i], True
-    return tokens, last_piece
-
-
-# 电解槽产能接近全球的60%: the whole a share is taken of, and the verb relating to it.
-_WHOLES = words("全球 全国 全省 全市 全区 全县 世界 全世界 全行业 总量 总数 总额")
-_WORLDWIDE = words("全球 世界 全世界")
-_SHARE_VERBS = words("接近 超过 达到 相当于 约为 为 达 超 约 不到 不足 仅为 只有")
-
-
-def _without_whole(quantity: Quantity, left: list[Token]) -> list[Token]:
-    """The clause before a share of a whole (…接近全球的60%) or a multiple of a basis
-    (消融速率达到历史同期的17倍), without the whole or basis and its verb."""
-    if len(left) < 4 or left[-1].word != "的":
-        return left
-    if quantity.unit.category == "ratio" and left[-2].word in _WHOLES:
-        if left[-3].word in _SHARE_VERBS:
-            return left[:-3]
-        if left[-3].word == "占" and len(left) > 4 and left[-4].word == "约":
-            return left[:-4]  # 在研创新药数量约占全球的1/3: the subject's share
-        return left
-    if quantity.unit.unit in ("倍", "%"):
-        # 我国人均电力消费量仅为经济合作与发展组织国家的56%: a share of a basis, too,
-        # when a noun stands before the verb
-        for k in range(len(left) - 2, max(len(left) - 6, 0), -1):
-            if left[k].word in _SHARE_VERBS or left[k].word in _IS or moves_on([left[k]]):
-                basis = left[k + 1 : -1]
-                measure = [t for t in left[:k] if t.flag != "d"]
-                if quantity.unit.unit == "%" and not (measure and measure[-1].nounish):
-                    break
-                # 不到全国/ns 平均水平的三成: a place may name whose level is the basis
-                if basis and all(t.nounish or t.flag in ("b", "t", "ns") for t in basis):
-                    return left[:k]
-                break
-    return left
-
-
-_IS = words("是 更是 也是 则是 就是 均是 都是")  # 亩均产量更是全国平均水平的1.5倍
-_BY_MEANS = ("以", "用")
 _PER_HEAD = ("户均", "人均")
 _HEADCOUNTS = {"户": "户数", "人": "人数"}
-_FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件下")
-_RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
-
-
-def _before_or_after(
-    quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
-) -> list[Token] | None:
-    left = _without_whole(quantity, left)
-    after = right[0]
-    if (
-        after[:1]
-        and after[0].word == "规模"
-        and ((after[1:2] and after[1].nounish) or _de_noun(after[1:]))
-    ):
-        right = (after[1:], right[1])  # 超200万亩规模“吨粮田”: the size of the fields
-    if population := _population_before(quantity, left, right[0]):
-        return population
-    if plant := plant_of_capacity(quantity, right[0]):
-        return plant
-    # 发放3万元补贴, 支付每亩650元的服务费: the money's own noun, not a payment
-    named_after = bool(right[0]) and (right[0][0].nounish or _de_noun(right[0]))
-    if quantity.unit.category == "money" and not named_after and (payment := paid(left)):
-        # 陕西华山路桥集团有限公司支付给我们70万元: a payment; 小院发放给我6万多元采收报酬:
-        # the pay named after the figure, not the payer
-        return kind_of_pay(right[0]) or payment
-    if quantity.unit.category == "money" and left and left[-1].word in _BY_MEANS:
-        means = list(takewhile(lambda t: t.nounish, right[0]))
-        if means:  # 农担以700亿元资本金撬动…: the money is the capital it works with
-            return [*(noun_phrase_before(left[:-1]) or []), *means]
-    before = noun_phrase_before(left)
-    if before and len(before) == 1 and len(before[0].word) == 1 and before[0].flag != "v":
-        before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
-    if before and all(_a_place(t) for t in before) and noun_after_de(right[0], direct=True):
-        before = None  # 来自盱眙的一批1700公斤熟制小龙虾: the place is the region column's
-    if quantity.unit.written == "人口":
-        if before and all(t.verbish for t in before):
-            return [*before, Token("人口", "n")]  # 惠及5亿人口: the people it reached
-        if before and before[-1].word in ("拥有", "有") and len(before) > 1:
-            return [*before[:-1], Token("人口", "n")]  # 中国拥有14亿多人口: China's people
-        return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
-    if quantity.unit.written.endswith("人口"):
-        return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口
-    if quantity.unit.unit == "人" and not quantity.unit.written:
-        # 300多万在城镇稳定就业居住的农民工获得了公租房保障: who, and what they got.
-        tokens = right[0]
-        k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
-        if k is not None:
-            # 1199.8万困难残疾人: a modifier right before the people stays with them
-            who = (
-                tokens[: k + 1]
-                if k <= 1 and "".join(t.word for t in tokens[:k]).isalpha()
-                else tokens[k : k + 1]
-            )
-            return [*who, *(verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]
-    if quantity.unit.written in PEOPLE_NOUNS | HOUSEHOLD_NOUNS:
-        # 带动16.5万农民增收: the unit names who, what follows says what they did.
-        return [Token(quantity.unit.written, "n"), *(verb_phrase_after(*right, 4) or [])]
-    served = quantity.unit.category == "people" and left and left[-1].word in _SERVING
-    if served and (done := _service_done(right[0])):
-        return done  # 为7.56万人次减免挂号费约89.22万元: what was done for them
-    # 连续17年成为全球第二大进口市场: what lasted is said after a duration.
-    duration = quantity.unit.unit in _DURATIONS
-    if duration and right[0][:1] and right[0][0].word == "的":
-        span = noun_after_de(right[0], direct=False)
-        if span and span[-1].word.endswith(SPAN_MEASURES):
-            return span  # 原本5年的育种周期: the span measured
-    if duration and right[0][:1] and right[0][0].word in _TRAVEL_SPANS:
-        return [*(distance_to(left) or []), right[0][0]]  # 离大桥就半小时左右车程
-    if quantity.unit.category == "length" and right[0][:1] and right[0][0].word in _ROUTES:
-        return [*(distance_to(left) or []), right[0][0]]  # 从她家到单位15公里路程
-    if duration and right[0][:1] and right[0][0].word in ("内", "以内", "之内"):
-        right = (right[0][1:], right[1])  # 鲜花48小时内可送达: within the time, what happens
-    verb_after = verb_phrase_after(*right, 7 if duration else 4, loose=duration)
-    if verb_after is None and quantity.unit.category == "people" and right[0][:1]:
-        # 带动超3.3万人次就近/d 就地/d 就业: how they found work, then that they did
-        manner = list(takewhile(lambda t: t.flag == "d" and len(t.word) == 2, right[0]))
-        if manner and (done := verb_phrase_after(right[0][len(manner) :], right[1], 4)):
-            verb_after = [*manner, *done]
-    if duration and verb_after:
-        # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
-        return [*(before or subject_before(left) or []), *verb_after]
-    # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
-    spent = quantity.unit.category == "money" and text_of(before) in SPENDING
-    if verb_after and spent:
-        return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
-    if before and before[-1].word in _RECEIVING and (host := subject_before(left)):
-        # 赛场艺廊累计迎来3.5万人次游览: the host, and what the visitors came to do
-        activity = verb_after or (right[0] if right[1] and len(right[0]) == 1 else None)
-        if activity:
-            return [*host, *activity]
-    if verb_after and (before is None or before[-1].verbish):
-        return verb_after
-    if verb_after and quantity.unit.category == "people" and right[1]:
-        return [*before, *verb_after]  # 带动相关产业超120万人就业增收: people who found work
-    rate_after = rate_named_after(right[0]) if quantity.unit.category == "ratio" else None
-    if rate_after and (before is None or before[-1].verbish):
-        return rate_after  # 拥有95%超高双面率: the rate named right after the figure
-    # 承受7000多吨的力, 30%的无效能耗, 1000米跨度: the noun after it is what is measured.
-    noun_after = noun_after_de(right[0], direct=True)
-    de_change = right[0][1:] if right[0][:1] and right[0][0].word == "的" else []
-    if len(de_change) == 2 and de_change[0].word.endswith(ATTRIBUTIVE_ENDINGS):
-        de_change = de_change[1:]  # 实现了15倍的跨越式增长: the kind of growth only
-    rate_named = (
-        quantity.unit.category == "ratio"
-        and rate_of_change(de_change[:1])
-        and not (de_change[1:2] and de_change[1].nounish)  # 30%以上的增产潜力 goes on
-    )
-    if rate_named:
-        # 实现年均10%的增长: 增长/v names the figure as 增速 does; 5.8%的增速有所回落:
-        # what the rate did next is no part of its name
-        noun_after = de_change[:1]
-    founded = right[0][1:2] and right[0][0].verbish and right[0][1].word == "的"
-    if noun_after is None and spent and founded:
-        return [*before, right[0][0]]  # 引资1000万元成立的…公司: raised to found it
-    relative = False
-    if noun_after is None and before and before[-1].verbish and right[1]:
-        noun_after = noun_after_relative_clause(right[0])
-        relative = noun_after is not None
-    # 10%的产能能效低于基准水平: a level said in the noun's own predicate is no milestone
-    if (
-        noun_after
-        and right[0][0].word != "的"
-        and len(left) >= 2
-        and left[-1].word == "的"
-        and (left[-2].flag in ("v", "vn") or left[-2].flag in PERSON_NAME)
-    ):
-        # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported; 种粮大户黄勇的1200亩
-        # 晚稻: whose it is says nothing of what is measured
-        return noun_after
-    noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
-    if noun_after is None or milestone(noun_only) or noun_after[-1].word in _FRAMES:
-        return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence
-    if spent and noun_after[0].flag == "vn":
-        return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it
-    if (population := _population_of(quantity, right[0], noun_after)) is not None:
-        return population
-    # 大湾区约75%的国际航空货物: a share is a share OF the noun after 的; so is a figure
-    # with a dimension adjective (1482公里长的林草阻沙带) or after a verb that governs
-    # the noun after it (构建起…的林草阻沙带). 征集文物2万余件的历史守护者 keeps its noun.
-    de = right[0]
-    share_of = quantity.unit.category == "ratio" and de[:1] and de[0].word == "的"
-    # 河西走廊1686公里的风沙线: a length or area before 的 measures the noun after it.
-    # 高度超2米的贮箱: unless the phrase before already names the dimension.
-    length_of = quantity.unit.category == "length" and de[:1] and de[0].word == "的"
-    if length_of and (distance := distance_to(left)):
-        return distance  # 距离万象城3公里的会展中心, 距离瑞安市区38海里的北麂乡: the distance
-    if length_of and not (before and text_of(before).endswith(_DIMENSIONS)):
-        share_of = True
-    after_de = bool(de[:1]) and de[0].word == "的"
-    if after_de and quantity.unit.category == "money" and _money_noun(noun_after[-1].word):
-        # not 享受 …补贴, nor a clause with its own verb (互助社成立时有…的启动资金)
-        holder = before if before and before[-1].nounish and not _has_verb(before) else []
-        return [*holder, *noun_after]  # 每名村民一天最多可以有1500元的收入
-    if after_de and left and left[-1].word == "以" and is_measure_head(noun_after[-1]):
-        return [*(before or []), *noun_after]  # 二手房市场以31215套的成交量创下…新高
-    if after_de and left and left[-1].word == "以" and quantity.unit.unit in _AREA_UNITS:
-        return noun_after  # 博物馆以2.3万平方米的历史文化馆为主体: the hall's floor area
-    if after_de and left and left[-1].word == "重达":
-        return [*(noun_only or noun_after), Token("重量", "n")]  # 一块重达3吨的巨石
-    if after_de and _lone_dimension(text_of(before) or ""):
-        # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
-        # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.
-        if _names_only_places(text_of(noun_after) or ""):
-            return before
-        copula = next((k for k, t in enumerate(noun_after) if t.word in COPULAS), None)
-        # 占地126亩的“水工厂”建成投产: the predicate after the noun is no part of it
-        return [*(noun_only or noun_after[:copula]), *before]
-    if share_of and before and is_measure_head(before[-1]):
-        return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
-    if share_of and rate_of_change(noun_after) and (subject := subject_before(left)):
-        return [*subject, *noun_after]  # 制造业产值实现年均10%的增速: the subject's rate
-    if share_of and before is None and left and left[-1].word in SETTLING_VERBS:
-        return None  # 优良率连续5年保持100%的省份: the subject is before the duration
-    dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"
-    governed = bool(before) and before[-1].flag == "v" and de[:1] and de[0].word == "的"
-    # 集团建成10万吨无水石膏示范装置: a phrase ending in its verb governs the noun after.
-    # 4家企业获1.1亿元融资: a one-character verb, too, when money is named after the sum.
-    verb_ends = (
-        bool(before)
-        and (before[-1].flag == "v" or before[-1].word in _NOUN_TAGGED_VERBS)  # 办理了/n
-        and (len(before[-1].word) >= 2 or (not after_de and _money_named(noun_after[-1].word)))
-    )
-    # 义乌运作/vn 30亿元产业基金: a fund named right after the sum is what the sum is
-    fund = (
-        quantity.unit.category == "money"
-        and not after_de
-        and bool(before)
-        and before[-1].flag == "vn"
-        and noun_after[-1].word.endswith(FUND_NOUNS)
-    )
-    # 智能工厂完成90%以上工序: a verb before the share takes the noun after it; so does
-    # a list closed by 等 (完成结构浇筑、保温处理等90%以上工序: what the items are of)
-    last = left[-1].word if left else ""
-    share_taken = (
-        quantity.unit.category == "ratio"
-        and bool(de[:1])
-        and de[0].nounish
-        and (
-            last in ("等", "等等")
-            or (
-                bool(left)
-                and left[-1].flag == "v"
-                and len(last) == 2
-                and not CHANGE.fullmatch(last)
-                and last not in COPULAS | _SHARE_VERBS
-                and (last not in LINKING_WORDS or last == "完成")
-            )
-        )
-    )
-    if before and before[-1].word in _VALUE_WORDS and de[:1] and de[0].word == "的":
-        return [*noun_after, Token("价值", "n")]  # 采购了价值100万元的晴雨伞: their value
-    if quantity.unit.category == "length" and before and [t.flag for t in before] == ["vn"]:
-        return [*before, *noun_after]  # 建设2256米漂浮式木栈道: what was built, that long
-    if (
-        quantity.unit.category == "money"
-        and not after_de
-        and before
-        and len(before) == 1
-        and before[0].word in _BUYING
-    ):
-        return [*before, *noun_after]  # 收购300万元茉莉鲜花: what was bought, for that sum
-    if (
-        share_of
-        and left
-        and left[-1].word in _WORLDWIDE
-        and text_of(before) in (None, left[-1].word)
-    ):
-        return [left[-1], *noun_after]  # 贡献了全球约70%的鸡肉: a share of all the world's
-    # 超六成企业拥有自有品牌: a share right before a noun and what they do, too
-    bare_share = quantity.unit.category == "ratio" and bool(de[:1]) and de[0].nounish
-    if (
-        (share_of or bare_share)
-        and not rate_named
-        and (did := _what_the_share_did(right, noun_after))
-    ):
-        return [*noun_after, *did]  # 90%以上的纺织企业实施了技术改造: a share of those who did it
-    if (
-        share_of
-        or dimension
-        or governed
-        or verb_ends
-        or fund
-        or share_taken
-        or relative
-        or before is None
-        or all(t.verbish for t in before)
-    ):
-        return noun_after
-    if not after_de and before[-1].word in _VALUE_WORDS:
-        return [*noun_after, Token("价值", "n")]  # 涉价值200余万元挖掘机一台
-    possessor = len(before) == 2 and before[1].flag == "n" and before[0].flag == "v"
-    if not after_de and possessor and len(before[0].word) == 2:
-        return [before[1], *noun_after]  # 依托万州57万多亩水果产业: 万州's fruit industry
-    return before
 
 
 def _history_after(right: list[Token]) -> list[Token] | None:
@@ -2931,87 +2076,6 @@ def _history_after(right: list[Token]) -> list[Token] | None:
         if not (token.nounish or token.verbish):  # 脱贫/v 史/nr
             return None
     return None
-
-
-def _money_named(word: str) -> bool:
-    """融资, 补贴, 启动资金: money named by what it is or how it was raised."""
-    return word in SPENDING or _money_noun(word)
-
-
-def _has_verb(tokens: list[Token]) -> bool:
-    return any(t.verbish for t in tokens)
-
-
-def _money_noun(word: str) -> bool:
-    """收入, and compounds ending in one (经济收入, 销售收入); funds and grants (启动资金,
-    救助金)."""
-    return any(word.endswith(noun) for noun in MONEY_NOUNS) or word.endswith("金")
-
-
-_BUYING = words("收购 采购 购买 购置 进口 出口 订购")
-_ADMIN_SUFFIXES = frozenset("省市县区州旗盟镇乡村自治")
-
-
-def _names_only_places(text: str) -> bool:
-    """西藏自治区那曲市双湖县: place names and their administrative suffixes only."""
-    mentions = find_places(text)
-    for mention in mentions:
-        text = text.replace(mention.place.name, "")
-    return bool(mentions) and set(text) <= _ADMIN_SUFFIXES
-
-
-def _de_noun(tokens: list[Token]) -> bool:
-    return len(tokens) > 1 and tokens[0].word == "的" and tokens[1].nounish
-
-
-def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> list[Token] | None:
-    """The verb phrase closing the clause after 的 + the noun a share is of."""
-    tokens, ends = right
-    text = text_of(tokens) or ""
-    start = text.find(text_of(noun) or "\0")
-    if start < 0:
-        return None
-    consumed, k = 0, 0
-    while k < len(tokens) and consumed < start + len(text_of(noun) or ""):
-        consumed += len(tokens[k].word)
-        k += 1
-    rest = [t for t in tokens[k:] if t.flag not in ("ul", "uz", "ug")]  # 实施了: no aspect
-    while rest and rest[0].flag == "d":
-        rest = rest[1:]  # 20%的问题有望/d 得到解决
-    return verb_phrase_after(rest, ends, 4)
-
-
-_POPULATION_MEASURES = {"人": "人口", "户": "户数"}
-_SETTLEMENTS = ("乡", "村", "镇", "社区", "小区", "街道", "县", "城", "岛")
-
-
-def _population_of(
-    quantity: Quantity, right: list[Token], noun_after: list[Token]
-) -> list[Token] | None:
-    """拥有67户250多人的小康乡: people or households before 的 and a settlement are its
-    population and its households, not the settlement itself."""
-    measure = _POPULATION_MEASURES.get(quantity.unit.unit)
-    if measure is None or not right or right[0].word != "的":
-        return None
-    if not (text_of(noun_after) or "").endswith(_SETTLEMENTS):
-        return None
-    return [*noun_after, Token(measure, "n")]
-
-
-def _population_before(
-    quantity: Quantity, left: list[Token], right: list[Token]
-) -> list[Token] | None:
-    """小镇5.2万人，1200余家企业: a settlement and a bare count of people or households
-    closing the clause are its population (小镇/nr: jieba's person-name guess included).
-    With more said after the figure (全村300人参加培训) it counts who did that."""
-    measure = _POPULATION_MEASURES.get(quantity.unit.written)
-    tokens = strip_linking(left)
-    if measure is None or right or len(tokens) != 1:
-        return None
-    place = tokens[0].word
-    if len(place) < 2 or not place.endswith(_SETTLEMENTS):
-        return None
-    return [Token(place, "n"), Token(measure, "n")]
 
 
 def _parallel_formulas(quantities: Sequence[Quantity], pieces: list[list[Token]]) -> set[int]:

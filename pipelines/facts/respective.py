@@ -30,7 +30,7 @@ from pipelines.facts.tagging import BASIS_MARKS, Token, tag
 from pipelines.facts.units import DURATION_UNITS
 
 if TYPE_CHECKING:
-    from pipelines.facts.indicator import TaggedSentence
+    from pipelines.facts.tagged_sentence import TaggedSentence
 
 
 def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:

@@ -18,7 +18,7 @@ from pipelines.facts.tagging import Token, tokens_within
 from pipelines.facts.units import unit_at
 
 if TYPE_CHECKING:
-    from pipelines.facts.indicator import TaggedSentence
+    from pipelines.facts.tagged_sentence import TaggedSentence
 
 _WEIGHTS = words("斤 公斤 千克 克 吨")
 EARNING_VERBS = words("赚 挣 赚了 挣了 赚到 挣到")
