@@ -417,6 +417,15 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             elif indicators and indicators[-1].text and _same_unit_before(tagged, i):
                 # 12个小时左右就能烘干的小麦，现在需要15至18个小时: the same work, now
                 text = indicators[-1].text
+        if (
+            text is None
+            and subject
+            and tagged.may_borrow_subject(i)
+            and (opened := _subject_opening_between(tagged, i))
+        ):
+            # 电源总装机达到1.77亿千瓦，风光总装机大幅提升，增至7100万千瓦: a clause between
+            # the figures opens on a measure of its own
+            text = subject = opened
         if text is None and subject and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
@@ -1327,16 +1336,32 @@ def _only_time_needed(left: list[Token]) -> bool:
     return len(words_left) == 1 and words_left[0].word in _NEEDS
 
 
-def _subject_between(tagged: TaggedSentence, i: int) -> str | None:
-    """需要1到2年，培养…的产业工人，普遍需要3到5年: a clause of its own between the two
-    figures, with a noun in it, names what the second one is of."""
+def _subject_opening_between(tagged: TaggedSentence, i: int) -> str | None:
+    """风光总装机大幅提升，增至…: the measure a clause between two figures opens on."""
+    for clause in reversed(_clauses_between(tagged, i)):
+        head = subject_before(clause) if clause[:1] and clause[0].nounish else None
+        rest = [t for t in clause[len(head or []) :] if t.flag not in ("d", "ad")]
+        moved = len(rest) == 1 and bool(CHANGE.fullmatch(rest[0].word))  # 风光总装机大幅提升
+        if head and (is_measure_head(head[-1]) or moved):
+            return text_of(head)
+    return None
+
+
+def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:
+    """The clauses wholly between figure i-1 and figure i (not the ones they stand in)."""
     clauses: list[list[Token]] = [[]]
     for token in tagged.pieces[i]:
         if token.delimiter:
             clauses.append([])
         else:
             clauses[-1].append(token)
-    named = [clause for clause in clauses[1:-1] if clause and clause[-1].nounish]
+    return clauses[1:-1]
+
+
+def _subject_between(tagged: TaggedSentence, i: int) -> str | None:
+    """需要1到2年，培养…的产业工人，普遍需要3到5年: a clause of its own between the two
+    figures, ending on a noun, names what the second one is of."""
+    named = [clause for clause in _clauses_between(tagged, i) if clause and clause[-1].nounish]
     return clean_indicator(text_of(named[-1])) if named else None
 
 

@@ -107,6 +107,7 @@ _LINKS_TO_MEASURE = (
     "实施",  # 科技特派员制度实施25年: how long it has gone on
     "有效期", "保质期", "保修期",  # 有效期不超过5年: how long a document or good stays valid
     "锻炼", "挂职", "支教", "轮岗", "任职",  # 驻企锻炼1年: how long a posting lasts
+    "每隔",  # 每隔10至15年开展一次资源复查: how often
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -126,7 +127,7 @@ _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another fl
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
 # 选育一个品种过去需要5到8年: a range of spans after a verb that links it to a measure
-_SPAN_LINKED_RANGE = re.compile(rf"(?:需要|需|要|用|用了|历时|耗时)\d+{_RANGE_MARK}$")
+_SPAN_LINKED_RANGE = re.compile(rf"(?:需要|需|要|用|用了|历时|耗时|每隔)\d+{_RANGE_MARK}$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
 _WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
@@ -140,7 +141,7 @@ _VILLAGE_BEFORE_GROUP = re.compile(r"村(?:[一二三四五六七八九十]+、)
 _SUPPOSED = re.compile(r"哪怕(?:只|仅|就|是|有|只有|仅有|只是|差|只差){0,2}$")
 _SPENDING_TIME = ("用", "用了", "花", "花了")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
-_PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里")
+_PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里", "累计")  # 5年累计超630亿元: over
 # 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
 _RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低", "首次", "首度")
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
@@ -227,6 +228,8 @@ _TIMES_IN_SPAN = re.compile(
 )
 _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
+_FEW = 10
+_ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 _TAKES_TIME = re.compile(r"(?:需要|只需|仅需|要|需|得)$")
 _TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
@@ -458,6 +461,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "graduating class"  # 2026届高校毕业生: the year they graduate
     if unit == "人" and after.startswith("制"):
         return "team format"  # 八人制足球场, 11人制: how many play a side
+    if quantity.chinese and quantity.value <= _FEW and _ONE_THING_THEN.search(before):
+        return "formula"  # 一片区域、两份收益: one thing, two gains
     if quantity.bare and not _bare_count_kept(quantity, before, after):
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
     if _inside_short_quote(sentence, quantity):

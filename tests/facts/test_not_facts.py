@@ -458,6 +458,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("游客三五成群地走进景区。") == []
     assert raw_texts("还能每天上架2集动漫短剧。") == ["2集"]
     assert raw_texts("360集团董事长说。") == []
+    # 人民日报 2026-06-06/08 (round 106): years over which a total ran; a formula of one and
+    # two; how often a survey is repeated
+    assert raw_texts("这一变化的背后，是5年累计超630亿元的农村电网投资。") == ["超630亿元"]
+    assert raw_texts("农光互补、渔光互补，实现一片区域、两份收益。") == []
+    assert raw_texts("将建立常态化补充调查机制，每隔10至15年开展一次资源复查。") == ["10", "15年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
