@@ -68,6 +68,7 @@ from pipelines.facts.phrases import (
     RANGE_MARKS,
     RECORDS,
     RELATIVE_STARTS,
+    TIME_NEEDED,
     Indicator,
     clause_before,
     clean_indicator,
@@ -1327,13 +1328,10 @@ def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(holder) + right[0].word + "比例" if holder else None
 
 
-_NEEDS = words("需要 要 需 只需 仅需 得")
-
-
 def _only_time_needed(left: list[Token]) -> bool:
     """普遍需要: the clause only says that time is needed, not by what."""
     words_left = [t for t in left if not t.delimiter and t.flag not in ("d", "ad", "t")]
-    return len(words_left) == 1 and words_left[0].word in _NEEDS
+    return len(words_left) == 1 and words_left[0].word in TIME_NEEDED
 
 
 def _subject_opening_between(tagged: TaggedSentence, i: int) -> str | None:

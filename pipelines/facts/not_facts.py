@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
-from pipelines.facts.phrases import RECORDS, SPAN_MEASURES
+from pipelines.facts.phrases import RECORDS, SPAN_MEASURES, TIME_NEEDED
 from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
@@ -230,8 +230,8 @@ _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no spa
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
 _FEW = 10
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
-_TAKES_TIME = re.compile(r"(?:需要|只需|仅需|要|需|得)$")
-_TIME_FOR_ONE = re.compile(r"[地田]?(?:就)?(?:需要|要|需|只需|仅需|得)")
+_TAKES_TIME = re.compile(rf"(?:{'|'.join(TIME_NEEDED)})$")
+_TIME_FOR_ONE = re.compile(rf"[地田]?(?:就)?(?:{'|'.join(TIME_NEEDED)})")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")

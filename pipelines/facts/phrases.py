@@ -63,6 +63,8 @@ MEASURE_HEAD_ENDINGS = (
     "之比", "能耗", "排放", "人数", "比值", "收入比", "系数", "时长", "数", "幅度",
     "贡献度", "满意度", "依存度", "集中度", "完成度", "覆盖度", "参与度", "纯度", "精度", "场次",
 )  # fmt: skip
+# 开车得一个小时, 普遍需要3到5年: verbs saying how long something takes
+TIME_NEEDED = ("需要", "只需", "仅需", "要", "需", "得")
 # Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
 SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长", "学制")
 # A phrase starting with these relates the subject to something else (占…比重,
