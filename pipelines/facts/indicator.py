@@ -412,6 +412,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _part_named(tagged.rights[i][0]) or indicators[-1].text
         if text is None and (title := _titled_before(sentence, quantity)):
             text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
+        if text is None and (spread := _spread_measure(tagged, i, indicators)):
+            text = spread  # 充值费用，少则三四千元，多则七八千元: the measure that spreads
         if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
             if between := _subject_between(tagged, i):
                 text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
@@ -1326,6 +1328,24 @@ def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
         return None
     holder = list(takewhile(lambda t: t.nounish, left[by - 1 :: -1] if by else []))[::-1]
     return text_of(holder) + right[0].word + "比例" if holder else None
+
+
+_ENDS_OF_A_SPREAD = words("多则 少则 高则 低则 快则 慢则 最多 最少 最高 最低")
+
+
+def _spread_measure(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
+    """充值费用，少则三四千元，多则七八千元: a clause of only 少则/多则 gives one end of how far
+    the measure named just before spreads; the second end shares the first one's name."""
+    clauses = [[]]
+    for token in tagged.pieces[i]:
+        clauses.append([]) if token.delimiter else clauses[-1].append(token)
+    if len(clauses[-1]) != 1 or clauses[-1][0].word not in _ENDS_OF_A_SPREAD:
+        return None
+    if len(clauses) > 1 and clauses[-2] and clauses[-2][-1].nounish:
+        return text_of(noun_phrase_before(clauses[-2]))
+    if indicators and indicators[-1].text and _same_unit_before(tagged, i):
+        return indicators[-1].text
+    return None
 
 
 def _only_time_needed(left: list[Token]) -> bool:

@@ -108,6 +108,7 @@ _LINKS_TO_MEASURE = (
     "有效期", "保质期", "保修期",  # 有效期不超过5年: how long a document or good stays valid
     "锻炼", "挂职", "支教", "轮岗", "任职",  # 驻企锻炼1年: how long a posting lasts
     "每隔",  # 每隔10至15年开展一次资源复查: how often
+    "运行", "运营",  # 设备已满负荷运行10年: how long it has run
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value

@@ -77,6 +77,8 @@ def noun_phrase_after(
     relative clause (由11名律师参与的维权专班)."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
+    if not people and (described := _described_by_idiom(tokens)):
+        return described  # 20多个造型各异的“捏捏乐”, 10余只灰白相间的斑海豹: what is described
     if tokens and (
         _named_like_a_person(tokens[0], "z")
         or (not tokens[0].nounish and tokens[0].word in PLACE_SUFFIXES)
@@ -231,6 +233,21 @@ def noun_phrase_after(
 
 
 _RELATED = ("相关", "有关")
+_DESCRIPTIONS = ("i", "z")  # 五颜六色/i, 灰白/z (相间)
+_DIFFERING = ("各异", "不一", "不等", "相间", "纷呈")  # 风格各异/l: jieba's set phrases
+
+
+def _described_by_idiom(tokens: list[Token]) -> list[Token] | None:
+    """五颜六色的花, 风格各异的小楼: a set phrase that describes, then 的, then the noun
+    counted (困难群众/l 的基本生活 counts the people, a set phrase that names)."""
+    de = next((k for k, t in enumerate(tokens[:3]) if t.word == "的"), None)
+    first = tokens[0] if tokens else None
+    describes = first is not None and (
+        first.flag in _DESCRIPTIONS or (first.flag == "l" and first.word.endswith(_DIFFERING))
+    )
+    if not de or not describes or any(t.delimiter for t in tokens[:de]):
+        return None
+    return noun_after_de(tokens[de:], direct=False)
 
 
 def _thing_related(tokens: list[Token]) -> list[Token] | None:

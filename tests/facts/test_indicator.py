@@ -1852,6 +1852,16 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("我们决定为企业核定1亿元流动资金贷款额度。", "1亿元", "流动资金贷款额度"),
         ("发现新种及疑似新种25个、中国新记录种18个、四川新记录种253个。", "18个", "中国新记录种"),
+        # 人民日报 2026-06-09 (round 107): both ends of a spread (少则…，多则…) of the measure
+        # named before; a set phrase that describes before 的 and the thing counted
+        (
+            "公司技术人员每月在多个大模型平台上的充值费用，少则三四千元，多则七八千元。",
+            "七八千元",
+            "充值费用",
+        ),
+        ("她已经收集了20多个造型各异的“捏捏乐”。", "20多个", "捏捏乐"),
+        ("不远处的滩涂上有10余只灰白相间的斑海豹。", "10余只", "斑海豹"),
+        ("园里有3座风格各异的小楼。", "3座", "小楼"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -463,6 +463,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("这一变化的背后，是5年累计超630亿元的农村电网投资。") == ["超630亿元"]
     assert raw_texts("农光互补、渔光互补，实现一片区域、两份收益。") == []
     assert raw_texts("将建立常态化补充调查机制，每隔10至15年开展一次资源复查。") == ["10", "15年"]
+    # 人民日报 2026-06-09 (round 107): how long equipment has run
+    assert raw_texts("现有产线上的部分设备已满负荷运行10年。") == ["10年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
