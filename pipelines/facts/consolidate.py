@@ -190,7 +190,9 @@ def _precise(fact: Fact) -> bool:
     (where 12.5% may well measure two things)."""
     if fact.unit in _RATIOS or fact.value <= 0:
         return False
-    digits = f"{fact.value:.10g}".replace(".", "").lstrip("0").rstrip("0")
+    # the mantissa in scientific notation: .10g writes 5.5万亿 as 5.5e+12, and the
+    # exponent's digits are no precision
+    digits = f"{fact.value:.10e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= _PRECISE_DIGITS
 
 

@@ -1428,10 +1428,17 @@ def _distance_away(right: list[Token]) -> str | None:
         return None
     start = 2 if right[1].word == "的" else 1  # 消纳20公里外发电基地提供的绿电
     # a quoted word after the place (福建“嫁”到宁夏) is tagged nz and is no part of it
-    place = list(takewhile(lambda t: t.flag in ("n", "ns", "nt", "s", "vn"), right[start:]))
+    # 自然资源/l 部第三/m 海洋研究所: a set phrase and an ordinal inside an institute's name
+    place = list(takewhile(_inside_a_place_name, right[start:]))
     while place and place[-1].flag == "vn":
         place.pop()  # 发电/vn 基地: a verbal noun only inside the name
     return "距离" + (text_of(place) or "") if place else None
+
+
+def _inside_a_place_name(token: Token) -> bool:
+    return token.flag in ("n", "ns", "nt", "s", "vn", "l") or (
+        token.flag == "m" and token.word.startswith("第")
+    )
 
 
 _MAX_SIBLING_CHARS = 3  # 产量, 总产量, 产值: a bare head, no subject of its own

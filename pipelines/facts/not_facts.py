@@ -196,7 +196,7 @@ _POSSESSORS = re.compile(
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
 _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
-_SPAN_VERB_NEAR = re.compile(rf"(?:{'|'.join((*_WORK_VERBS, '从事'))})[\u4e00-\u9fff]{{1,4}}$")
+_SPAN_VERB_NEAR = re.compile(rf"(?:{'|'.join((*_WORK_VERBS, '从事'))})[\u4e00-\u9fff]{{1,6}}$")
 _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
     r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
@@ -230,6 +230,7 @@ _TIMES_IN_SPAN = re.compile(
 _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
 _FEW = 10
+_EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 _TAKES_TIME = re.compile(rf"(?:{'|'.join(TIME_NEEDED)})$")
 _TIME_FOR_ONE = re.compile(rf"[地田]?(?:就)?(?:{'|'.join(TIME_NEEDED)})")
@@ -460,6 +461,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "session ordinal"  # 四次全会
     if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
         return "graduating class"  # 2026届高校毕业生: the year they graduate
+    if unit == "口" and before.endswith(_EATING):
+        return "mouthful"  # 饿了就啃两口面包: a bite, no count of anything
     if unit == "人" and after.startswith("制"):
         return "team format"  # 八人制足球场, 11人制: how many play a side
     if quantity.chinese and quantity.value <= _FEW and _ONE_THING_THEN.search(before):
@@ -703,6 +706,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
     if before.endswith("年满") and after.startswith(("及以上", "以上", "及以下", "以下", "的")):
         return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
+    if before.endswith("满") and after.startswith(("未", "不满", "且", "并")):
+        return None  # 满13周岁未接种过HPV疫苗的女孩: the age a rule opens at
     if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
         return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
     if before.endswith(_SPENDING_TIME) and _opens_with_verb(after):
@@ -713,7 +718,7 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 如今2到3年就能实现: the span a work now takes
     if quantity.unit.written in ("个春秋", "个年头"):
         return None  # 走过了14个春秋: a span in so many words, never a calendar year
-    if _SPAN_VERB_NEAR.search(before[-8:]):
+    if _SPAN_VERB_NEAR.search(before[-10:]):
         return None  # 深耕非洲十余载: how long a work went on, its field between
     if after.startswith(_WORK_VERBS_AFTER):
         return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after

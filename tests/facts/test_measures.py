@@ -108,6 +108,20 @@ def test_equal_changes_of_two_measures_are_two_facts(
     assert first.indicator != second.indicator
 
 
+def test_a_round_figure_of_trillions_is_no_precise_figure() -> None:
+    # 人民日报 2026-06-10 (round 108): 5.5万亿元 of two markets sharing only 规模; written
+    # 5.5e+12, the exponent once counted as digits of precision
+    first, second = find(
+        facts_of(
+            "中国儿童产业研究中心调研数据显示，2025年亲子消费市场规模预计突破5.5万亿元。",
+            "“全链条政策红利落地，预计全国婴童经济规模将突破5.5万亿元，成为趋势。",
+        ),
+        "突破5.5万亿元",
+    )
+    assert (first.indicator, second.indicator) == ("亲子消费市场规模", "婴童经济规模")
+    assert (first.mention_count, second.mention_count) == (1, 1)
+
+
 def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
     # 人民日报 2026-04-20 第12版, 一个蛋糕为何引出35.97亿元罚单: lead and close, one fine
     (fine,) = find(

@@ -465,6 +465,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("将建立常态化补充调查机制，每隔10至15年开展一次资源复查。") == ["10", "15年"]
     # 人民日报 2026-06-09 (round 107): how long equipment has run
     assert raw_texts("现有产线上的部分设备已满负荷运行10年。") == ["10年"]
+    # 人民日报 2026-06-10 (round 108): the age a rule opens at; doses; a career with its
+    # field between; a bite
+    assert raw_texts("满13周岁未接种过HPV疫苗的女孩都可以免费接种。") == ["13周岁"]
+    assert raw_texts("使用该疫苗接种需要2剂次。") == ["2剂次"]
+    assert raw_texts("苏路华从事矿山建设工作30余年。") == ["30余年"]
+    assert raw_texts("经常是饿了就啃两口面包，困了就靠在设备上打个盹。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
