@@ -269,6 +269,11 @@ def facts_among(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
 _WORKED_EXAMPLE = re.compile(r"^[“]?(?:例如|比如|譬如|假如|假设)[，,]?(?:一名|一位|一个|一户|某)")
 
 
+_UNIT_DEFINED = re.compile(
+    r"[（(]1[A-Za-z\u4e00-\u9fff]{1,6}(?:约等于|等于|约合|相当于|即)(?:每秒|每年|每天|每小时)?$"
+)
+
+
 def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     """Why ``quantity`` is not a fact, or None when it is one."""
     # Every rule looks at most a few dozen characters around the figure; copying the whole
@@ -281,6 +286,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
+    if _UNIT_DEFINED.search(before):
+        return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "层" and (_RANGE_START.search(before[-3:]) or _FLOOR_RANGE_AFTER.match(after)):

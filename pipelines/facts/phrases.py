@@ -132,6 +132,9 @@ def strip_linking(tokens: list[Token]) -> list[Token]:
         ):
             tokens.pop()  # 每千克25元 / 毕业生每年超500万人: how often or per what
             continue
+        if len(tokens) > 1 and tokens[-2].word == "每" and PER_UNIT.match("每" + last.word):
+            del tokens[-2:]  # 车速保持在每/r 小时/n 40公里: jieba cuts 每 from the unit
+            continue
         if (
             last.word in ("为", "成为")
             and len(tokens) > 1

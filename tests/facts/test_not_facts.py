@@ -471,6 +471,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("使用该疫苗接种需要2剂次。") == ["2剂次"]
     assert raw_texts("苏路华从事矿山建设工作30余年。") == ["30余年"]
     assert raw_texts("经常是饿了就啃两口面包，困了就靠在设备上打个盹。") == []
+    # 人民日报 2026-06-11 (round 109): a unit defined in brackets
+    assert raw_texts("建成人工智能算力3.6万P（1P约等于每秒1000万亿次计算速度）。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
