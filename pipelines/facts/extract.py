@@ -61,7 +61,9 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 facts = _continued(facts, previous, sentence, section, region)
             if previous.endswith(_CLAUSE_JOINS) and sentence_facts:
                 facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
-            facts = [_pointed_back(fact, sentence_facts) for fact in facts]
+            facts = [
+                _pointed_back(fact, [*sentence_facts, facts[:k]]) for k, fact in enumerate(facts)
+            ]
             facts = [_restated_as_topic(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
             previous = sentence
@@ -156,18 +158,22 @@ def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     """这一比重进一步提升至32%: a generic measure after 这一/该 is the one named before
     (中西部快递业务量占全国比重), in the sentence before or earlier."""
     generic = fact.indicator or ""
-    if generic not in GENERIC_MEASURES or not any(p + generic in fact.sentence for p in _POINTERS):
+    pointer = generic in GENERIC_MEASURES or generic in _BARE_FIGURES
+    if not pointer or not any(p + generic in fact.sentence for p in _POINTERS):
         return fact
     # the measure is named close by: a bounded look-back keeps long articles linear
     for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         named = without_change(before.indicator or "")
-        if named != generic and named.endswith(generic):
+        # 城镇化率为53.1%，…，这一数字达到67.9%: a bare 数字 is the last measure in its unit
+        bare = generic in _BARE_FIGURES and before.unit == fact.unit
+        if named and named != generic and (named.endswith(generic) or bare):
             flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
             return replace(fact, indicator=named, quality_flag=",".join(flags) or None)
     return fact
 
 
 _POINTERS = ("这一", "该", "这个", "此")
+_BARE_FIGURES = ("数字", "数据", "数值")  # name no measure of their own
 
 
 # 各子级直径都是3.35米…。3.35米也是航天行业的典型尺寸: a figure that opens its sentence as

@@ -76,6 +76,8 @@ _NUMERAL_IDIOMS = words(
     " 两项补贴 两件事 一件事"
     # 欢呼声四起: rising on all sides, no count of events
     " 声四起 烽烟四起"
+    # 三班倒: working in three shifts, no count of flights or classes
+    " 两班倒 三班倒 四班倒"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -109,6 +111,8 @@ _LINKS_TO_MEASURE = (
     "锻炼", "挂职", "支教", "轮岗", "任职",  # 驻企锻炼1年: how long a posting lasts
     "每隔",  # 每隔10至15年开展一次资源复查: how often
     "运行", "运营",  # 设备已满负荷运行10年: how long it has run
+    "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
+    "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -230,6 +234,9 @@ _TIMES_IN_SPAN = re.compile(
 _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
 _FEW = 10
+_CITY_CLASS = re.compile(
+    r"(?:及?(?:以下|以上))?(?:[至到]\d+(?:\.\d+)?万)?(?:及?(?:以下|以上))?[\u4e00-\u9fff]{0,6}?城市"
+)
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 _TAKES_TIME = re.compile(rf"(?:{'|'.join(TIME_NEEDED)})$")
@@ -468,6 +475,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "session ordinal"  # 四次全会
     if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
         return "graduating class"  # 2026届高校毕业生: the year they graduate
+    if quantity.unit.category == "people" and _CITY_CLASS.match(after):
+        return "city size class"  # 城区常住人口300万以下城市, 300万至500万城市: which cities
     if unit == "口" and before.endswith(_EATING):
         return "mouthful"  # 饿了就啃两口面包: a bite, no count of anything
     if unit == "人" and after.startswith("制"):
@@ -701,8 +710,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "年":
-        if _CALENDAR_YEAR.fullmatch(quantity.numeral):
-            return "date or calendar year"  # 2025年, 二〇二六年
+        if _CALENDAR_YEAR.fullmatch(quantity.numeral) and quantity.qualifier not in ("余", "多"):
+            return "date or calendar year"  # 2025年, 二〇二六年; not 传承1280余年 (a span)
         if quantity.value >= _NO_SPAN_OF_YEARS and after.startswith(_YEARLY_MEASURES):
             return "年 opens a yearly measure"  # 超400亿年产值: 400亿 (元) of output a year
         if after.startswith(_PERIOD_AFTER_YEARS):

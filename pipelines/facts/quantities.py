@@ -303,6 +303,8 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             or _MOVES_TO.fullmatch(between)
             # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
             or (_ITEM_NAMED.fullmatch(between) and quantity.unit == found[k - 1].unit)
+            # 每亩分别施肥59.4公斤和66公斤: two figures of one rate joined by 和
+            or (between in ("和", "与", "及", "或") and quantity.unit == found[k - 1].unit)
         )
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]

@@ -86,7 +86,7 @@ _TABLE: list[Unit] = [
         "count",
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
-        "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次",
+        "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -152,6 +152,7 @@ _TABLE: list[Unit] = [
     # 效率提升3个数量级以上: orders of magnitude, a ratio of scale like 倍
     Unit("个数量级", "个数量级", "ratio"),
     Unit("数量级", "个数量级", "ratio"),
+    Unit("吨公里", "吨公里", "other"),  # 公路货物周转量82.11亿吨公里: freight turnover
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

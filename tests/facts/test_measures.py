@@ -122,6 +122,14 @@ def test_a_round_figure_of_trillions_is_no_precise_figure() -> None:
     assert (first.mention_count, second.mention_count) == (1, 1)
 
 
+def test_a_bare_figure_pointed_back_at_is_the_measure_just_given() -> None:
+    # 人民日报 2026-06-12 (round 110): 这一数字 names no measure; the last one in its unit does
+    (later,) = find(
+        facts_of("2012年，我国常住人口城镇化率为53.1%，到2025年末，这一数字达到67.9%。"), "67.9%"
+    )
+    assert later.indicator == "常住人口城镇化率"
+
+
 def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
     # 人民日报 2026-04-20 第12版, 一个蛋糕为何引出35.97亿元罚单: lead and close, one fine
     (fine,) = find(

@@ -473,6 +473,20 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("经常是饿了就啃两口面包，困了就靠在设备上打个盹。") == []
     # 人民日报 2026-06-11 (round 109): a unit defined in brackets
     assert raw_texts("建成人工智能算力3.6万P（1P约等于每秒1000万亿次计算速度）。") == []
+    # 人民日报 2026-06-12 (round 110): city size classes; how long a condition is met; a
+    # tradition of 1280-odd years (no calendar year takes 余); flights; three shifts
+    classes = (
+        "全面落实城区常住人口300万以下城市取消落户限制要求，"
+        "全面放宽城区常住人口300万至500万城市落户条件。"
+    )
+    assert raw_texts(classes) == []
+    assert raw_texts("父母必须满足在当地连续缴纳3年社保、在同一街道居住3年以上等条件。") == [
+        "3年",
+        "3年以上",
+    ]
+    assert raw_texts("径山镇自唐代至今传承1280余年。") == ["1280余年"]
+    assert raw_texts("全货机包机业务累计执飞83班，总货量3880吨。") == ["83班", "3880吨"]
+    assert raw_texts("仓储24小时三班倒。") == ["24小时"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

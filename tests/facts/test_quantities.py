@@ -406,6 +406,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("项目历时3年半。", "3年半", 3.5, "年"),
         # 人民日报 2026-06-02 (round 103): a price per 度 written with a slash
         ("晋城依托煤电资源优势，电价不足0.6元/度。", "不足0.6元/度", 0.6, "元/千瓦时"),
+        # 人民日报 2026-06-12 (round 110): freight turnover; a second figure of one rate
+        ("全市公路货物周转量82.11亿吨公里。", "82.11亿吨公里", 8211000000, "吨公里"),
+        ("之所以建议每亩分别施肥59.4公斤和66公斤，是因为土壤不同。", "66公斤", 66, "公斤/亩"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
