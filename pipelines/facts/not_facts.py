@@ -113,6 +113,7 @@ _LINKS_TO_MEASURE = (
     "运行", "运营",  # 设备已满负荷运行10年: how long it has run
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
+    "从业",  # 从业27年: how long someone has worked in a trade
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -234,6 +235,7 @@ _TIMES_IN_SPAN = re.compile(
 _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
 _FEW = 10
+_LAST_CALENDAR_YEAR = 2100  # the latest year news plans for; 5730年 is a span
 _CITY_CLASS = re.compile(
     r"(?:及?(?:以下|以上))?(?:[至到]\d+(?:\.\d+)?万)?(?:及?(?:以下|以上))?[\u4e00-\u9fff]{0,6}?城市"
 )
@@ -710,8 +712,13 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "年":
-        if _CALENDAR_YEAR.fullmatch(quantity.numeral) and quantity.qualifier not in ("余", "多"):
-            return "date or calendar year"  # 2025年, 二〇二六年; not 传承1280余年 (a span)
+        if (
+            _CALENDAR_YEAR.fullmatch(quantity.numeral)
+            and quantity.qualifier not in ("余", "多")
+            and quantity.value <= _LAST_CALENDAR_YEAR
+        ):
+            # 2025年, 二〇二六年; not 传承1280余年 nor 半衰期约为5730年 (spans)
+            return "date or calendar year"
         if quantity.value >= _NO_SPAN_OF_YEARS and after.startswith(_YEARLY_MEASURES):
             return "年 opens a yearly measure"  # 超400亿年产值: 400亿 (元) of output a year
         if after.startswith(_PERIOD_AFTER_YEARS):

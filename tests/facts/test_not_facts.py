@@ -487,6 +487,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("径山镇自唐代至今传承1280余年。") == ["1280余年"]
     assert raw_texts("全货机包机业务累计执飞83班，总货量3880吨。") == ["83班", "3880吨"]
     assert raw_texts("仓储24小时三班倒。") == ["24小时"]
+    # 人民日报 2026-06-13 (round 111): years in a trade; a half-life past any calendar year;
+    # litters bred
+    assert raw_texts("从业27年，山西博物院陶瓷文物修复师续凯切实感受到了变化。") == ["27年"]
+    assert "5730年" in raw_texts("碳十四的半衰期大约是5730年。")
+    assert raw_texts("大熊猫累计繁育143胎。") == ["143胎"]
+    assert raw_texts("到2100年，全市将全面建成。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
