@@ -1336,9 +1336,7 @@ _ENDS_OF_A_SPREAD = words("多则 少则 高则 低则 快则 慢则 最多 最�
 def _spread_measure(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
     """充值费用，少则三四千元，多则七八千元: a clause of only 少则/多则 gives one end of how far
     the measure named just before spreads; the second end shares the first one's name."""
-    clauses = [[]]
-    for token in tagged.pieces[i]:
-        clauses.append([]) if token.delimiter else clauses[-1].append(token)
+    clauses = _clauses_of(tagged.pieces[i])
     if len(clauses[-1]) != 1 or clauses[-1][0].word not in _ENDS_OF_A_SPREAD:
         return None
     if len(clauses) > 1 and clauses[-2] and clauses[-2][-1].nounish:
@@ -1365,15 +1363,20 @@ def _subject_opening_between(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
-def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:
-    """The clauses wholly between figure i-1 and figure i (not the ones they stand in)."""
+def _clauses_of(piece: list[Token]) -> list[list[Token]]:
+    """The tokens between two figures, cut at the punctuation between clauses."""
     clauses: list[list[Token]] = [[]]
-    for token in tagged.pieces[i]:
+    for token in piece:
         if token.delimiter:
             clauses.append([])
         else:
             clauses[-1].append(token)
-    return clauses[1:-1]
+    return clauses
+
+
+def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:
+    """The clauses wholly between figure i-1 and figure i (not the ones they stand in)."""
+    return _clauses_of(tagged.pieces[i])[1:-1]
 
 
 def _subject_between(tagged: TaggedSentence, i: int) -> str | None:
