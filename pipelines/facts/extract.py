@@ -61,9 +61,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 facts = _continued(facts, previous, sentence, section, region)
             if previous.endswith(_CLAUSE_JOINS) and sentence_facts:
                 facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
-            facts = [
-                _pointed_back(fact, [*sentence_facts, facts[:k]]) for k, fact in enumerate(facts)
-            ]
+            facts = [_pointed_back(k, facts, sentence_facts) for k in range(len(facts))]
             facts = [_restated_as_topic(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
             previous = sentence
@@ -154,15 +152,17 @@ _PERIOD_THEN_FIGURE = re.compile(
 )
 
 
-def _pointed_back(fact: Fact, earlier: list[list[Fact]]) -> Fact:
+def _pointed_back(k: int, facts: list[Fact], earlier: list[list[Fact]]) -> Fact:
     """这一比重进一步提升至32%: a generic measure after 这一/该 is the one named before
-    (中西部快递业务量占全国比重), in the sentence before or earlier."""
+    (中西部快递业务量占全国比重), earlier in its sentence or in the sentences before."""
+    fact = facts[k]
     generic = fact.indicator or ""
     pointer = generic in GENERIC_MEASURES or generic in _BARE_FIGURES
     if not pointer or not any(p + generic in fact.sentence for p in _POINTERS):
         return fact
     # the measure is named close by: a bounded look-back keeps long articles linear
-    for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
+    close_by = [f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]
+    for before in reversed([*close_by, *facts[:k]]):
         named = without_change(before.indicator or "")
         # 城镇化率为53.1%，…，这一数字达到67.9%: a bare 数字 is the last measure in its unit
         bare = generic in _BARE_FIGURES and before.unit == fact.unit
