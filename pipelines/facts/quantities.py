@@ -331,7 +331,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             m = _PER_AFTER.match(sentence, quantity.end)
             per = m["one"] if m else None  # 苹果30元一斤: the price of one 斤
         if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
-            per = "千瓦时" if per == "度" else per  # 每度电多收一角钱: a 度 is a kilowatt-hour
+            per = _denominator_name(per)  # 每度电多收一角钱: a 度 is a kilowatt-hour
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
     return found
 
@@ -464,7 +464,7 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         hour = Unit(match.group()[1:], "小时", "other")  # 小时 or 个小时
         return _build(sentence, match.start(), "半", Number(0.5), None, hour, match.start() + 1)
     if kind == "half_month":
-        month = Unit("个月", "个月", "other")
+        month = UNITS["个月"]
         return _build(sentence, match.start(), "半", Number(0.5), None, month, match.start() + 1)
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
@@ -554,7 +554,7 @@ def _span_with_more(sentence: str, match: re.Match[str]) -> Quantity | None:
     if span is None or value is None:
         return None
     if span["whole"]:
-        unit = Unit(span.group(), UNITS[span["whole"]].unit, UNITS[span["whole"]].category)
+        unit = replace(UNITS[span["whole"]], written=span.group())  # 年半: read as 年
         return _build(
             sentence, match.start(), match.group(), Number(value + 0.5), None, unit, span.start()
         )
@@ -682,6 +682,13 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
 
 
 _KILOWATT_HOURS = Unit("度", "千瓦时", "other")
+
+
+def _denominator_name(per: str) -> str:
+    """The unit a rate is per: a 度 (of electricity) is a kilowatt-hour."""
+    return _KILOWATT_HOURS.unit if per == _KILOWATT_HOURS.written else per
+
+
 # 累计发电3.7万亿度, 外送电量超1.2万亿度: a 度 of electricity, said in the clause before
 # (电脑验光误差100度 is a diopter: only words of electricity count)
 _ELECTRICITY_BEFORE = re.compile(
@@ -741,13 +748,11 @@ def _build(
         unit_end = unit_pos + len(unit.written)
     unit_name, scale, nonstandard = unit.unit, unit.scale, number.nonstandard
     denominator = rate_denominator_at(sentence, unit_end) if unit.written else None
+    if denominator == _KILOWATT_HOURS.written and unit.category != "money":
+        denominator = None  # 电价接近1元/度 is per kilowatt-hour; only a price is
     if denominator:
         unit_end += 1 + len(denominator)
-        if denominator == "度":  # 电价接近1元/度: per kilowatt-hour, and only a price is
-            denominator = "千瓦时" if unit.category == "money" else None
-            unit_end -= 0 if denominator else 1 + len("度")
-    if denominator:
-        unit_name = f"{unit_name}/{denominator}"
+        unit_name = f"{unit_name}/{_denominator_name(denominator)}"
     if unit_name == "次/秒" and number.value >= 1e12:
         # 算力规模超166百亿亿次/秒（EFLOPS）: Chinese writes floating-point speed as
         # operations a second with 亿亿 (10^16), which here is standard, not a slip. Fewer
