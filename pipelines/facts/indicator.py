@@ -440,6 +440,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text += crimes  # 依法惩治电信网络诈骗犯罪，起诉6.9万人: those crimes prosecuted
         if text is None and (measure := _measure_said_before(tagged, i)):
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
+        if text is None and (moved := _subject_moving_from(tagged, i)):
+            text = moved  # 上海沙县小吃店实现井喷式增长，从8家猛增到700多家
         if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
             # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution
             text = subject + ("" if text.startswith("拉动") else "拉动") + text
@@ -945,8 +947,8 @@ def _thing_after(tagged: TaggedSentence, i: int, text: str | None) -> str | None
         tokens = tag(text)
     if not all(t.nounish or t.flag in PERSON_NAME for t in tokens if t.word != "、"):
         return None
-    if is_measure_head(tokens[-1]) or tokens[-1].word.endswith(("产", "全部")):
-        return None  # 亩产 is a yield, not an area
+    if is_measure_head(tokens[-1]) or tokens[-1].word.endswith(("产", "全部", "面积")):
+        return None  # 亩产 is a yield, not an area; 21公顷水域面积 names its area already
     return text
 
 
@@ -1372,6 +1374,24 @@ def _clauses_of(piece: list[Token]) -> list[list[Token]]:
         else:
             clauses[-1].append(token)
     return clauses
+
+
+_MOVED_TO = ("到", "至")
+
+
+def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:
+    """上海沙县小吃店实现井喷式增长，从8家猛增到700多家: a clause of only 从 and the move
+    measures the subject of the whole clause before it."""
+    left = strip_linking(tagged.lefts[i])
+    right = tagged.rights[i][0]
+    if [t.word for t in left] not in (["从"], ["由"]):
+        return None
+    if not any(t.word in _MOVED_TO for t in right[:2]):
+        return None
+    clauses = _clauses_of(tagged.pieces[i])
+    if len(clauses) < (2 if i == 0 else 3):
+        return None
+    return text_of(subject_before(clauses[-2]))
 
 
 def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:

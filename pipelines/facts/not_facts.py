@@ -78,6 +78,8 @@ _NUMERAL_IDIOMS = words(
     " 声四起 烽烟四起"
     # 三班倒: working in three shifts, no count of flights or classes
     " 两班倒 三班倒 四班倒"
+    # 四套班子: a county's four leading bodies; 一天比一天多: more by the day
+    " 四套班子 一天比一天 一年比一年 一次比一次"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -114,6 +116,7 @@ _LINKS_TO_MEASURE = (
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
     "从业",  # 从业27年: how long someone has worked in a trade
+    "整整",  # 研究水产相关专业整整7年: a span stressed as whole
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -126,7 +129,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     # 8年服务期内, 20年的特许经营期: how long a contract runs
     r"|的?(?:服务期|合同期|租期|运营期|经营期|特许经营期|建设期|免租期)"
 )
-_SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了")  # 经过一年: a year, not "a"
+# 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
+_SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达")
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
@@ -154,6 +158,8 @@ _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 # 三棵树公司; not 成立仅两年的中国品牌 (的 ends the numeral's phrase)
 _NAME_AFTER = re.compile(r"^(?!的)[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
+# The groups and academies whose research institutes go by number (中国船舶707所)
+_INSTITUTE_OWNERS = ("船舶", "电科", "科工", "航天", "航空", "兵器", "核工业", "集团", "院")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
 # by, not a measurement.
@@ -181,10 +187,10 @@ _RHETORICAL = re.compile(
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
 # 用三个“转化”概括, 用一句话来形容: the count of the words a summary is put in
-_WORDING_VERBS = ("用", "用了")
+_WORDING_VERBS = ("用", "用了", "以")  # 以3个字回答
 _SUMMED_UP = re.compile(
     r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|数字)[，,]?来?"
-    r"(?:概括|形容|总结|归纳|描述|描绘|诠释|表达|总括)"
+    r"(?:概括|形容|总结|归纳|描述|描绘|诠释|表达|总括|回答|作答)"
 )
 # 与三元合作, 同五粮液联手: a number-named firm as the partner of a deal, never a sum
 _PARTNER_BEFORE = ("与", "同", "跟", "和")
@@ -477,6 +483,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "session ordinal"  # 四次全会
     if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
         return "graduating class"  # 2026届高校毕业生: the year they graduate
+    if unit == "所" and quantity.numeral.isdigit() and before.endswith(_INSTITUTE_OWNERS):
+        return "institute name"  # 中国船舶707所, 中国电科38所: a numbered research institute
+    if quantity.unit.unit == "学年" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
+        return "school year"  # 2025学年, 2025—2026学年: which year, not how many
     if quantity.unit.category == "people" and _CITY_CLASS.match(after):
         return "city size class"  # 城区常住人口300万以下城市, 300万至500万城市: which cities
     if unit == "口" and before.endswith(_EATING):
@@ -557,10 +567,12 @@ _AFTER_PLACE_COUNT = (
 def _inside_numeral_idiom(sentence: str, quantity: Quantity) -> bool:
     start = max(0, quantity.start - 4)
     window = sentence[start : quantity.unit_end + 4]
+    # 一天比一天多: the numeral and unit, not a 多 read after them, lie inside the idiom
+    end = min(quantity.unit_end, quantity.start + len(quantity.numeral + quantity.unit.written))
     for idiom in _NUMERAL_IDIOMS:
         found = window.find(idiom)
         while found >= 0:
-            if start + found <= quantity.start and quantity.unit_end <= start + found + len(idiom):
+            if start + found <= quantity.start and end <= start + found + len(idiom):
                 return True
             found = window.find(idiom, found + 1)
     return False

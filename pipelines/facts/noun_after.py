@@ -502,8 +502,12 @@ def verb_phrase_after(
     if len(tokens) > max_tokens:
         return None
     allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
-    if all(token.verbish or token.nounish or token.flag in allowed for token in tokens):
-        return tokens  # 超550万人来云南旅居: a place may be the verb's object
+    if all(
+        token.verbish or token.nounish or token.flag in allowed or (k and token.word == "了")
+        for k, token in enumerate(tokens)
+    ):
+        # 超550万人来云南旅居: a place may be the verb's object; 1.1亿人办理了退税
+        return tokens
     return None
 
 

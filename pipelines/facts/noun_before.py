@@ -97,6 +97,8 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         return _enumeration(tokens[:-1])
     if headless := _headless_subject(tokens):
         return headless
+    while tokens and tokens[-1].word in _NOW | THERE_ARE:
+        tokens = strip_linking(tokens[:-1])  # 截至目前已有10人进入…: 已有 names nothing
     if described := _described_head(tokens):
         return described
     if target := _target_of(tokens):
@@ -133,13 +135,13 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     return _with_comparison(tokens, trim_leading(walk_back(_without_span_of_time(tokens))))
 
 
-_THERE_ARE = words("有 已有 共有 还有 现有 另有")
+THERE_ARE = words("有 已有 共有 还有 现有 另有")
 
 
 def _headless_subject(tokens: list[Token]) -> list[Token] | None:
     """像王维英家这样采用轻钢结构的已有29户: a verb phrase and 的 with no noun after it
     names those counted (the ones that use light steel)."""
-    if tokens[-1:] and tokens[-1].word in _THERE_ARE:
+    if tokens[-1:] and tokens[-1].word in THERE_ARE:
         tokens = tokens[:-1]
     if len(tokens) < 3 or tokens[-1].word != "的":
         return None
@@ -151,7 +153,9 @@ def _headless_subject(tokens: list[Token]) -> list[Token] | None:
 
 
 # Heads that name nothing by themselves: 获AAA主体信用评级的企业 is which firms.
-_DESCRIBED_HEADS = words("企业 项目 单位 机构 园区 学校 医院")
+_DESCRIBED_HEADS = words("企业 项目 单位 机构 园区 学校 医院 群众")
+# 未落户的群众: a verb with no object describes the head after a negation or 已.
+_STATE_ADVERBS = words("未 尚未 没有 已 已经")
 
 
 def _described_head(tokens: list[Token]) -> list[Token] | None:
@@ -163,6 +167,15 @@ def _described_head(tokens: list[Token]) -> list[Token] | None:
     start = len(tokens) - 2 - len(phrase)
     if phrase and not phrase[0].verbish and start > 0 and tokens[start - 1].verbish:
         phrase = [tokens[start - 1], *phrase]
+    # 未落户/n 的群众, 已脱贫/v 的群众: those not (yet) settled
+    state = start - 1 if phrase else start - 2
+    if (
+        len(phrase) <= 1
+        and state >= 0
+        and tokens[state].word in _STATE_ADVERBS
+        and (phrase or tokens[start - 1].verbish)
+    ):
+        return tokens[state:]
     if len(phrase) < 2 or not phrase[0].verbish or not all(t.nounish for t in phrase[1:]):
         return None
     return [*phrase, *tokens[-2:]]
@@ -751,7 +764,9 @@ def noun_before_from(left: list[Token]) -> list[Token] | None:
     """就诊率从2022年的48.2％: the subject stands before 从/由."""
     for i in range(len(left) - 1, -1, -1):
         if left[i].word in ("从", "由"):
-            return trim_leading(walk_back(strip_linking(left[:i])))  # 比例也/d 从
+            tokens = strip_linking(left[:i])  # 比例也/d 从
+            # 开展听力筛查的机构从2023年的33家: which institutions
+            return _described_head(tokens) or trim_leading(walk_back(tokens))
     return None
 
 

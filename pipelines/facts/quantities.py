@@ -82,7 +82,8 @@ _PEOPLE_MODIFIED = re.compile(
     r"[\u4e00-\u9fff]{2}(?:"
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     # 100万高校毕业生在粤就业: where they go; 6700万美国民众2026年的电费: when
-    + r")(?=[，。；、！？和与及在到赴\d]|$)"
+    # 超过160万失能老年人直接受益: what they gain
+    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|$)"
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")

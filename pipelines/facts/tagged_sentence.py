@@ -28,6 +28,7 @@ from pipelines.facts.noun_before import (
     ALL_OF_THEM,
     ATTRIBUTIVE_ENDINGS,
     SHARE_HEADS,
+    THERE_ARE,
     after_from,
     after_preposition,
     distance_to,
@@ -326,7 +327,7 @@ class TaggedSentence:
             return False
         if (
             self.quantities[i].unit.category == "people"
-            and not left
+            and _only_when(left)
             and right and right[0].verbish
             and not moves_on(right) and not CHANGE.match(right[0].word)
         ):  # fmt: skip
@@ -1050,3 +1051,11 @@ def _population_before(
     if len(place) < 2 or not place.endswith(_SETTLEMENTS):
         return None
     return [Token(place, "n"), Token(measure, "n")]
+
+
+_AS_OF = words("截至 截止 到 至")
+
+
+def _only_when(left: list[Token]) -> bool:
+    """截至目前已有: before the figure only when, and that there are some (or nothing)."""
+    return all(t.flag == "t" or t.word in THERE_ARE or t.word in _AS_OF for t in left)

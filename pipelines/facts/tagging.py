@@ -210,7 +210,7 @@ def _place_flag(word: str, flag: str) -> str:
 _RANGE_DASHES = ("—", "－", "-", "–", "至", "~", "～")
 
 
-_VERBS_TAGGED_AS_NOUNS = words("产生 贡献")  # 产生/n 约200万吨碳排放, 贡献/n 了约3.5亿吨
+_VERBS_TAGGED_AS_NOUNS = words("产生 贡献 办理")  # 产生/n 约200万吨碳排放, 贡献/n 了约3.5亿吨
 
 
 def _verbs_before_figures(tokens: list[Token]) -> list[Token]:

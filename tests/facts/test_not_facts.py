@@ -493,6 +493,17 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "5730年" in raw_texts("碳十四的半衰期大约是5730年。")
     assert raw_texts("大熊猫累计繁育143胎。") == ["143胎"]
     assert raw_texts("到2100年，全市将全面建成。") == []
+    # 人民日报 2026-06-14 (round 112): a numbered institute, school years, set phrases, a
+    # three-word answer; spans after 为期/持续 and a span stressed as whole are facts
+    assert raw_texts("天津理工大学海运学院与中国船舶707所组建跨校企微专业团队。") == []
+    assert raw_texts("新建学校50所。") == ["50所"]
+    assert raw_texts("2025学年，学校开设了课程。") == []
+    assert raw_texts("外出经营小吃的人一天比一天多。") == []
+    assert raw_texts("县里四套班子的领导干部走村入户。") == []
+    assert raw_texts("为什么不歇歇？他以3个字回答：“放不下。”") == []
+    assert raw_texts("组织党员干部在县内外开展为期一个月的调研。") == ["一个月"]
+    assert raw_texts("每年一路北上，从河南到河北，持续一个月。") == ["一个月"]
+    assert raw_texts("莫奇龙学习、研究水产相关专业整整7年，对鱼类研究发自内心热爱。") == ["7年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -409,6 +409,11 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-06-12 (round 110): freight turnover; a second figure of one rate
         ("全市公路货物周转量82.11亿吨公里。", "82.11亿吨公里", 8211000000, "吨公里"),
         ("之所以建议每亩分别施肥59.4公斤和66公斤，是因为土壤不同。", "66公斤", 66, "公斤/亩"),
+        # 人民日报 2026-06-14 (round 112): people after a modifier and what they gain; school
+        # years; statues
+        ("超过160万失能老年人直接受益。", "超过160万", 1.6e6, "人"),
+        ("正式建设“智慧航海与智能船舶”微专业，修读周期不超过两学年。", "不超过两学年", 2, "学年"),
+        ("169.6平方米的大雄宝殿内，容纳近2000尊繁复壮丽的悬塑。", "近2000尊", 2000, "尊"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
