@@ -267,11 +267,12 @@ _NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万
 
 
 # 20多家 and 20余家, 超九成 and 九成以上 each say "more than": one bound written two ways.
-_SAME_BOUNDS = (frozenset(("多", "余")), frozenset(("超", "以上")))
+# 超500家 and 500多家, 500余家, 500家以上: each says "more than 500"
+_MORE_THAN = frozenset(("多", "余", "超", "以上"))
 
 
 def _qualifiers_contradict(a: str | None, b: str | None) -> bool:
-    return _contradict(a, b) and {a, b} not in _SAME_BOUNDS
+    return _contradict(a, b) and not {a, b} <= _MORE_THAN
 
 
 def _contradict(a: str | None, b: str | None) -> bool:

@@ -27,7 +27,7 @@ _VAGUE_PREFIXES = "数几"
 _YEAR_THEN_QIAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4}|今|去|明)年前$")
 # A unit character that starts a longer word instead: 两部门, 两位数, 三方.
 _UNIT_STARTS_WORD = {
-    "部": "门委",
+    "部": "门委部",  # 服务六部部长: a department named by its number
     "位": "数",
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
@@ -130,7 +130,10 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的?(?:服务期|合同期|租期|运营期|经营期|特许经营期|建设期|免租期)"
 )
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
-_SPENT_ON = ("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达")
+_SPENT_ON = (
+    *("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达"),
+    *("仅用", "只用", "才用"),  # 仅用一周就为企业完成了环评审查
+)
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way

@@ -108,6 +108,7 @@ _HONOUR = re.compile(
 
 
 _HONOURED = ("people", "organizations", "count")
+_NIGHTS = re.compile(r"[两二三四五六七八九十\d]晚$")
 
 
 @dataclass
@@ -124,6 +125,10 @@ class TaggedSentence:
     def tagged(cls, sentence: str, quantities: Sequence[Quantity]) -> TaggedSentence:
         count = len(quantities)
         pieces = [tag(text) for text in _pieces(sentence, quantities)]
+        for i, quantity in enumerate(quantities):
+            if quantity.unit.unit == "天" and _NIGHTS.match(text_of(pieces[i + 1][:2]) or ""):
+                # 三天两晚的行程: the nights belong to the days; what follows is the trip
+                pieces[i + 1] = pieces[i + 1][2:]
         lefts = [
             _without_comparison_frame(_left_clause(_around_brackets(pieces, i)))
             for i in range(count)
@@ -382,7 +387,8 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     de = next((k for k, t in enumerate(clause[: reach + 1]) if t.word == "的"), None)
     described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
     pointed = clause[:1] and clause[0].word in _KIND_POINTERS  # 25户这样的养殖户
-    if not de or not (described or pointed or _verb_first(clause)):
+    made_of = bool(de) and clause[0].word == "由" and clause[de - 1].word in _MADE_BY
+    if not de or not (described or pointed or made_of or _verb_first(clause)):
         return None
     if (
         de >= 2
@@ -393,7 +399,7 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
         return None  # 由11名律师参与的维权专班: the lawyers who take part are counted
     if len(clause) > 1 and clause[0].nounish and clause[1].word == "、":
         return None  # 手握287项专利、核心技术全自研的…企业: the patents, one of its features
-    if any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
+    if not made_of and any(t.flag == "p" or t.word in ALL_OF_THEM for t in clause[:de]):
         # 4种珍贵树种在…下展现出巨大的经济潜力, 7家电商平台均已下架…的有关“幽灵店铺”: a
         # preposition or 均 (each of them) puts 的 inside the predicate of the counted noun
         return None
@@ -411,6 +417,10 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
 
 
 _KIND_POINTERS = words("这样 那样 这种 这类 此类 同类 类似")
+
+
+# 3条由企业抱团组成的…生产线: 由 opens a description of who made up the counted things
+_MADE_BY = words("组成 构成 组建 建设 建成 打造 牵头 主导 投资")
 
 
 def _verb_first(clause: list[Token]) -> bool:
@@ -842,7 +852,12 @@ def _before_or_after(
         # 晚稻: whose it is says nothing of what is measured
         return noun_after
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
-    if noun_after is None or milestone(noun_only) or noun_after[-1].word in FRAMES:
+    if (
+        noun_after is None
+        or milestone(noun_only)
+        or noun_after[-1].word in FRAMES
+        or text_of(noun_after) == "区间"  # 代工供货价在16—17元区间 (not 2吨至20吨运力区间)
+    ):
         return before  # 降雨量较上年同期偏少5%的情况下: 情况 frames the sentence
     if spent and noun_after[0].flag == "vn":
         return [*before, *noun_after]  # 云南投入138亿元建设边境幸福村: spent on building it

@@ -96,6 +96,7 @@ _TABLE: list[Unit] = [
         "立方米 平方米 平方公里 平方千米 亩 公顷 "
         "标箱 标准箱 吨标准煤 冷吨 个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 立方厘米 升 毫升",
     ),
+    Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours
     Unit("学年", "学年", "other"),  # 修读周期不超过两学年 (2025学年 names a year: not_facts.py)
     Unit("个学年", "学年", "other"),
     Unit("周岁", "岁", "other"),  # 女性年满45周岁: an age in full years is an age

@@ -150,6 +150,20 @@ def test_a_precise_figure_restated_with_part_of_its_name_is_one_fact() -> None:
         "1194.5万亩",
     )
     assert area.mention_count == 2
+    # 人民日报 2026-06-15 第19版 (round 113): 超500家 and 500多家 both say "more than 500"
+    facts = facts_of(
+        "截至2025年底，生物城累计招引落地项目超300个，汇聚各类生物医药企业超500家。",
+        "截至目前，生物城有500多家生物医药企业，包括成都先导等6家境内外上市企业。",
+    )
+    (firms,) = [f for f in facts if f.value == 500]
+    assert firms.mention_count == 2
+    # 人民日报 2026-06-16 第07版 (round 114): 三天两晚 is one trip, said twice
+    facts = facts_of(
+        "三天两晚的周末行程，精准匹配上班族、年轻家庭短途休闲需求。",
+        "“三天两晚的行程，不用靠岸，在船上吹海风。”",
+    )
+    (trip,) = facts
+    assert trip.unit == "天" and trip.mention_count == 2 and "行程" in trip.indicator
 
 
 def test_counts_of_two_things_sharing_characters_across_words_are_two_facts() -> None:
@@ -769,12 +783,12 @@ def test_a_second_dimension_a_pointed_back_noun_and_a_distance_to_a_place() -> N
 
 
 def test_a_figure_no_rule_names_takes_the_words_of_its_clause_flagged_weak() -> None:
-    # 人民日报 2026-05-12 第01版 and 2026-02-11 第08版: no rule reads 老年/t 助/v 餐点 as
-    # one noun or the share of steps that need filtering, yet the clause says it.
+    # 人民日报 2026-05-12 第01版 and 2026-02-11 第08版: 老年助餐点 is one word now (the
+    # counted noun, not flagged); no rule reads the share of steps that need filtering,
+    # yet the clause says it.
     sentence = "在浙江，1.2万余个老年助餐点服务群众就餐。"
     (fact,) = extract_sentence(sentence, None, None)
-    assert "老年助餐点" in fact.indicator
-    assert WEAK_INDICATOR in fact.quality_flag.split(",")
+    assert fact.indicator.startswith("老年助餐点") and fact.quality_flag is None
     sentence = "在超过1000道工序中，超过30%需要用到超精密过滤。"
     share = find(extract_sentence(sentence, None, None), "超过30%")[0]
     assert share.indicator.endswith("超精密过滤") and WEAK_INDICATOR in share.quality_flag
@@ -1528,7 +1542,9 @@ def test_round_36_ranges_volumes_and_rates() -> None:
     )
     (doctors,) = extract_sentence("全市每万人有85名医生。", None, None)
     assert doctors.value == 85  # a density, not one in N
-    (saving,) = extract_sentence("现在无人机只用一天，每亩成本还降低约15元。", None, None)
+    # the day the drone takes is a duration too (只用一天)
+    (day, saving) = extract_sentence("现在无人机只用一天，每亩成本还降低约15元。", None, None)
+    assert (day.value, day.unit) == (1, "天")
     assert (saving.value, saving.unit, saving.qualifier) == (15, "元/亩", "约")
     (power,) = extract_sentence("企业用电每千瓦时只需0.36元。", None, None)
     assert power.unit == "元/千瓦时"

@@ -504,6 +504,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("组织党员干部在县内外开展为期一个月的调研。") == ["一个月"]
     assert raw_texts("每年一路北上，从河南到河北，持续一个月。") == ["一个月"]
     assert raw_texts("莫奇龙学习、研究水产相关专业整整7年，对鱼类研究发自内心热爱。") == ["7年"]
+    # 人民日报 2026-06-16 (round 114): a department named by number; the time a work took
+    assert raw_texts("双流区企业综合服务中心产业社区服务六部部长袁俊涛为企业带来好消息。") == []
+    assert raw_texts("仅用一周就为企业完成了环评审查、节能审查初审。") == ["一周"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
