@@ -115,7 +115,7 @@ _LINKS_TO_MEASURE = (
     "运行", "运营",  # 设备已满负荷运行10年: how long it has run
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
-    "从业",  # 从业27年: how long someone has worked in a trade
+    "从业", "工作",  # 从业27年, 在一线岗位工作17年: how long someone has worked
     "整整",  # 研究水产相关专业整整7年: a span stressed as whole
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
@@ -128,6 +128,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的?[\u4e00-\u9fff]{0,4}?生涯"
     # 8年服务期内, 20年的特许经营期: how long a contract runs
     r"|的?(?:服务期|合同期|租期|运营期|经营期|特许经营期|建设期|免租期)"
+    # 享受8年质保的动力电池: how long a warranty runs
+    r"|的?(?:质保|保修)"
 )
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
 _SPENT_ON = (
@@ -190,6 +192,7 @@ _RHETORICAL = re.compile(
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
 # 用三个“转化”概括, 用一句话来形容: the count of the words a summary is put in
+_TESTS_FACED = ("难题", "考题", "难关", "坎", "关")
 _WORDING_VERBS = ("用", "用了", "以")  # 以3个字回答
 _SUMMED_UP = re.compile(
     r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|数字)[，,]?来?"
@@ -210,7 +213,10 @@ _POSSESSORS = re.compile(
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
 _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
-_SPAN_VERB_NEAR = re.compile(rf"(?:{'|'.join((*_WORK_VERBS, '从事'))})[\u4e00-\u9fff]{{1,6}}$")
+# 深耕非洲十余载, 坚持做竹雕30年: a work verb, then its field, then the span
+_SPAN_VERB_NEAR = re.compile(
+    rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
+)
 _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
     r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
@@ -473,6 +479,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of the figures just given"  # 播种面积达…，总产量达…，两项指标再创新高
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
+    if unit == "道" and quantity.value <= 5 and after.startswith(_TESTS_FACED):
+        return "rhetorical count"  # 正面临两道难题: the problems a text goes on to name
     if quantity.value <= 10 and before.endswith(_WORDING_VERBS) and _SUMMED_UP.match(after):
         return "rhetorical count"  # 用三个“转化”概括, 用一句话形容: the words of a summary
     kin = (

@@ -69,6 +69,9 @@ def qualifying(token: Token) -> bool:
     return token.word in QUALIFYING_VERBS
 
 
+_DETERMINERS = ("该", "此", "各", "各类", "各种", "各项", "各级")
+
+
 def noun_phrase_after(
     tokens: list[Token], ends_clause: bool, after_preposition: bool = False, people: bool = False
 ) -> list[Token] | None:
@@ -95,8 +98,9 @@ def noun_phrase_after(
         tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
     if len(tokens) > 1 and tokens[0].flag == "m" and tokens[1].word == "人制":
         tokens = [Token(tokens[0].word + "人制", "b"), *tokens[2:]]  # 2块11人制足球场: a format
-    if len(tokens) > 1 and tokens[0].word in ("该", "此", "各") and tokens[1].nounish:
-        tokens = tokens[1:]  # 安装3套该系统, 50名各领域代表: the determiner only points
+    if len(tokens) > 1 and tokens[0].word in _DETERMINERS and tokens[1].nounish:
+        # 安装3套该系统, 50名各领域代表, 60万名各类岗位员工: the determiner only points
+        tokens = tokens[1:]
     if (
         tokens[:1]
         and tokens[0].nounish

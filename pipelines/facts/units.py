@@ -148,7 +148,7 @@ _TABLE: list[Unit] = [
     ),  # 实施保护性耕作1.19亿亩次: an area worked, counted per pass
     Unit("大类", "类", "count", classifier=True),  # 覆盖12大类、27项具体任务
     # 每日突破6300单: orders or parcels (单位, 单价: not_facts.py); 5万锭的纺锭规模: spindles
-    Unit("单", "单", "count"),
+    Unit("单", "单", "count", classifier=True),
     Unit("锭", "锭", "count"),
     Unit("纱锭", "锭", "count"),  # 10万纱锭智能纺纱项目: spindles
     Unit("机柜", "机柜", "count"),  # 总规模达14万机柜: data centres count racks as a unit

@@ -507,6 +507,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-06-16 (round 114): a department named by number; the time a work took
     assert raw_texts("双流区企业综合服务中心产业社区服务六部部长袁俊涛为企业带来好消息。") == []
     assert raw_texts("仅用一周就为企业完成了环评审查、节能审查初审。") == ["一周"]
+    # 人民日报 2026-06-17 (round 115): a warranty, years of work, problems a text will name
+    assert raw_texts("自2024年起，首批享受8年质保的动力电池集中进入退役期。") == ["8年"]
+    assert raw_texts("导游张晓旭在一线岗位工作17年，用心用情向游客讲好山西故事。") == ["17年"]
+    assert raw_texts("王新明坚持做竹雕30年，摸索出一套竹材养护工艺。") == ["30年"]
+    assert raw_texts("他大学毕业工作2年后回到家乡。") == []
+    assert raw_texts("当前，传统电力系统正面临两道难题。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
