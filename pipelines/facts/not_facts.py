@@ -28,6 +28,7 @@ _YEAR_THEN_QIAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4}|�
 # A unit character that starts a longer word instead: 两部门, 两位数, 三方.
 _UNIT_STARTS_WORD = {
     "部": "门委部",  # 服务六部部长: a department named by its number
+    "遍": "布及地",  # 两遍赤霉病防控 (passes); 遍布, 遍及 are words
     "位": "数",
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
@@ -116,6 +117,7 @@ _LINKS_TO_MEASURE = (
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
     "从业", "工作",  # 从业27年, 在一线岗位工作17年: how long someone has worked
+    "提前",  # 两大500千伏项目提前一年竣工: how much earlier
     "整整",  # 研究水产相关专业整整7年: a span stressed as whole
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
@@ -135,6 +137,7 @@ _SPAN_MEASURE_AFTER = re.compile(
 _SPENT_ON = (
     *("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达"),
     *("仅用", "只用", "才用"),  # 仅用一周就为企业完成了环评审查
+    "提前",  # 提前一个月完成电力接入
 )
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
@@ -192,6 +195,7 @@ _RHETORICAL = re.compile(
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
 # 用三个“转化”概括, 用一句话来形容: the count of the words a summary is put in
+_NOT_AS_GOOD_AS = re.compile(r"[，,]?不如")
 _TESTS_FACED = ("难题", "考题", "难关", "坎", "关")
 _WORDING_VERBS = ("用", "用了", "以")  # 以3个字回答
 _SUMMED_UP = re.compile(
@@ -479,6 +483,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of the figures just given"  # 播种面积达…，总产量达…，两项指标再创新高
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
+    if _NOT_AS_GOOD_AS.match(after):
+        return "saying"  # 实验室模拟100遍，不如实地跑一遍: a comparison, no count
     if unit == "道" and quantity.value <= 5 and after.startswith(_TESTS_FACED):
         return "rhetorical count"  # 正面临两道难题: the problems a text goes on to name
     if quantity.value <= 10 and before.endswith(_WORDING_VERBS) and _SUMMED_UP.match(after):
@@ -628,7 +634,11 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         # 累计近亿元的金融服务: near a bound is an amount, over one (过亿元的项目) a class;
         # after a measure (年产值超千亿元的产业画卷) or a rate (每月超千元的长护险待遇) it
         # is that measure's amount
-        return quantity.qualifier in _NEAR or before.endswith((*_MONEY_MEASURES, *_RATES_OF))
+        return quantity.qualifier in _NEAR or before.endswith(
+            (*_MONEY_MEASURES, *_RATES_OF, *_MONEY_SAVED)
+        )
+    if quantity.unit.category == "money" and before.endswith(_MONEY_PUT_IN):
+        return True  # 中国农业银行累计投放千亿元用于粮食种植: the sum lent
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
@@ -646,6 +656,9 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
 
 _RATES_OF = ("每月", "每年", "每天", "每人", "人均", "月均", "年均", "日均")
 _MONEY_MEASURES = ("产值", "收入", "营收", "规模", "销售额", "成交额", "交易额", "总额", "利润")
+# 能为企业节约上百万元的运输成本: the money saved is an amount
+_MONEY_SAVED = ("节约", "节省", "省下", "减少", "降低")
+_MONEY_PUT_IN = ("投放", "投入", "放贷", "发放")
 _EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
 
@@ -702,7 +715,8 @@ _RANGE_START = re.compile(rf"\d{_RANGE_MARK}$")
 
 _MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
 _LISTED_NAMES = re.compile(r"(?:[^\W\d_]{2,10}、)+[^\W\d_]{2,10}$")
-_TWO_NAMES = re.compile(r"(?:^|[^\W\d_]{2})[^\W\d_]{0,8}(?:和|与|及)[^\W\d_]{2,10}$")
+# (not 种粮大户吴定和的麦田今年喷防了两次: a 的 inside or a 了 says no name follows 和)
+_TWO_NAMES = re.compile(r"(?:^|[^\W\d_]{2})[^\W\d_]{0,8}(?:和|与|及)[^\W\d_的了]{2,10}的?$")
 
 
 # people's names (two or three characters) listed after a count, behind a quoted role

@@ -69,7 +69,8 @@ def qualifying(token: Token) -> bool:
     return token.word in QUALIFYING_VERBS
 
 
-_DETERMINERS = ("该", "此", "各", "各类", "各种", "各项", "各级")
+_DETERMINERS = ("该", "此", "各", "各类", "各种", "各项", "各级", "各型")
+_RATINGS = ("千伏", "千伏安", "兆伏安", "伏")
 
 
 def noun_phrase_after(
@@ -96,6 +97,9 @@ def noun_phrase_after(
         and (tokens[2].nounish or tokens[2].flag == "ns")
     ):
         tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
+    if len(tokens) > 2 and tokens[0].flag == "m" and tokens[1].word in _RATINGS:
+        # 5座330千伏变电站: the rating is part of the counted thing's name
+        tokens = [Token(tokens[0].word + tokens[1].word, "b"), *tokens[2:]]
     if len(tokens) > 1 and tokens[0].flag == "m" and tokens[1].word == "人制":
         tokens = [Token(tokens[0].word + "人制", "b"), *tokens[2:]]  # 2块11人制足球场: a format
     if len(tokens) > 1 and tokens[0].word in _DETERMINERS and tokens[1].nounish:

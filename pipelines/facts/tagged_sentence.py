@@ -804,7 +804,7 @@ def _before_or_after(
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or subject_before(left) or []), *verb_after]
     # 2508个创业项目带动20多万人实现就业: what the 20万 did is said after it.
-    spent = quantity.unit.category == "money" and text_of(before) in SPENDING
+    spent = quantity.unit.category == "money" and bool(before) and before[-1].word in SPENDING
     if verb_after and spent:
         return [*before, *verb_after]  # 投入5亿元用于改造: spent on what
     if before and before[-1].word in _RECEIVING and (host := subject_before(left)):

@@ -61,11 +61,28 @@ def tag(text: str) -> list[Token]:
             tokens.append(Token(match.group()[1:-1], "nz"))
         pos = match.end()
     tokens.extend(_tag_plain(text[pos:]))
-    return _verbs_before_figures(
-        _per_population(
-            _month_ranges(_wrongs_as_attributes(_merge_grades(_dash_joined_names(tokens))))
+    return _daily_measures(
+        _verbs_before_figures(
+            _per_population(
+                _month_ranges(_wrongs_as_attributes(_merge_grades(_dash_joined_names(tokens))))
+            )
         )
     )
+
+
+def _daily_measures(tokens: list[Token]) -> list[Token]:
+    """全国日收获面积, 日烘干量: a lone 日/m after no numeral, before a verb or noun, makes
+    the measure daily (not 6月2日: a date's 日 follows its number)."""
+    return [
+        Token(token.word, "b")
+        if token.word == "日"
+        and token.flag == "m"
+        and (k == 0 or tokens[k - 1].flag != "m")
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].verbish or tokens[k + 1].nounish)
+        else token
+        for k, token in enumerate(tokens)
+    ]
 
 
 _PARTNER_NAMES = words("中国 东盟 中亚 非洲 阿拉伯 拉美 欧盟 上合 东北亚 中东欧 太平洋岛国")

@@ -145,7 +145,7 @@ def deal_of(left: list[Token], right: list[Token]) -> str | None:
 MONEY_NOUNS = words(
     "收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金 待遇 贷款 投入"
 )
-SPENDING = words("投入 投资 安排 拨付 筹集 下达 争取 统筹 整合 引资 融资 募资 出资")
+SPENDING = words("投入 投放 投资 安排 拨付 筹集 下达 争取 统筹 整合 引资 融资 募资 出资")
 _PRODUCING = words("生产 年产 产出 出产 年产出 加工生产")
 _MAX_GOODS_TOKENS = 4
 # A production verb that says per what time: the figure is an output whatever its unit.

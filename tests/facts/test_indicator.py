@@ -1919,6 +1919,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-06-17 (round 115): a determiner of kinds; orders counted in 单
         ("将发动内外部超60万名各类岗位员工和行业人员。", "超60万名", "岗位员工和行业人员"),
         ("企业依据禁限清单政策完成15单业务，货值超350万元。", "15单", "业务"),
+        # 人民日报 2026-06-18 (round 116): a rating in the counted name; a daily measure; a
+        # move of 缩减; a determiner of types; a sum lent and what for
+        ("累计投运5座330千伏变电站。", "5座", "330千伏变电站"),
+        ("6月2日至4日，连续3天全国日收获面积超过2000万亩。", "超过2000万亩", "日收获面积"),
+        ("通关时间从10天缩减到2小时。", "2小时", "通关时间"),
+        ("动员28万多台履带式收割机、7万多台各型烘干机。", "7万多台", "烘干机"),
+        ("中国农业银行累计投放100亿元用于粮食种植。", "100亿元", "中国农业银行投放用于粮食种植"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

@@ -513,6 +513,15 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("王新明坚持做竹雕30年，摸索出一套竹材养护工艺。") == ["30年"]
     assert raw_texts("他大学毕业工作2年后回到家乡。") == []
     assert raw_texts("当前，传统电力系统正面临两道难题。") == []
+    # 人民日报 2026-06-18 (round 116): how much earlier; sums saved and lent; a name with
+    # 和 inside is no list; a saying; passes
+    assert raw_texts("两大500千伏项目提前一年竣工。") == ["一年"]
+    assert raw_texts("能为企业节约上百万元的运输成本。") == ["上百万元"]
+    assert raw_texts("中国农业银行累计投放千亿元用于粮食种植。") == ["千亿元"]
+    assert raw_texts("种粮大户吴定和的麦田今年喷防了两次，灌浆后期。") == ["两次"]
+    assert raw_texts("能耗和算力是词元调用的两个关键成本。") == []
+    assert raw_texts("“实验室模拟100遍，不如实地跑一遍。”") == []
+    assert raw_texts("安徽4月底前全省基本完成两遍高质量赤霉病防控。") == ["两遍"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
