@@ -20,6 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import dropwhile, takewhile
 
+from pipelines.facts.durations import (
+    time_taken,
+)
 from pipelines.facts.farming import (
     AREA_UNITS,
     area_covered,
@@ -35,7 +38,6 @@ from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
     appointed_role,
-    event_lasting,
     noun_after_de,
     thing_after_de,
 )
@@ -62,7 +64,6 @@ from pipelines.facts.phrases import (
     LINKING_WORDS,
     LOCATIVES,
     MEASURE_HEAD_ENDINGS,
-    MODALS,
     NOMINAL_VERBS,
     QUALIFYING_VERBS,
     RANGE_MARKS,
@@ -97,7 +98,6 @@ from pipelines.facts.tagged_sentence import (
     DURATIONS,
     FRAME_CLOSERS,
     FRAME_OPENERS,
-    FRAMES,
     LONE_DIMENSIONS,
     NOUN_TAGGED_VERBS,
     VALUE_WORDS,
@@ -107,7 +107,6 @@ from pipelines.facts.tagged_sentence import (
     left_clause_end,
     money_noun,
     names_only_places,
-    right_clause,
 )
 from pipelines.facts.tagging import (
     BASIS_MARKS,
@@ -487,33 +486,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _earlier_state(tagged, i, text) or text
         if text and (sibling := _sibling_measure(tagged, i, text)):
             text = sibling  # 花牛苹果栽培面积86.9万亩，产量198万吨: the apples' output
-        if quantity.unit.unit in DURATIONS and (
-            event := event_lasting(
-                text_of(tagged.lefts[i]) or "", text_of(tagged.pieces[i + 1]) or ""
-            )
-        ):
-            text = event  # 为期3天的…工厂展在…开幕: how long the fair lasts
-        elif quantity.unit.unit in DURATIONS and (
-            trip := _TRIP.search(text_of(tagged.lefts[i]) or "")
-        ):
-            text = f"{trip['start']}到{trip['end']}用时"  # 上海到重庆只需5个多小时
-        elif quantity.unit.unit in DURATIONS and (history := _history_after(tagged.rights[i][0])):
-            text = text_of(history)  # 这段横跨30年的脱贫史: the history that long
-        elif quantity.unit.unit in DURATIONS and (done := _done_within(tagged.rights[i][0])):
-            # 配水模型3分钟就生成方案: how long the work takes (正常情况下 only frames it)
-            text = ("" if text in FRAMES or text is None else text) + done
-        elif quantity.unit.unit in DURATIONS and (done := _achieved_within(tagged.rights[i][0])):
-            text = done  # 可通过一键操作在5分钟内实现…自动分离或结合: what is achieved
-        elif quantity.unit.unit in DURATIONS and (done := _done_in_time(tagged, i)):
-            text = done  # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
-        elif quantity.unit.unit in DURATIONS and (work := _work_taking(tagged.lefts[i])):
-            text = work  # 施工准备用了2个多月: the time the work took
-        elif quantity.unit.unit in DURATIONS and (trip := _travelled(tagged.lefts[i])):
-            text = trip  # 要先开车30分钟到…的高速互通口: how long the drive takes
-        elif quantity.unit.unit in DURATIONS and (lap := _one_round(tagged.lefts[i])):
-            text = lap  # ‘走’完一圈也要9个半小时: the time one round takes
-        elif quantity.unit.unit in DURATIONS and (action := _cycle_action(tagged, i)):
-            text = action  # 每过40秒，它便转一圈: how long one turn takes
+        if quantity.unit.unit in DURATIONS and (taken := time_taken(tagged, i, text)):
+            text = taken
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
             # 带动760户户均务工增收4000元: 户均 opens the next figure's measure
@@ -1053,132 +1027,6 @@ def _trend_before(piece: list[Token]) -> str | None:
     return None
 
 
-_SOON = words("就 便 即 即可 就能 便可 就可")
-
-
-def _done_within(right: list[Token]) -> str | None:
-    """3分钟就生成方案: a span right before 就 and a verb with its object is the time the
-    work takes (生成方案用时)."""
-    if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
-        return None
-    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "ns", right[1:]))
-    after = right[1 + len(done) :]
-    if after[:1] and after[0].word == "的" and after[1:2] and after[1].nounish:
-        # 12个小时就能烘干的小麦: the thing the work is done on, after 的
-        done += list(takewhile(lambda t: t.nounish, after[1:]))
-    if not (done[-1].nounish or done[-1].flag == "ns"):
-        return None  # 10分钟就搞定: nothing named, only that it was done (开到宁波: a place)
-    if done[0].word in MODALS and len(done) > 1:
-        done = done[1:]  # 1小时就能/v 开到宁波
-    return text_of(done) + "用时"
-
-
-_TRAVEL_VERBS = words("开车 驾车 步行 骑车 骑行 坐车 乘车 坐船 乘船 坐高铁 乘高铁 坐飞机 走路")
-
-
-def _travelled(left: list[Token]) -> str | None:
-    """要先开车30分钟, 步行10分钟: a way of travelling right before the time it takes."""
-    tokens = [t for t in strip_linking(left) if not t.delimiter]
-    return tokens[-1].word + "用时" if tokens and tokens[-1].word in _TRAVEL_VERBS else None
-
-
-_ROUNDS = words("一圈 一趟 一轮 一遍 一周 一个来回")
-
-
-def _one_round(left: list[Token]) -> str | None:
-    """‘走’完一圈也要9个半小时: verbs before one round (一圈, 一趟) name the cycle timed."""
-    tokens = [t for t in strip_linking(left) if not t.delimiter]
-    if not tokens or tokens[-1].word not in _ROUNDS:
-        return None
-    verbs = list(takewhile(lambda t: t.verbish or t.flag == "nz", tokens[-2::-1]))[::-1]
-    return text_of(verbs) + tokens[-1].word + "用时" if verbs else None
-
-
-def _work_taking(left: list[Token]) -> str | None:
-    """施工准备用了2个多月, 现场测量、计算用了整整7天: the work before 用/花 that took it."""
-    tokens = [t for t in left if t.flag not in ("ul", "d")]
-    if len(tokens) < 2 or tokens[-1].word not in ("用", "花", "耗"):
-        return None
-    work = list(takewhile(lambda t: t.verbish or t.nounish or t.word == "、", tokens[-2::-1]))
-    work = work[::-1]
-    if not work or not any(t.flag in ("v", "vn") for t in work) or work[0].word == "、":
-        return None
-    return text_of(work) + "用时"
-
-
-def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
-    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度, 用10多年攻克了…技术: a span
-    spent (用/花) names the work after it (after 时间 and a comma) that it is spent on."""
-    spent = [t.word for t in tagged.lefts[i] if t.flag not in ("ul", "d")][-1:]
-    tokens = [t for t in tagged.pieces[i + 1] if t.word not in ("的", "左右") and t.flag != "ul"]
-    if spent not in (["用"], ["花"]) or not tokens:
-        return None
-    if tokens[0].word != "时间":
-        rest = tokens
-    else:
-        rest = tokens[2:] if tokens[1:2] and tokens[1].word == "，" else tokens[1:]
-    rest = list(dropwhile(lambda t: t.flag == "d" or t.word in _MANNER_OF_DOING, rest))
-    if not rest or not rest[0].verbish:
-        return None
-    # 建立长期/d 护理保险制度: an attributive jieba tags as an adverb stays inside;
-    # 再造一个“海上海南”: the count and the quotes around the object say nothing more
-    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag in ("d", "m", "s"), rest))
-    done = [t for t in done if t.flag != "m"]
-    while done and (done[-1].flag == "d" or done[-1].word in ("到", "至")):
-        done.pop()
-    return text_of(done) + "用时" if done else None
-
-
-_MANNER_OF_DOING = words("基本 全面 逐步 初步")  # 基本/n 建立: how far, not what
-_WITHIN = words("内 之内 以内")
-_ACHIEVED = words("实现 完成")
-
-
-def _achieved_within(right: list[Token]) -> str | None:
-    """经办机构需在25个工作日内办结: the time allowed for the work (办结时限).
-    在5分钟内实现陆行体与飞行体的自动分离或结合: the work done within the span, named by
-    what follows its last 的 (自动分离或结合用时; 到达医疗服务点用时 with a verb of its own)."""
-    if len(right) < 2 or right[0].word not in _WITHIN or not right[1].verbish:
-        return None
-    if len(right) == 2 or right[2].word in ("并", "并且", "后", "，"):
-        return right[1].word + "时限"  # 经办机构需在25个工作日内办结并公示: the time allowed
-    verb = "" if right[1].word in _ACHIEVED else right[1].word  # 内到达…: the verb says it
-    done = right[2:]
-    de = max((k for k, token in enumerate(done) if token.word == "的"), default=-1)
-    if de < 0:
-        return None  # 在2分钟内完成厘米级定位: the verb and its object already say it
-    done = done[de + 1 :]
-    if not done or not any(token.verbish or token.nounish for token in done):
-        return None
-    return verb + text_of(done) + "用时"
-
-
-_EVERY = ("每", "每过", "每隔")
-_MAX_ACTION_TOKENS = 4
-
-
-def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
-    """每过40秒，它便转一圈: a span after 每 that ends its clause times what the next clause
-    does with 就/便 (转一圈用时); 它 or another pronoun before 便 names nothing."""
-    right, ends = tagged.rights[i]
-    piece = tagged.pieces[i + 1]
-    if right or not ends or not piece or not (text_of(tagged.lefts[i]) or "").endswith(_EVERY):
-        return None
-    clause = list(dropwhile(lambda t: t.flag == "r", right_clause(piece[1:], True)[0]))
-    action = clause[1:]
-    if not clause or clause[0].word not in _SOON or not action:
-        return None
-    if action[0].word == "有":
-        # 每54秒，就有一辆新能源汽车驶下生产线: what there is, then what it does (一台拖拉机
-        # 下线/n: jieba's noun for the verb)
-        action = list(dropwhile(lambda t: t.flag in ("m", "q"), action[1:]))
-        if action and action[0].nounish and len(action) <= _MAX_ACTION_TOKENS:
-            return text_of(action) + "用时"
-    if not action or not action[0].verbish:
-        return None
-    return text_of(action) + "用时" if len(action) <= _MAX_ACTION_TOKENS else None
-
-
 _LEVELS = words("以上 以下 之上 之下")
 
 
@@ -1680,10 +1528,6 @@ def _places_counted(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _MAX_LISTED_PLACES = 8  # 覆盖8市41县…: how far back a run of place counts shares its verb
-# 上海到重庆只需5个多小时: the time a trip from one place to another takes
-_TRIP = re.compile(
-    r"(?P<start>[\u4e00-\u9fff]{2,4})到(?P<end>[\u4e00-\u9fff]{2,4}?)(?:只需|仅需|需要|只要|需)$"
-)
 _RATE_OPENING = re.compile(
     r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|收窄|扩大|加快|回落)"
 )
@@ -2138,17 +1982,6 @@ def _without_qualifying(text: str) -> str:
 
 _PER_HEAD = ("户均", "人均")
 _HEADCOUNTS = {"户": "户数", "人": "人数"}
-
-
-def _history_after(right: list[Token]) -> list[Token] | None:
-    """养殖史, 的脱贫史, 历史: a history right after a span is what the span measures."""
-    tokens = right[1:] if right[:1] and right[0].word == "的" else right
-    for k, token in enumerate(tokens[:3]):
-        if token.word.endswith("史"):
-            return tokens[: k + 1]
-        if not (token.nounish or token.verbish):  # 脱贫/v 史/nr
-            return None
-    return None
 
 
 def _parallel_formulas(quantities: Sequence[Quantity], pieces: list[list[Token]]) -> set[int]:
