@@ -66,6 +66,23 @@ def _one_round(left: list[Token]) -> str | None:
     return text_of(verbs) + tokens[-1].word + "用时" if verbs else None
 
 
+_WITHOUT_BREAK = words("连续 持续 坚持")
+_MAX_KEPT_UP_TOKENS = 3
+
+
+def _kept_up(right: list[Token], left: list[Token]) -> str | None:
+    """权庆东曾连续跟车70余小时: 连续 and the verb (with its object) right before a span
+    name the work that went on that long (连续缴纳3年社保: the noun after names it)."""
+    if right[:1] and right[0].nounish:
+        return None
+    tokens = [t for t in left if t.flag != "d"]
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].word in _WITHOUT_BREAK), None)
+    work = tokens[k + 1 :] if k is not None else []
+    if not 0 < len(work) <= _MAX_KEPT_UP_TOKENS or not work[0].verbish:
+        return None
+    return text_of(tokens[k:]) if all(t.verbish or t.nounish for t in work) else None
+
+
 def _work_taking(left: list[Token]) -> str | None:
     """施工准备用了2个多月, 现场测量、计算用了整整7天: the work before 用/花 that took it."""
     tokens = [t for t in left if t.flag not in ("ul", "d")]
@@ -191,6 +208,7 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         or _done_in_time(tagged, i)
         or _work_taking(tagged.lefts[i])  # 施工准备用了2个多月: the time the work took
+        or _kept_up(tagged.rights[i][0], tagged.lefts[i])  # 连续跟车70余小时
         or _travelled(tagged.lefts[i])  # 要先开车30分钟到…的高速互通口: the drive
         or _one_round(tagged.lefts[i])  # ‘走’完一圈也要9个半小时: one round
         or _cycle_action(tagged, i)  # 每过40秒，它便转一圈: how long one turn takes

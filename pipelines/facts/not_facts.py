@@ -81,6 +81,8 @@ _NUMERAL_IDIOMS = words(
     " 两班倒 三班倒 四班倒"
     # 四套班子: a county's four leading bodies; 一天比一天多: more by the day
     " 四套班子 一天比一天 一年比一年 一次比一次"
+    # 老两口: an old couple, no count of mouths
+    " 老两口 小两口"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -565,7 +567,11 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of a quote's characters"  # 招牌上“生态绿色”4个大字
     if quantity.chinese and quantity.unit.category == "people" and _names_after(after, quantity):
         return "count of the names listed after it"  # 两名“老伙计”池建芳、沈建春
-    if quantity.chinese and _counts_listed_names(before, quantity):
+    if (
+        quantity.chinese
+        and quantity.unit.unit not in _DURATIONS  # 洋山港和外高桥港只有两小时车程
+        and _counts_listed_names(before, quantity)
+    ):
         return "count of the names listed before it"  # 神舟二十三号、神舟二十四号两批乘组
     return None
 

@@ -522,6 +522,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("能耗和算力是词元调用的两个关键成本。") == []
     assert raw_texts("“实验室模拟100遍，不如实地跑一遍。”") == []
     assert raw_texts("安徽4月底前全省基本完成两遍高质量赤霉病防控。") == ["两遍"]
+    # 人民日报 2026-06-19 (round 117): two ports before a span are no count of them; an old
+    # couple; 差不多 is 约
+    assert raw_texts("昆山距离上海洋山港和外高桥港只有两小时车程。") == ["两小时"]
+    assert raw_texts("慢慢地，老两口把兰军霞当成了亲人。") == []
+    (fee,) = extract_sentence("“上午摘了50斤，差不多75元。", None, None)[1:]
+    assert (fee.value, fee.qualifier) == (75, "约")
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
