@@ -120,6 +120,7 @@ _LINKS_TO_MEASURE = (
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
     "从业", "工作",  # 从业27年, 在一线岗位工作17年: how long someone has worked
     "提前",  # 两大500千伏项目提前一年竣工: how much earlier
+    "需",  # 香榧从种植到盛产通常需15年: the time it takes
     "整整",  # 研究水产相关专业整整7年: a span stressed as whole
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
@@ -147,7 +148,11 @@ _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another fl
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
 # 选育一个品种过去需要5到8年: a range of spans after a verb that links it to a measure
-_SPAN_LINKED_RANGE = re.compile(rf"(?:需要|需|要|用|用了|历时|耗时|每隔)\d+{_RANGE_MARK}$")
+# 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb or a measure of a
+# span
+_SPAN_LINKED_RANGE = re.compile(
+    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
+)
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
 _WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
@@ -750,6 +755,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     done_within = after.startswith(_DONE_WITHIN_SPAN)
     if _RANGE_START.search(before[-3:]) and not (_SPAN_LINKED_RANGE.search(before) or done_within):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
+    if _SPAN_LINKED_RANGE.search(before):
+        return None  # 生长周期3—5年, 需要5到8年: the end of a range of spans is one
     if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前", *_LIFE_EVENTS)):
         return "age as a point in time"  # 到18岁时, 从7岁入学到18岁毕业
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):

@@ -205,7 +205,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # 18万个: the 万 was already read as 18's multiplier
         quantity = _read_quantity(sentence, match)
         if quantity is None:
-            if match.lastgroup == "arabic" and sentence.startswith(_LIST_MARKS, match.end()):
+            # 40和80厘米的“大小行”: two figures joined by 和 share the unit as a list does
+            if match.lastgroup == "arabic" and sentence.startswith(
+                (*_LIST_MARKS, "和"), match.end()
+            ):
                 listed = [*listed, match] if _follows(listed, match) else [match]
             else:
                 listed = []

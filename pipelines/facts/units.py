@@ -113,6 +113,7 @@ _TABLE: list[Unit] = [
     Unit("个星期", "周", "other"),
     Unit("个春秋", "年", "other"),  # 走过了14个春秋: years, said as springs and autumns
     Unit("载", "年", "other"),  # 深耕非洲十余载: years, in a literary word
+    Unit("载重吨", "载重吨", "other"),  # 两艘30.6万载重吨超大型油轮: a ship's deadweight
     Unit("转", "转", "other"),  # 转速1.4万转/分钟: revolutions
     Unit("个年头", "年", "other"),  # 干了20个年头
     Unit("个季度", "个季度", "other"),  # 连续10个季度保持6%以上增速: a span of quarters

@@ -528,6 +528,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("慢慢地，老两口把兰军霞当成了亲人。") == []
     (fee,) = extract_sentence("“上午摘了50斤，差不多75元。", None, None)[1:]
     assert (fee.value, fee.qualifier) == (75, "约")
+    # 人民日报 2026-06-20 (round 118): the time a crop takes; a range of spans after a
+    # measure of a span
+    assert raw_texts("香榧从种植到盛产通常需15年，生产周期长、投入大。") == ["15年"]
+    assert raw_texts("三叶青喜阴怕晒、生长周期3—5年。") == ["3", "5年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
