@@ -147,9 +147,8 @@ _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
-# 选育一个品种过去需要5到8年: a range of spans after a verb that links it to a measure
-# 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb or a measure of a
-# span
+# 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb that links it to
+# a measure, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
     rf"(?:需要|需|要|用|用了|历时|耗时|每隔|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
 )
@@ -201,10 +200,12 @@ _RHETORICAL = re.compile(
     # 全年经济社会发展呈现4个突出特点：一是…: the traits a review is organised by
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
 )
-# 用三个“转化”概括, 用一句话来形容: the count of the words a summary is put in
+# 实验室模拟100遍，不如实地跑一遍: a saying that compares, no count
 _NOT_AS_GOOD_AS = re.compile(r"[，,]?不如")
+# 正面临两道难题: the problems or tests a text goes on to name
 _TESTS_FACED = ("难题", "考题", "难关", "坎", "关")
-_WORDING_VERBS = ("用", "用了", "以")  # 以3个字回答
+# 用三个“转化”概括, 用一句话来形容, 以3个字回答: the count of the words a summary is put in
+_WORDING_VERBS = ("用", "用了", "以")
 _SUMMED_UP = re.compile(
     r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|数字)[，,]?来?"
     r"(?:概括|形容|总结|归纳|描述|描绘|诠释|表达|总括|回答|作答)"
