@@ -172,6 +172,10 @@ _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 # 三棵树公司; not 成立仅两年的中国品牌 (的 ends the numeral's phrase)
 _NAME_AFTER = re.compile(r"^(?!的)[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
 _NAMED_RATE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:率|圈)")
+# 到近一年的收入情况, 在近两年的实践中: a preposition or a clause's start before 近N年的
+_BEFORE_A_PERIOD = ("到", "至", "在", "对", "和", "与", "及", "，", "。", "；", "：")
+_TOWNSHIPS = ("乡", "镇", "村", "屯")
+_COUNTIES = ("县", "市", "区", "旗", "州")
 # The groups and academies whose research institutes go by number (中国船舶707所)
 _INSTITUTE_OWNERS = ("船舶", "电科", "科工", "航天", "航空", "兵器", "核工业", "集团", "院")
 _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
@@ -508,6 +512,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "session ordinal"  # 四次全会
     if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
         return "graduating class"  # 2026届高校毕业生: the year they graduate
+    if unit == "家" and after[:1] in _TOWNSHIPS and before.endswith(_COUNTIES):
+        return "place name"  # 东乡族自治县五家乡: a township named with a numeral
     if unit == "所" and quantity.numeral.isdigit() and before.endswith(_INSTITUTE_OWNERS):
         return "institute name"  # 中国船舶707所, 中国电科38所: a numbered research institute
     if quantity.unit.unit == "学年" and _CALENDAR_YEAR.fullmatch(quantity.numeral):
@@ -754,6 +760,13 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
     done_within = after.startswith(_DONE_WITHIN_SPAN)
+    if (
+        quantity.raw_text.startswith("近")
+        and quantity.unit.unit in ("年", "个月")
+        and after.startswith("的")
+        and (not before or before.endswith(_BEFORE_A_PERIOD))
+    ):
+        return "period"  # 从帮扶政策到近一年的收入情况: the past year's (not 耗时近一年的工程)
     if _RANGE_START.search(before[-3:]) and not (_SPAN_LINKED_RANGE.search(before) or done_within):
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if _SPAN_LINKED_RANGE.search(before):

@@ -532,6 +532,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # measure of a span
     assert raw_texts("香榧从种植到盛产通常需15年，生产周期长、投入大。") == ["15年"]
     assert raw_texts("三叶青喜阴怕晒、生长周期3—5年。") == ["3", "5年"]
+    # 人民日报 2026-06-22 (round 119): a township named with a numeral; the past year's
+    assert raw_texts("甘肃省临夏回族自治州东乡族自治县五家乡，高原夏菜示范基地的大棚里。") == []
+    assert raw_texts("从帮扶政策到近一年的收入情况，再到目前面临的困难与问题。") == []
+    assert raw_texts("耗时近一年的工程终于完工。") == ["近一年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -419,6 +419,7 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-06-18/20 (rounds 116, 118): a unit shared across 和; deadweight tons
         ("按照统一规范40和80厘米的“大小行”交替行距。", "40", 40, "厘米"),
         ("两艘30.6万载重吨超大型油轮同时交付。", "30.6万载重吨", 306000, "载重吨"),
+        ("4亿多中等收入群体的梯度需求。", "4亿多中等收入群体", 4e8, "人"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
