@@ -83,6 +83,8 @@ _NUMERAL_IDIOMS = words(
     " 四套班子 一天比一天 一年比一年 一次比一次"
     # 老两口: an old couple, no count of mouths
     " 老两口 小两口"
+    # 物流网…为其它五张网提供…: the six networks of a plan, named by number; 四个角 (corners)
+    " 五张网 六张网 四个角"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -217,7 +219,8 @@ _SUMMED_UP = re.compile(
 # 与三元合作, 同五粮液联手: a number-named firm as the partner of a deal, never a sum
 _PARTNER_BEFORE = ("与", "同", "跟", "和")
 _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵手")
-_MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又)")
+# 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
+_MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
@@ -773,6 +776,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 生长周期3—5年, 需要5到8年: the end of a range of spans is one
     if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前", *_LIFE_EVENTS)):
         return "age as a point in time"  # 到18岁时, 从7岁入学到18岁毕业
+    if quantity.unit.unit == "岁" and after.startswith("的“"):
+        return None  # 近600岁的“盐步老龙”: the age of a thing named in quotes
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "年":

@@ -39,7 +39,7 @@ _NUMERAL = re.compile(
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞])半年(?![来以内后前底初])|半年(?=之久))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
-    r"|(?P<half_month>(?<=[要需用花时经达滞期])半个月(?![来以内后前]))"
+    r"|(?P<half_month>(?<=[要需用花时经达滞期前])半个月(?![来以内后前]))"  # 提前半个月
     # 城墙外半小时能到, 仅需半个小时: half an hour taken (not 每半小时, 过半小时, 半小时后)
     r"|(?P<half_hour>(?<![每上下过])半个?小时(?![后前以]))"
     # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
@@ -96,7 +96,7 @@ _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: t
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
 _UNIT_NAMED_BEFORE = re.compile(
     r"(?P<noun>人次|人数|人口|粉丝数|粉丝量|用户数|用户量|用户规模"
-    r"|(?P<views>浏览|播放|点击|阅读|访问|观看)(?:量|次数)"
+    r"|(?P<views>浏览|播放|点击|阅读|访问|观看|传播)(?:量|次数)"
     r"|(?P<tokens>词元|[Tt]oken)(?:调用|使用|消耗)?量)"
     r"(?:累计|共|已|总计|就|均|也|都|还|很快|迅速|已经)?"
     r"(?:突破了?|超过了?|超|逾|达到|已达|达|接近|近|约|为|在|增至|升至|增长到|增加到|提高到)$"

@@ -536,6 +536,14 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("甘肃省临夏回族自治州东乡族自治县五家乡，高原夏菜示范基地的大棚里。") == []
     assert raw_texts("从帮扶政策到近一年的收入情况，再到目前面临的困难与问题。") == []
     assert raw_texts("耗时近一年的工程终于完工。") == ["近一年"]
+    # 人民日报 2026-06-23 (round 120): networks and corners named by number; the figures
+    # just given named again; a thing's age; how much earlier
+    assert raw_texts("物流网的规划建设，将为其它五张网提供实物流动支持和应用场景。") == []
+    assert raw_texts("锚泊定位系统，是在船体的四个角上各抛出两个锚。") == ["两个"]
+    sentence = "营业收入达262.7万亿元，利润达21.4万亿元，两项指标年均增长均为5%左右。"
+    assert "两项" not in raw_texts(sentence)
+    assert raw_texts("其中近600岁的“盐步老龙”格外引人注目。") == ["近600岁"]
+    assert raw_texts("今年端午节，周边的民宿提前半个月就订满了。") == ["半个月"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
