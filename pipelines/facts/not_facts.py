@@ -498,6 +498,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of the figures just given"  # 播种面积达…，总产量达…，两项指标再创新高
     if quantity.unit.classifier and quantity.value <= 10 and _RHETORICAL.match(after):
         return "rhetorical count"
+    if quantity.value == 2 and quantity.unit.classifier and f"另一{unit}" in after:
+        return "two things compared"  # 两只蜜枣粽…一只米粒紧实弹牙，另一只则绵软细腻
     if _NOT_AS_GOOD_AS.match(after):
         return "saying"  # 实验室模拟100遍，不如实地跑一遍: a comparison, no count
     if unit == "道" and quantity.value <= 5 and after.startswith(_TESTS_FACED):

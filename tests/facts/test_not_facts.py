@@ -544,6 +544,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert "两项" not in raw_texts(sentence)
     assert raw_texts("其中近600岁的“盐步老龙”格外引人注目。") == ["近600岁"]
     assert raw_texts("今年端午节，周边的民宿提前半个月就订满了。") == ["半个月"]
+    sentence = "两只蜜枣粽外观几无二致，入口却完全不同：一只米粒紧实弹牙，另一只则绵软细腻。"
+    assert raw_texts(sentence) == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
