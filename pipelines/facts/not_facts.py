@@ -607,8 +607,8 @@ _AFTER_PLACE_COUNT = (
 def _inside_numeral_idiom(sentence: str, quantity: Quantity) -> bool:
     start = max(0, quantity.start - 4)
     window = sentence[start : quantity.unit_end + 4]
-    # 一天比一天多: the numeral and unit, not a 多 read after them, lie inside the idiom
-    end = min(quantity.unit_end, quantity.start + len(quantity.numeral + quantity.unit.written))
+    # 一天比一天多: the unit as written, not a 多 read after it, ends inside the idiom
+    end = quantity.unit_start + len(quantity.unit.written)
     for idiom in _NUMERAL_IDIOMS:
         found = window.find(idiom)
         while found >= 0:
