@@ -96,13 +96,18 @@ def _work_taking(left: list[Token]) -> str | None:
 
 
 def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
-    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度, 用10多年攻克了…技术: a span
-    spent (用/花) names the work after it (after 时间 and a comma) that it is spent on."""
+    """用10年的时间建成大桥, 用3年左右时间，基本建立…制度, 用10多年攻克了…技术, 用二十六载
+    光阴守护孤弃儿童成长: a span spent (用/花) names the work after it (after 时间 or 光阴
+    and a comma) that it is spent on."""
     spent = [t.word for t in tagged.lefts[i] if t.flag not in ("ul", "d")][-1:]
-    tokens = [t for t in tagged.pieces[i + 1] if t.word not in ("的", "左右") and t.flag != "ul"]
+    tokens = [
+        t
+        for t in tagged.pieces[i + 1]
+        if t.word not in ("的", "左右") and t.flag not in ("ul", "uz")
+    ]
     if spent not in (["用"], ["花"]) or not tokens:
         return None
-    if tokens[0].word != "时间":
+    if tokens[0].word not in ("时间", "光阴", "时光"):
         rest = tokens
     else:
         rest = tokens[2:] if tokens[1:2] and tokens[1].word == "，" else tokens[1:]
@@ -174,6 +179,26 @@ def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(action) + "用时" if len(action) <= _MAX_ACTION_TOKENS else None
 
 
+_BRIEFLY = words("短短 仅 仅仅 只 只用 仅用 不到 不足")
+
+
+def _done_by_then(tagged: TaggedSentence, i: int) -> str | None:
+    """短短半小时，崭新的户口本、护照便悉数办结: a short span that is its own clause times
+    the verb the next clause reaches with 便/就 (办结用时)."""
+    right, ends = tagged.rights[i]
+    left = [t.word for t in tagged.lefts[i]]
+    if right or not ends or not left or not set(left) <= _BRIEFLY:
+        return None
+    # the next clause, past a list of its subjects (户口本、护照)
+    clause = list(takewhile(lambda t: t.word == "、" or not t.delimiter, tagged.pieces[i + 1][1:]))
+    soon = next((k for k, t in enumerate(clause) if t.word in _SOON), None)
+    if soon is None:
+        return None
+    done = list(dropwhile(lambda t: t.flag == "d", clause[soon + 1 :]))
+    verbs = list(takewhile(lambda t: t.verbish, done))
+    return text_of(verbs) + "用时" if verbs and len(verbs) == len(done) else None
+
+
 # 上海到重庆只需5个多小时: the time a trip from one place to another takes
 _TRIP = re.compile(
     r"(?P<start>[\u4e00-\u9fff]{2,4})到(?P<end>[\u4e00-\u9fff]{2,4}?)(?:只需|仅需|需要|只要|需)$"
@@ -189,6 +214,29 @@ def _history_after(right: list[Token]) -> list[Token] | None:
         if not (token.nounish or token.verbish):  # 脱贫/v 史/nr
             return None
     return None
+
+
+_ONE_GO = words("就是 就")
+_ENGAGED_IN = words("从事 投身 扎根")
+
+
+def _in_one_go(piece: list[Token]) -> str | None:
+    """从事社会救助工作，一干就是15年: 一, a verb and 就是 before a span say how long the work
+    named before it went on (从事社会救助工作), or, with nothing named, the verb (一干)."""
+    tokens = [t for t in piece if t.flag != "ul"]
+    # 一教/n 就是28年: jieba tags some one-character verbs as nouns here
+    if len(tokens) < 3 or tokens[-1].word not in _ONE_GO or tokens[-3].word != "一":
+        return None
+    if not (tokens[-2].verbish or len(tokens[-2].word) == 1):
+        return None
+    if tokens[-4:-3] and tokens[-4].word == "，":
+        clause = list(takewhile(lambda t: not t.delimiter, tokens[-5::-1]))[::-1]
+        engaged = next((k for k, t in enumerate(clause) if t.word in _ENGAGED_IN), None)
+        if engaged is not None:
+            work = list(takewhile(lambda t: t.nounish or t.verbish, clause[engaged + 1 :]))
+            if work:
+                return text_of(clause[engaged : engaged + 1 + len(work)])
+    return "一" + tokens[-2].word
 
 
 def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
@@ -212,4 +260,6 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         or _travelled(tagged.lefts[i])  # 要先开车30分钟到…的高速互通口: the drive
         or _one_round(tagged.lefts[i])  # ‘走’完一圈也要9个半小时: one round
         or _cycle_action(tagged, i)  # 每过40秒，它便转一圈: how long one turn takes
+        or _done_by_then(tagged, i)  # 短短半小时，…护照便悉数办结: the time it took
+        or _in_one_go(tagged.pieces[i])  # 从事社会救助工作，一干就是15年: the work
     )

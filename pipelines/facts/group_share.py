@@ -90,3 +90,16 @@ def part_taken_from(left: list[Token]) -> str | None:
     if not 0 < len(whole) <= _MAX_WHOLE_TOKENS or not all(t.nounish or t.verbish for t in whole):
         return None
     return (text_of(whole) or "") + left[-1].word
+
+
+_WHOLE_CLOSERS = ("里", "中", "当中")
+
+
+def opens_on_whole(piece: list[Token]) -> bool:
+    """村集体公司每年的利润里，50%返给…，30%由全体村民共享: a clause of only a noun phrase
+    and 里/中 right before a share names the whole the shares after it divide."""
+    if len(piece) < 3 or piece[-1].word != "，" or piece[-2].word not in _WHOLE_CLOSERS:
+        return False
+    clause = list(takewhile(lambda t: not t.delimiter, reversed(piece[:-2])))
+    # 在调查的企业中: a clause with a verb says more than the whole
+    return bool(clause) and clause[0].nounish and not any(t.verbish for t in clause)

@@ -33,7 +33,12 @@ from pipelines.facts.farming import (
     work_on_one,
     yield_of_one_mu,
 )
-from pipelines.facts.group_share import doer_and_deed, part_taken_from, what_the_group_did
+from pipelines.facts.group_share import (
+    doer_and_deed,
+    opens_on_whole,
+    part_taken_from,
+    what_the_group_did,
+)
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
@@ -226,7 +231,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     subjects = []  # the subject in effect at each figure
     topics: list[str | None] = []  # the clause topic last named up to each figure
     topic = None
+    divided = False  # in a run of shares of a whole named after the subject (…的利润里，50%…)
     for i, quantity in enumerate(quantities):
+        if quantity.unit.unit != "%":
+            divided = False
+        elif opens_on_whole(tagged.pieces[i]):
+            divided = True
         subjects.append(subject)
         if i == 0 or any(token.delimiter for token in tagged.pieces[i]):
             topic = text_of(subject_before(tagged.lefts[i])) or topic  # a clause's own opening
@@ -428,7 +438,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 电源总装机达到1.77亿千瓦，风光总装机大幅提升，增至7100万千瓦: a clause between
             # the figures opens on a measure of its own
             text = subject = opened
-        if text is None and subject and tagged.may_borrow_subject(i):
+        # …的利润里，50%返给…，30%由全体村民共享: shares of a whole named since the subject
+        # are no measure of the subject
+        if text is None and subject and not divided and tagged.may_borrow_subject(i):
             text = subject
             if any(t.word in CUMULATIVE for t in tagged.lefts[i]):
                 text = _without_qualifying(subject)  # 新增公园694座、累计达到1100座: all parks

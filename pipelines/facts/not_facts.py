@@ -166,6 +166,8 @@ _VILLAGE_BEFORE_GROUP = re.compile(r"村(?:[一二三四五六七八九十]+、)
 # 哪怕有1秒的停顿, 哪怕只差一分钱: a case supposed to make a point
 _SUPPOSED = re.compile(r"哪怕(?:只|仅|就|是|有|只有|仅有|只是|差|只差){0,2}$")
 _SPENDING_TIME = ("用", "用了", "花", "花了")
+_THEN = ("就", "便", "，")
+_TIME_SPENT = ("时间", "的时间", "左右时间", "光阴", "的光阴", "时光", "的时光")
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里", "累计")  # 5年累计超630亿元: over
 # 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
@@ -802,10 +804,11 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 女性年满45周岁及以上: an age threshold a rule sets, not a person's age
     if before.endswith("满") and after.startswith(("未", "不满", "且", "并")):
         return None  # 满13周岁未接种过HPV疫苗的女孩: the age a rule opens at
-    if before.endswith(_SPENDING_TIME) and after.startswith(("时间", "的时间", "左右时间")):
-        return None  # 用3年左右时间基本建立…制度, 用了10年的时间建成: the time it takes
-    if before.endswith(_SPENDING_TIME) and _opens_with_verb(after):
-        return None  # 达梦用10多年攻克了…技术: the time the work took
+    if before.endswith(_SPENDING_TIME) and after.startswith(_TIME_SPENT):
+        # 用3年左右时间基本建立…制度, 用了10年的时间建成, 用二十六载光阴守护: the time it takes
+        return None
+    if before.endswith(_SPENDING_TIME) and (_opens_with_verb(after) or after.startswith(_THEN)):
+        return None  # 达梦用10多年攻克了…技术, 仅用两年就建成: the time the work took
     if after.startswith("之久"):
         return None  # 项目停滞半年之久: a span stressed as long
     if done_within:

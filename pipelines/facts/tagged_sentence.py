@@ -145,7 +145,7 @@ class TaggedSentence:
                     noun_phrase_after(
                         *_noun_side(rights, pieces, i),
                         after_preposition(lefts[i]),
-                        quantities[i].unit.category == "people",
+                        quantities[i].unit.category == "people" or _points_back(pieces[i]),
                     ),
                 ),
             )
@@ -374,6 +374,15 @@ _SHORT_RELATIVE = 2  # tokens before 的: 具备条件的
 
 
 _SCOPE_VERBS = words("面向 针对 覆盖 涵盖")
+
+
+_BACK_POINTERS = words("以上 上述 前述")
+
+
+def _points_back(piece: list[Token]) -> bool:
+    """以上6个村居帮扶的常太镇霞山村: 以上 before a count points back to things already
+    named, so the noun right after the count is what it counts, not a head further on."""
+    return bool(piece) and piece[-1].word in _BACK_POINTERS
 
 
 def _head_after_description(piece: list[Token]) -> list[Token] | None:
