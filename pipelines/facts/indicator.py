@@ -54,6 +54,7 @@ from pipelines.facts.noun_before import (
     SEASONS,
     converted,
     noun_phrase_before,
+    per_one_unit,
     split_change,
     subject_before,
     trim_leading,
@@ -498,6 +499,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _earlier_state(tagged, i, text) or text
         if text and (sibling := _sibling_measure(tagged, i, text)):
             text = sibling  # 花牛苹果栽培面积86.9万亩，产量198万吨: the apples' output
+        if one_unit := per_one_unit(tagged.lefts[i], text):
+            text = one_unit  # 一批能养4万多只, 这一批大概1.7万只: one batch's worth
         if quantity.unit.unit in DURATIONS and (taken := time_taken(tagged, i, text)):
             text = taken
         right = tagged.rights[i][0]
@@ -523,7 +526,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif text and quantity.unit.category == "length" and (dim := _noun_dimension(tagged, i)):
             text = text + _DIMENSION_NAMES[dim]  # 平台高128米: the platform's height
         elif text and quantity.unit.category == "length" and (dim := _dimension_after(tagged, i)):
-            text = text + _DIMENSION_NAMES[dim]  # 一条6米宽的道路: the road's width
+            # 一条6米宽的道路: the road's width; 海面仍有3至4米高的巨大涌浪: the swell's, not
+            # the sea's
+            thing = text_of(thing_after_de(tagged.rights[i][0][1:]))
+            text = (thing or text) + _DIMENSION_NAMES[dim]
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "代" and (bred := _generations_bred(tagged.rights[i][0])):

@@ -246,6 +246,8 @@ _PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋]")
 _PLUS_BEFORE = re.compile(r"[+＋][\u4e00-\u9fff“”‘’]{0,8}$")
 _PAIRS_NAMED = ("夫妻", "夫妇", "母子", "母女", "父子", "父女", "兄弟", "姐妹", "师徒", "祖孙")
 _TEAM_EVENTS = ("参赛", "参加", "出征", "比赛", "登台", "演出")
+_FEATURING = ("走近", "走进")
+_FEATURED_PEOPLE = 5
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
 _PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
@@ -273,7 +275,9 @@ _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "�
 _FEW = 10
 _LAST_CALENDAR_YEAR = 2100  # the latest year news plans for; 5730年 is a span
 _CITY_CLASS = re.compile(
-    r"(?:及?(?:以下|以上))?(?:[至到]\d+(?:\.\d+)?万)?(?:及?(?:以下|以上))?[\u4e00-\u9fff]{0,6}?城市"
+    r"(?:及?(?:以下|以上))?(?:[至到]\d+(?:\.\d+)?万)?(?:及?(?:以下|以上))?"
+    # 500万以上超大特大城市, 50万以上人口城市; not 1亿人乘坐城市轨道交通 (a verb between)
+    r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
@@ -515,6 +519,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     )
     if quantity.value <= 10 and (kin or (unit == "口" and before.endswith(("家", "家里")))):
         return "family in a story"  # 其两个女儿, 一家三口: who someone is, not a measure
+    # 我们走近三名海员: whom the report follows (走 + 近三名 as read; not 走近一个小时)
+    featuring = before.endswith(_FEATURING) or (
+        before.endswith("走") and quantity.raw_text.startswith("近")
+    )
+    if quantity.value <= _FEATURED_PEOPLE and unit in ("名", "位") and featuring:
+        return "people a story features"
     if unit in ("次", "届") and _SESSION.match(after):
         return "session ordinal"  # 四次全会
     if unit == "届" and _CALENDAR_YEAR.fullmatch(quantity.numeral):

@@ -812,3 +812,25 @@ def shared_head(
 
 def _attributive(token: Token) -> bool:
     return token.flag == "b" or token.word.endswith(ATTRIBUTIVE_ENDINGS)
+
+
+# 一批能养4万多只, 一年能养3批: one batch, year or day opening the clause says per what
+_ONE_UNIT = re.compile(r"一(?:批|年|天|季|茬|月|个月|周|次|轮|炉|窑|船|车)")
+_DEMONSTRATIVES = words("这 那")
+
+
+def per_one_unit(left: list[Token], text: str | None) -> str | None:
+    """一批能养4万多只 -> 一批能养, 这一批大概1.7万只 -> 这一批: a clause opened by one
+    batch (year, day…) and only a modal verb measures that one unit's worth, so the unit
+    stays in the indicator; None where the clause names more."""
+    tokens = [t for t in left if t.flag != "d"]
+    pointer = tokens[:1] and tokens[0].word in _DEMONSTRATIVES
+    rest = tokens[1:] if pointer else tokens
+    if not rest or not _ONE_UNIT.fullmatch(rest[0].word):
+        return None
+    one = text_of(tokens[: 2 if pointer else 1])
+    done = text_of(rest[1:])
+    if not done:
+        return one if text is None else None
+    modal_verb = done[:1] in ("能", "可") and len(done) <= 3
+    return one + done if done == text and modal_verb else None

@@ -31,6 +31,7 @@ _QUOTED_OR_BRACKETED = re.compile(
     r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
 )
 PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
+_ADMIN_SUFFIXES = words("州 县 市 省 盟 旗")
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,8 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and merged[-1].word[-1] + "次" in _TRIP_COUNTS
         ):
             merged[-1] = Token(merged[-1].word + "次", "n")  # 运输车/n 次/q: 运输车次
+        elif token.word in _ADMIN_SUFFIXES and merged and merged[-1].flag == "ns":
+            merged[-1] = Token(merged[-1].word + token.word, "ns")  # 果洛/ns 州/n: one place
         elif token.flag == "g" and len(token.word) == 1 and merged and merged[-1].flag == "n":
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 鸡/n 胗/g: one noun
         elif token.word == "系列" and token.flag == "q":

@@ -546,6 +546,14 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("今年端午节，周边的民宿提前半个月就订满了。") == ["半个月"]
     sentence = "两只蜜枣粽外观几无二致，入口却完全不同：一只米粒紧实弹牙，另一只则绵软细腻。"
     assert raw_texts(sentence) == []
+    # 人民日报 2026-06-25/26 (rounds 122, 123): time spent (光阴, before 就); people a report
+    # follows; a verb before 城市 is no city size class; 约有 is about
+    assert raw_texts("杨守伟用二十六载光阴守护孤弃儿童成长。") == ["二十六载"]
+    assert raw_texts("他们仅用两年就建成了产业园。") == ["两年"]
+    assert raw_texts("我们走近三名海员，他们身处不同海域。") == []
+    assert raw_texts("他们要走近一个小时，前往一处野外回归基地。") == ["近一个小时"]
+    assert raw_texts("每天约有1亿人乘坐城市轨道交通高效通勤。") == ["约有1亿人"]
+    assert raw_texts("城区常住人口300万以下城市全面取消落户限制。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
