@@ -84,15 +84,21 @@ def _kept_up(right: list[Token], left: list[Token]) -> str | None:
 
 
 def _work_taking(left: list[Token]) -> str | None:
-    """施工准备用了2个多月, 现场测量、计算用了整整7天: the work before 用/花 that took it."""
+    """施工准备用了2个多月, 现场测量、计算用了整整7天, 全流程用了13个工作日: the work (or
+    the process) before 用/花 that took it."""
     tokens = [t for t in left if t.flag not in ("ul", "d")]
     if len(tokens) < 2 or tokens[-1].word not in ("用", "花", "耗"):
         return None
     work = list(takewhile(lambda t: t.verbish or t.nounish or t.word == "、", tokens[-2::-1]))
     work = work[::-1]
-    if not work or not any(t.flag in ("v", "vn") for t in work) or work[0].word == "、":
+    if not work or work[0].word == "、":
+        return None
+    if not any(t.flag in ("v", "vn") for t in work) and work[-1].word not in _PROCESSES:
         return None
     return text_of(work) + "用时"
+
+
+_PROCESSES = words("流程 过程 程序 手续 工期 工序")  # 全流程用了13个工作日
 
 
 def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:

@@ -1740,8 +1740,13 @@ def _measure_said_before(tagged: TaggedSentence, i: int) -> str | None:
 
 def _clause_before(piece: list[Token]) -> list[Token]:
     """The clause before the last one of ``piece``, from its verb when a preposition
-    phrase opens it (向种植户 出租各类机器人)."""
+    phrase opens it (向种植户 出租各类机器人), or its head noun when it ends in one after 的."""
     clause = clause_before(piece)
+    de = max((k for k, t in enumerate(clause) if t.word == "的"), default=None)
+    head = clause[de + 1 :] if de is not None else []
+    named = head and head[-1].nounish and all(t.nounish or t.flag in ("t", "j", "b") for t in head)
+    if clause[:1] and clause[0].flag == "p" and named:
+        return head  # 以几个专业合作社为主体的沙洲现代农旅示范基地: the base so described
     if clause[:1] and clause[0].flag == "p":
         # the verb after the preposition's object (种植/v 户/ng is that object)
         verb = next(

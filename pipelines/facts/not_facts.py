@@ -106,6 +106,7 @@ _LINKS_TO_MEASURE = (
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", *_AGES_OF_THINGS,
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
+    "建成", "落成", "成立", "开通",  # 长安小区已建成30余年: a thing's age
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
@@ -186,8 +187,8 @@ _CALENDAR_YEAR = re.compile(r"\d{4}|[〇零一二三四五六七八九]{3,4}")
 # 三个关键词看首季能源形势, 从3个方面解读: a small count of viewpoints a text is organised
 # by, not a measurement.
 _RHETORICAL = re.compile(
-    r"(?:关键词|关键字|看点|亮点|方面|维度|角度|视角|细节|镜头|画面|故事|瞬间|数字)(?:里|中)?"
-    r"(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒)"
+    r"(?:关键词|关键字|字|词|看点|亮点|方面|维度|角度|视角|细节|镜头|画面|故事|瞬间|数字)(?:里|中)?"
+    r"去?(?:看|读|解读|观察|透视|说|聊|谈|品|感受|勾勒|理解|把握)"  # 从三个字去理解
     # 从4个方面通报, 重点聚焦3个方面, 建设美丽海湾的3个关键词: aspects and key words
     # organise a text whatever verb follows.
     # 聚焦3个核心——资源家底、区划精度、应用实效
@@ -198,6 +199,8 @@ _RHETORICAL = re.compile(
     r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
     # 有两个办法。一个是…另一个是…: the ways an answer is organised by
     r"|(?:办法|方法|原因|途径)(?=[。：:；;，,]|$)"
+    # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell
+    r"|日子(?=[。：:；;，,])"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
     r"|数据(?:均|都|双双|同时)|数字(?=[，：:])"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out;

@@ -554,6 +554,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("他们要走近一个小时，前往一处野外回归基地。") == ["近一个小时"]
     assert raw_texts("每天约有1亿人乘坐城市轨道交通高效通勤。") == ["约有1亿人"]
     assert raw_texts("城区常住人口300万以下城市全面取消落户限制。") == []
+    # 人民日报 2026-06-27 (round 124): circuits (回, not 回升); viewpoints and days a text
+    # is organised by; a thing's age after 建成
+    assert raw_texts("“十五五”时期将新增投产15回特高压直流绿电大通道。") == ["15回"]
+    assert "49.8回" not in raw_texts("制造业采购经理指数为49.8回升0.3个百分点。")
+    assert raw_texts("细读规划，可以从三个字去理解我国能源体系的前景——") == []
+    assert raw_texts("两个日子，被贾亚灿铭记于心。") == []
+    assert raw_texts("长安小区已建成30余年，共有13栋居民楼。") == ["30余年", "13栋"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
