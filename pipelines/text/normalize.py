@@ -278,6 +278,13 @@ def normalize_line(line: str, raw_start: int, keep_layout: bool = False) -> tupl
     # this ends).
     while _full_width_punctuation(chars) | _collapse_spaces(chars, offs, keep_layout):
         pass
+    # A space dropped above can close emphasis it kept open (__ ，__新 -> __，__新): drop
+    # that markup too, so that a second pass finds none
+    while markup := markdown_spans("".join(chars)):
+        kept = [k for k in range(len(chars)) if k not in markup]
+        chars, offs = [chars[k] for k in kept], [offs[k] for k in kept]
+        while _full_width_punctuation(chars) | _collapse_spaces(chars, offs, keep_layout):
+            pass
     while chars and chars[-1] == " ":
         chars.pop()
         offs.pop()

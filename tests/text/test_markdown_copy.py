@@ -8,7 +8,7 @@ Excerpts: 新疆将资源优势转化为高质量发展胜势 (2026-04-03, 第01
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipelines.models import RawArticle
@@ -81,6 +81,7 @@ def test_markdown_marks_are_dropped_only_where_they_are_markup(raw: str, text: s
 
 
 @given(st.text(alphabet="#>*-_ 新疆煤矿42。，", max_size=40))
+@example("__ ，__新")  # the space dropped before ， closed the emphasis on the second pass
 def test_stripping_markup_is_idempotent(line: str) -> None:
     once = normalize_line(line, 0)[0]
     assert normalize_line(once, 0)[0] == once
