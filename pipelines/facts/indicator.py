@@ -1744,7 +1744,10 @@ def _clause_before(piece: list[Token]) -> list[Token]:
     clause = clause_before(piece)
     de = max((k for k, t in enumerate(clause) if t.word == "的"), default=None)
     head = clause[de + 1 :] if de is not None else []
-    named = head and head[-1].nounish and all(t.nounish or t.flag in ("t", "j", "b") for t in head)
+    attributive = ("t", "j", "b")  # 沙洲 现代/t 农旅/j 示范基地
+    named = (
+        bool(head) and head[-1].nounish and all(t.nounish or t.flag in attributive for t in head)
+    )
     if clause[:1] and clause[0].flag == "p" and named:
         return head  # 以几个专业合作社为主体的沙洲现代农旅示范基地: the base so described
     if clause[:1] and clause[0].flag == "p":

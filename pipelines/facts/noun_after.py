@@ -77,8 +77,8 @@ def noun_phrase_after(
     tokens: list[Token], ends_clause: bool, after_preposition: bool = False, people: bool = False
 ) -> list[Token] | None:
     """Classifier + noun phrase: 13个红色读书社, 225个赴基层蹲点工作组, 226.6万名职工注册.
-    With ``people`` (名, 位) the noun right after the count is who is counted, even before a
-    relative clause (由11名律师参与的维权专班)."""
+    With ``people`` (名, 位, or a count after 以上/上述 pointing back) the noun right after
+    the count is who is counted, even before a relative clause (由11名律师参与的维权专班)."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
     if not people and (described := _described_by_idiom(tokens)):

@@ -824,7 +824,7 @@ def per_one_unit(left: list[Token], text: str | None) -> str | None:
     batch (year, day…) and only a modal verb measures that one unit's worth, so the unit
     stays in the indicator; None where the clause names more."""
     tokens = [t for t in left if t.flag != "d"]
-    pointer = tokens[:1] and tokens[0].word in _DEMONSTRATIVES
+    pointer = bool(tokens) and tokens[0].word in _DEMONSTRATIVES
     rest = tokens[1:] if pointer else tokens
     if not rest or not _ONE_UNIT.fullmatch(rest[0].word):
         return None
