@@ -798,11 +798,25 @@ def _road_of_lanes(tagged: TaggedSentence, i: int) -> str:
 
 def _done_times(tagged: TaggedSentence, i: int) -> str | None:
     """被提及11次的高频词: a count of times between a verb and 的 counts the verb's doing,
-    not the noun after 的."""
-    left, right = tagged.lefts[i], tagged.rights[i][0]
-    if not right or right[0].word != "的" or not left:
+    not the noun after 的. 引航上千次国内外船舶: times of a deed done to a thing count the
+    deed, so the verb stays before the thing (召开两次…工作会议 counts the meeting)."""
+    left, right, counted = tagged.lefts[i], tagged.rights[i][0], tagged.after[i]
+    if not left or not acting_verb(left[-1]):
         return None
-    return left[-1].word if acting_verb(left[-1]) else None
+    if right and right[0].word == "的":
+        return left[-1].word
+    if (
+        tagged.quantities[i].unit.unit in _TIMES
+        and counted
+        and counted[0].flag in ("n", "s")
+        and not counted[-1].word.endswith(_EVENT_ENDINGS)
+    ):
+        return text_of([left[-1], *counted])
+    return None
+
+
+_TIMES = ("次", "趟")
+_EVENT_ENDINGS = ("会", "会议", "活动", "赛", "展", "节", "培训", "演出")
 
 
 def _namely_listed(tagged: TaggedSentence, i: int) -> str | None:

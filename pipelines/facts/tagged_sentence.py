@@ -170,11 +170,7 @@ class TaggedSentence:
             or self.disposed_of(i)
             or self.honoured(i)
             or text_of(self.with_subject_of_change(i))
-            or text_of(
-                _with_verb_before(
-                    self.lefts[i], self.after[i], self.quantities[i].unit.unit in _TIMES
-                )
-            )
+            or text_of(_with_verb_before(self.lefts[i], self.after[i]))
             or text_of(self.head_after_next_figure(i))
             or text_of(self.described_after_size(i))
             or text_of(self.before_or_after(i))
@@ -361,25 +357,9 @@ def acting_verb(token: Token) -> bool:
     return token.flag == "v" and len(token.word) == 2 and token.word not in LINKING_WORDS | COPULAS
 
 
-_TIMES = ("次", "趟")
-_EVENT_ENDINGS = ("会", "会议", "活动", "赛", "展", "节", "培训", "演出")
-
-
-def _with_verb_before(
-    left: list[Token], counted: list[Token] | None, times: bool
-) -> list[Token] | None:
+def _with_verb_before(left: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """首批授权9家企业使用: when the counted noun has a predicate of its own (使用), the
-    verb right before the figure (授权) is what selected the things counted; keep both.
-    引航上千次国内外船舶: times of a deed done to a thing count the deed, so the verb stays."""
-    if (
-        times
-        and counted
-        and left
-        and acting_verb(left[-1])
-        and counted[0].flag in ("n", "s")
-        and not counted[-1].word.endswith(_EVENT_ENDINGS)  # 召开两次…工作会议: the meeting
-    ):
-        return [left[-1], *counted]
+    verb right before the figure (授权) is what selected the things counted; keep both."""
     if not counted or not counted[-1].verbish or len(counted) < 2 or not left:
         return counted
     verb = left[-1]
