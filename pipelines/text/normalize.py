@@ -272,19 +272,18 @@ def normalize_line(line: str, raw_start: int, keep_layout: bool = False) -> tupl
     simplified = to_simplified("".join(chars))
     chars = list(simplified)
     _collapse_spaces(chars, offs, keep_layout)
-    # Converting one mark can make its neighbour "touch Chinese", and a space next to a
-    # mark that just became full-width is noise; repeat both to a fixpoint so that
+    # Converting one mark can make its neighbour "touch Chinese", a space next to a mark
+    # that just became full-width is noise, and a dropped space can close emphasis it
+    # kept open (__ ，__新 -> __，__新); repeat all three to a fixpoint so that
     # normalizing twice gives the same text (each pass only converts or deletes, so
     # this ends).
-    while _full_width_punctuation(chars) | _collapse_spaces(chars, offs, keep_layout):
-        pass
-    # A space dropped above can close emphasis it kept open (__ ，__新 -> __，__新): drop
-    # that markup too, so that a second pass finds none
-    while markup := markdown_spans("".join(chars)):
-        kept = [k for k in range(len(chars)) if k not in markup]
-        chars, offs = [chars[k] for k in kept], [offs[k] for k in kept]
+    while True:
         while _full_width_punctuation(chars) | _collapse_spaces(chars, offs, keep_layout):
             pass
+        if not (markup := markdown_spans("".join(chars))):
+            break
+        kept = [k for k in range(len(chars)) if k not in markup]
+        chars, offs = [chars[k] for k in kept], [offs[k] for k in kept]
     while chars and chars[-1] == " ":
         chars.pop()
         offs.pop()
