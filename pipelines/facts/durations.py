@@ -12,6 +12,7 @@ from pipelines.facts.noun_after import (
 )
 from pipelines.facts.phrases import (
     MODALS,
+    ONE_PIECE,
     strip_linking,
     text_of,
 )
@@ -185,6 +186,23 @@ def _cycle_action(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(action) + "用时" if len(action) <= _MAX_ACTION_TOKENS else None
 
 
+def _one_piece_made(tagged: TaggedSentence, i: int) -> str | None:
+    """平均每9秒下线一台笔记本电脑: a span after 每 that the verb and one piece made follow
+    in its clause times that piece (笔记本电脑下线用时, as 每3分钟就有一台拖拉机下线)."""
+    right, _ = tagged.rights[i]
+    if not (text_of(tagged.lefts[i]) or "").endswith(_EVERY):
+        return None
+    made = list(takewhile(lambda t: t.verbish or (t.flag == "n" and t.word == "下线"), right))
+    rest = right[len(made) :]
+    if not made or len(made) > 2:
+        return None
+    for taken in (1, 2):  # 一台/m, or 一/m 台/q
+        if ONE_PIECE.fullmatch(text_of(rest[:taken]) or ""):
+            goods = list(takewhile(lambda t: t.nounish, rest[taken:]))
+            return text_of(goods) + text_of(made) + "用时" if goods else None
+    return None
+
+
 _BRIEFLY = words("短短 仅 仅仅 只 只用 仅用 不到 不足")
 
 
@@ -266,6 +284,7 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         or _travelled(tagged.lefts[i])  # 要先开车30分钟到…的高速互通口: the drive
         or _one_round(tagged.lefts[i])  # ‘走’完一圈也要9个半小时: one round
         or _cycle_action(tagged, i)  # 每过40秒，它便转一圈: how long one turn takes
+        or _one_piece_made(tagged, i)  # 每9秒下线一台笔记本电脑: the time one takes
         or _done_by_then(tagged, i)  # 短短半小时，…护照便悉数办结: the time it took
         or _in_one_go(tagged.pieces[i])  # 从事社会救助工作，一干就是15年: the work
     )

@@ -233,6 +233,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     topics: list[str | None] = []  # the clause topic last named up to each figure
     topic = None
     divided = False  # in a run of shares of a whole named after the subject (…的利润里，50%…)
+    listed_whole = None  # the whole of a list of shares (占全球约9%的耕地、6%的淡水资源)
     for i, quantity in enumerate(quantities):
         if quantity.unit.unit != "%":
             divided = False
@@ -271,8 +272,20 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 老年人口有835.06万人，占常住人口的26.20%: the subject's share of the whole
             own, whole = named
             holder = text_of(noun_phrase_before(own)) or subject or ""
+            if tagged.rights[i][0][:1] and tagged.rights[i][0][0].word == "的" and text:
+                holder = text  # 以占全球约9%的耕地…养活: the noun after 的 is the part
+                listed_whole = whole
             if holder not in whole:  # 额度（2万亿元）的56% stays the quota's
                 text = f"{holder}占{whole}比重"
+        elif (
+            listed_whole
+            and text
+            and tagged.rights[i][0][:1]
+            and tagged.rights[i][0][0].word == "的"
+        ):
+            text = f"{text}占{listed_whole}比重"  # 约9%的耕地、6%的淡水资源: of the same whole
+        if not (text_of(tagged.pieces[i + 1]) or "").endswith("、"):
+            listed_whole = None
         if subject and converted(tagged.lefts[i]):
             text = subject
         if cycles := cycles_per_period(tagged.lefts[i], quantity.unit.unit, text):
@@ -378,6 +391,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif quantity.unit.category == "money" and text in _SELLING_FOR:
             # 你卖10块，我就卖9块: what one sells for is the price; 一只精品卤鹅能卖到: of what
             text = goods_sold(tagged.lefts[i]) + "售价"
+            carried = _goods_carried(tagged, i, indicators) if text == "售价" else None
+            if carried and text_of(tagged.lefts[i][-2:]) in ("卖了", "卖出了"):
+                text = carried + "销售收入"  # 扛着7麻袋茶叶，…，卖了7000元钱: what they fetched
         elif quantity.unit.category == "money" and text in PRICE_PRAISE:
             # 拍出666万元的高价: the price the verb fetched; 高价 only praises it
             verb = _last_verb(tagged.lefts[i])
@@ -621,6 +637,18 @@ def _budget_completed(tagged: TaggedSentence, i: int, indicators: list[Indicator
     return without_change(indicators[-1].text)
 
 
+def _goods_carried(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
+    """扛着7麻袋茶叶，辗转一个多月，卖了7000元钱: the goods counted last before a sale whose
+    clause names none, when nothing but spans stands between."""
+    for k in range(i - 1, -1, -1):
+        unit = tagged.quantities[k].unit
+        if unit.category == "count" and unit.classifier:
+            return indicators[k].text
+        if unit.unit not in DURATIONS:
+            return None
+    return None
+
+
 def _what_the_group_did(
     sentence: str, tagged: TaggedSentence, i: int, indicator: Indicator
 ) -> Indicator:
@@ -630,8 +658,8 @@ def _what_the_group_did(
     if quantity.unit.unit != "%" or not text or not sentence.startswith("的", quantity.unit_end):
         return indicator
     group = text_of(noun_after_de(tagged.rights[i][0], direct=False))
-    if not group or not text.startswith(group):
-        return indicator
+    if not group or not text.startswith(group) or text[len(group) :].startswith("占"):
+        return indicator  # 淡水资源占全球比重: the share of a whole already named
     group = group.removesuffix("内")  # 县域医共体内，…: within each of them
     group_end = quantity.unit_end + 1 + len(group)
     if sentence[quantity.unit_end + 1 : group_end] != group:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
-from pipelines.facts.phrases import RECORDS, SPAN_MEASURES, TIME_NEEDED
+from pipelines.facts.phrases import ONE_PIECE, RECORDS, SPAN_MEASURES, TIME_NEEDED
 from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
@@ -227,7 +227,13 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
+# 说话间，…装好了两袋椰汁: an aside that tells what someone did while talking counts nothing
+# the report measures (话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
+_TOLD_SCENE = re.compile(r"说话间，[^。！？；“]*$")
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
+# 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
+# 每两年举办一届 say how often, in events, and stay rates)
+_ONE_MADE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?{ONE_PIECE.pattern}")
 _PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
 _PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
@@ -338,6 +344,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
+    if _TOLD_SCENE.search(before):
+        return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
@@ -397,7 +405,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         or _YEAR_THEN_QIAN.search(before[-8:])
     ):
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
-    cycle = quantity.unit.unit in DURATION_UNITS and after.startswith(_CYCLE_AFTER)
+    cycle = quantity.unit.unit in DURATION_UNITS and (
+        after.startswith(_CYCLE_AFTER) or _ONE_MADE_AFTER.match(after)
+    )
     if (before.endswith("每") and not cycle) or _PER_ACTION.search(before[-4:]):
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
@@ -807,8 +817,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "date or calendar year"
         if quantity.value >= _NO_SPAN_OF_YEARS and after.startswith(_YEARLY_MEASURES):
             return "年 opens a yearly measure"  # 超400亿年产值: 400亿 (元) of output a year
-        if after.startswith(_PERIOD_AFTER_YEARS):
-            return "period"  # 五年来, 三年内
+        if after.removeprefix("多").startswith(_PERIOD_AFTER_YEARS):
+            return "period"  # 五年来, 三年内, 成立3年多来
         if after.startswith(_RECORD_AFTER_YEARS):
             return "period of a record"  # 季度增速是近五年最高: over which it is highest
         if after.startswith(_PROGRAMMES):

@@ -76,6 +76,7 @@ _TABLE: list[Unit] = [
     ),
     *_units("money", "元 美元 欧元 港元 日元 英镑"),
     Unit("块钱", "元", "money"),  # 10块钱一把: spoken yuan (a bare 块 counts pieces)
+    Unit("元钱", "元", "money"),  # 卖了7000元钱: 钱 says money again, it names nothing
     # 每斤9毛多: spoken tenths of a yuan; a bare 毛 only before 多/钱/左右 or a clause end
     # (not_facts.py), not in 一毛不拔 or 5毛特效
     *(Unit(word, "元", "money", scale=0.1) for word in ("毛", "毛钱", "角钱")),
@@ -87,7 +88,7 @@ _TABLE: list[Unit] = [
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
         "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班 胎 尊 遍 "
-        "羽 回",
+        "羽 回 袋 麻袋",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),

@@ -562,6 +562,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("细读规划，可以从三个字去理解我国能源体系的前景——") == []
     assert raw_texts("两个日子，被贾亚灿铭记于心。") == []
     assert raw_texts("长安小区已建成30余年，共有13栋居民楼。") == ["30余年", "13栋"]
+    # 人民日报 2026-06-28 (round 125): the years since a founding frame what follows; one
+    # piece made per span is a cycle time (checking once per span is a rate); what someone
+    # did while talking is a scene
+    assert raw_texts("成立3年多来，天开园逐步形成覆盖研发投入的政策支持网络。") == []
+    facts = raw_texts("在这里，平均每9秒下线一台笔记本电脑，每10秒产出一块主板。")
+    assert facts == ["9秒", "10秒"]
+    assert raw_texts("每两小时检测一次，记录洞里的湿度。") == []
+    assert raw_texts("说话间，商贩周李华就麻利地装好了两袋椰汁。") == []
+    facts = raw_texts("杨显话音刚落，87元的到账提醒声已经响起。")
+    assert facts == ["87元"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -150,6 +150,8 @@ def test_list_items_share_the_unit_written_after_the_last_one():
         # 人民日报 2026-04-17 第07版 国潮绽放消费新活力, 守护…山路: a size, then its adjective
         ("由工作人员装扮的一个3米多高的机甲正在和观众热情互动。", "3米多", "多", 3),
         ("沿着2米多宽的山路，他们小心翼翼地在密林中穿行。", "2米多", "多", 2),
+        # 人民日报 2026-06-28 (round 125): 差不多有 is about, as 约有 is
+        ("贾飞德掂了掂背包的重量，差不多有20斤重。", "差不多有20斤", "约", 20),
         # none
         ("培养新型学徒4.1万人。", "4.1万人", None, 41_000),
     ],
@@ -426,6 +428,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-06-26 (round 123): birds hatched in 羽, herders and farmers as people
         ("年孵化商品鸡苗能有1亿羽。", "1亿羽", 1e8, "羽"),
         ("实施57项供水保障工程，10万农牧民实现安全饮水。", "10万农牧民", 1e5, "人"),
+        # 人民日报 2026-06-28 (round 125): sacks counted; 钱 after 元 says money again
+        ("闵洪艳和村干部扛着7麻袋茶叶，辗转一个多月。", "7麻袋", 7, "麻袋"),
+        ("在陕西卖了7000元钱。", "7000元钱", 7000, "元"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
