@@ -227,9 +227,10 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
-# 说话间，…装好了两袋椰汁: an aside that tells what someone did while talking counts nothing
-# the report measures (话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
-_TOLD_SCENE = re.compile(r"说话间，[^。！？；“]*$")
+# 说话间，…装好了两袋椰汁: the clause right after 说话间 tells what someone did while talking,
+# nothing the report measures (the clauses after it may: …，他那辈家里有4个林业工人; and
+# 话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
+_TOLD_SCENE = re.compile(r"说话间，[^，。！？；“]*$")
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 # 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
 # 每两年举办一届 say how often, in events, and stay rates)

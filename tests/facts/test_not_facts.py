@@ -570,6 +570,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert facts == ["9秒", "10秒"]
     assert raw_texts("每两小时检测一次，记录洞里的湿度。") == []
     assert raw_texts("说话间，商贩周李华就麻利地装好了两袋椰汁。") == []
+    sentence = "说话间，张建荣老人拿起一张全家福，他那辈家里有4个林业工人。"
+    assert raw_texts(sentence) == ["4个"]
     facts = raw_texts("杨显话音刚落，87元的到账提醒声已经响起。")
     assert facts == ["87元"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
