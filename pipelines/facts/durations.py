@@ -9,10 +9,12 @@ from itertools import dropwhile, takewhile
 
 from pipelines.facts.noun_after import (
     event_lasting,
+    noun_after_de,
 )
 from pipelines.facts.phrases import (
     MODALS,
     ONE_PIECE,
+    RANGE_MARKS,
     strip_linking,
     text_of,
 )
@@ -112,8 +114,10 @@ def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
         for t in tagged.pieces[i + 1]
         if t.word not in ("的", "左右") and t.flag not in ("ul", "uz")
     ]
-    if spent not in (["用"], ["花"]) or not tokens:
+    if spent not in (["用"], ["花"], ["用时"]) or not tokens:
         return None
+    if (task := _task_past_its_own_span(tagged, i, tokens)) is not None:
+        return task
     if tokens[0].word not in ("时间", "光阴", "时光"):
         rest = tokens
     else:
@@ -131,6 +135,22 @@ def _done_in_time(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _MANNER_OF_DOING = words("基本 全面 逐步 初步")  # 基本/n 建立: how far, not what
+_NEEDED = words("需 需要 要 用")
+
+
+def _task_past_its_own_span(tagged: TaggedSentence, i: int, tokens: list[Token]) -> str | None:
+    """仅用1年3个月的时间就完成了国外需3年的设计任务: the task done lies past the span it
+    needs elsewhere (国外需3年的, 国外需8至10年的); named by the verb and the task."""
+    verb = next((t for t in tokens if t.verbish and t.word not in ("时间", "就")), None)
+    if verb is None or tokens[-1].word not in _NEEDED:
+        return None
+    for piece in tagged.pieces[i + 2 : i + 4]:
+        if piece[:1] and piece[0].word == "的":
+            task = noun_after_de(piece, direct=False)
+            return f"{verb.word}{text_of(task)}用时" if task else None
+        if text_of(piece) not in RANGE_MARKS:
+            return None
+    return None
 
 
 _WITHIN = words("内 之内 以内")

@@ -562,6 +562,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif _inside_brackets(sentence, quantity):
             # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending grew
             subject = subjects[-1]
+        if quantity.unit.unit == "倍" and (basis := _times_basis_after(tagged.rights[i][0])):
+            text = basis + "倍数"  # 四倍于国标水压的持续喷射: so many times the standard
+        if quantity.unit.unit == "比值" and text and f"{text}比" in sentence:
+            text += "比"  # 人均可支配收入/n 比/p 从…的2.45∶1: the ratio jieba cut off its noun
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
         # 70多辆车: after a classifier a one-character noun is a name (车, 船).
         min_chars = 1 if tagged.after[i] else 2
@@ -635,6 +639,14 @@ def _budget_completed(tagged: TaggedSentence, i: int, indicators: list[Indicator
     if not _OF_BUDGET.fullmatch(text_of(tagged.pieces[i]) or ""):
         return None
     return without_change(indicators[-1].text)
+
+
+def _times_basis_after(right: list[Token]) -> str | None:
+    """四倍于国标水压: the basis after 于 (up to its 的) that the multiple is of."""
+    if not right[:1] or right[0].word != "于":
+        return None
+    basis = list(takewhile(lambda t: t.nounish, right[1:]))
+    return text_of(basis) if basis else None
 
 
 def _goods_carried(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:

@@ -125,6 +125,7 @@ _LINKS_TO_MEASURE = (
     "提前",  # 两大500千伏项目提前一年竣工: how much earlier
     "需",  # 香榧从种植到盛产通常需15年: the time it takes
     "整整",  # 研究水产相关专业整整7年: a span stressed as whole
+    "发展", "已有",  # 霍尼韦尔已在华发展90余年, 在中国开展业务已有30余年: a firm's presence
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
 # an age) is its value
@@ -135,9 +136,11 @@ _SPAN_MEASURE_AFTER = re.compile(
     # 结束12年海外研究生涯, 30年的军旅生涯: how long a career ran
     r"|的?[\u4e00-\u9fff]{0,4}?生涯"
     # 8年服务期内, 20年的特许经营期: how long a contract runs
-    r"|的?(?:服务期|合同期|租期|运营期|经营期|特许经营期|建设期|免租期)"
+    r"|的?(?:服务期|合同期|租期|租约|运营期|经营期|特许经营期|建设期|免租期)"
     # 享受8年质保的动力电池: how long a warranty runs
     r"|的?(?:质保|保修)"
+    # 400余年的明清窑作群, 70余年的陶瓷工业遗产: the age of a heritage
+    r"|的[\u4e00-\u9fff]{0,6}?(?:遗产|遗址|建筑群|窑作群|古建筑|古树|古城|古镇|古村落)"
 )
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
 _SPENT_ON = (
@@ -227,6 +230,19 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
+# 2000亿元、2500亿元: figures (a number and a short unit) listed right before a count
+_LISTED_FIGURE = r"\d[\d.]*[^\d、，。；和与及]{0,4}"
+
+
+def _counts_figures_listed(before: str, quantity: Quantity) -> bool:
+    """迈上2000亿元、2500亿元两个台阶: the count says how many figures were just listed."""
+    count = int(quantity.value)
+    if quantity.value != count or not 2 <= count <= 5:
+        return False
+    listed = rf"(?:{_LISTED_FIGURE}[、和]){{{count - 1}}}{_LISTED_FIGURE}$"
+    return re.search(rf"(?<![\d.、]){listed}", before) is not None
+
+
 # 说话间，…装好了两袋椰汁: the clause right after 说话间 tells what someone did while talking,
 # nothing the report measures (the clauses after it may: …，他那辈家里有4个林业工人; and
 # 话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
@@ -275,7 +291,20 @@ _GENERATIONS_BRED = re.compile(
 )
 _CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
-_PHASE_NAMED = ("文化", "至", "遗存", "时期", "工程", "项目")
+# 码头三期投产运营: a phase of a site, then what it did
+_PHASE_NAMED = (
+    "文化",
+    "至",
+    "遗存",
+    "时期",
+    "工程",
+    "项目",
+    "投产",
+    "开港",
+    "开工",
+    "竣工",
+    "建成",
+)
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
     r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
@@ -486,6 +515,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if unit and after.startswith(unit) and len(unit) == 1 and quantity.numeral == "一":
         # 一座座, 一个个; not 带动760户户均增收 (户均: per household) or 3个个体户
         return "reduplicated measure word"
+    if quantity.unit.classifier and quantity.chinese and _counts_figures_listed(before, quantity):
+        return "count of the figures listed"  # 迈上2000亿元、2500亿元两个台阶
+    if unit == "次" and after.startswith("产业") and quantity.numeral in ("三", "3"):
+        return "name of the economy's sectors"  # 居三次产业首位: primary, secondary, tertiary
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:
         return "unit character starts another word"
     if quantity.chinese and after.startswith(_IDIOM_ENDINGS.get(unit, "\0")):

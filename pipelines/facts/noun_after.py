@@ -442,6 +442,8 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         index += 1
         if nounish_at(tokens, index - 1) or token.flag in loose:
             run.append(token)
+        elif after_de and not run and token.flag == "t" and nounish_at(tokens, index):
+            run.append(token)  # 400余年的明清/t 窑作群: an era that opens the noun
         elif _ordinal_inside(token, run, tokens[index:]):
             run.append(token)  # 氢能领域首台/m技术装备: an ordinal inside the noun phrase
         elif run and head_noun(token):

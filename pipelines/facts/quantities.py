@@ -35,7 +35,8 @@ _NUMERAL = re.compile(
     r"(?P<percent>百分之(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+))"
     r"|(?<![\d/.])(?P<fraction>\d+/\d+)(?![\d/]|\.\d)"  # not 11/10.5代 (a line, 11 or 10.5)
     r"|(?P<chinese_fraction>[一二两三四五六七八九十百千]+分之[一二两三四五六七八九十]+)"
-    r"|(?P<half>一半|半数|(?<=过)半(?![年月天日个小周百]))"  # not 年过半百 (over fifty)
+    # 占比过半, 占全国就业人口总数近半; not 年过半百 (over fifty), 近半年
+    r"|(?P<half>一半|半数|(?<=[过近])半(?![年月天日个小周百载世]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞近])半年(?![来以内后前底初])|半年(?=之久))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
@@ -66,6 +67,13 @@ _UNITLESS_TO = re.compile(
     r"(?:下降|降|上升|升|提高|增加|回落|缩小|扩大|增长)(?:至|到|为)$"
 )
 _RATIO = Unit("", "比值", "ratio")
+# 收入比从2006年的2.45∶1下降至2025年的1.76∶1，低于浙江省1.81∶1: a ratio to one, in 比值,
+# where a ratio (…比 and its verb) or an earlier ratio to one stands before it in the sentence
+_TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
+_RATIO_NAMED = re.compile(
+    r"[\u4e00-\u9fff]比(?:为|是|从|由|达|约|接近|缩小|下降|降|稳定|保持|提高|扩大)"
+    r"|\d[∶:：]1(?![\d.])"
+)
 # 土壤酸碱度约为5, 酸碱度6.3: acidity, in pH
 _PH_BEFORE = re.compile(r"(?:酸碱度|[pP][hH]值?)(?:在|约为|为|是|达|仅为|只有|约)?$")
 _PH = Unit("", "pH", "other")
@@ -220,10 +228,38 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_with_shared_unit(item, quantity) for item in listed)
         listed = []
         found.append(quantity)
-    found = _with_range_starts(sentence, found)
+    found = _with_range_starts(sentence, _years_and_months(sentence, found))
     return _one_in_every(
         sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
     )
+
+
+def _years_and_months(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """仅用1年3个月的时间: years then months written together are one span, in 个月."""
+    result: list[Quantity] = []
+    for quantity in found:
+        years = result[-1] if result else None
+        if (
+            years is not None
+            and years.unit.unit == "年"
+            and quantity.unit.unit == "个月"
+            and years.end == quantity.start
+            and years.qualifier is None
+            and quantity.qualifier is None
+            and years.value.is_integer()
+            and years.value < 100  # 2025年3个月 would be no span
+            and quantity.value < 12
+        ):
+            result[-1] = replace(
+                quantity,
+                start=years.start,
+                number_start=years.number_start,
+                raw_text=sentence[years.start : quantity.end],
+                value=years.value * 12 + quantity.value,
+            )
+        else:
+            result.append(quantity)
+    return result
 
 
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
@@ -501,6 +537,7 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
             return None
         return (
             _unitless(sentence, match)
+            or _ratio_to_one(sentence, match)
             or _people_counted_after(sentence, match)
             or _unit_named_before(sentence, match)
         )
@@ -623,6 +660,19 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
     if named is None or (after and ((after.isascii() and after.isalnum()) or after in "%％:：")):
         return None  # 2.05:1 and 指数为50.3% are read elsewhere, or not at all
     unit = _PH if named.re is _PH_BEFORE else _RATIO if named["ratio"] else _INDEX_POINTS
+    number = Number(float(arabic_value(match.group())))
+    return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
+
+
+def _ratio_to_one(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """料蛋比接近2.1∶1: the figure before ∶1 is the ratio's value (1∶1 splits a cost or
+    matches funds, and is no measure)."""
+    to_one = _TO_ONE.match(sentence, match.end())
+    if to_one is None or match.group() == "1":
+        return None
+    if not _RATIO_NAMED.search(sentence, max(0, match.start() - 60), match.start()):
+        return None
+    unit = Unit(to_one.group(), _RATIO.unit, _RATIO.category)
     number = Number(float(arabic_value(match.group())))
     return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
 

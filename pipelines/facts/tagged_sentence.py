@@ -167,6 +167,7 @@ class TaggedSentence:
                 return from_subject
         return (
             shared_head(self.quantities, self.pieces, self.after, i)
+            or self.class_of_figures_listed(i)
             or self.disposed_of(i)
             or self.honoured(i)
             or text_of(self.with_subject_of_change(i))
@@ -176,6 +177,22 @@ class TaggedSentence:
             or text_of(self.before_or_after(i))
             or text_of(noun_before_from(self.lefts[i]))
         )
+
+    def class_of_figures_listed(self, i: int) -> str | None:
+        """设置了50元、100元、300元三种面额: figures listed, then how many they are and
+        their class; the class (面额) names each of them."""
+        first, last = i, i
+        while first > 0 and text_of(self.pieces[first]) in _LIST_JOINS:
+            first -= 1
+        while last + 1 < len(self.quantities) and text_of(self.pieces[last + 1]) in _LIST_JOINS:
+            last += 1
+        right = self.rights[last][0]
+        if last == first or len(right) < 2 or right[0].flag != "m" or not right[1].nounish:
+            return None
+        if milestone(right[1:2]):
+            return None  # 迈上2000亿元、2500亿元两个台阶: levels reached, not what they measure
+        counted = _SMALL_COUNTS.get(right[0].word[:1])
+        return right[1].word if counted == last - first + 1 else None
 
     def disposed_of(self, i: int) -> str | None:
         """村民自愿将3000多亩耕地入股: after 将/把 the figure measures the object, and what is
@@ -540,6 +557,10 @@ def _lone_dimension(text: str) -> bool:
     return text.removeprefix("平均").removeprefix("总") in LONE_DIMENSIONS
 
 
+_LIST_JOINS = ("、", "和")
+_SMALL_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
+
+
 FRAME_OPENERS = ("与", "同", "和", "跟")
 
 
@@ -574,7 +595,7 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
             # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
             # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
             basis = [t for t in head if t.word != "分别"]
-            respective = head[len(basis) :] if head[-1].word == "分别" else []
+            respective = head[len(basis) :] if head[-1:] and head[-1].word == "分别" else []
             if change and basis and all(t.nounish or t.flag in ("b", "t", "f", "m") for t in basis):
                 return [*left[:start], *respective, *change]
             last = left[-1]

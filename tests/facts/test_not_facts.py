@@ -574,6 +574,20 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts(sentence) == ["4个"]
     facts = raw_texts("杨显话音刚落，87元的到账提醒声已经响起。")
     assert facts == ["87元"]
+    # 人民日报 2026-06-29/30 (rounds 126, 127): the economy's three sectors; a count of the
+    # figures just listed; a site's phase; a lease's term, a firm's presence, a heritage's
+    # age; 1∶1 splits a cost
+    assert raw_texts("我国服务业就业人数近3.6亿，居三次产业首位。") == ["近3.6亿"]
+    sentence = "吕梁市地区生产总值先后迈上2000亿元、2500亿元两个台阶。"
+    assert raw_texts(sentence) == ["2000亿元", "2500亿元"]
+    assert raw_texts("2023年12月，青岛港自动化码头三期投产运营。") == []
+    assert raw_texts("全年共举办三期培训班。") == ["三期"]
+    assert raw_texts("马云宵很快签下20年的租约，启动装修。") == ["20年"]
+    assert raw_texts("自1935年进入中国市场以来，霍尼韦尔已在华发展90余年。") == ["90余年"]
+    assert raw_texts("高通在中国开展业务已有30余年。") == ["30余年"]
+    facts = raw_texts("街区涵盖400余年的明清窑作群和70余年的陶瓷工业遗产。")
+    assert facts == ["400余年", "70余年"]
+    assert raw_texts("市、区两级财政按1∶1比例配套。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -201,6 +201,8 @@ def test_a_minus_sign_on_a_figure_is_its_sign(sentence, values):
         ("调查发现，过半数用户接触过AI生成的视音频内容。", "过半数", "超"),
         # 人民日报 2026-04-28, 物流动脉更畅: a change by half of the measure before it
         ("货车一次周转所消耗的时间也减少了一半。", "一半", None),
+        # 人民日报 2026-06-29 (round 126): 近半 without 一
+        ("我国服务业就业人数近3.6亿，占全国就业人口总数近半。", "近半", "近"),
     ],
 )
 def test_half_is_a_share_of_fifty_percent(sentence: str, raw_text: str, qualifier: str) -> None:
@@ -431,6 +433,13 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-06-28 (round 125): sacks counted; 钱 after 元 says money again
         ("闵洪艳和村干部扛着7麻袋茶叶，辗转一个多月。", "7麻袋", 7, "麻袋"),
         ("在陕西卖了7000元钱。", "7000元钱", 7000, "元"),
+        # 人民日报 2026-06-29/30 (rounds 126, 127): containers counted as they come, a ratio
+        # to one, years and months as one span, people in a trade
+        ("首船作业桥吊单机效率达26.1自然箱/小时。", "26.1自然箱/小时", 26.1, "自然箱/小时"),
+        ("城乡居民人均可支配收入比从2006年的2.45∶1下降。", "2.45∶1", 2.45, "比值"),
+        ("收入比下降至1.76∶1，显著低于浙江省1.81∶1的水平。", "1.81∶1", 1.81, "比值"),
+        ("他们仅用1年3个月的时间就完成了设计任务。", "1年3个月", 15, "个月"),
+        ("覆盖当地全产业链的1万多名党员和25万从业人员。", "25万从业人员", 250000, "人"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
