@@ -43,6 +43,7 @@ from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
     MAX_MODIFIED_TOKENS,
     appointed_role,
+    items_sharing_head,
     noun_after_de,
     thing_after_de,
 )
@@ -562,8 +563,15 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         elif _inside_brackets(sentence, quantity):
             # 支出300100亿元（含中央预备费500亿元），增长4.4%: the spending grew
             subject = subjects[-1]
+        if quantity.unit.unit == "%" and text and (listed := _share_of_listed(tagged, i, text)):
+            text = listed  # 超过80%的餐饮、零售、住宿商户: all the items share the head
         if quantity.unit.unit == "倍" and (basis := _times_basis_after(tagged.rights[i][0])):
             text = basis + "倍数"  # 四倍于国标水压的持续喷射: so many times the standard
+        if text and quantity.unit.category == "people":
+            classed = _class_of_people(text_of(tagged.lefts[i]) or "", text)
+            if classed != text and subject == text:
+                subject = classed  # …党员175.3万名，占84.0%: the share is of that class
+            text = classed
         if quantity.unit.unit == "比值" and text and f"{text}比" in sentence:
             text += "比"  # 人均可支配收入/n 比/p 从…的2.45∶1: the ratio jieba cut off its noun
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -639,6 +647,36 @@ def _budget_completed(tagged: TaggedSentence, i: int, indicators: list[Indicator
     if not _OF_BUDGET.fullmatch(text_of(tagged.pieces[i]) or ""):
         return None
     return without_change(indicators[-1].text)
+
+
+# 30岁及以下党员, 31至35岁党员, 具有大专及以上学历的党员: a bracket that classes the people
+_BRACKET_BEFORE = (
+    r"(?:\d+至\d+岁|(?:\d+岁|(?:大专|本科|研究生|高中|初中|中专|小学)(?=及))(?:及以下|及以上)"
+    r"(?:学历)?的?)"
+)
+# 新中国成立前入党的, 党的十八大以来入党的: when they did what makes them one class
+_SINCE_OR_BEFORE = ("前", "以来", "以后", "后")
+
+
+def _class_of_people(left: str, text: str) -> str:
+    """A count of people in a breakdown keeps what classes them: an age or schooling
+    bracket before the noun, the time before the verb of the class, or 其他 (the rest)."""
+    if bracket := re.search(rf"{_BRACKET_BEFORE}(?={re.escape(text)}$)", left):
+        return bracket.group() + text
+    when = left.removesuffix(f"{text}的")
+    if when != left and when.endswith(_SINCE_OR_BEFORE) and len(when) >= 3:
+        return when + text  # 新中国成立前入党的4.3万名
+    return "其他" + text if left == f"其他{text}" else text  # 其他职业人员789.8万名
+
+
+def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """超过80%的餐饮、零售、住宿商户: a share of the first item of a list whose items share
+    one head is a share of all of them."""
+    piece = tagged.pieces[i + 1]
+    if len(piece) < 3 or piece[0].word != "的" or piece[1].word != text:
+        return None
+    listed = items_sharing_head(piece[2:])
+    return text + text_of(listed) if listed else None
 
 
 def _times_basis_after(right: list[Token]) -> str | None:

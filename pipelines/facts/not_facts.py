@@ -230,6 +230,7 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
+_FRAME_OPENING = ("内，", "来，", "以来，", "间，")
 # 2000亿元、2500亿元: figures (a number and a short unit) listed right before a count
 _LISTED_FIGURE = r"\d[\d.]*[^\d、，。；和与及]{0,4}"
 
@@ -376,6 +377,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "worked example"
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.unit.unit in DURATION_UNITS and not before and after.startswith(_FRAME_OPENING):
+        return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
@@ -835,6 +838,13 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if _SPAN_LINKED_RANGE.search(before):
         return None  # 生长周期3—5年, 需要5到8年: the end of a range of spans is one
+    if (
+        quantity.unit.unit == "岁"
+        and after.startswith(("及以下", "及以上"))
+        and not before.endswith("满")
+    ):
+        # 发展35岁及以下党员175.3万名: whom the count is of (年满45周岁及以上 is a threshold)
+        return "age bracket"
     if quantity.unit.unit == "岁" and after.startswith(("时", "之前", "以前", *_LIFE_EVENTS)):
         return "age as a point in time"  # 到18岁时, 从7岁入学到18岁毕业
     if quantity.unit.unit == "岁" and after.startswith("的“"):

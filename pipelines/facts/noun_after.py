@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import (
@@ -486,6 +487,21 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     while run and not (run[-1].nounish or _name_closing_noun(run) or activity):
         run.pop()
     return run or None
+
+
+def items_sharing_head(rest: list[Token]) -> list[Token] | None:
+    """80%的餐饮/n、零售/vn、住宿/n 商户: one-word items listed before one head share it."""
+    items: list[Token] = []
+    k = 0
+    while (
+        k + 1 < len(rest)
+        and rest[k].word == "、"
+        and (rest[k + 1].nounish or rest[k + 1].flag == "vn")
+    ):
+        items += rest[k : k + 2]
+        k += 2
+    head = list(takewhile(lambda t: t.nounish, rest[k:]))
+    return [*items, *head] if items and 0 < len(head) <= 2 else None
 
 
 def _name_closing_noun(run: list[Token]) -> bool:

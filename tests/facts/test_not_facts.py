@@ -588,6 +588,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     facts = raw_texts("街区涵盖400余年的明清窑作群和70余年的陶瓷工业遗产。")
     assert facts == ["400余年", "70余年"]
     assert raw_texts("市、区两级财政按1∶1比例配套。") == []
+    # 人民日报 2026-07-01 (round 128): the time frame a sentence opens with; an age bracket
+    # that classes whom a count is of (a threshold a rule sets stays a fact)
+    assert raw_texts("3个月内，上万条建议涌入。") == ["上万条"]
+    assert raw_texts("发展35岁及以下党员175.3万名，占84.0%。") == ["175.3万名", "84.0%"]
+    assert "45周岁" in raw_texts("大龄人员指女性年满45周岁及以上的失业人员。")
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
