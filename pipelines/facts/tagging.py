@@ -56,12 +56,15 @@ def tag(text: str) -> list[Token]:
     """POS tokens of ``text``; a short quoted name is one token, brackets are dropped."""
     tokens: list[Token] = []
     pos = 0
+    plain = ""  # the text since the last quoted name, brackets dropped: 省（区、市）委 is 省委
     for match in _QUOTED_OR_BRACKETED.finditer(text):
-        tokens.extend(_tag_plain(text[pos : match.start()]))
+        plain += text[pos : match.start()]
         if match.group().startswith(("“", "‘")):
+            tokens.extend(_tag_plain(plain))
             tokens.append(Token(match.group()[1:-1], "nz"))
+            plain = ""
         pos = match.end()
-    tokens.extend(_tag_plain(text[pos:]))
+    tokens.extend(_tag_plain(plain + text[pos:]))
     return _daily_measures(
         _verbs_before_figures(
             _per_population(

@@ -2041,6 +2041,9 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("发展具有大专及以上学历的党员114.3万名，占54.8%。", "114.3万名", "大专及以上学历的党员"),
         ("发展具有大专及以上学历的党员114.3万名，占54.8%。", "54.8%", "大专及以上学历的党员"),
         ("澳大利亚、英国等28个国家和地区3月刷新了电动汽车月度销量纪录。", "28个", "国家和地区"),
+        # a name with its variants in brackets is tagged as the name without them
+        ("其中，省（区、市）委31个，市（州）委396个。", "396个", "市委"),
+        ("文山州选派79名主抓农业科技工作的副乡（镇）长。", "79名", "副乡长"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
