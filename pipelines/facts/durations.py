@@ -223,6 +223,23 @@ def _one_piece_made(tagged: TaggedSentence, i: int) -> str | None:
     return None
 
 
+def _one_piece_then(tagged: TaggedSentence, i: int) -> str | None:
+    """154秒，一块光洁的吉他面板就能脱模而出: a span that is its own clause, then one piece
+    that 就 comes out: the time one piece takes (吉他面板脱模用时)."""
+    right, ends = tagged.rights[i]
+    if right or not ends or strip_linking(tagged.lefts[i]):
+        return None
+    clause = list(takewhile(lambda t: not t.delimiter, tagged.pieces[i + 1][1:]))
+    taken = next((n for n in (1, 2) if ONE_PIECE.fullmatch(text_of(clause[:n]) or "")), None)
+    soon = next((k for k, t in enumerate(clause) if t.word in _SOON), None)
+    if taken is None or soon is None:
+        return None
+    goods = [t for t in clause[taken:soon] if t.nounish]
+    # 能 脱模/n 而 出: the first word past the modal is the verb, whatever jieba tags it
+    verb = next((t for t in clause[soon + 1 :] if t.word not in MODALS), None)
+    return f"{text_of(goods)}{verb.word}用时" if goods and verb else None
+
+
 _BRIEFLY = words("短短 仅 仅仅 只 只用 仅用 不到 不足")
 
 
@@ -305,6 +322,7 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         or _one_round(tagged.lefts[i])  # ‘走’完一圈也要9个半小时: one round
         or _cycle_action(tagged, i)  # 每过40秒，它便转一圈: how long one turn takes
         or _one_piece_made(tagged, i)  # 每9秒下线一台笔记本电脑: the time one takes
+        or _one_piece_then(tagged, i)  # 154秒，一块…吉他面板就能脱模而出: the same
         or _done_by_then(tagged, i)  # 短短半小时，…护照便悉数办结: the time it took
         or _in_one_go(tagged.pieces[i])  # 从事社会救助工作，一干就是15年: the work
     )

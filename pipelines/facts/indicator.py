@@ -1340,7 +1340,7 @@ _MOVED_TO = ("到", "至")
 def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:
     """上海沙县小吃店实现井喷式增长，从8家猛增到700多家: a clause of only 从 and the move
     measures the subject of the whole clause before it."""
-    left = strip_linking(tagged.lefts[i])
+    left = [t for t in strip_linking(tagged.lefts[i]) if t.flag != "d"]  # 也从6个增加到19个
     right = tagged.rights[i][0]
     if [t.word for t in left] not in (["从"], ["由"]):
         return None
@@ -1349,7 +1349,10 @@ def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:
     clauses = _clauses_of(tagged.pieces[i])
     if len(clauses) < (2 if i == 0 else 3):
         return None
-    return text_of(subject_before(clauses[-2]))
+    before = clauses[-2]
+    if before and before[-1].nounish and all(t.nounish or t.word == "的" for t in before):
+        return text_of(before)  # 茶馆的雅座，也从6个增加到19个: the clause is the subject
+    return text_of(subject_before(before))
 
 
 def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:
@@ -1777,6 +1780,9 @@ def _verbs_of_topic(
 _GUESS_EDGE_FLAGS = words("d p c u uj ul uz ug ud r x y e o m q")  # POS flags
 
 
+_LEVELS_PASSED = words("大关 关口 台阶 新台阶")
+
+
 def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     """When no rule finds what a figure measures, the words of its clause are still a
     better lead for a reader than nothing: what follows the figure up to the clause's
@@ -1784,7 +1790,9 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     precedes it in the clause. Flagged ``weak_indicator``, and never the subject of the
     figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
-    candidates = [right] if ends_clause else []
+    # 突破10万亿千瓦时大关: a level the figure passed names nothing
+    passed = len(right) == 1 and right[0].word in _LEVELS_PASSED
+    candidates = [right] if ends_clause and not passed else []
     if not ends_clause and right and all(t.verbish for t in right) and i + 1 < len(tagged.after):
         # 8个月完成3次迭代: what was done in the time, counted by the figure after
         candidates.append([*right, *(tagged.after[i + 1] or tagged.rights[i + 1][0])])

@@ -230,6 +230,7 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
+_FRACTION_AS_NUMBER = re.compile(r"\d+/\d+$")
 _FRAME_OPENING = ("内，", "来，", "以来，", "间，")
 # 2000亿元、2500亿元: figures (a number and a short unit) listed right before a count
 _LISTED_FIGURE = r"\d[\d.]*[^\d、，。；和与及]{0,4}"
@@ -375,6 +376,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "ordinal"
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
+    if after.startswith("如一日") and quantity.chinese and quantity.value % 10 == 0:
+        return "idiom"  # 十年如一日把书香送达, 二十年如一日扎根: “ever the same”, no count
+    if _FRACTION_AS_NUMBER.match(quantity.numeral) and after.startswith("次"):
+        return "train number"  # 5633/5634次公益慢火车: the train's two numbers, no fraction
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit in DURATION_UNITS and not before and after.startswith(_FRAME_OPENING):

@@ -2044,6 +2044,16 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # a name with its variants in brackets is tagged as the name without them
         ("其中，省（区、市）委31个，市（州）委396个。", "396个", "市委"),
         ("文山州选派79名主抓农业科技工作的副乡（镇）长。", "79名", "副乡长"),
+        # 人民日报 2026-07-02 (round 129): a level passed names nothing; one piece after a
+        # span of its own; a supply period (供应期); a clause that is the subject of a move
+        (
+            "2025年我国全社会用电量迈上新的里程碑，突破10万亿千瓦时大关。",
+            "突破10万亿千瓦时",
+            "全社会用电量迈上新的里程碑",
+        ),
+        ("在智能化车间，154秒，一块光洁的吉他面板就能脱模而出。", "154秒", "吉他面板脱模用时"),
+        ("将荔枝鲜果供应期从2个月左右延展至3个月左右。", "3个月左右", "荔枝鲜果供应期"),
+        ("茶馆的雅座，也从6个增加到19个。", "19个", "茶馆的雅座"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

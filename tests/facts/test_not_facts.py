@@ -593,6 +593,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("3个月内，上万条建议涌入。") == ["上万条"]
     assert raw_texts("发展35岁及以下党员175.3万名，占84.0%。") == ["175.3万名", "84.0%"]
     assert "45周岁" in raw_texts("大龄人员指女性年满45周岁及以上的失业人员。")
+    # 人民日报 2026-07-02 (round 129): “ever the same” for round tens of years; a train's two
+    # numbers
+    sentence = "图书馆工作人员背着背篼，十年如一日把书香送达10个乡镇90余个偏远村落。"
+    assert raw_texts(sentence) == ["10个", "90余个"]
+    assert raw_texts("员工们16年如一日扎根深山峡谷。") == ["16年"]
+    assert raw_texts("在四川大凉山地区，5633/5634次公益慢火车单程票价最低2元。") == ["2元"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
