@@ -214,13 +214,16 @@ def _one_piece_made(tagged: TaggedSentence, i: int) -> str | None:
         return None
     made = list(takewhile(lambda t: t.verbish or (t.flag == "n" and t.word == "下线"), right))
     rest = right[len(made) :]
-    if not made or len(made) > 2:
+    taken = _one_piece_at(rest)
+    if not made or len(made) > 2 or taken is None:
         return None
-    for taken in (1, 2):  # 一台/m, or 一/m 台/q
-        if ONE_PIECE.fullmatch(text_of(rest[:taken]) or ""):
-            goods = list(takewhile(lambda t: t.nounish, rest[taken:]))
-            return text_of(goods) + text_of(made) + "用时" if goods else None
-    return None
+    goods = list(takewhile(lambda t: t.nounish, rest[taken:]))
+    return text_of(goods) + text_of(made) + "用时" if goods else None
+
+
+def _one_piece_at(tokens: list[Token]) -> int | None:
+    """How many tokens 一台/m (or 一/m 台/q) takes at the start of ``tokens``, if it is there."""
+    return next((n for n in (1, 2) if ONE_PIECE.fullmatch(text_of(tokens[:n]) or "")), None)
 
 
 def _one_piece_then(tagged: TaggedSentence, i: int) -> str | None:
@@ -230,7 +233,7 @@ def _one_piece_then(tagged: TaggedSentence, i: int) -> str | None:
     if right or not ends or strip_linking(tagged.lefts[i]):
         return None
     clause = list(takewhile(lambda t: not t.delimiter, tagged.pieces[i + 1][1:]))
-    taken = next((n for n in (1, 2) if ONE_PIECE.fullmatch(text_of(clause[:n]) or "")), None)
+    taken = _one_piece_at(clause)
     soon = next((k for k, t in enumerate(clause) if t.word in _SOON), None)
     if taken is None or soon is None:
         return None

@@ -273,17 +273,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 老年人口有835.06万人，占常住人口的26.20%: the subject's share of the whole
             own, whole = named
             holder = text_of(noun_phrase_before(own)) or subject or ""
-            if tagged.rights[i][0][:1] and tagged.rights[i][0][0].word == "的" and text:
+            if text and _de_right_after(tagged, i):
                 holder = text  # 以占全球约9%的耕地…养活: the noun after 的 is the part
                 listed_whole = whole
             if holder not in whole:  # 额度（2万亿元）的56% stays the quota's
                 text = f"{holder}占{whole}比重"
-        elif (
-            listed_whole
-            and text
-            and tagged.rights[i][0][:1]
-            and tagged.rights[i][0][0].word == "的"
-        ):
+        elif listed_whole and text and _de_right_after(tagged, i):
             text = f"{text}占{listed_whole}比重"  # 约9%的耕地、6%的淡水资源: of the same whole
         if not (text_of(tagged.pieces[i + 1]) or "").endswith("、"):
             listed_whole = None
@@ -667,6 +662,12 @@ def _class_of_people(left: str, text: str) -> str:
     if when != left and when.endswith(_SINCE_OR_BEFORE) and len(when) >= 3:
         return when + text  # 新中国成立前入党的4.3万名
     return "其他" + text if left == f"其他{text}" else text  # 其他职业人员789.8万名
+
+
+def _de_right_after(tagged: TaggedSentence, i: int) -> bool:
+    """约9%的耕地: 的 right after the figure opens the noun it is of."""
+    right = tagged.rights[i][0]
+    return bool(right) and right[0].word == "的"
 
 
 def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
