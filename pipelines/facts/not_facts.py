@@ -125,6 +125,7 @@ _LINKS_TO_MEASURE = (
     "提前",  # 两大500千伏项目提前一年竣工: how much earlier
     "需",  # 香榧从种植到盛产通常需15年: the time it takes
     "整整",  # 研究水产相关专业整整7年: a span stressed as whole
+    "相传",  # 北京稻香村薪火相传130余年: how long a tradition has lasted
     "发展", "已有",  # 霍尼韦尔已在华发展90余年, 在中国开展业务已有30余年: a firm's presence
 )  # fmt: skip
 # 原本5年的育种周期, 2年学制, 500年树龄的古樟: a span before the measure of a span (or of
@@ -253,7 +254,9 @@ _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一�
 # 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
 # 每两年举办一届 say how often, in events, and stay rates)
 _ONE_MADE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{1,4}}?{ONE_PIECE.pattern}")
-_PER_ACTION = re.compile(r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发)$")
+_PER_ACTION = re.compile(
+    r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发|吸纳|招用|招聘|安置)$"
+)
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
 _PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
@@ -525,6 +528,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "reduplicated measure word"
     if quantity.unit.classifier and quantity.chinese and _counts_figures_listed(before, quantity):
         return "count of the figures listed"  # 迈上2000亿元、2500亿元两个台阶
+    if unit == "件" and quantity.chinese and before.endswith(("京", "大", "小")):
+        return "name of a set"  # 节令大八件与日常小八件: sets of pastries named by their size
+    if unit == "路" and before.rstrip("（(").endswith(("公交", "专线", "公交车", "巴士")):
+        return "bus route"  # “村超”专线公交（5路）: the route's number
+    if unit == "类" and quantity.chinese and after.startswith("医疗器械"):
+        return "regulatory class"  # 三类医疗器械注册证: class III devices, no count
     if unit == "次" and after.startswith("产业") and quantity.numeral in ("三", "3"):
         return "name of the economy's sectors"  # 居三次产业首位: primary, secondary, tertiary
     if unit in _UNIT_STARTS_WORD and after[:1] and after[0] in _UNIT_STARTS_WORD[unit]:

@@ -810,7 +810,13 @@ def shared_head(
     return (text_of(own) or "") + (text_of(head) or "")
 
 
+# 八种造型、八种馅料: nouns of their own that only end like an attribute (示范性, 国家级)
+_NOUNS_ENDING_LIKE_ATTRIBUTES = words("造型 类型 模型 车型 机型 户型 体型 发型 原型 门类 品类")
+
+
 def _attributive(token: Token) -> bool:
+    if token.word in _NOUNS_ENDING_LIKE_ATTRIBUTES:
+        return False
     return token.flag == "b" or token.word.endswith(ATTRIBUTIVE_ENDINGS)
 
 

@@ -599,6 +599,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts(sentence) == ["10个", "90余个"]
     assert raw_texts("员工们16年如一日扎根深山峡谷。") == ["16年"]
     assert raw_texts("在四川大凉山地区，5633/5634次公益慢火车单程票价最低2元。") == ["2元"]
+    # 人民日报 2026-07-03 (round 130): sets named by their size, a bus route, a device's
+    # regulatory class, one person hired as the basis of a subsidy; a tradition's age
+    assert raw_texts("“京八件”分为节令大八件与日常小八件。") == []
+    assert raw_texts("出站后可乘坐“村超”专线公交（5路）或出租车。") == []
+    assert raw_texts("企业现已拿下5项国家三类医疗器械注册证。") == ["5项"]
+    assert raw_texts("企业按每吸纳1人不超过1500元的标准发放补助资金。") == ["不超过1500元"]
+    assert raw_texts("北京稻香村薪火相传130余年，走出了一条路。") == ["130余年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
