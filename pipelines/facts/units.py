@@ -60,7 +60,10 @@ _TABLE: list[Unit] = [
     *_units("people", "人 人次"),
     Unit("人口", "人", "people"),  # 14亿多人口
     # 2.8万常住人口, 带动近万脱贫人口稳定增收
-    *(Unit(word, "人", "people") for word in ("常住人口", "户籍人口", "脱贫人口", "农村人口")),
+    *(
+        Unit(word, "人", "people")
+        for word in ("常住人口", "户籍人口", "脱贫人口", "农村人口", "贫困人口", "农村贫困人口")
+    ),
     # 带动16.5万农民增收: a figure right before the people it counts, with no 名 or 人
     # between; the noun is the unit (in 人) and names who was counted.
     *(Unit(word, "人", "people") for word in PEOPLE_NOUNS),
@@ -88,7 +91,7 @@ _TABLE: list[Unit] = [
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
         "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班 胎 尊 遍 "
-        "羽 回 袋 麻袋 桶",
+        "羽 回 袋 麻袋 桶 字",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),

@@ -606,6 +606,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("企业现已拿下5项国家三类医疗器械注册证。") == ["5项"]
     assert raw_texts("企业按每吸纳1人不超过1500元的标准发放补助资金。") == ["不超过1500元"]
     assert raw_texts("北京稻香村薪火相传130余年，走出了一条路。") == ["130余年"]
+    # 人民日报 2026-07-04 (round 131): a railway's phase; the characters of a phrase (a
+    # text's length in 字 counts)
+    assert raw_texts("埃及斋月十日城铁路三期首通段正式通车。") == []
+    assert raw_texts("拼出来的却是不寻常的两个字：信仰。") == []
+    assert raw_texts("精准把握16字行动指南。") == []
+    assert raw_texts("这篇2万多字的文章写于1921年。") == ["2万多字"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

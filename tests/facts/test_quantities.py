@@ -443,6 +443,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-07-01 (round 128): barrels, kilonewtons
         ("电动汽车的存量可使每日减少约170万桶石油的消费需求。", "约170万桶", 1.7e6, "桶"),
         ("下降器破断强度达到22千牛，远超国家标准。", "22千牛", 22, "千牛"),
+        # 人民日报 2026-07-04 (round 131): the rural poor counted as people
+        ("中国近1亿农村贫困人口全部脱贫。", "近1亿农村贫困人口", 1e8, "人"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
