@@ -103,7 +103,7 @@ _WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日")
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
-    "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", *_AGES_OF_THINGS,
+    "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", "学制", *_AGES_OF_THINGS,
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
     "建成", "落成", "成立", "开通",  # 长安小区已建成30余年: a thing's age
@@ -214,6 +214,8 @@ _RHETORICAL = re.compile(
     r"|账"
     # 全年经济社会发展呈现4个突出特点：一是…: the traits a review is organised by
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
+    # 这背后藏着三组耐人寻味的辩证法: the ideas an essay is organised by
+    r"|(?:[\u4e00-\u9fff]{1,6}的)?辩证法"
 )
 # 实验室模拟100遍，不如实地跑一遍: a saying that compares, no count
 _NOT_AS_GOOD_AS = re.compile(r"[，,]?不如")
@@ -386,6 +388,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "train number"  # 5633/5634次公益慢火车: the train's two numbers, no fraction
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.unit.unit in DURATION_UNITS and before.endswith("头") and after.startswith("，"):
+        return "rank or leading period"  # 进校头3个月，每天清晨5点爬起来练功: the first months
     if quantity.unit.unit in DURATION_UNITS and not before and after.startswith(_FRAME_OPENING):
         return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):

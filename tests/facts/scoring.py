@@ -134,8 +134,23 @@ def _take_match(candidates: list[Fact], item: dict) -> Fact | None:
 
 
 def _extracted(facts: list[Fact], not_fact: str) -> bool:
-    """A not-fact string was taken for a fact if a fact's raw text overlaps it."""
+    """A not-fact string was taken for a fact if a fact's raw text overlaps it: contains
+    it, or lies inside it as a whole number (5年 inside 2015年 is another number)."""
     return any(
-        not_fact in fact.raw_text or (fact.raw_text in not_fact and not_fact in fact.sentence)
+        not_fact in fact.raw_text
+        or (_whole_number_inside(fact.raw_text, not_fact) and not_fact in fact.sentence)
         for fact in facts
     )
+
+
+def _whole_number_inside(raw: str, not_fact: str) -> bool:
+    start = not_fact.find(raw)
+    while start >= 0:
+        before, after = (
+            not_fact[start - 1 : start],
+            not_fact[start + len(raw) : start + len(raw) + 1],
+        )
+        if not (before.isdigit() or before == "." or after.isdigit() or after == "."):
+            return True
+        start = not_fact.find(raw, start + 1)
+    return False

@@ -612,6 +612,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("拼出来的却是不寻常的两个字：信仰。") == []
     assert raw_texts("精准把握16字行动指南。") == []
     assert raw_texts("这篇2万多字的文章写于1921年。") == ["2万多字"]
+    # 人民日报 2026-07-05 (round 132): the first months of a stay; a course's length; the
+    # ideas an essay is organised by
+    assert raw_texts("进校头3个月，每天清晨5点爬起来练功。") == []
+    assert raw_texts("进行定向委培，学制5年，毕业后直接进入剧团。") == ["5年"]
+    assert raw_texts("这背后藏着三组耐人寻味的辩证法。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
