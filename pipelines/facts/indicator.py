@@ -41,6 +41,7 @@ from pipelines.facts.group_share import (
 )
 from pipelines.facts.noun_after import (
     DIMENSION_ADJECTIVES,
+    LEVELS_PASSED,
     MAX_MODIFIED_TOKENS,
     appointed_role,
     items_sharing_head,
@@ -1781,9 +1782,6 @@ def _verbs_of_topic(
 _GUESS_EDGE_FLAGS = words("d p c u uj ul uz ug ud r x y e o m q")  # POS flags
 
 
-_LEVELS_PASSED = words("大关 关口 台阶 新台阶")
-
-
 def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     """When no rule finds what a figure measures, the words of its clause are still a
     better lead for a reader than nothing: what follows the figure up to the clause's
@@ -1792,7 +1790,7 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
     # 突破10万亿千瓦时大关: a level the figure passed names nothing
-    passed = len(right) == 1 and right[0].word in _LEVELS_PASSED
+    passed = len(right) == 1 and right[0].word in LEVELS_PASSED
     candidates = [right] if ends_clause and not passed else []
     if not ends_clause and right and all(t.verbish for t in right) and i + 1 < len(tagged.after):
         # 8个月完成3次迭代: what was done in the time, counted by the figure after

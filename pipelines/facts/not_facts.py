@@ -233,7 +233,6 @@ _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵�
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
 _MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
-_SITES_IN_PHASES = ("铁路", "公路", "码头", "港区", "机场", "地铁", "工程")
 _FRACTION_AS_NUMBER = re.compile(r"\d+/\d+$")
 _FRAME_OPENING = ("内，", "来，", "以来，", "间，")
 # 2000亿元、2500亿元: figures (a number and a short unit) listed right before a count
@@ -299,6 +298,8 @@ _GENERATIONS_BRED = re.compile(
 )
 _CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
+# The sites whose phases go by number (铁路三期), whatever follows
+_SITES_IN_PHASES = ("铁路", "公路", "码头", "港区", "机场", "地铁", "工程")
 # 码头三期投产运营: a phase of a site, then what it did
 _PHASE_NAMED = (
     "文化",
@@ -431,11 +432,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "percentage points restated"  # 低两个百分点…两个点就差了100块钱
     if unit == "卡" and quantity.chinese:
         return "name of a pair of cards"  # 打击“两卡”违法犯罪: phone and bank cards; 6万卡 counts
-    if (
-        unit == "期"
-        and quantity.chinese
-        and _CJK.fullmatch(before[-1:])
-        and after.startswith(_PHASE_NAMED)
+    if unit == "期" and (
+        (quantity.chinese and _CJK.fullmatch(before[-1:]) and after.startswith(_PHASE_NAMED))
+        or before.endswith(_SITES_IN_PHASES)  # 斋月十日城铁路三期首通段: a railway's phase
     ):
         return "phase name"  # 王湾三期文化, 二里头三期至殷墟时期, 柯拉二期工程
     if quantity.chinese and quantity.value == 2 and _BOTH_BEING.search(before[-14:]):
@@ -535,8 +534,6 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "count of the figures listed"  # 迈上2000亿元、2500亿元两个台阶
     if (unit == "字" or (unit == "个" and after.startswith("字"))) and quantity.value < 100:
         return "characters of a phrase"  # 16字行动指南, 两个字：信仰; 2万多字的文章 is a length
-    if unit == "期" and before.endswith(_SITES_IN_PHASES):
-        return "phase name"  # 斋月十日城铁路三期首通段: a railway's third phase
     if unit == "件" and quantity.chinese and before.endswith(("京", "大", "小")):
         return "name of a set"  # 节令大八件与日常小八件: sets of pastries named by their size
     if unit == "路" and before.rstrip("（(").endswith(("公交", "专线", "公交车", "巴士")):

@@ -33,8 +33,10 @@ _PREDICATE_LINKS = words("达 达到 已达 为 是 约为 占 占到 高达 多
 
 # 站上9万亿元新台阶, 突破5万亿元关口: the noun after the figure is the milestone reached,
 # not what was measured.
-_MILESTONES = words(
-    "台阶 新台阶 关口 大关 高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度 基础"
+# 突破10万亿千瓦时大关: levels a figure passes; a noun after one names nothing measured
+LEVELS_PASSED = words("台阶 新台阶 关口 大关")
+_MILESTONES = LEVELS_PASSED | words(
+    "高位 纪录 新高 新高度 高度 水平 规模 目标 格局 发展格局 速度 幅度 基础"
 )  # 以8.1%的速度增长: 速度 only says the figure is a rate
 
 _MAX_PREDICATE_TOKENS = 3  # 单位荣获全国五一劳动奖状: a short predicate closing the clause
