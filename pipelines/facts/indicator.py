@@ -483,6 +483,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 增速高于同期商品零售额, 同比降幅收窄: the rate of the subject's change
             or bool(_RATE_OPENING.match(text))
         ):
+            if text in _STOCK_MEASURES and not subject and _same_unit_before(tagged, i):
+                subject = indicators[-1].text  # 新增73家离境退税商店，全市总数增至363家
             stock = text in _STOCK_MEASURES and subject
             if stock:
                 subject = _without_qualifying(subject)
@@ -494,6 +496,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 subject = shifted  # 石油占比不到两成，煤炭的兜底保障作用较强，占比超过五成
             elif text in _TOTALS and (done := _people_who_did(tagged.pieces[i])):
                 subject = done  # …的医务人员下沉派驻，总人数超过了7万人: of those sent down
+            if subject is None and text in _STOCK_MEASURES | {"总量", "数量"}:
+                # 总量超过1000万块的光伏板: the total of the things named after it
+                subject = text_of(thing_after_de(tagged.rights[i][0]))
             text = (subject or "") + text  # 国内生产总值增长5%，总量达到140.19万亿元
             if stock:
                 subject = text
@@ -1193,9 +1198,15 @@ def _extreme_dimension(tagged: TaggedSentence, i: int) -> str | None:
         left = [*left[:-2], Token("最" + left[-1].word, "a")]  # 最/d 宽/a: jieba splits it
     if not left or not left[-1].word.startswith("最") or left[-1].word[1:] not in _EXTREMES:
         return None
+    right = tagged.rights[i][0]
+    if right and right[0].nounish and right[0].word[-1] in _DIMENSION_NOUN_ENDS:
+        return None  # 最高6米层高: the dimension is named right after the figure
     dimension = _EXTREMES[left[-1].word[1:]]
     thing = noun_phrase_before(left[:-1]) or noun_phrase_before(clause_before(tagged.pieces[i]))
     return (text_of(thing) or "") + dimension
+
+
+_DIMENSION_NOUN_ENDS = "高长宽深厚距径度"
 
 
 def _generations_bred(right: list[Token]) -> str | None:
@@ -1796,6 +1807,10 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # 8个月完成3次迭代: what was done in the time, counted by the figure after
         candidates.append([*right, *(tagged.after[i + 1] or tagged.rights[i + 1][0])])
     own = strip_linking(tagged.lefts[i])
+    if all(t.word in _BEING if t.verbish else not t.nounish or t.flag in ("t", "r") for t in own):
+        # 像我一样的智慧巡检无人机，将来在这里一共会有20台左右: a clause naming only a
+        # thing is the topic the count after it is of
+        candidates.append(_topic_clause_before(tagged, i))
     candidates.append(own)
     if not any(t.nounish or t.verbish for t in own):
         # 向种植户出租各类机器人，每亩1元: a clause of nothing but the figure is said of
@@ -1813,6 +1828,26 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         ):
             return Indicator(text, guessed=True)
     return Indicator(None)
+
+
+_LIKE = words("像 如同 和 跟 与")
+_BEING = words("有 会 能 将 共有 还有 就有")
+
+
+def _topic_clause_before(tagged: TaggedSentence, i: int) -> list[Token]:
+    """The noun phrase a clause of its own names (像我一样的智慧巡检无人机，…): 的 and the
+    noun after it, with nothing before 的 but a likeness."""
+    clauses = _clauses_of(tagged.pieces[i])
+    if len(clauses) < (2 if i == 0 else 3):
+        return []
+    before = clauses[-2]
+    de = max((k for k, t in enumerate(before) if t.word == "的"), default=None)
+    if de is None or not before[-1].nounish:
+        return []
+    if any(t.verbish and t.word not in _LIKE for t in before[:de]):
+        return []
+    topic = noun_after_de(before[de:], direct=False) or []
+    return topic if topic and topic[-1] is before[-1] else []
 
 
 def _measure_cut_by_figure(tagged: TaggedSentence, i: int) -> list[Token]:

@@ -387,6 +387,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "idiom"  # 十年如一日把书香送达, 二十年如一日扎根: “ever the same”, no count
     if _FRACTION_AS_NUMBER.match(quantity.numeral) and after.startswith("次"):
         return "train number"  # 5633/5634次公益慢火车: the train's two numbers, no fraction
+    if _FRACTION_AS_NUMBER.match(quantity.numeral) and after.startswith("年度"):
+        return "split year"  # 2026/27年度全球小麦产量: a crop or fiscal year, no fraction
+    if unit in ("根", "个") and after.startswith(("手指", "指头")):
+        return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit in DURATION_UNITS and before.endswith("头") and after.startswith("，"):

@@ -409,6 +409,8 @@ def noun_after_relative_clause(tokens: list[Token]) -> list[Token] | None:
 
 
 _PURPOSE_VERBS = words("用于 用作 作为")
+# 一艘8.2万吨大型散货轮完成装卸作业: verbs that say what the noun did, never a compound's
+_DONE_BY_THE_NOUN = words("完成 实现 开展 进行 取得 获得")
 
 
 def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
@@ -470,6 +472,7 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
             and tokens[index:]
             and all(t.nounish for t in tokens[index:])
             and not run[-1].word.endswith(FUND_NOUNS)  # 1亿元专项资金支持企业: what it does
+            and token.word not in _DONE_BY_THE_NOUN
         ):
             run.append(token)  # 无水石膏示范装置: a verb inside a compound closing the clause
         elif direct and run and token.verbish and _compound_head(tokens[index:]):

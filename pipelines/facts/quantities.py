@@ -50,20 +50,19 @@ _NUMERAL = re.compile(
 )
 _CHAIN_CHARS = "十百千万亿"
 _PERCENT = Unit("", "%", "ratio")
-# 城乡居民收入比缩小至2.05, 基尼系数为0.465, 居民消费价格指数为101.3: a measure without
-# a unit, named right before the figure by a word that makes it one. Ratios and
-# coefficients are read as 比值, an index as 点 (its points, as 上证指数3000点).
+# 城乡居民收入比缩小至2.05, 基尼系数为0.465, 居民消费价格指数为101.3, 容积率从不到0.8提升到4.0:
+# a measure without a unit, named right before the figure by a word that makes it one.
+# Ratios and coefficients are read as 比值, an index as 点 (its points, as 上证指数3000点).
+_UNITLESS_NAME = r"(?:(?P<ratio>收入比|比值|之比|系数|容积率)|(?P<index>指数))"
 _UNITLESS_MEASURE = re.compile(
-    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))"
-    r"(?:为|是|达|达到|降至|降到|降为|缩小至|缩小到|缩小为|扩大至|扩大到|提高到|提高至|提升至"
+    _UNITLESS_NAME
+    + r"(?:为|是|达|达到|降至|降到|降为|缩小至|缩小到|缩小为|扩大至|扩大到|提高到|提高至|提升至"
     r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
 )
 # 拥堵指数由实施前的3.28下降至2.44: both ends of a move of such a measure.
-_UNITLESS_FROM = re.compile(
-    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))(?:由|从)(?:[^，。；\d]{0,8}的)?$"
-)
+_UNITLESS_FROM = re.compile(_UNITLESS_NAME + r"(?:由|从)(?:[^，。；\d]{0,8}的|不到|不足|约)?$")
 _UNITLESS_TO = re.compile(
-    r"(?:(?P<ratio>收入比|比值|之比|系数)|(?P<index>指数))(?:由|从)[^，。；]{0,14}?"
+    _UNITLESS_NAME + r"(?:由|从)[^，。；]{0,14}?"
     r"(?:下降|降|上升|升|提高|增加|回落|缩小|扩大|增长)(?:至|到|为)$"
 )
 _RATIO = Unit("", "比值", "ratio")

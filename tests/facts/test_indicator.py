@@ -2054,6 +2054,17 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("在智能化车间，154秒，一块光洁的吉他面板就能脱模而出。", "154秒", "吉他面板脱模用时"),
         ("将荔枝鲜果供应期从2个月左右延展至3个月左右。", "3个月左右", "荔枝鲜果供应期"),
         ("茶馆的雅座，也从6个增加到19个。", "19个", "茶馆的雅座"),
+        # 人民日报 2026-07-06 and 07-07 (rounds 133, 134): a unitless ratio (容积率); a stock
+        # of what the flow before it counted, or of what is named after it; an equity share
+        # (股比); a dimension named right after the figure; a ship's tonnage is not what it
+        # did; a count of the thing a clause of its own names
+        ("厂房容积率从不到0.8提升到4.0。", "不到0.8", "厂房容积率"),
+        ("新增73家离境退税商店，全市总数增至363家。", "363家", "离境退税商店总数"),
+        ("总量超过1000万块的光伏板，组成广阔的“蓝海”。", "超过1000万块", "光伏板总量"),
+        ("引入20家民营企业参股，民资股比提高到10%至20%。", "20%", "民资股比"),
+        ("楼宇内部打造了最高6米层高、8.4米柱距的空间。", "6米", "层高"),
+        ("在马普托港，一艘8.2万吨大型散货轮完成装卸作业。", "8.2万吨", "大型散货轮"),
+        ("像我一样的智慧巡检无人机，将来在这里一共会有20台左右。", "20台左右", "智慧巡检无人机"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

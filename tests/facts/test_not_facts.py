@@ -617,6 +617,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("进校头3个月，每天清晨5点爬起来练功。") == []
     assert raw_texts("进行定向委培，学制5年，毕业后直接进入剧团。") == ["5年"]
     assert raw_texts("这背后藏着三组耐人寻味的辩证法。") == []
+    # 人民日报 2026-07-06 (round 133): a crop year; fingers held up before the count said
+    assert raw_texts("预计2026/27年度全球小麦产量将下降3.8%。") == ["3.8%"]
+    assert raw_texts("副总经理指着其中一栋厂房，笑着伸出两根手指，“20多家。") == ["20多家"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

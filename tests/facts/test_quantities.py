@@ -445,6 +445,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("下降器破断强度达到22千牛，远超国家标准。", "22千牛", 22, "千牛"),
         # 人民日报 2026-07-04 (round 131): the rural poor counted as people
         ("中国近1亿农村贫困人口全部脱贫。", "近1亿农村贫困人口", 1e8, "人"),
+        # 人民日报 2026-07-06 (round 133): a floor-area ratio, from and to, has no unit
+        ("容积率从不到0.8提升到4.0。", "不到0.8", 0.8, "比值"),
+        ("容积率从不到0.8提升到4.0。", "4.0", 4.0, "比值"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
