@@ -566,6 +566,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             subject = subjects[-1]
         if quantity.unit.unit == "%" and text and (listed := _share_of_listed(tagged, i, text)):
             text = listed  # 超过80%的餐饮、零售、住宿商户: all the items share the head
+        if (classed := _share_of_class_by_bound(tagged, i, indicators)) and classed.endswith(
+            text or ""
+        ):
+            text = classed  # 集体经济年收入50万元以上村占71.8%: of the villages so classed
         if quantity.unit.unit == "倍" and (basis := _times_basis_after(tagged.rights[i][0])):
             text = basis + "倍数"  # 四倍于国标水压的持续喷射: so many times the standard
         if text and quantity.unit.category == "people":
@@ -599,6 +603,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+    named = [_next_period_of_measure(tagged, i, named) for i in range(len(named))]
     named = _changes_of_clause_measure(indicators, named, subjects)
     named = _sales_owner_carried(tagged, named)
     named = [
@@ -684,6 +689,22 @@ def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
         return None
     listed = items_sharing_head(piece[2:])
     return text + text_of(listed) if listed else None
+
+
+def _share_of_class_by_bound(
+    tagged: TaggedSentence, i: int, indicators: list[Indicator]
+) -> str | None:
+    """集体经济年收入50万元以上村占71.8%: a share of the things the figure before bounds
+    (villages earning 50万元 or more) is named by the measure, the bound and the things."""
+    if i == 0 or tagged.quantities[i].unit.unit != "%" or not indicators[-1].text:
+        return None
+    bound = tagged.quantities[i - 1]
+    piece = tagged.pieces[i]
+    if not bound.raw_text.endswith(("以上", "以下")) or len(piece) < 2 or piece[-1].word != "占":
+        return None
+    if not all(t.nounish for t in piece[:-1]):
+        return None
+    return indicators[-1].text + bound.raw_text + text_of(piece[:-1])
 
 
 def _times_basis_after(right: list[Token]) -> str | None:
@@ -1105,6 +1126,25 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
         return Indicator(text_of(subject))
     ranked = _measure_ranked_by(clause)
     return Indicator(ranked) if ranked else None
+
+
+def _next_period_of_measure(tagged: TaggedSentence, i: int, named: list[Indicator]) -> Indicator:
+    """…渗透率不断提升，今年4月达到61.4%、5月达到62.9%: a list item that says only when and
+    how much gives the next value of the measure the item before it was found to have."""
+    guess = named[i]
+    if (
+        (guess.text and not guess.guessed)
+        or i == 0
+        or named[i - 1].guessed
+        or not named[i - 1].text
+    ):
+        return guess
+    piece = tagged.pieces[i]
+    if not piece or piece[0].word != "、" or not _same_unit_before(tagged, i):
+        return guess
+    own = [t for t in strip_linking(piece[1:]) if t.flag not in ("t", "d")]
+    right, ends_clause = tagged.rights[i]
+    return named[i - 1] if not own and ends_clause and not right else guess
 
 
 def _measure_ranked_by(clause: list[Token]) -> str | None:
@@ -1906,11 +1946,16 @@ def _clause_after(piece: list[Token]) -> list[Token]:
 
 def _trim_edges(tokens: list[Token]) -> list[Token]:
     start, end = 0, len(tokens)
-    while start < end and (tokens[start].flag in _GUESS_EDGE_FLAGS or tokens[start].delimiter):
+    while start < end and _guess_edge(tokens[start]):
         start += 1
-    while end > start and (tokens[end - 1].flag in _GUESS_EDGE_FLAGS or tokens[end - 1].delimiter):
+    while end > start and _guess_edge(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
+
+
+def _guess_edge(token: Token) -> bool:
+    """Punctuation, function words, numerals and a month (3月上海带看量…) edge a guess."""
+    return token.flag in _GUESS_EDGE_FLAGS or token.delimiter or token.word[0].isdigit()
 
 
 # Words that say when a figure was measured, never what: 9月份单月 / 当月 / 前三季度.

@@ -146,7 +146,13 @@ def noun_phrase_after(
         if nounish_at(tokens, i) or (token.flag == "ns" and rest and rest[0].nounish):
             # 102件杂技陶俑/nr: a name between nouns is one of them
             run.append(Token(token.word, "n") if token.flag in PERSON_NAME else token)
-        elif token.flag in ("f", "t") and len(token.word) == 2 and rest and rest[0].nounish:
+        elif (
+            token.flag in ("f", "t")
+            and len(token.word) == 2
+            and not token.word[0].isdigit()  # 9个国家和地区4月电动汽车销量: a month ends it
+            and rest
+            and rest[0].nounish
+        ):
             # 14家下游/f 企业, 10个未来/t 产业先导试验区: a position or time as attributive
             run.append(Token(token.word, "b"))
         elif token.flag == "t" and run and rest[:1] and rest[0].word == "的" and rest[1:]:

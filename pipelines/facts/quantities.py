@@ -345,7 +345,11 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             between in _LIST_MARKS
             or _MOVES_TO.fullmatch(between)
             # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
-            or (_ITEM_NAMED.fullmatch(between) and quantity.unit == found[k - 1].unit)
+            # 每亩铺入10立方米腐熟牛粪、20立方米草炭土: or named after the figures
+            or (
+                (_ITEM_NAMED.fullmatch(between) or _ITEM_NAMED_AFTER.fullmatch(between))
+                and quantity.unit == found[k - 1].unit
+            )
             # 每亩分别施肥59.4公斤和66公斤: two figures of one rate joined by 和
             or (between in ("和", "与", "及", "或") and quantity.unit == found[k - 1].unit)
         )
@@ -381,10 +385,12 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # 、专用配方肥: the next list item's own name, no total (、总产量, 、全村) among its words
 _ITEM_NAMED = re.compile(r"、(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}")
+_ITEM_NAMED_AFTER = re.compile(r"(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}、")
 
 
 def _rate_with_words_between(quantity: Quantity) -> bool:
-    return quantity.unit.category == "money" or quantity.unit.unit in YIELD_WEIGHTS
+    # 每亩铺入10立方米腐熟牛粪: a volume applied per 亩 is a rate too
+    return quantity.unit.category == "money" or quantity.unit.unit in (*YIELD_WEIGHTS, "立方米")
 
 
 def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -434,10 +440,11 @@ _PER_BEFORE = re.compile(
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
-# 旋耕一亩地的费用从160元, 收割一亩地只要80元, 一吨运费就要160元: the cost of one unit.
+# 旋耕一亩地的费用从160元, 收割一亩地只要80元, 一吨运费就要160元: the cost of one unit;
+# 一亩地净收入超过2000元: what one unit earns.
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS})[地田]?"
-    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格)"
+    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益)"
     r"(?:从|为|是|达|约|在|仅|只有|才|就要|要)?"
     r"|(?:只要|只需|仅需|仅要|就要|要))$"
 )

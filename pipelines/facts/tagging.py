@@ -68,7 +68,9 @@ def tag(text: str) -> list[Token]:
     return _daily_measures(
         _verbs_before_figures(
             _per_population(
-                _month_ranges(_wrongs_as_attributes(_merge_grades(_dash_joined_names(tokens))))
+                _months(
+                    _month_ranges(_wrongs_as_attributes(_merge_grades(_dash_joined_names(tokens))))
+                )
             )
         )
     )
@@ -280,6 +282,17 @@ def _month_ranges(tokens: list[Token]) -> list[Token]:
             and w[2].word.isdigit()
             and w[3].word in ("月", "月份")
         ),
+        "t",
+    )
+
+
+def _months(tokens: list[Token]) -> list[Token]:
+    """4/m 月/m, 4/x 月份/n: a month of the calendar is one time word (今年4月达到61.4%, so
+    the month is not taken for what the figure measures)."""
+    return _merged_runs(
+        tokens,
+        2,
+        lambda w: w[0].word.isdigit() and 1 <= int(w[0].word) <= 12 and w[1].word in ("月", "月份"),
         "t",
     )
 

@@ -448,6 +448,11 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-07-06 (round 133): a floor-area ratio, from and to, has no unit
         ("容积率从不到0.8提升到4.0。", "不到0.8", 0.8, "比值"),
         ("容积率从不到0.8提升到4.0。", "4.0", 4.0, "比值"),
+        # 人民日报 2026-07-08 (round 135): volumes applied per 亩, the second named after its
+        # figure; what one 亩 earns
+        ("每亩铺入10立方米腐熟牛粪、20立方米草炭土。", "10立方米", 10, "立方米/亩"),
+        ("每亩铺入10立方米腐熟牛粪、20立方米草炭土。", "20立方米", 20, "立方米/亩"),
+        ("亩产最高达到3500公斤，一亩地净收入超过2000元。", "超过2000元", 2000, "元/亩"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
