@@ -959,6 +959,8 @@ def _subjects_sharing(items: list[list[Token]], indicator: Indicator) -> Indicat
     measure (成交额) and change each have that measure and value."""
     last = items[-1]
     head = next((k for k, t in enumerate(last) if is_measure_head(t)), None)
+    if head is None and len(last) >= 2 and last[-1].word in NOMINAL_VERBS:
+        head = len(last) - 1  # 二氧化碳、硫氧化物、颗粒物排放均减少90%以上: each one's 排放
     subject = text_of(last[:head]) if head else None
     text = indicator.text or ""
     others = [item for item in items[:-1] if all(t.nounish or t.flag in ("a", "b") for t in item)]

@@ -393,6 +393,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.unit.unit in DURATION_UNITS and before.endswith("再过"):
+        return "time until"  # 再过两个多月就可以卖了: when it will happen, no span measured
+    if quantity.unit.unit in DURATION_UNITS and before.endswith("不是") and after.startswith("就"):
+        return "span denied"  # 研究成果不是两三年就可以出来: how long it does not take
     if quantity.unit.unit in DURATION_UNITS and before.endswith("头") and after.startswith("，"):
         return "rank or leading period"  # 进校头3个月，每天清晨5点爬起来练功: the first months
     if quantity.unit.unit in DURATION_UNITS and not before and after.startswith(_FRAME_OPENING):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.facts import extract_sentence
+from pipelines.facts import extract_article_facts, extract_sentence
+from pipelines.models import Paragraph
 
 
 def indicator_of(sentence: str, raw_text: str) -> str | None:
@@ -2071,6 +2072,10 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("渗透率不断提升，今年4月达到61.4%、5月达到62.9%。", "61.4%", "渗透率"),
         ("渗透率不断提升，今年4月达到61.4%、5月达到62.9%。", "62.9%", "渗透率"),
         ("4月份新能源乘用车市场渗透率首次站上60%关口。", "60%", "新能源乘用车市场渗透率"),
+        # 人民日报 2026-07-07 and 07-09 (rounds 134, 136): things listed before one activity
+        # (排放) each have it; a class of job seekers is one word
+        ("二氧化碳、硫氧化物、颗粒物排放均减少90%以上。", "90%以上", "颗粒物排放减少"),
+        ("全市每年至少安置1万名农村就业困难人员在公益性岗位就业。", "1万名", "农村就业困难人员"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -2213,3 +2218,15 @@ def test_cases_counted_with_generic_nouns_take_the_theme_the_sentence_opens_on()
     # a sentence that opens on no campaign leaves the generic name alone
     facts = extract_sentence("全年办理公益诉讼4456件。", None, None)
     assert [f.indicator for f in facts] == ["办理公益诉讼"]
+
+
+def test_things_listed_before_one_activity_each_have_the_change():
+    # 人民日报 2026-07-07 第10版 (round 134): three emissions, each down by 90% or more
+    paragraphs = [Paragraph.contiguous("body", "二氧化碳、硫氧化物、颗粒物排放均减少90%以上。")]
+    facts = extract_article_facts(paragraphs, title="")
+    assert sorted(f.indicator for f in facts) == [
+        "二氧化碳排放减少",
+        "硫氧化物排放减少",
+        "颗粒物排放减少",
+    ]
+    assert {(f.value, f.unit, f.qualifier) for f in facts} == {(90.0, "%", "以上")}

@@ -620,6 +620,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-07-06 (round 133): a crop year; fingers held up before the count said
     assert raw_texts("预计2026/27年度全球小麦产量将下降3.8%。") == ["3.8%"]
     assert raw_texts("副总经理指着其中一栋厂房，笑着伸出两根手指，“20多家。") == ["20多家"]
+    # 人民日报 2026-07-07 and 07-09 (rounds 134, 136): a span denied; the time until
+    assert raw_texts("研究成果不是两三年就可以出来，要先想想。") == []
+    assert raw_texts("正是羊长膘的时候，再过两个多月就可以卖了。") == []
+    assert raw_texts("羊群从100来只，增加到了两个多月前的300只。") == ["100来只", "300只"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
