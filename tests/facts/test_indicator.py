@@ -2072,9 +2072,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("渗透率不断提升，今年4月达到61.4%、5月达到62.9%。", "61.4%", "渗透率"),
         ("渗透率不断提升，今年4月达到61.4%、5月达到62.9%。", "62.9%", "渗透率"),
         ("4月份新能源乘用车市场渗透率首次站上60%关口。", "60%", "新能源乘用车市场渗透率"),
-        # 人民日报 2026-07-07 and 07-09 (rounds 134, 136): things listed before one activity
-        # (排放) each have it; a class of job seekers is one word
-        ("二氧化碳、硫氧化物、颗粒物排放均减少90%以上。", "90%以上", "颗粒物排放减少"),
+        # 人民日报 2026-07-09 (round 136): a class of job seekers is one word
         ("全市每年至少安置1万名农村就业困难人员在公益性岗位就业。", "1万名", "农村就业困难人员"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
