@@ -268,6 +268,8 @@ _POSSESSORS = re.compile(
 )  # 带着两个孩子前来看房: who came along
 _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
 # 深耕非洲十余载, 坚持做竹雕30年: a work verb, then its field, then the span
+# 其中很多已稳定开采近20年: 已 and a verb say how long the work has gone on so far
+_WORK_SO_FAR = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:开采|运行|运营|经营|服役|使用|投用)$")
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
 )
@@ -926,7 +928,12 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     linked = stripped.endswith(_LINKS_TO_MEASURE) or stripped.removesuffix("了").endswith(
         _LINKS_TO_MEASURE
     )
-    if not linked and not _SPAN_MEASURE_AFTER.match(after) and not _verb_then_le(stripped):
+    if (
+        not linked
+        and not _SPAN_MEASURE_AFTER.match(after)
+        and not _verb_then_le(stripped)
+        and not _WORK_SO_FAR.search(before)
+    ):
         return "date, period or personal age"  # not 原本5年的育种周期, a measured span
     return None
 

@@ -624,6 +624,7 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("研究成果不是两三年就可以出来，要先想想。") == []
     assert raw_texts("正是羊长膘的时候，再过两个多月就可以卖了。") == []
     assert raw_texts("羊群从100来只，增加到了两个多月前的300只。") == ["100来只", "300只"]
+    assert raw_texts("多处深层煤矿，其中很多已稳定开采近20年。") == ["近20年"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
