@@ -577,6 +577,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if classed != text and subject == text:
                 subject = classed  # …党员175.3万名，占84.0%: the share is of that class
             text = classed
+        if (
+            text
+            and quantity.unit.unit in DURATIONS
+            and (work := _work_verb_before(tagged, i, text))
+        ):
+            text = work + text  # 杰普特光电深耕光电领域近20年: the years went to that work
         if quantity.unit.unit == "比值" and text and f"{text}比" in sentence:
             text += "比"  # 人均可支配收入/n 比/p 从…的2.45∶1: the ratio jieba cut off its noun
         name_like = i in formulas or _looks_like_slogan(quantity, tagged.rights[i][0])
@@ -689,6 +695,18 @@ def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
         return None
     listed = items_sharing_head(piece[2:])
     return text + text_of(listed) if listed else None
+
+
+_LIFE_WORK = words("深耕 扎根 耕耘 坚守 从事 专注 致力 投身 坚持")
+
+
+def _work_verb_before(tagged: TaggedSentence, i: int, text: str) -> str | None:
+    """深耕光电领域近20年: the verb of a life's work before the field a span is named by."""
+    left = strip_linking(tagged.lefts[i])
+    for k in range(len(left) - 1, 0, -1):
+        if text_of(left[k:]) == text:
+            return left[k - 1].word if left[k - 1].word in _LIFE_WORK else None
+    return None
 
 
 def _share_of_class_by_bound(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
 from pipelines.facts.phrases import ONE_PIECE, RECORDS, SPAN_MEASURES, TIME_NEEDED
-from pipelines.facts.quantities import CONTENT_OF, SALE_OF_ONE, Quantity
+from pipelines.facts.quantities import CONTENT_OF, COST_AFTER_ONE, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
 
@@ -260,7 +260,9 @@ _PER_ACTION = re.compile(
     r"每(?:生产|制成|处理|消耗|使用|种植|加工|运输|销售|卖出|发|吸纳|招用|招聘|安置)$"
 )
 _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+[^\d，。；！？]{0,8}?，?就有$")
-_PRICE_OF_ONE = re.compile(rf"{SALE_OF_ONE}[\d一二两三四五六七八九十]")  # 1吨卖3000多元
+_PRICE_OF_ONE = re.compile(  # 1吨卖3000多元, 托管1亩地花不到500元
+    rf"(?:{SALE_OF_ONE}|{COST_AFTER_ONE}(?:不到|不足|约|近|超过|超|仅)?)[\d一二两三四五六七八九十]"
+)
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
 _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
@@ -466,7 +468,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if (before.endswith("每") and not cycle) or _PER_ACTION.search(before[-4:]):
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
-        return "rate denominator"  # 1吨卖3000多元: the price is 元/吨
+        return "rate denominator"  # 1吨卖3000多元: the price is 元/吨; 1亩地花…元: 元/亩
     if quantity.value == 1 and unit in _PRICED_PER and _PRICE_BEFORE_ONE.search(before):
         return "rate denominator"  # 以10元1斤保底价收购: the price is 元/斤
     if quantity.value == 1 and _TIME_FOR_ONE.match(after):

@@ -625,6 +625,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("正是羊长膘的时候，再过两个多月就可以卖了。") == []
     assert raw_texts("羊群从100来只，增加到了两个多月前的300只。") == ["100来只", "300只"]
     assert raw_texts("多处深层煤矿，其中很多已稳定开采近20年。") == ["近20年"]
+    # 人民日报 2026-07-10 (round 137): one 亩 is the rate's denominator
+    assert raw_texts("每年托管1亩地花不到500元，还能多挣300元。") == ["不到500元", "300元"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
