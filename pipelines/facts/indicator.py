@@ -577,6 +577,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if classed != text and subject == text:
                 subject = classed  # …党员175.3万名，占84.0%: the share is of that class
             text = classed
+        if quantity.unit.unit == "年" and (dated := _dated_before_present(tagged, i)):
+            text = dated  # 距今20万年的长阳人: how long ago the thing was, not 距今 alone
         if (
             text
             and quantity.unit.unit in DURATIONS
@@ -695,6 +697,18 @@ def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
         return None
     listed = items_sharing_head(piece[2:])
     return text + text_of(listed) if listed else None
+
+
+def _dated_before_present(tagged: TaggedSentence, i: int) -> str | None:
+    """距今20万年的长阳人, 盐灶及制盐遗物距今约4000年: an age before the present names
+    the thing it dates, after the figure (up to its 的) or else before 距今."""
+    left = [t for t in tagged.lefts[i] if t.flag != "d"]  # 距今约…: 约 is read already
+    if not left or left[-1].word != "距今":
+        return None
+    right = tagged.rights[i][0]
+    right = right[1:] if right[:1] and right[0].word == "左右" else right
+    thing = noun_after_de(right, direct=True) or noun_phrase_before(left[:-1])
+    return (text_of(thing) or "") + "距今"
 
 
 _LIFE_WORK = words("深耕 扎根 耕耘 坚守 从事 专注 致力 投身 坚持")

@@ -106,6 +106,7 @@ _LINKS_TO_MEASURE = (
     "年龄", "寿命", "年限", "工龄", "时长", "期限", "周期", "时间", "学制", *_AGES_OF_THINGS,
     "持续", "坚持",  # 持续两年多的硬仗, 坚持20年义务巡河: how long it lasted
     "为期",  # 为期五年的合作伙伴关系: how long it is set to last
+    "跨度",  # 一个跨度2000余年的产业群落: how long it spanned
     "建成", "落成", "成立", "开通",  # 长安小区已建成30余年: a thing's age
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
@@ -157,7 +158,7 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 # 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb that links it to
 # a measure, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
-    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
+    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
 )
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
@@ -272,6 +273,7 @@ _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅�
 # 深耕非洲十余载, 坚持做竹雕30年: a work verb, then its field, then the span
 # 其中很多已稳定开采近20年: 已 and a verb say how long the work has gone on so far
 _WORK_SO_FAR = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:开采|运行|运营|经营|服役|使用|投用)$")
+_OLDEST_PERSON = 120  # 岁 beyond it is a thing's age (古龙窑, 古树)
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
 )
@@ -397,6 +399,16 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if (
+        quantity.unit.unit in DURATION_UNITS
+        and before.endswith("未来")
+        and not re.match(rf"(?:内|以内|之内|的|{_RANGE_MARK})", after)
+    ):
+        # 未来3天华北、东北地区将有大到暴雨: the forecast's window (未来12小时内的降水预报
+        # is how far ahead a forecast reaches, a measure)
+        return "period ahead"
+    if unit == "组" and after.startswith("卫星"):
+        return "batch name"  # 千帆极轨15组卫星: the launch batch's number, no count
     if quantity.unit.unit in DURATION_UNITS and before.endswith("再过"):
         return "time until"  # 再过两个多月就可以卖了: when it will happen, no span measured
     if quantity.unit.unit in DURATION_UNITS and before.endswith("不是") and after.startswith("就"):
@@ -883,6 +895,10 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 近600岁的“盐步老龙”: the age of a thing named in quotes
     if quantity.unit.unit == "岁" and after.startswith("的") and _a_person(after[1:]):
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
+    if quantity.unit.unit == "岁" and quantity.value > _OLDEST_PERSON:
+        return None  # 让200多岁的5条古龙窑重新挺起脊梁: a thing's age, no person's
+    if quantity.unit.unit == "年" and before.endswith("距今"):
+        return None  # 盐业遗存距今4100年: an age before the present, not a calendar year
     if quantity.unit.unit == "年":
         if (
             _CALENDAR_YEAR.fullmatch(quantity.numeral)

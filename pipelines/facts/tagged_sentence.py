@@ -513,8 +513,8 @@ def _noun_side(
 ) -> tuple[list[Token], bool]:
     """The clause after quantity ``i``; when a second figure follows it at once (4万个60千瓦
     以上“超快结合”充电枪), that figure only specifies the noun after both."""
-    if not pieces[i + 1] and i + 1 < len(rights):
-        return rights[i + 1]
+    if i + 1 < len(rights) and [t.word for t in pieces[i + 1]] in ([], ["的"]):
+        return rights[i + 1]  # 200多岁的5条古龙窑: the kilns are 200 years old
     return rights[i]
 
 

@@ -627,6 +627,15 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("多处深层煤矿，其中很多已稳定开采近20年。") == ["近20年"]
     # 人民日报 2026-07-10 (round 137): one 亩 is the rate's denominator
     assert raw_texts("每年托管1亩地花不到500元，还能多挣300元。") == ["不到500元", "300元"]
+    # 人民日报 2026-07-11 (round 138): a forecast's window (not how far a forecast reaches),
+    # a launch batch, ages before the present, a span, a thing's age in 岁
+    assert raw_texts("未来3天华北、东北地区将有大到暴雨。") == []
+    assert raw_texts("只能了解未来12小时内的基本降水预报信息。") == ["12小时"]
+    assert raw_texts("火箭将千帆极轨15组卫星准确送入预定轨道。") == []
+    assert raw_texts("当时发现的盐灶及制盐遗物距今约4000年。") == ["约4000年"]
+    assert raw_texts("盐业遗存，距今4400—4100年，它标志着…") == ["4400", "4100年"]
+    assert raw_texts("一个跨度2000余年的产业群落。") == ["2000余年"]
+    assert raw_texts("让200多岁的5条古龙窑重新挺起脊梁。") == ["200多岁", "5条"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
