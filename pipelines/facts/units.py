@@ -58,6 +58,7 @@ HOUSEHOLD_NOUNS = frozenset(
 _TABLE: list[Unit] = [
     *_units("people", "名 位 户", classifier=True),
     *_units("people", "人 人次"),
+    Unit("人年", "人年", "people"),  # 基础研究人才队伍59.7万人年: labour in person-years
     Unit("人口", "人", "people"),  # 14亿多人口
     # 2.8万常住人口, 带动近万脱贫人口稳定增收
     *(
@@ -91,7 +92,7 @@ _TABLE: list[Unit] = [
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
         "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班 胎 尊 遍 "
-        "羽 回 袋 麻袋 桶 字",
+        "羽 回 袋 麻袋 桶 字 棒",  # 食用菌生产超9000万棒: mushroom logs
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -222,6 +223,12 @@ def unit_at(text: str, pos: int) -> Unit | None:
     """The longest unit written at ``text[pos:]`` (个百分点 beats 个, 千瓦时 beats 千瓦)."""
     for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
         unit = UNITS.get(text[pos : pos + length])
+        if (
+            unit is not None
+            and unit.written == "人年"
+            and not _LABOUR.search(text, max(0, pos - 30), pos)
+        ):
+            continue  # 带动3万人年增收: people, and 年 opens the next word; 人才队伍…59.7万人年
         if unit is not None and not (unit.written == "个人" and _word_goes_on(text, pos + 1)):
             if unit.written in ("集", "回") and _word_goes_on(text, pos):
                 # 360集团, 3集群, 49.8回升: the character starts a word; 2集动漫短剧 counts
@@ -233,6 +240,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
     return None
 
 
+# Person-years measure labour: the workforce or its input is named before the figure.
+_LABOUR = re.compile(r"人员|队伍|人才|当量|人力|投入")
 _SPOKEN_YUAN = Unit("块", "元", "money")
 # 一年收入8万块左右, 一天挣了2000多块: 块 is spoken yuan where the clause is about money and
 # nothing is counted after it (3块石头 counts stones)
