@@ -245,12 +245,30 @@ def _same_noun_counted(a: Fact, b: Fact, core_a: str, core_b: str) -> bool:
     same way right before the same noun is one count, however much of the clause after
     it the longer indicator took along."""
     short, long = sorted((core_a, core_b), key=len)
-    if a.raw_text != b.raw_text or not long.startswith(short) or _only_generic(short):
+    if a.raw_text != b.raw_text or _only_generic(short):
         return False  # 100多个国家和地区 (客户 / 注册品牌): too common a count to be one
-    return all(
-        fact.sentence[fact.sentence.find(fact.raw_text) + len(fact.raw_text) :].startswith(short)
-        for fact in (a, b)
+
+    def right_before(fact: Fact, noun: str) -> bool:
+        return fact.sentence[fact.sentence.find(fact.raw_text) + len(fact.raw_text) :].startswith(
+            noun
+        )
+
+    if long.startswith(short):
+        return all(right_before(fact, short) for fact in (a, b))
+    # 5条古窑 … 5条古龙窑: the same head, one name with a word fewer
+    return (
+        len(short) >= 2
+        and short[-1] == long[-1]
+        and _in_order(short, long)
+        and right_before(a, core_a)
+        and right_before(b, core_b)
     )
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` found in ``long``, in the same order."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _restated(a: str | None, b: str | None) -> bool:

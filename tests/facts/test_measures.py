@@ -1895,3 +1895,17 @@ def test_people_with_a_modifier_and_households_of_a_kind() -> None:
     ]
     sentence = "广西56个民族齐全，由两个以上民族组成的家庭超过160万户。"
     assert [f.raw_text for f in extract_sentence(sentence, None, None)] == ["56个", "超过160万户"]
+
+
+def test_one_count_restated_with_a_word_fewer_in_its_noun_is_one_fact() -> None:
+    # 人民日报 2026-07-11 第08版 (round 138): the same five kilns, 古窑 and 古龙窑; a count of
+    # other things with the same head stays apart (砖窑 has no 古)
+    paragraphs = [
+        Paragraph.contiguous(
+            "body", "该园区占地68亩，5条古窑完整保留了传统龙窑的建筑结构与古法制陶工序。"
+        ),
+        Paragraph.contiguous("body", "如今，5条古龙窑已摆脱沉寂，蝶变为文化新地标。"),
+        Paragraph.contiguous("body", "村里另有5条砖窑仍在烧制青砖。"),
+    ]
+    kilns = [f for f in extract_article_facts(paragraphs, title="") if f.raw_text == "5条"]
+    assert sorted((f.indicator, f.mention_count) for f in kilns) == [("古窑", 2), ("砖窑", 1)]
