@@ -153,6 +153,7 @@ _SPENT_ON = (
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
+_VENUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:剧场|展馆|展厅|大厅|餐厅|影院|书店|馆)")
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
 # 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb that links it to
@@ -407,8 +408,6 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         # 未来3天华北、东北地区将有大到暴雨: the forecast's window (未来12小时内的降水预报
         # is how far ahead a forecast reaches, a measure)
         return "period ahead"
-    if unit == "组" and after.startswith("卫星"):
-        return "batch name"  # 千帆极轨15组卫星: the launch batch's number, no count
     if quantity.unit.unit in DURATION_UNITS and before.endswith("再过"):
         return "time until"  # 再过两个多月就可以卖了: when it will happen, no span measured
     if quantity.unit.unit in DURATION_UNITS and before.endswith("不是") and after.startswith("就"):
@@ -425,6 +424,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "floor"  # 2至5层都有展览空间: the floors where, not a count
     if unit == "层" and before.endswith(_BUILDINGS) and not after.startswith(("高", "楼")):
         return "floor"  # 商场5层，一个…艺术装置展映入眼帘: where; 大楼共5层, 5层高 count
+    if unit == "层" and (not before or before.endswith(("，", "；"))) and _VENUE.match(after):
+        return "floor"  # 5层魔术剧场灯光亮起: the hall on that floor, where
     if (
         unit == "层"
         and quantity.chinese
@@ -433,8 +434,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     ):
         # 一层的非遗工坊…二层的…展厅, 三层的“城纪千年”里: a walk up the floors, a named hall
         return "floor"
-    if unit == "组" and _batch_named(before, after):
-        return "batch name"  # 卫星互联网低轨21组卫星: the 21st batch, named by its number
+    if unit == "组" and (_batch_named(before, after) or after.startswith("卫星")):
+        # 卫星互联网低轨21组卫星, 千帆极轨15组卫星: the batch, named by its number
+        return "batch name"
     if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):
         return "office name"  # 稽查四处干部, 稽查四处处长: the fourth division
     if before.endswith(("×", "*", "x")) and before[-2:-1].isdigit():

@@ -355,7 +355,9 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         )
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
-        elif m := _PER_TIME_BEFORE.search(sentence, max(0, quantity.start - 4), quantity.start):
+        elif m := _PER_TIME_BEFORE.search(
+            sentence, max(0, quantity.start - 4), quantity.start
+        ) or _PER_TIME_MEASURE.search(sentence, max(0, quantity.start - 14), quantity.start):
             denominator = m["per"]  # 流量是每秒23.20立方米: a flow, in 立方米/秒
         elif _rate_with_words_between(quantity) and (
             m := _PER_WITH_MEASURE.search(sentence, max(0, quantity.start - 16), quantity.start)
@@ -445,7 +447,7 @@ _PER_BEFORE = re.compile(
 COST_AFTER_ONE = (
     r"[地田]?(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益)"
     r"(?:从|为|是|达|约|在|仅|只有|才|就要|要)?"
-    r"|(?:只要|只需|仅需|仅要|就要|要|花))"
+    r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣))"
 )
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
@@ -455,6 +457,11 @@ _PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one
 # 每秒23.20立方米, 每小时60公里: a flow or a speed, when 每 and the span touch the figure
 # (每小时处理200吨 says how much work an hour takes, read as 200吨).
 _PER_TIME_BEFORE = re.compile(r"每(?P<per>秒|分钟|小时)钟?$")
+# 每分钟转速高达1800转: a speed named between the span and the figure
+_PER_TIME_MEASURE = re.compile(
+    r"每(?P<per>秒|分钟|小时)钟?[\u4e00-\u9fff]{0,4}?(?:转速|速度|流量)"
+    r"(?:为|达|达到|可达|高达|约)?$"
+)
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~", "—", "－", "–", "-")
 

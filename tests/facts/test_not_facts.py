@@ -636,6 +636,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("盐业遗存，距今4400—4100年，它标志着…") == ["4400", "4100年"]
     assert raw_texts("一个跨度2000余年的产业群落。") == ["2000余年"]
     assert raw_texts("让200多岁的5条古龙窑重新挺起脊梁。") == ["200多岁", "5条"]
+    # 人民日报 2026-07-13 (round 140): the hall on a floor; one 斤 picked is the denominator
+    assert raw_texts("孩子们转动把手；5层魔术剧场灯光亮起，亲子家庭欢笑互动。") == []
+    assert raw_texts("大楼共5层，5层高的建筑。") == ["5层", "5层"]
+    assert raw_texts("摘1斤能挣4块钱的手工费。") == ["4块钱"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -460,6 +460,10 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("带动3万人年增收1亿元。", "3万人", 30000, "人"),
         ("全市1.2万人年均增收3000元。", "1.2万人", 12000, "人"),
         ("目前，宁夏年食用菌生产超9000万棒。", "超9000万棒", 9e7, "棒"),
+        # 人民日报 2026-07-13 (round 140): a speed named between span and figure; what one 斤
+        # picked earns
+        ("有的拥有400个针头，每分钟转速高达1800转。", "1800转", 1800, "转/分钟"),
+        ("摘1斤能挣4块钱的手工费。", "4块钱", 4, "元/斤"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
