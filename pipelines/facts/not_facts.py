@@ -165,6 +165,7 @@ _SPAN_LINKED_RANGE = re.compile(
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
 _WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
 _ONE_DOES_MANY_AFTER = re.compile(r"顶[\d一二两三四五六七八九十]+")
+_WORTH_AS_MUCH_AFTER = re.compile(r"就(?:差不多|几乎|基本)?(?:顶(?!天)|抵得上|抵)")  # not 就顶天了
 _ONE_DOES_MANY_BEFORE = re.compile(r"(?:^|[^\d.])[1一][\u4e00-\u9fff]顶$")
 _DONE_WITHIN_SPAN = ("就能", "就可", "便能", "即可", "就能够")
 _PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米")
@@ -582,6 +583,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "surroundings"  # 气膜四周设有喷淋设施: all around, not four weeks
     if _ONE_DOES_MANY_AFTER.match(after) or _ONE_DOES_MANY_BEFORE.search(before):
         return "formula"  # 1台顶3台！: one machine does the work of three, a slogan
+    if _WORTH_AS_MUCH_AFTER.match(after):
+        return "supposed"  # 造10台就差不多顶全厂一年的产值: a count supposed for a comparison
     if quantity.chinese and quantity.value <= 3 and before.endswith(_PAIRS_NAMED):
         return "people just named"  # 夫妻二人, 母子两人: who they are, not a count
     if quantity.chinese and unit == "家" and after.startswith("人"):

@@ -640,6 +640,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("孩子们转动把手；5层魔术剧场灯光亮起，亲子家庭欢笑互动。") == []
     assert raw_texts("大楼共5层，5层高的建筑。") == ["5层", "5层"]
     assert raw_texts("摘1斤能挣4块钱的手工费。") == ["4块钱"]
+    assert raw_texts("一台机器能卖到10多万元，造10台就差不多顶全厂一年的产值。") == ["10多万元"]
+    assert raw_texts("以前每亩虾塘产出100多斤就顶天了。") == ["100多斤"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
