@@ -577,6 +577,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             if classed != text and subject == text:
                 subject = classed  # …党员175.3万名，占84.0%: the share is of that class
             text = classed
+        if (
+            text
+            and text[0].isdigit()
+            and sentence[quantity.start - 1 : quantity.start] in ("（", "(")
+            and (level := _measure_of_level_before(tagged.pieces[i]))
+        ):
+            text = level  # 最大风力为9级（23米/秒）: the wind's, 9级 written the other way
         if quantity.unit.unit == "年" and (dated := _dated_before_present(tagged, i)):
             text = dated  # 距今20万年的长阳人: how long ago the thing was, not 距今 alone
         if (
@@ -697,6 +704,15 @@ def _share_of_listed(tagged: TaggedSentence, i: int, text: str) -> str | None:
         return None
     listed = items_sharing_head(piece[2:])
     return text + text_of(listed) if listed else None
+
+
+def _measure_of_level_before(piece: list[Token]) -> str | None:
+    """最大风力为9级（23米/秒）: a figure in brackets right after a level (9级, which the rules
+    do not read) restates the measure named before the level."""
+    left = [t for t in piece if t.word not in ("（", "(")]
+    if not left or not left[-1].word[0].isdigit():
+        return None
+    return text_of(noun_phrase_before(strip_linking(left[:-1])))
 
 
 def _dated_before_present(tagged: TaggedSentence, i: int) -> str | None:

@@ -435,7 +435,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     ):
         # 一层的非遗工坊…二层的…展厅, 三层的“城纪千年”里: a walk up the floors, a named hall
         return "floor"
-    if unit == "组" and (_batch_named(before, after) or after.startswith("卫星")):
+    if unit == "组" and _batch_named(before, after):
         # 卫星互联网低轨21组卫星, 千帆极轨15组卫星: the batch, named by its number
         return "batch name"
     if unit == "处" and quantity.chinese and _batch_named(before, after, ("n", "vn", "nt", "j")):
@@ -736,9 +736,11 @@ def _counts_places(quantity: Quantity, after: str) -> bool:
     return not after or after.startswith(_AFTER_PLACE_COUNT) or after[0].isdigit()
 
 
-def _batch_named(before: str, after: str, flags: tuple[str, ...] = ("n", "b", "nz", "j")) -> bool:
-    """低轨21组卫星: a number between a noun and the noun it numbers is the batch's name;
-    发射3组卫星 counts (a verb before it)."""
+def _batch_named(
+    before: str, after: str, flags: tuple[str, ...] = ("n", "b", "nz", "j", "i", "l")
+) -> bool:
+    """低轨21组卫星: a number between a noun and the noun it numbers is the batch's name
+    (千帆极轨, jieba's idiom, is one too); 发射3组卫星 counts (a verb before it)."""
     last = list(pos_tagger().cut(before[-6:]))[-1:] if before else []
     return bool(last) and last[0].flag in flags and _noun_follows(after)
 
