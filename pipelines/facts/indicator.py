@@ -1026,13 +1026,20 @@ def _change_of_both(tagged: TaggedSentence, i: int, indicators: list[Indicator])
     mark = next((k for k, t in enumerate(left) if t.word in ALL_OF_THEM), None)
     if i < 2 or mark is None or indicator.also or not indicator.text:
         return indicator
-    change = text_of(left[:mark]) or ""
+    said = text_of(left[:mark]) or ""
+    change = said.removeprefix("两项指标")  # 两项指标年均增长都在5%左右: both named before
     last, first = indicators[i - 1].text, indicators[i - 2].text
-    if not CHANGE.fullmatch(change) or not last or not first or indicator.text != last + change:
+    if not CHANGE.fullmatch(change) or not last or not first:
+        return indicator
+    if indicator.text != last + change and not (change != said and indicator.text.endswith(change)):
         return indicator
     if first == last or tagged.quantities[i - 2].unit.category == "ratio":
         return indicator
-    return replace(indicator, also=(clean_indicator(first + change) or first,))
+    return replace(
+        indicator,
+        text=clean_indicator(last + change) or last,
+        also=(clean_indicator(first + change) or first,),
+    )
 
 
 def _measures_listed(left: list[Token]) -> bool:

@@ -435,6 +435,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     ):
         # 一层的非遗工坊…二层的…展厅, 三层的“城纪千年”里: a walk up the floors, a named hall
         return "floor"
+    if unit == "类" and before.endswith(_GRADED_AS):
+        return "grade"  # 村民马春生家的棚定级为三类，补1万元: which class, no count
     if unit == "组" and _batch_named(before, after):
         # 卫星互联网低轨21组卫星, 千帆极轨15组卫星: the batch, named by its number
         return "batch name"
@@ -775,6 +777,8 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         )
     if quantity.unit.category == "money" and before.endswith(_MONEY_PUT_IN):
         return True  # 中国农业银行累计投放千亿元用于粮食种植: the sum lent
+    if quantity.unit.category == "money" and before.endswith(_HELD_AT):
+        return True  # 实际使用外资连续16年保持在千亿美元以上: the level it stays at
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
@@ -795,6 +799,9 @@ _MONEY_MEASURES = ("产值", "收入", "营收", "规模", "销售额", "成交�
 # 能为企业节约上百万元的运输成本: the money saved is an amount
 _MONEY_SAVED = ("节约", "节省", "省下", "减少", "降低")
 _MONEY_PUT_IN = ("投放", "投入", "放贷", "发放")
+_HELD_AT = ("保持在", "稳定在", "维持在")
+_OLD_THING_AFTER = re.compile(r"的老[\u4e00-\u9fff](?:[，。；、！？]|$)")
+_GRADED_AS = ("定级为", "评为", "评定为", "列为", "定为", "划为")
 _EVENTS_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}活动")
 
 
@@ -933,6 +940,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 达梦用10多年攻克了…技术, 仅用两年就建成: the time the work took
     if after.startswith("之久"):
         return None  # 项目停滞半年之久: a span stressed as long
+    if quantity.unit.unit == "年" and _OLD_THING_AFTER.match(after):
+        return None  # 但18年的老棚，实在撑不下去了: how old the thing is (not 30年的老党员)
     if done_within:
         return None  # 如今2到3年就能实现: the span a work now takes
     if quantity.unit.written in ("个春秋", "个年头"):

@@ -2091,6 +2091,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-07-13 (round 140): a figure in brackets after a level restates the
         # measure before the level
         ("其中心位于无为市境内，外围最大风力为9级（23米/秒）。", "23米/秒", "最大风力"),
+        # 人民日报 2026-07-14 (round 141): 两项指标…都 is each of the two measures before
+        (
+            "营业收入达262.7万亿元，利润达21.4万亿元，两项指标年均增长都在5%左右。",
+            "5%左右",
+            "利润年均增长",
+        ),
         ("全市每年至少安置1万名农村就业困难人员在公益性岗位就业。", "1万名", "农村就业困难人员"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),

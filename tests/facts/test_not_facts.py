@@ -642,6 +642,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("摘1斤能挣4块钱的手工费。") == ["4块钱"]
     assert raw_texts("一台机器能卖到10多万元，造10台就差不多顶全厂一年的产值。") == ["10多万元"]
     assert raw_texts("以前每亩虾塘产出100多斤就顶天了。") == ["100多斤"]
+    # 人民日报 2026-07-14 (round 141): a thing's age; a grade; a level held
+    assert raw_texts("但18年的老棚，实在撑不下去了。") == ["18年"]
+    assert raw_texts("已入职30年的老党员关伟看着眼前的装备感慨道。") == []
+    assert raw_texts("村民马春生家的棚定级为三类，补1万元。") == ["1万元"]
+    assert raw_texts("中国实际使用外资连续16年保持在千亿美元以上。") == ["16年", "千亿美元以上"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
