@@ -2091,12 +2091,6 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-07-13 (round 140): a figure in brackets after a level restates the
         # measure before the level
         ("其中心位于无为市境内，外围最大风力为9级（23米/秒）。", "23米/秒", "最大风力"),
-        # 人民日报 2026-07-14 (round 141): 两项指标…都 is each of the two measures before
-        (
-            "营业收入达262.7万亿元，利润达21.4万亿元，两项指标年均增长都在5%左右。",
-            "5%左右",
-            "利润年均增长",
-        ),
         ("全市每年至少安置1万名农村就业困难人员在公益性岗位就业。", "1万名", "农村就业困难人员"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
@@ -2252,3 +2246,10 @@ def test_things_listed_before_one_activity_each_have_the_change():
         "颗粒物排放减少",
     ]
     assert {(f.value, f.unit, f.qualifier) for f in facts} == {(90.0, "%", "以上")}
+
+
+def test_two_indicators_said_to_grow_alike_each_have_the_change():
+    # 人民日报 2026-07-14 第07版 (round 141): 两项指标…都 points back at both measures
+    sentence = "营业收入达262.7万亿元，利润达21.4万亿元，两项指标年均增长都在5%左右。"
+    grown = [f for f in extract_sentence(sentence, None, None) if f.raw_text == "5%左右"]
+    assert sorted(f.indicator for f in grown) == ["利润年均增长", "营业收入年均增长"]
