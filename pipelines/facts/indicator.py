@@ -1456,13 +1456,18 @@ def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:
         return None
     if not any(t.word in _MOVED_TO for t in right[:2]):
         return None
-    clauses = _clauses_of(tagged.pieces[i])
-    if len(clauses) < (2 if i == 0 else 3):
+    before = _whole_clause_before(tagged, i)
+    if before is None:
         return None
-    before = clauses[-2]
     if before and before[-1].nounish and all(t.nounish or t.word == "的" for t in before):
         return text_of(before)  # 茶馆的雅座，也从6个增加到19个: the clause is the subject
     return text_of(subject_before(before))
+
+
+def _whole_clause_before(tagged: TaggedSentence, i: int) -> list[Token] | None:
+    """The clause wholly between figure i-1 (or the sentence start) and figure i's own."""
+    clauses = _clauses_of(tagged.pieces[i])
+    return clauses[-2] if len(clauses) >= (2 if i == 0 else 3) else None
 
 
 def _clauses_between(tagged: TaggedSentence, i: int) -> list[list[Token]]:
@@ -1904,7 +1909,7 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # 8个月完成3次迭代: what was done in the time, counted by the figure after
         candidates.append([*right, *(tagged.after[i + 1] or tagged.rights[i + 1][0])])
     own = strip_linking(tagged.lefts[i])
-    if all(t.word in _BEING if t.verbish else not t.nounish or t.flag in ("t", "r") for t in own):
+    if all(t.word in _BEING if t.verbish else not t.nounish for t in own):
         # 像我一样的智慧巡检无人机，将来在这里一共会有20台左右: a clause naming only a
         # thing is the topic the count after it is of
         candidates.append(_topic_clause_before(tagged, i))
@@ -1934,10 +1939,7 @@ _BEING = words("有 会 能 将 共有 还有 就有")
 def _topic_clause_before(tagged: TaggedSentence, i: int) -> list[Token]:
     """The noun phrase a clause of its own names (像我一样的智慧巡检无人机，…): 的 and the
     noun after it, with nothing before 的 but a likeness."""
-    clauses = _clauses_of(tagged.pieces[i])
-    if len(clauses) < (2 if i == 0 else 3):
-        return []
-    before = clauses[-2]
+    before = _whole_clause_before(tagged, i) or []
     de = max((k for k, t in enumerate(before) if t.word == "的"), default=None)
     if de is None or not before[-1].nounish:
         return []

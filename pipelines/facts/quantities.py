@@ -386,8 +386,9 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # 、专用配方肥: the next list item's own name, no total (、总产量, 、全村) among its words
-_ITEM_NAMED = re.compile(r"、(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}")
-_ITEM_NAMED_AFTER = re.compile(r"(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}、")
+_ITEM_NAME = r"(?![^、]*[总全共累合])[\u4e00-\u9fff]{1,8}"
+_ITEM_NAMED = re.compile("、" + _ITEM_NAME)
+_ITEM_NAMED_AFTER = re.compile(_ITEM_NAME + "、")  # 10立方米腐熟牛粪、20立方米…: after the figure
 
 
 def _rate_with_words_between(quantity: Quantity) -> bool:
