@@ -387,6 +387,8 @@ def test_a_story_paragraph_over_a_stray_credit_is_kept_and_flagged():
         ("区域协调发展，重", "在改革，贵在创新。", True),
         ("中国商人“鼻子太灵”，“哪里", "有市场机会，哪里很快就能看到他们的身影”。", True),
         ("今年3月，国家能源局", "核发绿证1.74亿个，同比增长9.39倍。", True),
+        # 人民日报 2026-07-14 第10版: a plan period opens a sentence, broken inside a word
+        ("“十四五”时期，西藏累计建成高原", "和美村庄1000个，人居环境显著改善。", True),
         # a heading with a comma stays one
         ("一、攻坚克难促发展，综合国力再上新台阶", "经济总量实现新跨越。", False),
         ("锻造“韧”，做好压舱石", "面对外部环境变化，我国经济顶压前行。", False),
