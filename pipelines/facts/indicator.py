@@ -733,9 +733,11 @@ _LIFE_WORK = words("深耕 扎根 耕耘 坚守 从事 专注 致力 投身 坚�
 def _work_verb_before(tagged: TaggedSentence, i: int, text: str) -> str | None:
     """深耕光电领域近20年: the verb of a life's work before the field a span is named by."""
     left = strip_linking(tagged.lefts[i])
+    tail = ""  # the words after left[k - 1], grown from the end: linear in the clause
     for k in range(len(left) - 1, 0, -1):
-        if text_of(left[k:]) == text:
-            return left[k - 1].word if left[k - 1].word in _LIFE_WORK else None
+        tail = left[k].word + tail
+        if len(tail) >= len(text):
+            return left[k - 1].word if tail == text and left[k - 1].word in _LIFE_WORK else None
     return None
 
 
