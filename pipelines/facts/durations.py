@@ -300,7 +300,9 @@ def _in_one_go(piece: list[Token]) -> str | None:
             work = list(takewhile(lambda t: t.nounish or t.verbish, clause[engaged + 1 :]))
             if work:
                 return text_of(clause[engaged : engaged + 1 + len(work)])
-    return "一" + tokens[-2].word
+    # 合同一签就是15年: the thing right before 一 is what lasts
+    owner = list(takewhile(lambda t: t.nounish, tokens[-4::-1]))[::-1]
+    return text_of(owner) + "一" + tokens[-2].word if owner else "一" + tokens[-2].word
 
 
 def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:

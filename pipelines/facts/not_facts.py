@@ -144,6 +144,7 @@ _SPAN_MEASURE_AFTER = re.compile(
     # 400余年的明清窑作群, 70余年的陶瓷工业遗产: the age of a heritage
     r"|的[\u4e00-\u9fff]{0,6}?(?:遗产|遗址|建筑群|窑作群|古建筑|古树|古城|古镇|古村落)"
 )
+_SCHOOLING_AFTER = re.compile(r"的?(?:免费|义务|学历|职业)?教育")
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
 _SPENT_ON = (
     *("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达"),
@@ -219,6 +220,8 @@ _RHETORICAL = re.compile(
     r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
     # 这背后藏着三组耐人寻味的辩证法: the ideas an essay is organised by
     r"|(?:[\u4e00-\u9fff]{1,6}的)?辩证法"
+    # 从三个“动”词，可以看到答案: words quoted for the text to go through
+    r"|“[^“”]{1,4}”(?:词|字)"
 )
 # 实验室模拟100遍，不如实地跑一遍: a saying that compares, no count
 _NOT_AS_GOOD_AS = re.compile(r"[，,]?不如")
@@ -950,6 +953,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 深耕非洲十余载: how long a work went on, its field between
     if after.startswith(_WORK_VERBS_AFTER):
         return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after
+    if before.endswith(("享受", "享有", "接受")) and _SCHOOLING_AFTER.match(after):
+        return None  # 困难学生普遍享受12年免费教育: the years of schooling someone gets
     if (
         quantity.unit.unit == "年"
         and quantity.raw_text.startswith(("超过", "超"))
@@ -964,7 +969,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
     )
     if (
         not linked
-        and not _SPAN_MEASURE_AFTER.match(after)
+        # 进入10年左右的上行周期: the approximation between the span and its measure
+        and not _SPAN_MEASURE_AFTER.match(after.removeprefix("左右"))
         and not _verb_then_le(stripped)
         and not _WORK_SO_FAR.search(before)
     ):

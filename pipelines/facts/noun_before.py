@@ -41,10 +41,13 @@ _RESULTATIVE_ENDINGS = "成出到了起入完好进"
 # Shares are written A占B的比重: 的 stays inside the phrase before these heads; so does
 # the group a headcount is of (从事软件行业的人数).
 SHARE_HEADS = words("比重 比例 占比 份额 人数")
+_WHOLES = words("全国 全球 全世界 世界 全省 全市")
 # 按年平均汇率折算达13953美元: a conversion names how, not what, was measured.
 _CONVERSIONS = words("折算 计算 换算 测算 核算")
 # Verbs that open a clause and govern the measure after them (推动研发投入强度达到…).
-_GOVERNING_VERBS = words("实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起")
+_GOVERNING_VERBS = words(
+    "实现 推动 保持 确保 完成 促进 力争 推进 带动 使 让 加快 支撑 支撑起 严守 守住 坚守"
+)
 ATTRIBUTIVE_ENDINGS = ("级", "性", "型", "类", "式")
 ALL_OF_THEM = words("均 都 全部 全都")
 _PERIOD_NOUNS = ("时期", "期间")
@@ -82,6 +85,18 @@ def rate_named_after(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+def _span_served(tokens: list[Token]) -> list[Token] | None:
+    """参保人员连续缴费满12个月: a span someone has served names who and what they did
+    (the adverb kept: 连续 is part of the rule)."""
+    if len(tokens) < 2 or tokens[-1].word != "满" or not tokens[-2].verbish:
+        return None
+    k = len(tokens) - 2
+    while k > 0 and tokens[k - 1].flag in ("d", "a", "ad"):
+        k -= 1
+    who = walk_back(tokens[:k]) if k else []
+    return [*who, *tokens[k:]]
+
+
 def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if compared := _compared_to_basis(left):
         return compared
@@ -95,6 +110,10 @@ def noun_phrase_before(left: list[Token]) -> list[Token] | None:
         tokens = [*tokens[:-2], tokens[-1]]  # 作业精度均优于2.5厘米: 均 only says "each"
     if tokens and tokens[-1].word in ("等", "等等"):
         return _enumeration(tokens[:-1])
+    if reached := _span_served(tokens):
+        return reached
+    if len(tokens) > 1 and tokens[-1].word in ("纪录", "记录") and is_measure_head(tokens[-2]):
+        tokens = tokens[:-1]  # 建造周期纪录压缩至16个月: the record is the measure's value
     if headless := _headless_subject(tokens):
         return headless
     while tokens and tokens[-1].word in _NOW | THERE_ARE:
@@ -595,6 +614,9 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             continue
         if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
             continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
+        if share and run == [head] and token.word in _WHOLES and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, token)  # 集成电路产业规模全国占比3/5: the share of the whole country
+            continue
         if _period_between(tokens, i, run):
             continue  # 苗绣工坊去年销售额, 科幻阅读产业全年总营收: when, between whose and what
         if token.word in _PERIOD_NOUNS:

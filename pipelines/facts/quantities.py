@@ -84,13 +84,14 @@ _PEOPLE_AFTER_DE = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     + ")"
 )
-# 惠及1199.8万困难残疾人和1682.6万重度残疾人: a two-character modifier, then the people
+# 惠及1199.8万困难残疾人和1682.6万重度残疾人: a two-character modifier, then the people;
+# 710多万建档立卡贫困残疾人: a longer one, where all of them do something
 _PEOPLE_MODIFIED = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:"
+    r"[\u4e00-\u9fff]{2,6}?(?:"
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     # 100万高校毕业生在粤就业: where they go; 6700万美国民众2026年的电费: when
-    # 超过160万失能老年人直接受益: what they gain
-    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|$)"
+    # 超过160万失能老年人直接受益: what they gain; 242.2万城乡残疾人参加职业技能培训
+    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|参加|参与|全部|均|都|$)"
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")

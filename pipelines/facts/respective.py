@@ -191,6 +191,8 @@ def respective_carried(tagged: TaggedSentence, indicators: list[Indicator]) -> l
         own = strip_linking(tagged.lefts[j])
         if own and own[0].word == "分别":
             own = own[1:]  # 分别拉动…增长5.4个、7.8个百分点: the same items, said again
+        elif own and own[-1].word in ("分别", "分别为"):
+            own = own[:-1]  # 在世界总量中的比重分别为57.3%、84.9%: the same items, again
         itemized = i in carried or any(t.word in ("、", "分别", "分别为") for t in listed)
         if not itemized or any(t.word in (*COORDINATORS, "分别", "分别为") for t in own):
             continue
@@ -198,7 +200,9 @@ def respective_carried(tagged: TaggedSentence, indicators: list[Indicator]) -> l
             names = [indicators[i + k].text for k in range(n)]
         else:
             measure = text_of(own)
-            if not measure or not measure.startswith(_CARRIED_RELATIONS):
+            if not measure or not (
+                measure.startswith(_CARRIED_RELATIONS) or _SHARE_OF_WHOLE.fullmatch(measure)
+            ):
                 continue  # only a relation (占…比重, 拉动…) is unmistakably the items' own
             names = [
                 _relation_of(without_change(indicators[i + k].text or ""), measure) or None
@@ -272,6 +276,8 @@ def _clause_ends(piece: list[Token]) -> bool:
 # change the item made (装备制造业拉动全部规上工业企业利润增长5.4个百分点).
 _CONTRIBUTIONS = ("拉动", "带动", "贡献")
 _CARRIED_RELATIONS = (*RELATIVE_STARTS, *_CONTRIBUTIONS)
+# 在世界总量中的比重: each item's share of a whole, the whole named with 在…中
+_SHARE_OF_WHOLE = re.compile(r"在[\u4e00-\u9fff]{1,12}中的?(?:比重|占比|份额)")
 
 
 def _relation_of(item: str, measure: str) -> str:

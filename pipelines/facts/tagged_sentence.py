@@ -799,10 +799,12 @@ def _before_or_after(
         tokens = right[0]
         k = next((k for k, t in enumerate(tokens) if t.word in PEOPLE_NOUNS), None)
         if k is not None:
-            # 1199.8万困难残疾人: a modifier right before the people stays with them
+            # 1199.8万困难残疾人, 710多万建档立卡贫困残疾人: a modifier right before the
+            # people stays with them
+            modifier = "".join(t.word for t in tokens[:k])
             who = (
                 tokens[: k + 1]
-                if k <= 1 and "".join(t.word for t in tokens[:k]).isalpha()
+                if k <= 3 and modifier.isalpha() and "的" not in modifier
                 else tokens[k : k + 1]
             )
             return [*who, *(verb_phrase_after(tokens[k + 1 :], right[1], 4) or [])]

@@ -28,7 +28,7 @@ _SPANS = words("小时 分钟 天 周 星期 个月 季度")  # 一小时: how o
 _DEMONSTRATIVES = words("这 那 该 此 每 各 哪")
 _NOUN_SUFFIXES = words("点 口 户")  # 基层学习点, 风沙口, 重点监测户
 _QUOTED_OR_BRACKETED = re.compile(
-    r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|（[^（）]*）|\([^()]*\)"
+    r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|《[^《》，。；]{1,15}》|（[^（）]*）|\([^()]*\)"
 )
 PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
 _ADMIN_SUFFIXES = words("州 县 市 省 盟 旗")
@@ -49,7 +49,7 @@ class Token:
 
     @property
     def delimiter(self) -> bool:
-        return self.word[0] in _CLAUSE_DELIMITERS
+        return self.word[0] in _CLAUSE_DELIMITERS and self.flag != "nz"  # not 《规划》
 
 
 def tag(text: str) -> list[Token]:
@@ -59,21 +59,17 @@ def tag(text: str) -> list[Token]:
     plain = ""  # the text since the last quoted name, brackets dropped: 省（区、市）委 is 省委
     for match in _QUOTED_OR_BRACKETED.finditer(text):
         plain += text[pos : match.start()]
-        if match.group().startswith(("“", "‘")):
+        if match.group().startswith(("“", "‘", "《")):
             tokens.extend(_tag_plain(plain))
-            tokens.append(Token(match.group()[1:-1], "nz"))
+            # 《规划》分为10章: a book or document title keeps its marks
+            name = match.group() if match.group().startswith("《") else match.group()[1:-1]
+            tokens.append(Token(name, "nz"))
             plain = ""
         pos = match.end()
     tokens.extend(_tag_plain(plain + text[pos:]))
-    return _daily_measures(
-        _verbs_before_figures(
-            _per_population(
-                _months(
-                    _month_ranges(_wrongs_as_attributes(_merge_grades(_dash_joined_names(tokens))))
-                )
-            )
-        )
-    )
+    for fix in _FIXES:
+        tokens = fix(tokens)
+    return tokens
 
 
 def _daily_measures(tokens: list[Token]) -> list[Token]:
@@ -326,6 +322,20 @@ def _wrongs_as_attributes(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# 报销比例统一/vn 提高至50％: before a verb setting a level these say how, not what is measured
+_MANNERS = words("统一 同步")
+_SETTINGS = words("提高 提升 降低 下调 上调 调整 调至 控制 设定 增加 减少 执行")
+
+
+def _manners_before_verbs(tokens: list[Token]) -> list[Token]:
+    return [
+        Token(token.word, "d")
+        if token.word in _MANNERS and k + 1 < len(tokens) and tokens[k + 1].word in _SETTINGS
+        else token
+        for k, token in enumerate(tokens)
+    ]
+
+
 _TRIP_COUNTS = words("车次 航次 班次 架次 艘次 辆次")
 _TREE_HEADS = words("树 林 苗")
 _NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益")
@@ -455,3 +465,17 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
         else:
             merged.append(token)
     return merged
+
+
+# In order: names and grades first, so the word-level fixes see whole words.
+_FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
+    _dash_joined_names,
+    _merge_grades,
+    _wrongs_as_attributes,
+    _manners_before_verbs,
+    _month_ranges,
+    _months,
+    _per_population,
+    _verbs_before_figures,
+    _daily_measures,
+)

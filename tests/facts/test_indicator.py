@@ -1755,7 +1755,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
         (
             "据不完全统计，试点以来，长期护理保险拉动社会资本投入相关产业超600亿元。",
             "超600亿元",
-            "社会资本投入",
+            "长期护理保险拉动社会资本投入",
         ),
         (
             "我们坚持把每年利润的20%以上投入研发，这个比例不低，但很值得。",
@@ -2092,6 +2092,40 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # measure before the level
         ("其中心位于无为市境内，外围最大风力为9级（23米/秒）。", "23米/秒", "最大风力"),
         ("全市每年至少安置1万名农村就业困难人员在公益性岗位就业。", "1万名", "农村就业困难人员"),
+        # 人民日报 2026-07-15 (round 142): a second run of shares (在…中的比重分别为) of the
+        # same items; a document title; a share of the whole country; a span served; a record
+        # of a measure; what lasts 一签就是…; people with a longer modifier
+        (
+            "今年一季度，我国造船完工量、新接订单量、手持订单量分别同比增长46.0%、195.2%、"
+            "43.6%，在世界总量中的比重分别为57.3%、84.9%、69.8%，份额全球领先。",
+            "84.9%",
+            "新接订单量在世界总量中的比重",
+        ),
+        (
+            "城镇失业人员再就业人数2500万人，就业困难人员就业人数650万人。",
+            "2500万人",
+            "城镇失业人员再就业人数",
+        ),
+        ("《规划》分为10章40节，以满足人民日益增长的美好生活需要为目标。", "40节", "《规划》分为"),
+        (
+            "我国管辖海域面积约300万平方公里，大陆自然岸线保有率保持在35%以上。",
+            "35%以上",
+            "大陆自然岸线保有率",
+        ),
+        ("长三角生物医药产业规模全国占比约1/3。", "约1/3", "长三角生物医药产业规模全国占比"),
+        ("参保人员连续缴费满12个月，可同步享受生育医疗费用报销。", "12个月", "参保人员连续缴费满"),
+        (
+            "截至今年6月，行业累计试点投放竹基快递袋超5000万个。",
+            "超5000万个",
+            "行业试点投放竹基快递袋",
+        ),
+        (
+            "如今已将全球17.4万立方米LNG运输船建造周期纪录压缩至16个月。",
+            "16个月",
+            "LNG运输船建造周期",
+        ),
+        ("合同一签就是15年——设计、采购、建造、安装。", "15年", "合同一签"),
+        ("全国710多万建档立卡贫困残疾人全部脱贫。", "710多万", "建档立卡贫困残疾人"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -2253,3 +2287,23 @@ def test_two_indicators_said_to_grow_alike_each_have_the_change():
     sentence = "营业收入达262.7万亿元，利润达21.4万亿元，两项指标年均增长都在5%左右。"
     grown = [f for f in extract_sentence(sentence, None, None) if f.raw_text == "5%左右"]
     assert sorted(f.indicator for f in grown) == ["利润年均增长", "营业收入年均增长"]
+
+
+def test_a_level_set_uniformly_is_the_level_not_its_manner() -> None:
+    """人民日报 2026-07-15 (round 142): 统一 before 提高 says how the level is set."""
+    sentence = (
+        "城乡居民医保参保人员产前检查费用报销比例统一提高至50％，年度门诊统筹支付限额提升至1000元。"
+    )
+    assert indicator_of(sentence, "50％").endswith("产前检查费用报销比例")
+
+
+def test_two_services_listed_before_one_coverage_rate_are_two_facts() -> None:
+    """人民日报 2026-07-15 (round 142): 基本康复、辅助器具适配服务覆盖率均…85%以上."""
+    facts = extract_sentence(
+        "残疾人基本康复、辅助器具适配服务覆盖率均稳定在85%以上，服务人数分别达到4241.93万人次、806.57万人次。",
+        None,
+        None,
+    )
+    rates = sorted(f.indicator for f in facts if f.raw_text == "85%以上")
+    assert len(rates) == 2
+    assert "基本康复" in rates[0] and "辅助器具适配服务覆盖率" in rates[1]

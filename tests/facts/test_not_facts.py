@@ -647,6 +647,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("已入职30年的老党员关伟看着眼前的装备感慨道。") == []
     assert raw_texts("村民马春生家的棚定级为三类，补1万元。") == ["1万元"]
     assert raw_texts("中国实际使用外资连续16年保持在千亿美元以上。") == ["16年", "千亿美元以上"]
+    # 人民日报 2026-07-15 (round 142): quoted words a text goes through; the years of
+    # schooling someone gets; a span with its approximation before the measure
+    assert raw_texts("从三个“动”词，可以看到答案。") == []
+    assert raw_texts("家庭经济困难残疾学生普遍享受12年免费教育。") == ["12年"]
+    assert raw_texts("实施学前一年免费教育政策。") == []
+    assert raw_texts("新世纪之初，中国造船业进入10年左右的上行周期。") == ["10年左右"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

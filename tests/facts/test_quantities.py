@@ -464,6 +464,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # picked earns
         ("有的拥有400个针头，每分钟转速高达1800转。", "1800转", 1800, "转/分钟"),
         ("摘1斤能挣4块钱的手工费。", "4块钱", 4, "元/斤"),
+        # 人民日报 2026-07-15 (round 142): people after a longer modifier, doing something
+        ("242.2万城乡残疾人参加职业技能培训。", "242.2万", 2422000, "人"),
+        ("全国710多万建档立卡贫困残疾人全部脱贫。", "710多万", 7100000, "人"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
