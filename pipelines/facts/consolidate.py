@@ -102,6 +102,8 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False  # 二手住宅…上涨0.4%，其中，…上海…分别上涨…0.4%: the nation and a city
     if _contradict(a.period, b.period) and not _nested(a.period, b.period):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
+    if ("年均" in (a.indicator or "")) != ("年均" in (b.indicator or "")):
+        return False  # 参保…增长2.4% in one year, 参保人数年均增长2.4% over five
     if _said_of(a, b) or _said_of(b, a):
         return True
     core_a, core_b = _core(a.indicator), _core(b.indicator)
@@ -126,7 +128,7 @@ def same_measure(a: Fact, b: Fact) -> bool:
             return not _kinds_differ(core_a, core_b)  # 常驻外商3.8万名 … 3.8万名外商
         # 社零总额…加快0.7个百分点 / 商品零售额…加快0.7个百分点: shares and changes repeat
         # by chance, so only a name restated inside the other is one fact
-        if a.unit in _RATIOS and (short not in long or _moved_apart(a, b)):
+        if a.unit in _RATIOS and (not _said_within(short, long) or _moved_apart(a, b)):
             return False
         shared = _bigrams(core_a) & _bigrams(core_b)
         if _precise(a) and shared and not _kinds_differ(core_a, core_b):
@@ -265,6 +267,16 @@ def _same_noun_counted(a: Fact, b: Fact, core_a: str, core_b: str) -> bool:
     )
 
 
+def _said_within(short: str, long: str) -> bool:
+    """新动能贡献率 in 新动能对经济|贡献率: the short name inside the long one, or its owner
+    opening it and its head closing it (a relation between them added)."""
+    if short in long:
+        return True
+    return any(
+        long.startswith(short[:k]) and long.endswith(short[k:]) for k in range(2, len(short) - 1)
+    )
+
+
 def _in_order(short: str, long: str) -> bool:
     """Every character of ``short`` found in ``long``, in the same order."""
     rest = iter(long)
@@ -351,8 +363,14 @@ def _things_differ(a: str, b: str) -> bool:
     """国家基层卫生健康综合试验区 / 基层特色科室 (12个 each): a shared modifier (基层) but
     two specific heads neither of which the other names are two counted things."""
     head_a, head_b = a[-2:], b[-2:]
+    if _DIMENSIONS.get(head_a, head_a) == _DIMENSIONS.get(head_b, head_b):
+        return False  # 沙质赛道全长 / 国际标准沙质赛道长度 (1600米): one length
     specific = head_a not in GENERIC_HEADS and head_b not in GENERIC_HEADS
     return specific and head_a not in b and head_b not in a
+
+
+# Heads that name one dimension of a thing: 全长 and 长度, 总高 and 高度
+_DIMENSIONS = {"全长": "长度", "总长": "长度", "总高": "高度", "全高": "高度", "全宽": "宽度"}
 
 
 # Words statistics set against each other: one measure of new and one of second-hand

@@ -77,6 +77,7 @@ from pipelines.facts.phrases import (
     RANGE_MARKS,
     RECORDS,
     RELATIVE_STARTS,
+    SCOPE_WORDS,
     TIME_NEEDED,
     Indicator,
     clause_before,
@@ -427,6 +428,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             and not _subject_between(tagged, i)
         ):
             text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
+            if sibling := _sibling_flow(text or "", tagged.lefts[i]):
+                text = sibling  # 统筹基金收入1.83万亿元，支出1.36万亿元: the fund's spending
         if text is None and indicators and _totals_previous(tagged, i):
             text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
         if text is None and indicators and _part_of_previous(tagged, i):
@@ -1564,12 +1567,15 @@ def _sibling_measure(tagged: TaggedSentence, i: int, text: str) -> str | None:
 
 _WEIGHT_DENOMINATORS = ("/斤", "/公斤", "/千克", "/吨", "/克")
 # 每斤成本, 每吨运费, 每公斤补贴: money per weight that is no price
-_NOT_PRICES = re.compile(r"[价费税贴息租]|成本|收入|收益|利润|工资|奖励|资金|投入")
+_NOT_PRICES = re.compile(r"[价费税贴息租]|成本|收入|收益|利润|工资|奖励|资金|投入|附加值")
 
 
 def _goods_per_weight(quantity: Quantity, text: str | None) -> bool:
     return bool(
-        text and quantity.unit_name.endswith(_WEIGHT_DENOMINATORS) and not _NOT_PRICES.search(text)
+        text
+        and quantity.unit_name.endswith(_WEIGHT_DENOMINATORS)
+        and not _NOT_PRICES.search(text)
+        and not CHANGE.fullmatch(text)  # 从过去的十元跃升至近百元: the move, not goods
     )
 
 
@@ -1801,8 +1807,11 @@ def _thing_right_after(tagged: TaggedSentence, i: int) -> str | None:
 
 
 def _basis_only(left: list[Token]) -> bool:
-    """是美国: a copula and the basis of a multiple, nothing measured named."""
-    words = [t for t in left if t.flag not in ("d", "ad")]
+    """是美国, 是无锡全市平均水平的: a copula and the basis of a multiple, nothing measured
+    named."""
+    words = [t for t in left if t.flag not in ("d", "ad") and t.word not in SCOPE_WORDS]
+    if words and words[-1].word == "的":
+        words = words[:-1]
     return (
         1 < len(words) <= 3
         and words[0].word in _MULTIPLE_OF
@@ -2236,6 +2245,20 @@ def _completed_by_overlap(text: str | None, subject: str | None, left: list[Toke
         if subject.endswith(text[:k]) and len(subject) > k:
             return subject + text[k:]
     return text
+
+
+# Flows of one owner's money or goods, each the other's counterpart
+_COUNTERPARTS = ("收入", "支出", "结余", "出口", "进口")
+
+
+def _sibling_flow(subject: str, left: list[Token]) -> str | None:
+    """收入1.83万亿元，支出1.36万亿元: a clause of only the counterpart flow is the same
+    owner's (职工医保统筹基金支出)."""
+    said = text_of(strip_linking(left)) or ""
+    own = next((flow for flow in _COUNTERPARTS if subject.endswith(flow)), None)
+    if said not in _COUNTERPARTS or own is None or own == said:
+        return None
+    return subject[: -len(own)] + said
 
 
 def _without_qualifying(text: str) -> str:

@@ -180,7 +180,10 @@ _TIME_SPENT = ("时间", "的时间", "左右时间", "光阴", "的光阴", "�
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里", "累计")  # 5年累计超630亿元: over
 # 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
-_RECORD_AFTER_YEARS = ("最高", "最低", "最快", "最多", "新高", "新低", "首次", "首度")
+_RECORD_AFTER_YEARS = (
+    *("最高", "最低", "最快", "最多", "最大", "最小", "新高", "新低", "首次", "首度"),
+    *("同期最", "同期新"),  # 是近5年同期最大增量: over which years it is the largest
+)
 _SPAN_NOUNS = ("情况", "期间", "以来", "的情况")
 # 三棵树公司; not 成立仅两年的中国品牌 (的 ends the numeral's phrase)
 _NAME_AFTER = re.compile(r"^(?!的)[\u4e00-\u9fff]{1,3}?(?:公司|集团|股份|品牌|有限)")
@@ -200,7 +203,7 @@ _RHETORICAL = re.compile(
     # 从4个方面通报, 重点聚焦3个方面, 建设美丽海湾的3个关键词: aspects and key words
     # organise a text whatever verb follows.
     # 聚焦3个核心——资源家底、区划精度、应用实效
-    r"|(?:方面|层面|维度|关键词|核心(?=——|—|：|:|，|。))"
+    r"|(?:方面|层面|维度|关键词|关键字|核心(?=——|—|：|:|，|。))"
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 确立三条基本原则和四条实施路径: the principles a plan is framed by
@@ -230,14 +233,16 @@ _TESTS_FACED = ("难题", "考题", "难关", "坎", "关")
 # 用三个“转化”概括, 用一句话来形容, 以3个字回答: the count of the words a summary is put in
 _WORDING_VERBS = ("用", "用了", "以")
 _SUMMED_UP = re.compile(
-    r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|数字)[，,]?来?"
+    r"(?:“[^“”]{1,8}”|话|词语?|字眼?|关键词|关键字|数字)[，,]?来?"
     r"(?:概括|形容|总结|归纳|描述|描绘|诠释|表达|总括|回答|作答)"
 )
 # 与三元合作, 同五粮液联手: a number-named firm as the partner of a deal, never a sum
 _PARTNER_BEFORE = ("与", "同", "跟", "和")
 _PARTNERING = ("合作", "联手", "携手", "联合", "签约", "共建", "牵手")
 # 两项指标再创新高, 两项指标年均增长均为5%左右: the figures just given, named again
-_MEASURES_AGAIN = re.compile(r"(?:主要)?指标(?:均|都|双双|同时|再|又|年均|同比|分别)")
+_MEASURES_AGAIN = re.compile(
+    r"(?:主要)?指标(?:增速|增幅)?(?:均|都|双双|同时|再|又|年均|同比|分别)"  # 两项指标增速均…
+)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年月日])")  # not a date
 _FRACTION_AS_NUMBER = re.compile(r"\d+/\d+$")
 _FRAME_OPENING = ("内，", "来，", "以来，", "间，")

@@ -369,6 +369,9 @@ def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token
     if not run:
         return run
     start = len(tokens) - len(run)
+    if run[0].word in RELATIVE_STARTS[2:] and start > 0 and is_measure_head(tokens[start - 1]):
+        # 上市民营企业研发强度高于全市场1.6个百分点: whose measure is compared
+        return [*_measure_phrase(tokens[:start]), *run]
     before = tokens[max(start - 2, 0) : start]
     if len(before) == 2 and before[1].word == "于" and before[0].flag == "a":
         return [Token(before[0].word + "于", "v"), *run]
@@ -649,6 +652,10 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             break
         if _adverb_before_head(tokens, i, run):
             continue  # 清洁能源通常/d 占比: how often, not part of the measure's name
+        if token.word == "的" and i > 1 and [t.word for t in tokens[i - 2 : i]] == ["为", "代表"]:
+            break  # 以…为代表的新动能: the examples, not the measure's name
+        if token.flag == "t" and i > 1 and tokens[i - 1].word == "对" and tokens[i - 2].nounish:
+            continue  # 新动能对上半年经济增长的贡献率: when, inside the phrase
         if token.word in ("约", "大约") and run[0].word == "占":
             continue  # 工业能源消费量约占…总量的2/3: the share's qualifier
         if token.flag in ("p", "d", "t", "c", "f", "u", "uj", "ul") and not keep_de:

@@ -47,6 +47,8 @@ CHANGE = re.compile(
     # 同比增17％: after a comparison a one-character verb names the change too (tried
     # last, so 同比增长 is never cut to 同比增)
     rf"|{_COMPARED}+(?:增|降|涨|减|升)"
+    # 净融资2.07万亿元，同比多9167亿元: more (or less) than a year before, by so much
+    rf"|{_COMPARED}+(?:多|少)"
 )
 # Heads that alone say only what kind of number it is (总量, 比重): with nothing in
 # front of them the subject of the clause before completes them (国内生产总值 … 总量).
@@ -241,7 +243,8 @@ RECORDS = ("最大", "最高", "最长")
 
 # Verbs that qualify a count rather than govern it: new items are another measure than
 # the stock (新增城镇就业人数, 新设外资企业).
-QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签")
+# 追回医保基金163.5亿元: money recovered, not the fund it came back to
+QUALIFYING_VERBS = words("新增 新设 新建 新开工 新签 追回 退回 挽回 收回 追缴")
 
 KIND_WORDS = words("类 型 式 级")
 

@@ -430,7 +430,7 @@ _CONTENT_OF_ONE = re.compile(
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
 _PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
-_MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|降)(?:至|到)")
+_MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|跃升|降)(?:至|到)")
 # What follows one unit of goods when its price is said: 1吨卖3000多元, 一斤苹果售价8元,
 # 一公斤鲜果只卖两元左右, 一吨糖出厂价5000多元 (the goods, then a sale or a price word).
 SALE_OF_ONE = (
@@ -447,8 +447,10 @@ _PER_BEFORE = re.compile(
 # 旋耕一亩地的费用从160元, 收割一亩地只要80元, 托管1亩地花不到500元: the cost of one unit;
 # 一亩地净收入超过2000元: what one unit earns.
 COST_AFTER_ONE = (
-    r"[地田]?(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益)"
-    r"(?:从|为|是|达|约|在|仅|只有|才|就要|要)?"
+    # 一斤杨梅的附加值已从过去的十元: the goods named, what one of them yields, from when
+    r"(?:[地田]|(?P<thing>[\u4e00-\u9fff]{2,3})(?=的))?"
+    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值)"
+    r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
     r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣))"
 )
 COST_OF_ONE = re.compile(

@@ -767,6 +767,14 @@ def _before_or_after(
         and ((after[1:2] and after[1].nounish) or _de_noun(after[1:]))
     ):
         right = (after[1:], right[1])  # 超200万亩规模“吨粮田”: the size of the fields
+    elif (
+        len(after) > 2
+        and after[0].nounish
+        and after[1].word == "规模"
+        and after[2].nounish
+        and (plant := list(takewhile(lambda t: t.nounish, after[2:])))
+    ):
+        return [*plant, *after[:2]]  # 13万吨/日装机规模海水淡化厂: the plant's 装机规模
     if population := _population_before(quantity, left, right[0]):
         return population
     if plant := plant_of_capacity(quantity, right[0]):

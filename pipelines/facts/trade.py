@@ -123,7 +123,7 @@ def cost_of_one(left: list[Token]) -> str | None:
     before = tokens_within(left, match.start())  # the verb ending right before 一/1
     ends_there = before and len("".join(t.word for t in before)) == match.start()
     work = before[-1].word if ends_there and before[-1].verbish else ""
-    return work + (match["cost"] or "费用")
+    return (work or match["thing"] or "") + (match["cost"] or "费用")  # 杨梅附加值
 
 
 _DISCOUNTED = re.compile(r"折后价?(?:是|为|仅|只要|只需|才)?$")

@@ -92,7 +92,7 @@ _TABLE: list[Unit] = [
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
         "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班 胎 尊 遍 "
-        "羽 回 袋 麻袋 桶 字 棒",  # 食用菌生产超9000万棒: mushroom logs
+        "羽 回 袋 麻袋 桶 字 棒 匹",  # 9000万棒: mushroom logs; 500余匹赛驹: horses
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -234,6 +234,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 # 360集团, 3集群, 49.8回升: the character starts a word; 2集动漫短剧 counts
                 # episodes, 15回特高压直流 circuits
                 return None
+            if unit.written == "匹" and text.startswith("匹配", pos):
+                return None  # 按1∶1匹配资金: matching, no horses
             if unit.written == "块" and _spoken_yuan(text, pos):
                 return _SPOKEN_YUAN
             return unit

@@ -488,3 +488,47 @@ def test_a_figure_restated_as_the_topic_of_a_sentence_is_one_fact() -> None:
     (diameter,) = [f for f in facts if f.raw_text == "3.35米"]
     assert diameter.mention_count == 2
     assert "直径" in (diameter.indicator or "")
+
+
+def test_a_length_restated_as_the_whole_length_is_one_fact() -> None:
+    # 人民日报 2026-07-16 第15版 (round 143): 全长 and 长 of one track
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body", "玉龙国际赛马场，在全长1600米的沙质赛道上，赛马全力冲刺。"
+            ),
+            Paragraph.contiguous(
+                "body", "1600米长的国际标准沙质赛道平整紧实，马术障碍场地配套完整。"
+            ),
+        ]
+    )
+    assert [f.mention_count for f in facts if f.raw_text == "1600米"] == [2]
+
+
+def test_one_years_growth_and_an_average_annual_growth_are_two_facts() -> None:
+    # 人民日报 2026-07-16 第11版 (round 143): 增长2.4% last year, 年均增长2.4% over five
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body", "其中，职工医保参保3.89亿人，比上年增加907.78万人，增长2.4%。"
+            ),
+            Paragraph.contiguous(
+                "body", "“十四五”时期职工医保参保人数年均增加880万人，年均增长2.4%。"
+            ),
+        ]
+    )
+    assert len([f for f in facts if f.raw_text == "2.4%"]) == 2
+
+
+def test_a_share_named_again_with_its_relation_is_one_fact() -> None:
+    # 人民日报 2026-07-16 第02版 (round 143): the subhead's 新动能贡献率 and the body's
+    # 新动能对…经济增长的贡献率
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous("heading", "新动能贡献率超过四成"),
+            Paragraph.contiguous(
+                "body", "以高端制造、数字经济为代表的新动能对上半年经济增长的贡献率超四成。"
+            ),
+        ]
+    )
+    assert [f.mention_count for f in facts if f.unit == "%"] == [2]

@@ -653,6 +653,14 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("家庭经济困难残疾学生普遍享受12年免费教育。") == ["12年"]
     assert raw_texts("实施学前一年免费教育政策。") == []
     assert raw_texts("新世纪之初，中国造船业进入10年左右的上行周期。") == ["10年左右"]
+    # 人民日报 2026-07-16 (round 143): words a summary is put in; the years a record is
+    # over; the two measures named again; matching is no horse
+    assert raw_texts("毛盛勇用“稳”“韧”“新”“优”4个关键字概括上半年中国经济基本情况。") == []
+    assert raw_texts("GDP增量3.6万亿元，是近5年同期最大增量。") == ["3.6万亿元"]
+    assert raw_texts(
+        "广义货币（M2）余额同比增长8.0%，社会融资规模存量同比增长7.4%，两项指标增速均继续高于名义GDP增速。"
+    ) == ["8.0%", "7.4%"]
+    assert raw_texts("省级财政按1∶1匹配资金。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -467,6 +467,11 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-07-15 (round 142): people after a longer modifier, doing something
         ("242.2万城乡残疾人参加职业技能培训。", "242.2万", 2422000, "人"),
         ("全国710多万建档立卡贫困残疾人全部脱贫。", "710多万", 7100000, "人"),
+        # 人民日报 2026-07-16 (round 143): horses; what one 斤 of fruit yields, and the end
+        # of its move
+        ("可容纳500余匹赛驹驻场驯养。", "500余匹", 500, "匹"),
+        ("一斤杨梅的附加值已从过去的十元跃升至近百元。", "十元", 10, "元/斤"),
+        ("一斤杨梅的附加值已从过去的十元跃升至近百元。", "近百元", 100, "元/斤"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
