@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipelines.facts.canonical import canonical_indicator
+from pipelines.facts.periods import years_of
 from pipelines.facts.phrases import STRONG_MOVES, WEAK_INDICATOR, without_quotes
 from pipelines.facts.places import gazetteer
 from pipelines.facts.segmenter import word_boundaries, words
@@ -100,7 +101,11 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False
     if a.sentence == b.sentence and (a.region is None) != (b.region is None):
         return False  # 二手住宅…上涨0.4%，其中，…上海…分别上涨…0.4%: the nation and a city
-    if _contradict(a.period, b.period) and not _nested(a.period, b.period):
+    if (
+        _contradict(a.period, b.period)
+        and not _nested(a.period, b.period)
+        and not _same_years(a.period, b.period)
+    ):
         return False  # 2025 and 2025年底 agree; 2024 and 2025 do not
     if ("年均" in (a.indicator or "")) != ("年均" in (b.indicator or "")):
         return False  # 参保…增长2.4% in one year, 参保人数年均增长2.4% over five
@@ -307,6 +312,12 @@ def _qualifiers_contradict(a: str | None, b: str | None) -> bool:
 
 def _contradict(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b)
+
+
+def _same_years(a: str | None, b: str | None) -> bool:
+    """十五五时期 and 2026—2030年: one span named two ways."""
+    years = years_of(a or "")
+    return years is not None and years == years_of(b or "")
 
 
 def _regions_disagree(a: str | None, b: str | None) -> bool:

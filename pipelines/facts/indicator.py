@@ -420,6 +420,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
+        if indicators and _end_of_move(tagged, i):
+            text = indicators[-1].text  # 比重从2015年的不足15%升至64%: where it moved to
         if (
             indicators
             and _only_a_verb(tagged.lefts[i], text)
@@ -636,7 +638,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         replace(indicator, text=namely) if (namely := _namely_listed(tagged, i)) else indicator
         for i, indicator in enumerate(named)
     ]
-    return [_with_measures_sharing(tagged, i, indicator) for i, indicator in enumerate(named)]
+    return [
+        _output_and_sales(tagged.lefts[i], _with_measures_sharing(tagged, i, indicator))
+        for i, indicator in enumerate(named)
+    ]
 
 
 _TITLE_THEN_ALL = re.compile(r"《([^《》]{2,30})》(?:全文)?共有?$")
@@ -838,6 +843,20 @@ def _sales_owner_carried(tagged: TaggedSentence, named: list[Indicator]) -> list
         if len(owner) >= 2:
             named[i] = replace(named[i], text=owner + text)
     return named
+
+
+_BOTH_OUTPUT_AND_SALES = re.compile(r"(?P<what>.*)产销量(?P<each>双|均|都)?")
+
+
+def _output_and_sales(left: list[Token], indicator: Indicator) -> Indicator:
+    """新能源汽车产销量双超700万辆, 汽车产销量均超过1500万辆: output and sales each passed
+    the mark, two facts."""
+    both = _BOTH_OUTPUT_AND_SALES.fullmatch(indicator.text or "")
+    if both is None or indicator.also:
+        return indicator
+    if not both["each"] and not any(t.word in ("双", *ALL_OF_THEM) for t in left):
+        return indicator  # 产销量达到…: one figure of the two together
+    return replace(indicator, text=both["what"] + "产量", also=(both["what"] + "销量",))
 
 
 def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
@@ -1452,6 +1471,19 @@ def _clauses_of(piece: list[Token]) -> list[list[Token]]:
 _MOVED_TO = ("到", "至")
 
 
+_MOVED_TO_ONLY = re.compile(
+    r"(?:升|降|增|减|提高|提升|上升|下降|增长|增加|减少|降低|回落|回升|攀升|跃升|扩大|缩小)(?:至|到)"
+)
+
+
+def _end_of_move(tagged: TaggedSentence, i: int) -> bool:
+    """从…不足15%升至64%: a figure right after the move word, when 从 opened the figure
+    before, is the same measure."""
+    if i == 0 or not _MOVED_TO_ONLY.fullmatch(text_of(tagged.pieces[i]) or ""):
+        return False
+    return any(t.word in ("从", "由") for t in tagged.lefts[i - 1])
+
+
 def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:
     """上海沙县小吃店实现井喷式增长，从8家猛增到700多家: a clause of only 从 and the move
     measures the subject of the whole clause before it."""
@@ -2020,7 +2052,12 @@ def _trim_edges(tokens: list[Token]) -> list[Token]:
         start += 1
     while end > start and _guess_edge(tokens[end - 1]):
         end -= 1
+    if end - start > 1 and tokens[end - 1].word in _NEW_RECORDS:
+        end -= 1  # 市场化交易电量再创新高，超6.6万亿千瓦时: the record is no part of the name
     return tokens[start:end]
+
+
+_NEW_RECORDS = ("再创新高", "创新高", "创历史新高")
 
 
 def _guess_edge(token: Token) -> bool:

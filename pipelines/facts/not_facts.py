@@ -145,6 +145,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的[\u4e00-\u9fff]{0,6}?(?:遗产|遗址|建筑群|窑作群|古建筑|古树|古城|古镇|古村落)"
 )
 _SCHOOLING_AFTER = re.compile(r"的?(?:免费|义务|学历|职业)?教育")
+_SINCE_AFTER = re.compile(r"多?来(?![自到看说讲源回往])")  # not 两小时来回, 3天来到
+_PACKAGE_SIZE = re.compile(r"\d+(?:\.\d+)?(?:斤|公斤|千克|克|升|毫升|吨)的")
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
 _SPENT_ON = (
     *("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达"),
@@ -345,7 +347,10 @@ _CITY_CLASS = re.compile(
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
-_TAKES_TIME = re.compile(rf"(?:{'|'.join(TIME_NEEDED)})$")
+# 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
+_TAKES_TIME = re.compile(
+    "(?:" + "|".join("(?<![急忙累乐气笑哭吓愁])得" if w == "得" else w for w in TIME_NEEDED) + ")$"
+)
 _TIME_FOR_ONE = re.compile(rf"[地田]?(?:就)?(?:{'|'.join(TIME_NEEDED)})")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
@@ -417,6 +422,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         # 未来3天华北、东北地区将有大到暴雨: the forecast's window (未来12小时内的降水预报
         # is how far ahead a forecast reaches, a measure)
         return "period ahead"
+    if quantity.unit.unit in DURATION_UNITS and _SINCE_AFTER.match(after):
+        return "period"  # 团队近一个月来奔波于…: over the past month, no span measured
     if quantity.unit.unit in DURATION_UNITS and before.endswith("再过"):
         return "time until"  # 再过两个多月就可以卖了: when it will happen, no span measured
     if quantity.unit.unit in DURATION_UNITS and before.endswith("不是") and after.startswith("就"):
@@ -427,6 +434,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
+    if quantity.value == 1 and quantity.unit.classifier and _PACKAGE_SIZE.match(after):
+        return "one package"  # 1袋100斤的尿素110元: the bag its size and price are of
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "层" and (_RANGE_START.search(before[-3:]) or _FLOOR_RANGE_AFTER.match(after)):

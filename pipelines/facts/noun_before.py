@@ -97,10 +97,22 @@ def _span_served(tokens: list[Token]) -> list[Token] | None:
     return [*who, *tokens[k:]]
 
 
+def _without_viewpoint(tokens: list[Token]) -> list[Token]:
+    """出口按季度看已连续: 按…看 (from which angle) sits between the measure and its
+    figure and names neither."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].word in ("看", "来看"):
+            openers = (j for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].word in "按从")
+            opener = next(openers, None)
+            if opener is not None and opener > 0:
+                return [*tokens[:opener], *tokens[k + 1 :]]
+    return tokens
+
+
 def noun_phrase_before(left: list[Token]) -> list[Token] | None:
     if compared := _compared_to_basis(left):
         return compared
-    tokens = strip_linking(left)
+    tokens = strip_linking(_without_viewpoint(left))
     if tokens and tokens[-1].word == "被":
         tokens = strip_linking(tokens[:-1])  # 开发周期被压缩至两个月: the passive's subject
     while tokens and tokens[-1].word in _NOW:
@@ -826,6 +838,8 @@ def shared_head(
     if quantities[i + 1].unit.unit != quantities[i].unit.unit:
         return None
     between = pieces[i + 1]
+    if repeated := _verb_repeated(pieces[i], between, after[i + 1]):
+        return repeated
     if len(between) > 3 or not between or between[-1].word not in _LIST_MARKERS:
         return None
     own = between[:-1]
@@ -837,6 +851,21 @@ def shared_head(
     while len(head) > 1 and _attributive(head[0]):
         head = head[1:]
     return (text_of(own) or "") + (text_of(head) or "")
+
+
+def _verb_repeated(
+    before: list[Token], between: list[Token], head: list[Token] | None
+) -> str | None:
+    """每年将招募3.64万名、累计招募18.2万名左右高校毕业生: the verb said again before the
+    next count (a total between), both counting the noun after the last one."""
+    if not head or len(between) < 2 or len(between) > 3 or between[0].word not in _LIST_MARKERS:
+        return None
+    verb, middle = between[-1], between[1:-1]
+    if not verb.verbish or not before or before[-1].word != verb.word:
+        return None
+    if not all(t.word in CUMULATIVE or t.word in SCOPE_WORDS for t in middle):
+        return None
+    return verb.word + (text_of(head) or "")
 
 
 # 八种造型、八种馅料: nouns of their own that only end like an attribute (示范性, 国家级)

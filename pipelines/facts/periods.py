@@ -14,6 +14,8 @@ _YEAR_SUFFIX = (
 _PERIOD = re.compile(
     "|".join(
         (
+            # 于2026—2030年实施: a span of years, read whole
+            r"\d{4}(?:—|-|－|～|~|至|到)\d{4}年",
             rf"(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?P<year_suffix>{_YEAR_SUFFIX})",
             rf"(?:今年|去年|上年|前年|明年|当年)(?:{_MONTH}(?:—|-|－|至){_MONTH}月"
             r"|前[两三四五六七八九十\d]+个月|[一二三四]季度|上半年|下半年|前三季度|以来|底|年底)?",
@@ -48,7 +50,7 @@ def find_periods(sentence: str) -> list[PeriodMention]:
         if match["year"] and not match["year_suffix"]:
             text = match["year"]  # 2017年 -> 2017
         else:
-            text = match.group().strip("“”‘’")
+            text = re.sub("[“”‘’]", "", match.group())  # “十五五”时期 -> 十五五时期
         mentions.append(PeriodMention(match.start(), match.end(), text))
     return mentions
 
@@ -59,3 +61,19 @@ def period_for(mentions: list[PeriodMention], position: int) -> str | None:
     if before:
         return before[-1]
     return mentions[0].text if mentions else None
+
+
+# The five-year plans by their years: 十五五 is 2026—2030.
+_PLAN_NUMBERS = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
+_PLAN = re.compile(r"十(?P<n>[一二三四五])五(?:时期|期间)")
+_YEAR_SPAN = re.compile(r"(?P<first>\d{4})(?:—|-|－|～|~|至|到)(?P<last>\d{4})年")
+
+
+def years_of(period: str) -> tuple[int, int] | None:
+    """The first and last year a plan period or a span of years covers."""
+    if plan := _PLAN.fullmatch(period):
+        first = 1981 + 5 * (_PLAN_NUMBERS[plan["n"]] - 6)  # 六五 began in 1981, 十一五 in 2006
+        return first, first + 4
+    if span := _YEAR_SPAN.fullmatch(period):
+        return int(span["first"]), int(span["last"])
+    return None

@@ -59,6 +59,8 @@ _UNITLESS_MEASURE = re.compile(
     + r"(?:为|是|达|达到|降至|降到|降为|缩小至|缩小到|缩小为|扩大至|扩大到|提高到|提高至|提升至"
     r"|提升到|升至|上升至|下降至|下降到|回落至|回升至|保持在|稳定在)$"
 )
+# 运价指数保持在105点至107点的区间: the upper end of an index's range
+_INDEX_RANGE_END = re.compile(r"指数[^，。；]{0,16}?\d+(?:\.\d+)?点?(?:至|到|—|－|-|～)$")
 # 拥堵指数由实施前的3.28下降至2.44: both ends of a move of such a measure.
 _UNITLESS_FROM = re.compile(_UNITLESS_NAME + r"(?:由|从)(?:[^，。；\d]{0,8}的|不到|不足|约)?$")
 _UNITLESS_TO = re.compile(
@@ -674,13 +676,18 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
         or _UNITLESS_FROM.search(sentence, max(0, match.start() - 14), match.start())
         or _UNITLESS_TO.search(sentence, max(0, match.start() - 30), match.start())
         or _PH_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+        or _INDEX_RANGE_END.search(sentence, max(0, match.start() - 40), match.start())
     )
     after = sentence[match.end() : match.end() + 1]
     if named is None or (after and ((after.isascii() and after.isalnum()) or after in "%％:：")):
         return None  # 2.05:1 and 指数为50.3% are read elsewhere, or not at all
-    unit = _PH if named.re is _PH_BEFORE else _RATIO if named["ratio"] else _INDEX_POINTS
+    if named.re is _PH_BEFORE:
+        unit = _PH
+    else:
+        unit = _RATIO if named.re is not _INDEX_RANGE_END and named["ratio"] else _INDEX_POINTS
     number = Number(float(arabic_value(match.group())))
-    return _build(sentence, match.start(), match.group(), number, None, unit, match.end())
+    end = match.end() + (unit is _INDEX_POINTS and after == "点")  # 105点: its points
+    return _build(sentence, match.start(), sentence[match.start() : end], number, None, unit, end)
 
 
 def _ratio_to_one(sentence: str, match: re.Match[str]) -> Quantity | None:

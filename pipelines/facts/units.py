@@ -170,6 +170,7 @@ _TABLE: list[Unit] = [
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),
+    Unit("P", "P", "other"),  # 智能算力规模188.2万P: petaflops, only after 算力 (unit_at)
     *_units("other", "TB PB EB GB"),  # 名录总下载量超过24TB（太字节）: data volumes
     *_units("other", "ppm"),  # 氨气浓度低于10ppm: parts per million
 ]
@@ -221,6 +222,10 @@ RATE_DENOMINATORS = {
 
 def unit_at(text: str, pos: int) -> Unit | None:
     """The longest unit written at ``text[pos:]`` (个百分点 beats 个, 千瓦时 beats 千瓦)."""
+    if alternates := _ALTERNATES_THEN_TIMES.match(text, pos):
+        # 交通运输工具24.7万余辆（架、列、艘）次: vehicles of every kind, counted as trips
+        times = UNITS[alternates["unit"] + "次"]
+        return Unit(alternates.group(), times.unit, times.category, times.classifier)
     for length in range(min(MAX_UNIT_LENGTH, len(text) - pos), 0, -1):
         unit = UNITS.get(text[pos : pos + length])
         if (
@@ -236,12 +241,17 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 return None
             if unit.written == "匹" and text.startswith("匹配", pos):
                 return None  # 按1∶1匹配资金: matching, no horses
+            if unit.written == "P" and (
+                "算力" not in text[max(0, pos - 20) : pos] or text[pos + 1 : pos + 2].isalnum()
+            ):
+                return None  # 5P空调, P2P: no computing power
             if unit.written == "块" and _spoken_yuan(text, pos):
                 return _SPOKEN_YUAN
             return unit
     return None
 
 
+_ALTERNATES_THEN_TIMES = re.compile(r"(?P<unit>辆|艘|架|列)（[^（）]{1,8}）次")
 # Person-years measure labour: the workforce or its input is named before the figure.
 _LABOUR = re.compile(r"人员|队伍|人才|当量|人力|投入")
 _SPOKEN_YUAN = Unit("块", "元", "money")

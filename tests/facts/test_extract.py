@@ -532,3 +532,18 @@ def test_a_share_named_again_with_its_relation_is_one_fact() -> None:
         ]
     )
     assert [f.mention_count for f in facts if f.unit == "%"] == [2]
+
+
+def test_a_plan_period_and_its_years_are_one_period() -> None:
+    # 人民日报 2026-07-17 第12版 (round 144): 2026—2030年 and “十五五”时期 name one span
+    facts = extract_article_facts(
+        [
+            Paragraph.contiguous(
+                "body", "决定于2026—2030年实施计划，每年选派3.64万名高校毕业生到基层服务。"
+            ),
+            Paragraph.contiguous(
+                "body", "“十五五”时期，每年将招募3.64万名、累计招募18.2万名左右高校毕业生。"
+            ),
+        ]
+    )
+    assert [f.mention_count for f in facts if f.raw_text == "3.64万名"] == [2]

@@ -2163,6 +2163,26 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "超四成",
             "新动能对经济增长的贡献率",
         ),
+        # 人民日报 2026-07-17 (round 144): 按季度看 names nothing; the end of a move after 从;
+        # a repeated verb before the next count; a new record is no part of the name
+        ("其中出口按季度看已连续11个季度保持增长。", "11个季度", "出口保持增长"),
+        (
+            "市场化交易电量占全社会用电量比重从2015年的不足15%升至64%。",
+            "64%",
+            "市场化交易电量占全社会用电量比重",
+        ),
+        (
+            "“十五五”时期，每年将招募3.64万名、累计招募18.2万名左右高校毕业生到基层服务。",
+            "3.64万名",
+            "招募高校毕业生",
+        ),
+        (
+            "2025年，我国市场化交易电量再创新高，超6.6万亿千瓦时。",
+            "超6.6万亿千瓦时",
+            "市场化交易电量",
+        ),
+        ("造船业新接订单占全球七成多。", "七成多", "造船业新接订单占全球比重"),
+        ("“三支一扶”计划自2006年启动，每5年一轮，已实施4轮。", "4轮", "三支一扶计划实施"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -2351,3 +2371,10 @@ def test_the_counterpart_flow_of_one_owner() -> None:
     sentence = "其中，职工医保统筹基金（含生育保险）收入1.83万亿元，支出1.36万亿元。"
     assert indicator_of(sentence, "1.36万亿元") == "职工医保统筹基金支出"
     assert indicator_of(sentence, "1.83万亿元") == "职工医保统筹基金收入"
+
+
+def test_output_and_sales_each_past_a_mark_are_two_facts() -> None:
+    """人民日报 2026-07-17 (round 144): 产销量双超700万辆; 产销量达到… stays one."""
+    both = extract_sentence("前6个月，新能源汽车产销量双超700万辆。", None, None)
+    assert sorted(f.indicator for f in both) == ["新能源汽车产量", "新能源汽车销量"]
+    assert indicator_of("汽车产销量达到3000万辆。", "3000万辆") == "汽车产销量"

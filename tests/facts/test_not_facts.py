@@ -471,8 +471,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("使用该疫苗接种需要2剂次。") == ["2剂次"]
     assert raw_texts("苏路华从事矿山建设工作30余年。") == ["30余年"]
     assert raw_texts("经常是饿了就啃两口面包，困了就靠在设备上打个盹。") == []
-    # 人民日报 2026-06-11 (round 109): a unit defined in brackets
-    assert raw_texts("建成人工智能算力3.6万P（1P约等于每秒1000万亿次计算速度）。") == []
+    # 人民日报 2026-06-11 (round 109): a unit defined in brackets (the 算力 itself counts)
+    assert raw_texts("建成人工智能算力3.6万P（1P约等于每秒1000万亿次计算速度）。") == ["3.6万P"]
     # 人民日报 2026-06-12 (round 110): city size classes; how long a condition is met; a
     # tradition of 1280-odd years (no calendar year takes 余); flights; three shifts
     classes = (
@@ -661,6 +661,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
         "广义货币（M2）余额同比增长8.0%，社会融资规模存量同比增长7.4%，两项指标增速均继续高于名义GDP增速。"
     ) == ["8.0%", "7.4%"]
     assert raw_texts("省级财政按1∶1匹配资金。") == []
+    # 人民日报 2026-07-17 (round 144): one bag, its size and price next; the past month;
+    # so anxious that (急得) is no time needed
+    assert raw_texts("今年化肥供得足，1袋100斤的尿素110元。") == ["100斤", "110元"]
+    assert raw_texts("记录着他和团队近一个月来奔波于基地各家企业调研的成果。") == []
+    assert raw_texts("她急得一天给福建专家打好几个电话。") == []
+    assert raw_texts("早高峰开车得一个小时。") == ["一个小时"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
