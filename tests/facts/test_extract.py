@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from pipelines.facts import extract_article_facts, extract_sentence
 from pipelines.facts.flags import IMPLAUSIBLE_MAGNITUDE, NONSTANDARD_NUMERAL
 from pipelines.facts.sentences import split_sentences
@@ -490,60 +492,43 @@ def test_a_figure_restated_as_the_topic_of_a_sentence_is_one_fact() -> None:
     assert "直径" in (diameter.indicator or "")
 
 
-def test_a_length_restated_as_the_whole_length_is_one_fact() -> None:
-    # 人民日报 2026-07-16 第15版 (round 143): 全长 and 长 of one track
-    facts = extract_article_facts(
-        [
-            Paragraph.contiguous(
-                "body", "玉龙国际赛马场，在全长1600米的沙质赛道上，赛马全力冲刺。"
-            ),
-            Paragraph.contiguous(
-                "body", "1600米长的国际标准沙质赛道平整紧实，马术障碍场地配套完整。"
-            ),
-        ]
-    )
-    assert [f.mention_count for f in facts if f.raw_text == "1600米"] == [2]
-
-
-def test_one_years_growth_and_an_average_annual_growth_are_two_facts() -> None:
-    # 人民日报 2026-07-16 第11版 (round 143): 增长2.4% last year, 年均增长2.4% over five
-    facts = extract_article_facts(
-        [
-            Paragraph.contiguous(
-                "body", "其中，职工医保参保3.89亿人，比上年增加907.78万人，增长2.4%。"
-            ),
-            Paragraph.contiguous(
-                "body", "“十四五”时期职工医保参保人数年均增加880万人，年均增长2.4%。"
-            ),
-        ]
-    )
-    assert len([f for f in facts if f.raw_text == "2.4%"]) == 2
-
-
-def test_a_share_named_again_with_its_relation_is_one_fact() -> None:
-    # 人民日报 2026-07-16 第02版 (round 143): the subhead's 新动能贡献率 and the body's
-    # 新动能对…经济增长的贡献率
-    facts = extract_article_facts(
-        [
-            Paragraph.contiguous("heading", "新动能贡献率超过四成"),
-            Paragraph.contiguous(
-                "body", "以高端制造、数字经济为代表的新动能对上半年经济增长的贡献率超四成。"
-            ),
-        ]
-    )
-    assert [f.mention_count for f in facts if f.unit == "%"] == [2]
-
-
-def test_a_plan_period_and_its_years_are_one_period() -> None:
-    # 人民日报 2026-07-17 第12版 (round 144): 2026—2030年 and “十五五”时期 name one span
-    facts = extract_article_facts(
-        [
-            Paragraph.contiguous(
-                "body", "决定于2026—2030年实施计划，每年选派3.64万名高校毕业生到基层服务。"
-            ),
-            Paragraph.contiguous(
-                "body", "“十五五”时期，每年将招募3.64万名、累计招募18.2万名左右高校毕业生。"
-            ),
-        ]
-    )
-    assert [f.mention_count for f in facts if f.raw_text == "3.64万名"] == [2]
+@pytest.mark.parametrize(
+    ("first", "second", "raw_text", "mention_counts"),
+    [
+        # 人民日报 2026-07-16 第15版 (round 143): 全长 and 长 of one track
+        (
+            "玉龙国际赛马场，在全长1600米的沙质赛道上，赛马全力冲刺。",
+            "1600米长的国际标准沙质赛道平整紧实，马术障碍场地配套完整。",
+            "1600米",
+            [2],
+        ),
+        # 人民日报 2026-07-16 第11版 (round 143): 增长2.4% last year, 年均增长2.4% over five
+        (
+            "其中，职工医保参保3.89亿人，比上年增加907.78万人，增长2.4%。",
+            "“十四五”时期职工医保参保人数年均增加880万人，年均增长2.4%。",
+            "2.4%",
+            [1, 1],
+        ),
+        # 人民日报 2026-07-16 第02版 (round 143): the subhead's 新动能贡献率 and the body's
+        # 新动能对…经济增长的贡献率 (the body's raw text 超四成 merges into 超过四成)
+        (
+            "新动能贡献率超过四成",
+            "以高端制造、数字经济为代表的新动能对上半年经济增长的贡献率超四成。",
+            "超过四成",
+            [2],
+        ),
+        # 人民日报 2026-07-17 第12版 (round 144): 2026—2030年 and “十五五”时期 name one span
+        (
+            "决定于2026—2030年实施计划，每年选派3.64万名高校毕业生到基层服务。",
+            "“十五五”时期，每年将招募3.64万名、累计招募18.2万名左右高校毕业生。",
+            "3.64万名",
+            [2],
+        ),
+    ],
+)
+def test_one_measure_said_twice_merges_and_two_measures_stay_apart(
+    first: str, second: str, raw_text: str, mention_counts: list[int]
+) -> None:
+    paragraphs = [Paragraph.contiguous("body", first), Paragraph.contiguous("body", second)]
+    facts = extract_article_facts(paragraphs)
+    assert [f.mention_count for f in facts if f.raw_text == raw_text] == mention_counts
