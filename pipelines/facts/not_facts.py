@@ -145,6 +145,7 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的[\u4e00-\u9fff]{0,6}?(?:遗产|遗址|建筑群|窑作群|古建筑|古树|古城|古镇|古村落)"
 )
 _SCHOOLING_AFTER = re.compile(r"的?(?:免费|义务|学历|职业)?教育")
+_DEEDS_DONE = ("做好", "办好", "干好", "做成", "办成")
 _SINCE_AFTER = re.compile(r"多?来(?![自到看说讲源回往])")  # not 两小时来回, 3天来到
 _PACKAGE_SIZE = re.compile(r"\d+(?:\.\d+)?(?:斤|公斤|千克|克|升|毫升|吨)的")
 # 经过一年, 为期一个月的调研, 持续一个月: a year or a month, not "a"
@@ -434,6 +435,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
+    if unit == "件" and before.endswith(_DEEDS_DONE) and after[:1] in ("，", ","):
+        return "saying"  # 做好一件，人心就近一点，做好十件，社区就暖一度
     if quantity.value == 1 and quantity.unit.classifier and _PACKAGE_SIZE.match(after):
         return "one package"  # 1袋100斤的尿素110元: the bag its size and price are of
     if unit == "层" and before.endswith(("地下", "地上", "楼", "负")):
@@ -684,6 +687,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and quantity.unit.category == "money"
         and _CJK.match(after[:1])
         and after[0] not in _AFTER_SPOKEN_SUM
+        and not before.endswith(("需", "要", "花", "付", "收", "仅"))  # 仅需一元便可静坐品茗
     ):
         return "part of a name"  # 张一元茶庄; 一元钱, 一元一斤, 一元多 are sums
     if unit == "味" and quantity.chinese:

@@ -267,6 +267,19 @@ def _per_population(tokens: list[Token]) -> list[Token]:
     )
 
 
+_OF_PLACES = words("乡 都 城 窗 家 源")
+
+
+def _titles_with_zhi(tokens: list[Token]) -> list[Token]:
+    """歌舞/n 之/u 乡/n: a title of honour (歌舞之乡, 鱼米之乡) is one noun."""
+    return _merged_runs(
+        tokens,
+        3,
+        lambda w: w[0].nounish and w[1].word == "之" and w[2].word in _OF_PLACES,
+        "n",
+    )
+
+
 def _month_ranges(tokens: list[Token]) -> list[Token]:
     """1/m —/x 2/x 月份/n: a span of months is one time word (比1—2月份加快: the basis)."""
     return _merged_runs(
@@ -473,6 +486,7 @@ _FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
     _merge_grades,
     _wrongs_as_attributes,
     _manners_before_verbs,
+    _titles_with_zhi,
     _month_ranges,
     _months,
     _per_population,

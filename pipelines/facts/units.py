@@ -167,6 +167,9 @@ _TABLE: list[Unit] = [
     Unit("个数量级", "个数量级", "ratio"),
     Unit("数量级", "个数量级", "ratio"),
     Unit("吨公里", "吨公里", "other"),  # 公路货物周转量82.11亿吨公里: freight turnover
+    Unit("个标准大气压", "标准大气压", "other"),  # 在73个标准大气压下: pressure
+    Unit("个大气压", "标准大气压", "other"),
+    Unit("标准大气压", "标准大气压", "other"),
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

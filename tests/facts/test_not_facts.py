@@ -667,6 +667,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("记录着他和团队近一个月来奔波于基地各家企业调研的成果。") == []
     assert raw_texts("她急得一天给福建专家打好几个电话。") == []
     assert raw_texts("早高峰开车得一个小时。") == ["一个小时"]
+    # 人民日报 2026-07-18 (round 145): a saying of deeds done; a sum after 仅需, not a name
+    assert raw_texts("做好一件，人心就近一点，做好十件，社区就暖一度。") == []
+    assert raw_texts("走进古镇的“壹圆老茶馆”——仅需一元便可静坐品茗。") == ["一元"]
+    assert raw_texts("张一元茶庄的茉莉花茶。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

@@ -482,6 +482,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             247000,
             "辆次",
         ),
+        # 人民日报 2026-07-18 (round 145): pressure in standard atmospheres
+        ("二氧化碳在73个标准大气压下会进入超临界状态。", "73个标准大气压", 73, "标准大气压"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
