@@ -28,7 +28,7 @@ from pipelines.facts.tagging import (
     Token,
 )
 
-_SOON = words("就 便 即 即可 就能 便可 就可")
+_SOON = words("就 便 即 即可 就能 便可 就可 才")
 
 
 def _done_within(right: list[Token]) -> str | None:
@@ -243,7 +243,7 @@ def _one_piece_then(tagged: TaggedSentence, i: int) -> str | None:
     return f"{text_of(goods)}{verb.word}用时" if goods and verb else None
 
 
-_BRIEFLY = words("短短 仅 仅仅 只 只用 仅用 不到 不足")
+_BRIEFLY = words("短短 仅 仅仅 只 只用 仅用 不到 不足 花 花了 用了 了")  # 花了一个月，才…
 
 
 def _done_by_then(tagged: TaggedSentence, i: int) -> str | None:
@@ -259,6 +259,14 @@ def _done_by_then(tagged: TaggedSentence, i: int) -> str | None:
     if soon is None:
         return None
     done = list(dropwhile(lambda t: t.flag == "d", clause[soon + 1 :]))
+    if done[:1] and done[0].word == "把":
+        # 花了一个月，才把一个参数调准: the thing done to, then the verb (参数调准用时)
+        rest = [t for t in done[1:] if t.flag != "m"]
+        verbs = list(takewhile(lambda t: t.verbish, reversed(rest)))[::-1]
+        thing = rest[: len(rest) - len(verbs)]
+        if verbs and thing and all(t.nounish for t in thing):
+            return text_of(thing) + text_of(verbs) + "用时"
+        return None
     verbs = list(takewhile(lambda t: t.verbish, done))
     return text_of(verbs) + "用时" if verbs and len(verbs) == len(done) else None
 
@@ -288,6 +296,8 @@ def _in_one_go(piece: list[Token]) -> str | None:
     """从事社会救助工作，一干就是15年: 一, a verb and 就是 before a span say how long the work
     named before it went on (从事社会救助工作), or, with nothing named, the verb (一干)."""
     tokens = [t for t in piece if t.flag != "ul"]
+    if len(tokens) > 1 and tokens[-1].word in ("得", "要") and tokens[-2].word == "就":
+        tokens = tokens[:-1]  # 一待就得三四个小时: 就 must, as 就是 is
     # 一教/n 就是28年: jieba tags some one-character verbs as nouns here
     if len(tokens) < 3 or tokens[-1].word not in _ONE_GO or tokens[-3].word != "一":
         return None

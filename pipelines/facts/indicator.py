@@ -407,7 +407,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
-        if quantity.unit.unit == "倍" and indicators and _basis_only(tagged.lefts[i]):
+        if indicators and _basis_only(tagged.lefts[i], quantity.unit.unit):
             text = indicators[-1].text or text  # 用电量突破10万亿千瓦时，…，是美国两倍还多
         if indicators and _another_basis(tagged, i, indicators[-1].text):
             text = indicators[-1].text  # 是全国平均水平的1.5倍、旱地的2.7倍: the same measure
@@ -418,6 +418,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = budgeted + "预算完成率"  # 一般公共预算收入…，为预算的98.3%
         if _compared_figure(tagged, i) and (earlier := _last_of_unit(tagged, i, indicators)):
             text = subject = earlier  # 总数达2193座，与初步筛查时的1355座相比: earlier
+        if text is None and (named := _named_after_dash(sentence, quantity)):
+            text = named  # 1.73亿吨——这是2025年三峡枢纽通过量: the figure first, then its name
         if text is None and indicators and tagged.after_range_mark(i):
             text = indicators[-1].text  # 经济增长4.5%—5%: both ends measure the same
         if indicators and _end_of_move(tagged, i):
@@ -1471,6 +1473,17 @@ def _clauses_of(piece: list[Token]) -> list[list[Token]]:
 _MOVED_TO = ("到", "至")
 
 
+_NAMED_AFTER_DASH = re.compile(
+    r"——这(?:就)?是(?:\d{4}年|今年|去年|上半年|全年)?(?P<name>[\u4e00-\u9fff]{2,16})[。，；]"
+)
+
+
+def _named_after_dash(sentence: str, quantity: Quantity) -> str | None:
+    """超42亿吨——这是2025年长江干线港口吞吐量。: a figure put first, named after a dash."""
+    named = _NAMED_AFTER_DASH.match(sentence, quantity.end)
+    return named["name"] if named else None
+
+
 _MOVED_TO_ONLY = re.compile(
     r"(?:升|降|增|减|提高|提升|上升|下降|增长|增加|减少|降低|回落|回升|攀升|跃升|扩大|缩小)(?:至|到)"
 )
@@ -1800,6 +1813,9 @@ _RATE_OPENING = re.compile(
     r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅)(?:高于|低于|快于|慢于|收窄|扩大|加快|回落)"
 )
 _MULTIPLE_OF = words("达到 达 是 为 相当于")
+# 不到铁路的一半: a share below a basis compares the measure before (是年度计划的132% is
+# the plan's share, named by the plan)
+_SHARE_OF_BASIS = words("不到 不足 仅为 约为 相当于")
 
 
 def _multiple_of_basis(tagged: TaggedSentence, i: int) -> str | None:
@@ -1838,15 +1854,16 @@ def _thing_right_after(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(nouns) if nouns else None
 
 
-def _basis_only(left: list[Token]) -> bool:
-    """是美国, 是无锡全市平均水平的: a copula and the basis of a multiple, nothing measured
-    named."""
+def _basis_only(left: list[Token], unit: str) -> bool:
+    """是美国, 是无锡全市平均水平的 (倍), 不到铁路的 (%): a link and the basis of a multiple or
+    share, nothing measured named."""
     words = [t for t in left if t.flag not in ("d", "ad") and t.word not in SCOPE_WORDS]
     if words and words[-1].word == "的":
         words = words[:-1]
+    linking = _MULTIPLE_OF if unit == "倍" else _SHARE_OF_BASIS if unit == "%" else ()
     return (
         1 < len(words) <= 3
-        and words[0].word in _MULTIPLE_OF
+        and words[0].word in linking
         and all(t.nounish or t.flag == "ns" for t in words[1:])
     )
 

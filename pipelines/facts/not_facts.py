@@ -435,6 +435,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
+    if unit == "组" and before.endswith("看") and after.startswith(("数据", "数字")):
+        return "figures the text goes through"  # 回答网友的问题，先看两组数据
     if unit == "件" and before.endswith(_DEEDS_DONE) and after[:1] in ("，", ","):
         return "saying"  # 做好一件，人心就近一点，做好十件，社区就暖一度
     if quantity.value == 1 and quantity.unit.classifier and _PACKAGE_SIZE.match(after):

@@ -2186,6 +2186,19 @@ def test_measures_of_round_62_and_unscored_april_articles(
         # 人民日报 2026-07-18 (round 145): a title of honour with 之; jieba words
         ("怒江州现有11个民族传统文化保护区、21个歌舞之乡、354项非遗项目。", "21个", "歌舞之乡"),
         ("王迪带着12名协会骨干和4条大马力冲锋舟火速出发救援。", "4条", "大马力冲锋舟"),
+        # 人民日报 2026-07-19 (round 146): a figure put first and named after a dash; a share
+        # below a basis compares the measure before; 一待就得; the work done after 花了…，才把
+        ("1.73亿吨——这是2025年三峡枢纽通过量。", "1.73亿吨", "三峡枢纽通过量"),
+        (
+            "内河水运的二氧化碳排放量仅为公路的1/13，不到铁路的一半。",
+            "一半",
+            "内河水运的二氧化碳排放量",
+        ),
+        ("三峡枢纽年总通过能力将达到3.36亿吨。", "3.36亿吨", "三峡枢纽年总通过能力"),
+        ("队员们需要带着工具爬上工作台，一待就得三四个小时。", "三四个小时", "一待"),
+        ("最难的时候，花了一个月，才把一个参数调准。", "一个月", "参数调准用时"),
+        # 是年度计划的132%: the plan's share stays named by the plan
+        ("辽宁省完成综合治理任务434.04万亩，是年度计划的132%。", "132%", "年度计划"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

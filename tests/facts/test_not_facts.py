@@ -671,6 +671,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("做好一件，人心就近一点，做好十件，社区就暖一度。") == []
     assert raw_texts("走进古镇的“壹圆老茶馆”——仅需一元便可静坐品茗。") == ["一元"]
     assert raw_texts("张一元茶庄的茉莉花茶。") == []
+    # 人民日报 2026-07-19 (round 146): the figures a text goes through first
+    assert raw_texts("回答网友的问题，先看两组数据。") == []
+    assert raw_texts("实验采集了3组数据。") == ["3组"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
