@@ -97,12 +97,15 @@ def _span_served(tokens: list[Token]) -> list[Token] | None:
     return [*who, *tokens[k:]]
 
 
+_BY = ("按", "从")
+
+
 def _without_viewpoint(tokens: list[Token]) -> list[Token]:
     """出口按季度看已连续: 按…看 (from which angle) sits between the measure and its
     figure and names neither."""
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].word in ("看", "来看"):
-            openers = (j for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].word in "按从")
+            openers = (j for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].word in _BY)
             opener = next(openers, None)
             if opener is not None and opener > 0:
                 return [*tokens[:opener], *tokens[k + 1 :]]

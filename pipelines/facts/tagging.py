@@ -53,7 +53,8 @@ class Token:
 
 
 def tag(text: str) -> list[Token]:
-    """POS tokens of ``text``; a short quoted name is one token, brackets are dropped."""
+    """POS tokens of ``text``; a short quoted name or 《title》 is one token, brackets are
+    dropped."""
     tokens: list[Token] = []
     pos = 0
     plain = ""  # the text since the last quoted name, brackets dropped: 省（区、市）委 is 省委
