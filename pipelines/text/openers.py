@@ -18,7 +18,10 @@ _PERSONAL_PRONOUNS |= set("您你我他她")
 _YEARS_SINCE = re.compile(r"^[一二三四五六七八九十百多几两\d]+年来$")
 # ``在实体卡基础上`` / ``在此基础上`` / ``入学后``: a frame of place or time; ``杨来毅表示``:
 # a speaker introduced. Neither opens a heading.
-_FRAME = re.compile(r"^(?:在.{1,12}(?:上|中|下|里|内|外|间|时|前|后)|.{1,6}(?:后|以来|期间|之际))$")
+# ``从出入境人员构成来看``: a viewpoint, too.
+_FRAME = re.compile(
+    r"^(?:在.{1,12}(?:上|中|下|里|内|外|间|时|前|后)|.{1,6}(?:后|以来|期间|之际)|从.{1,12}来?看)$"
+)
 _SPEAKER = re.compile(r"^.{1,12}(?:表示|介绍|指出|认为|说|坦言|告诉记者)$")
 
 

@@ -389,6 +389,12 @@ def test_a_story_paragraph_over_a_stray_credit_is_kept_and_flagged():
         ("今年3月，国家能源局", "核发绿证1.74亿个，同比增长9.39倍。", True),
         # 人民日报 2026-07-14 第10版: a plan period opens a sentence, broken inside a word
         ("“十四五”时期，西藏累计建成高原", "和美村庄1000个，人居环境显著改善。", True),
+        # 人民日报 2026-07-17 第11版: a viewpoint opens the sentence (fact_damage, seed 0)
+        (
+            "从出入境人员构成来看，上半年全省口岸内地居民",
+            "出入境76.7万余人次，同比上升9.34%。",
+            True,
+        ),
         # a heading with a comma stays one
         ("一、攻坚克难促发展，综合国力再上新台阶", "经济总量实现新跨越。", False),
         ("锻造“韧”，做好压舱石", "面对外部环境变化，我国经济顶压前行。", False),
