@@ -166,14 +166,20 @@ _FLOWS = words(
 
 def _with_flow_verb(left: list[Token], text: str) -> str:
     """The flow verb right before the tokens that spell ``text``, prepended."""
+    verb = _word_before_spelling(left, text)
+    return verb + text if verb in _FLOWS else text
+
+
+def _word_before_spelling(left: list[Token], text: str) -> str | None:
+    """The word right before the last tokens of ``left`` when they spell ``text``. The
+    words are grown from the end and stop once as long as ``text``: linear in the clause."""
     stripped = strip_linking(left)
     spelled = ""
     for k in range(len(stripped) - 1, 0, -1):
         spelled = stripped[k].word + spelled
         if len(spelled) >= len(text):
-            verb = stripped[k - 1].word
-            return verb + text if spelled == text and verb in _FLOWS else text
-    return text
+            return stripped[k - 1].word if spelled == text else None
+    return None
 
 
 _SHIPPING = words("出货 发货 出口 进口 交付 运送 外运")
@@ -742,13 +748,8 @@ _LIFE_WORK = words("深耕 扎根 耕耘 坚守 从事 专注 致力 投身 坚�
 
 def _work_verb_before(tagged: TaggedSentence, i: int, text: str) -> str | None:
     """深耕光电领域近20年: the verb of a life's work before the field a span is named by."""
-    left = strip_linking(tagged.lefts[i])
-    tail = ""  # the words after left[k - 1], grown from the end: linear in the clause
-    for k in range(len(left) - 1, 0, -1):
-        tail = left[k].word + tail
-        if len(tail) >= len(text):
-            return left[k - 1].word if tail == text and left[k - 1].word in _LIFE_WORK else None
-    return None
+    word = _word_before_spelling(tagged.lefts[i], text)
+    return word if word in _LIFE_WORK else None
 
 
 def _share_of_class_by_bound(
