@@ -39,8 +39,11 @@ lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist), a test file per process at a time so
+# that a file's fixtures are built once; `make test TEST_WORKERS=0` runs it in this process.
+TEST_WORKERS ?= 2
 test: lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile
 
 ui: $(VENV)/.synced $(INSTANCE_YAML)
 	$(BATCHED_EVENTS) $(VENV)/bin/dagster dev -w workspace.yaml
