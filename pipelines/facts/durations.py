@@ -178,6 +178,37 @@ def _achieved_within(right: list[Token]) -> str | None:
     return verb + text_of(done) + "用时"
 
 
+_SPAN_ACHIEVED = re.compile(r"(?:实现|完成|保持)了?(?:长达|连续|持续)?$")
+_MAX_SPAN_OF_TOKENS = 4
+
+
+def _span_achieved(left: list[Token], right: list[Token]) -> str | None:
+    """能在…框架下实现长达5天的自主运行, 实现了连续30天的稳定运行: a span achieved, then 的
+    and what went on that long (自主运行)."""
+    if not _SPAN_ACHIEVED.search(text_of(left) or "") or right[:1] != [Token("的", "uj")]:
+        return None
+    done = list(
+        takewhile(
+            lambda t: t.nounish or t.verbish or t.flag == "a", right[1 : 1 + _MAX_SPAN_OF_TOKENS]
+        )
+    )
+    if not done or not (done[-1].nounish or done[-1].verbish):
+        return None
+    return text_of(done)
+
+
+_WORK_AFTER_SPAN = words("攻关 攻坚 深耕 坚守 探索")
+
+
+def _work_after_span(left: list[Token], right: list[Token]) -> str | None:
+    """是团队12年攻关的真实写照: the work right after a span went on that long, done by the
+    noun right before the span."""
+    if not right[:1] or right[0].word not in _WORK_AFTER_SPAN:
+        return None
+    doer = left[-1].word if left[-1:] and left[-1].nounish else ""
+    return doer + right[0].word
+
+
 _EVERY = ("每", "每过", "每隔")
 
 
@@ -329,6 +360,8 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         return ("" if text in FRAMES or text is None else text) + done
     return (
         _achieved_within(tagged.rights[i][0])  # 可通过一键操作在5分钟内实现…: what is achieved
+        or _span_achieved(tagged.lefts[i], tagged.rights[i][0])  # 实现长达5天的自主运行
+        or _work_after_span(tagged.lefts[i], tagged.rights[i][0])  # 团队12年攻关
         # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         or _done_in_time(tagged, i)
         or _work_taking(tagged.lefts[i])  # 施工准备用了2个多月: the time the work took

@@ -848,12 +848,12 @@ def _sales_owner_carried(tagged: TaggedSentence, named: list[Indicator]) -> list
     return named
 
 
-_BOTH_OUTPUT_AND_SALES = re.compile(r"(?P<what>.*)产销量(?P<each>双|均|都)?")
+_BOTH_OUTPUT_AND_SALES = re.compile(r"(?P<what>.*)产销量?(?P<each>双|均|都)?")
 
 
 def _output_and_sales(left: list[Token], indicator: Indicator) -> Indicator:
-    """新能源汽车产销量双超700万辆, 汽车产销量均超过1500万辆: output and sales each passed
-    the mark, two facts."""
+    """新能源汽车产销量双超700万辆, 汽车产销量均超过1500万辆 (产销双超700万辆 too): output
+    and sales each passed the mark, two facts."""
     both = _BOTH_OUTPUT_AND_SALES.fullmatch(indicator.text or "")
     if both is None or indicator.also:
         return indicator
@@ -1418,8 +1418,12 @@ _BY_RULE = words("按 按照")
 
 def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:
     """机构护理按标准的75%报销费用: a share of a basis (按…的) that a verb then applies is
-    that verb's rate for what comes before 按, not a share of the basis."""
+    that verb's rate for what comes before 按, not a share of the basis; 按90%比例返还: the
+    verb's rate."""
     left, right = tagged.lefts[i], tagged.rights[i][0]
+    if left[-1:] and left[-1].word in _BY_RULE and [t.word for t in right[:1]] == ["比例"]:
+        # 按90%比例返还的11.83万元稳岗资金: the rate it is paid back at
+        return right[1].word + "比例" if len(right) > 1 and right[1].verbish else None
     by = next((k for k in range(len(left) - 1, -1, -1) if left[k].word in _BY_RULE), None)
     if by is None or left[-1].word != "的" or not right or not right[0].verbish:
         return None

@@ -99,7 +99,7 @@ _AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is
 # 深耕非洲十余载, 在机器人领域探索10多年: how long a work has gone on, right after the verb
 # or with its field between
 _WORK_VERBS = ("探索", "深耕", "扎根", "耕耘", "坚守")
-_WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日")
+_WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日", "攻关", "攻坚")  # 团队12年攻关
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
@@ -165,6 +165,8 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 _SPAN_LINKED_RANGE = re.compile(
     rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
 )
+# 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
+_FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
 _WEEKS_AFTER = ("后", "内", "以内", "之内", "时间", "的时间", "左右", "以来")
@@ -337,6 +339,12 @@ _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
     r"的?[\u4e00-\u9fff]{0,4}?(?:[几数\d一二两三四五六七八九十百千万]+次|次数)"
 )
+# 1小时能处理近300斤松子, 1小时最多剥5斤: what one hour's work does, a rate per hour
+_WORK_IN_SPAN = re.compile(
+    r"(?:就|最多|至少|可|能|可以|能够|就能|便能|只能|才能){1,2}[\u4e00-\u9fff]{1,3}?"
+    r"(?:近|约|超|多达|上)?[\d一二两三四五六七八九十百千万]"
+)
+_SPAN_TAKEN = re.compile(r"(?:用|花|需|要|耗时|历时|仅|只)了?$")
 _NO_SPAN_OF_YEARS = 1e6  # 超10万年 of storage is a span; 400亿年 is no span of anything
 _YEARLY_MEASURES = ("产值", "产量", "销售", "营收", "收入", "均", "交易", "出口", "进口")
 _FEW = 10
@@ -388,6 +396,7 @@ def facts_among(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
 _WORKED_EXAMPLE = re.compile(r"^[“]?(?:例如|比如|譬如|假如|假设)[，,]?(?:一名|一位|一个|一户|某)")
 
 
+_EQUALS = ("约等于", "等于", "约合", "相当于")
 _UNIT_DEFINED = re.compile(
     r"[（(]1[A-Za-z\u4e00-\u9fff]{1,6}(?:约等于|等于|约合|相当于|即)(?:每秒|每年|每天|每小时)?$"
 )
@@ -435,6 +444,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "period"  # 3个月内，上万条建议涌入: the time frame a sentence opens with
     if _UNIT_DEFINED.search(before):
         return "unit definition"  # 算力3.6万P（1P约等于每秒1000万亿次计算速度）
+    if quantity.value == 1 and before.endswith(("（", "(")) and after.startswith(_EQUALS):
+        return "unit definition"  # 约1万太瓦时（1太瓦时等于10亿千瓦时）: the unit defined
     if unit == "组" and before.endswith("看") and after.startswith(("数据", "数字")):
         return "figures the text goes through"  # 回答网友的问题，先看两组数据
     if unit == "件" and before.endswith(_DEEDS_DONE) and after[:1] in ("，", ","):
@@ -514,6 +525,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if quantity.value == 1 and unit in _PER_SPAN_UNITS and _TIMES_IN_SPAN.match(after):
         return "rate denominator"  # 1小时点击几千次, 1小时的点击次数: how often per hour
+    if (
+        quantity.value == 1
+        and unit in _PER_SPAN_UNITS
+        and _WORK_IN_SPAN.match(after)
+        and before[-1:].isalpha()  # 生产线1小时能处理; not ，1小时可以调拨 (a time, as 10分钟)
+        and not _SPAN_TAKEN.search(before)
+    ):
+        return "rate denominator"  # 1小时能处理近300斤松子 (not 用1小时就完成): work per hour
     if quantity.value == 1 and _CONTENT_AFTER_ONE.match(after):
         return "rate denominator"  # 1吨阴极铜的杂质含量不超过65克: the content is 克/吨
     if quantity.value == 1 and _EXCHANGED_FOR.match(after):
@@ -536,6 +555,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "recent period"
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
         return "point in time"  # 两天后出院
+    if quantity.unit.unit in _DURATIONS and _FROM_NOW.search(before):
+        return "point in time"  # 过两天，你提前下单; 再过三个月就能收获: a time from now
     if quantity.unit.unit in _DURATIONS and quantity.chinese and after.startswith(_SPAN_NOUNS):
         return "period"  # 综合两个月情况看: the span the text looks at
     if quantity.unit.unit in _DURATIONS and _NAMED_RATE_AFTER.match(after):

@@ -230,34 +230,41 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.extend(_with_shared_unit(item, quantity) for item in listed)
         listed = []
         found.append(quantity)
-    found = _with_range_starts(sentence, _years_and_months(sentence, found))
+    found = _with_range_starts(sentence, _compound_spans(sentence, found))
     return _one_in_every(
         sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
     )
 
 
-def _years_and_months(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """仅用1年3个月的时间: years then months written together are one span, in 个月."""
+# A larger unit then a smaller one written together is one span in the smaller unit:
+# 仅用1年3个月的时间, 以50分26秒的成绩, 平均每1分43秒 (分 before 秒 is minutes, not a score).
+_COMPOUND_SPANS = {("年", "个月"): 12, ("小时", "分钟"): 60, ("分", "秒"): 60, ("分钟", "秒"): 60}
+_COMPOUND_SPAN_MAX = 100  # 2025年3个月 would be no span
+
+
+def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """1年3个月, 50分26秒: a larger unit then a smaller one written together is one span,
+    in the smaller unit."""
     result: list[Quantity] = []
     for quantity in found:
-        years = result[-1] if result else None
+        larger = result[-1] if result else None
+        factor = larger and _COMPOUND_SPANS.get((larger.unit.unit, quantity.unit.unit))
         if (
-            years is not None
-            and years.unit.unit == "年"
-            and quantity.unit.unit == "个月"
-            and years.end == quantity.start
-            and years.qualifier is None
+            larger is not None
+            and factor
+            and larger.end == quantity.start
+            and larger.qualifier is None
             and quantity.qualifier is None
-            and years.value.is_integer()
-            and years.value < 100  # 2025年3个月 would be no span
-            and quantity.value < 12
+            and larger.value.is_integer()
+            and larger.value < _COMPOUND_SPAN_MAX
+            and quantity.value < factor
         ):
             result[-1] = replace(
                 quantity,
-                start=years.start,
-                number_start=years.number_start,
-                raw_text=sentence[years.start : quantity.end],
-                value=years.value * 12 + quantity.value,
+                start=larger.start,
+                number_start=larger.number_start,
+                raw_text=sentence[larger.start : quantity.end],
+                value=larger.value * factor + quantity.value,
             )
         else:
             result.append(quantity)
@@ -446,14 +453,16 @@ _PER_BEFORE = re.compile(
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
-# 旋耕一亩地的费用从160元, 收割一亩地只要80元, 托管1亩地花不到500元: the cost of one unit;
+# 旋耕一亩地的费用从160元, 收割一亩地只要80元, 托管1亩地花不到500元, 夏收一亩地55元: the cost
+# of one unit;
 # 一亩地净收入超过2000元: what one unit earns.
 COST_AFTER_ONE = (
     # 一斤杨梅的附加值已从过去的十元: the goods named, what one of them yields, from when
     r"(?:[地田]|(?P<thing>[\u4e00-\u9fff]{2,3})(?=的))?"
     r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值)"
     r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
-    r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣))"
+    r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣)"
+    r"|(?<=[地田]))"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
 )
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
@@ -554,8 +563,8 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         for reading in _unit_readings(sentence, match.end() - back)
     ]
     if not readings:
-        if kind != "arabic":
-            return None
+        if kind != "arabic":  # 注册用户超千万: a Chinese amount in 万/亿 the measure names
+            return _unit_named_before(sentence, match) if numeral[-1] in "万亿" else None
         return (
             _unitless(sentence, match)
             or _ratio_to_one(sentence, match)
@@ -750,7 +759,9 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
         number = amount_value(match.group(), sentence[chain_start:chain_end])
         closes = end == len(sentence) or sentence[end] in _CLAUSE_ENDS
         closes = closes or sentence.startswith((*_SUFFIX_QUALIFIERS, *_RANGE_MARKS, "之间"), end)
-        if chain_end == chain_start or number is None or not closes:
+        # 注册用户超千万: a Chinese numeral may hold its own 万/亿
+        in_numeral = match.lastgroup == "chinese" and match.group()[-1] in "万亿"
+        if (chain_end == chain_start and not in_numeral) or number is None or not closes:
             return None
         unit = (
             _PERSON_TIMES

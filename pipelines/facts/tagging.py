@@ -187,6 +187,9 @@ def _tag_plain(text: str) -> list[Token]:
         ):
             flag = "n"  # 一根毛竹/nr: after a numeral and classifier a thing, not a person
         tokens.append(Token(pair.word, flag))
+    if len(tokens) > 1 and tokens[-1].word == "双" and tokens[-2].verbish:
+        # 产销/v 双 before 超700万辆: a 双 cut off 双超 ends a piece as "both", an adverb
+        tokens[-1] = Token("双", "d")
     return tokens
 
 

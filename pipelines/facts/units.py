@@ -98,7 +98,8 @@ _TABLE: list[Unit] = [
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
     *_units(
         "other",
-        "吨 千克 公斤 克 毫克 微克 斤 千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 千伏安 兆伏安 "
+        "吨 千克 公斤 克 毫克 微克 斤 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 瓦 "
+        "千伏安 兆伏安 "
         "千焦耳 千焦 焦耳 "
         "立方米 平方米 平方公里 平方千米 亩 公顷 "
         "标箱 标准箱 自然箱 吨标准煤 冷吨 "
@@ -237,6 +238,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
             and not _LABOUR.search(text, max(0, pos - 30), pos)
         ):
             continue  # 带动3万人年增收: people, and 年 opens the next word; 人才队伍…59.7万人年
+        if unit is not None and unit.written == "个人" and text.startswith(_OF_PERSONS, pos + 2):
+            return _PERSONS_UNWRITTEN  # 4000万个人用户: individual users, counted in 人
         if unit is not None and not (unit.written == "个人" and _word_goes_on(text, pos + 1)):
             if unit.written in ("集", "回") and _word_goes_on(text, pos):
                 # 360集团, 3集群, 49.8回升: the character starts a word; 2集动漫短剧 counts
@@ -254,6 +257,9 @@ def unit_at(text: str, pos: int) -> Unit | None:
     return None
 
 
+# 个人 before these is "individual" (个人用户), part of the noun: the people are counted in 人
+_OF_PERSONS = ("用户", "客户", "会员", "投资者", "消费者", "创作者", "开发者")
+_PERSONS_UNWRITTEN = Unit("", "人", "people")
 _ALTERNATES_THEN_TIMES = re.compile(r"(?P<unit>辆|艘|架|列)（[^（）]{1,8}）次")
 # Person-years measure labour: the workforce or its input is named before the figure.
 _LABOUR = re.compile(r"人员|队伍|人才|当量|人力|投入")

@@ -2199,6 +2199,22 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("最难的时候，花了一个月，才把一个参数调准。", "一个月", "参数调准用时"),
         # 是年度计划的132%: the plan's share stays named by the plan
         ("辽宁省完成综合治理任务434.04万亩，是年度计划的132%。", "132%", "年度计划"),
+        # 人民日报 2026-07-20 (round 147): a span
+        # achieved, then what went on that long; work right after a span; a rate applied with
+        # 按…比例; a fee for one 亩 with nothing between; individual users; a demand's share
+        ("甚至能在主动式智能体框架下实现长达5天的自主运行。", "5天", "自主运行"),
+        ("系统实现了连续30天的稳定运行。", "30天", "稳定运行"),
+        ("”段宝岩的这句话，是团队12年攻关的真实写照。", "12年", "团队攻关"),
+        ("企业凭借按90%比例返还的11.83万元稳岗资金开展培训。", "90%", "返还比例"),
+        ("收费：夏收一亩地55元，播种一亩地20元，飞防每亩地5元。", "55元", "夏收费用"),
+        ("平台拥有3000万个人用户。", "3000万", "个人用户"),
+        ("平台注册用户超千万。", "超千万", "平台注册用户"),
+        ("可以满足目前全球约1/3的电力需求。", "约1/3", "全球电力需求"),
+        (
+            "聚合了120余家农业生产性服务组织及相关企事业单位。",
+            "120余家",
+            "农业生产性服务组织及相关企事业单位",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
@@ -2394,3 +2410,6 @@ def test_output_and_sales_each_past_a_mark_are_two_facts() -> None:
     both = extract_sentence("前6个月，新能源汽车产销量双超700万辆。", None, None)
     assert sorted(f.indicator for f in both) == ["新能源汽车产量", "新能源汽车销量"]
     assert indicator_of("汽车产销量达到3000万辆。", "3000万辆") == "汽车产销量"
+    # round 147: 产销双超 without 量 (jieba reads 双超 as a name)
+    both = extract_sentence("上半年，新能源汽车产销双超700万辆。", None, None)
+    assert sorted(f.indicator for f in both) == ["新能源汽车产量", "新能源汽车销量"]

@@ -674,6 +674,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-07-19 (round 146): the figures a text goes through first
     assert raw_texts("回答网友的问题，先看两组数据。") == []
     assert raw_texts("实验采集了3组数据。") == ["3组"]
+    # 人民日报 2026-07-20 (round 147): a time from now; what one hour's work does; a unit
+    # defined in brackets
+    assert raw_texts("“过两天，你提前下单，咱来做第二遍飞防。") == []
+    assert raw_texts("经过4年艰苦攻关，团队建成系统。") == ["4年"]
+    assert raw_texts("全自动生产线1小时能处理近300斤松子，一个工人1小时最多剥5斤。") == [
+        "近300斤",
+        "5斤",
+    ]
+    assert raw_texts("用1小时就完成3个任务。") == ["1小时", "3个"]
+    assert raw_texts("每年可以提供约1万太瓦时（1太瓦时等于10亿千瓦时）的电力。") == ["约1万太瓦时"]
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")

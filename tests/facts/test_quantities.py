@@ -484,6 +484,15 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ),
         # 人民日报 2026-07-18 (round 145): pressure in standard atmospheres
         ("二氧化碳在73个标准大气压下会进入超临界状态。", "73个标准大气压", 73, "标准大气压"),
+        # 人民日报 2026-07-20 (round 147): minutes and seconds are one time; users with no
+        # unit; terawatt-hours; individual users counted in 人; a fee for one 亩
+        ("荣耀“闪电”机器人以50分26秒的成绩夺冠。", "50分26秒", 3026, "秒"),
+        ("平均每1分43秒就发出一次提醒。", "1分43秒", 103, "秒"),
+        ("全程用时2小时15分钟。", "2小时15分钟", 135, "分钟"),
+        ("平台注册用户超千万；", "超千万", 1e7, "人"),
+        ("每年可以为地面提供约1万太瓦时的电力。", "约1万太瓦时", 1e4, "太瓦时"),
+        ("已服务超4000万个人用户。", "超4000万", 4e7, "人"),
+        ("夏收一亩地55元，播种一亩地20元。", "20元", 20, "元/亩"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
