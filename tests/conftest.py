@@ -25,6 +25,19 @@ settings.register_profile("huibao", deadline=None)
 settings.load_profile("huibao")
 
 
+# The longest test files, run first: `make test` spreads files over two processes in the order
+# collected, so a long file that came last would leave the other process idle meanwhile.
+LONGEST_FILES = ("tests/facts/test_fact_damage.py", "tests/reliability/test_provenance.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FILES.index(path) if path in LONGEST_FILES else len(LONGEST_FILES)
+
+    items.sort(key=rank)  # stable: every other test keeps its place
+
+
 @pytest.fixture(scope="session")
 def seed_raw() -> RawArticle:
     return read_article(SEED_PATH)
