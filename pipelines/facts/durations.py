@@ -15,6 +15,7 @@ from pipelines.facts.phrases import (
     MODALS,
     ONE_PIECE,
     RANGE_MARKS,
+    clause_before,
     strip_linking,
     text_of,
 )
@@ -209,6 +210,18 @@ def _work_after_span(left: list[Token], right: list[Token]) -> str | None:
     return doer + right[0].word
 
 
+_WHOLE_WAY = ("全程", "全流程", "整个过程", "全过程")
+_FROM_TO_CLAUSE = re.compile(r"从(?P<start>[^，。；从到]{1,8})到(?P<end>[^，。；]{1,12})$")
+
+
+def _whole_way_said_before(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """货物从进站到完成出港分拨，全程仅需90分钟: 全程 is the way the clause before spans."""
+    if text not in _WHOLE_WAY:
+        return None
+    way = _FROM_TO_CLAUSE.search(text_of(clause_before(tagged.pieces[i])) or "")
+    return f"{way['start']}到{way['end']}用时" if way else None
+
+
 _EVERY = ("每", "每过", "每隔")
 
 
@@ -362,6 +375,7 @@ def time_taken(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
         _achieved_within(tagged.rights[i][0])  # 可通过一键操作在5分钟内实现…: what is achieved
         or _span_achieved(tagged.lefts[i], tagged.rights[i][0])  # 实现长达5天的自主运行
         or _work_after_span(tagged.lefts[i], tagged.rights[i][0])  # 团队12年攻关
+        or _whole_way_said_before(tagged, i, text)  # 从进站到完成出港分拨，全程仅需90分钟
         # 用约5年时间过渡到0.3%左右, 用了10年的时间建成大桥: the time it takes
         or _done_in_time(tagged, i)
         or _work_taking(tagged.lefts[i])  # 施工准备用了2个多月: the time the work took

@@ -116,6 +116,7 @@ from pipelines.facts.tagged_sentence import (
     left_clause_end,
     money_noun,
     names_only_places,
+    right_clause,
 )
 from pipelines.facts.tagging import (
     BASIS_MARKS,
@@ -255,6 +256,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _without_counted_before(tagged, i, tagged.own_phrase(i))
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
+        if quantity.unit.category == "money" and (used := _set_aside_for(tagged, i)):
+            text = used  # 统筹安排4.77亿元，专项用于…发放养老服务消费补贴
+        if quantity.unit.unit == "摄氏度" and (kept := _kept_at(tagged.rights[i][0])):
+            text = kept  # 全程13摄氏度恒温冷链: the cold chain kept at that temperature
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
             text = weight  # 单果重约4斤: the weight of one fruit
         if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
@@ -923,6 +928,27 @@ def _verbs_telling_apart(tagged: TaggedSentence, named: list[Indicator]) -> list
     return out
 
 
+_SET_ASIDE_FOR = re.compile(r"^(?:专项|主要|全部|重点)?用于")
+
+
+def _set_aside_for(tagged: TaggedSentence, i: int) -> str | None:
+    """安徽统筹安排4.77亿元，专项用于向…老年人发放养老服务消费补贴: money set aside, its
+    clause closed, is named by what the next clause says it is used for (its last nouns)."""
+    left, (right, closed) = tagged.lefts[i], tagged.rights[i]
+    if right or not closed or not left or not left[-1].word.endswith(tuple(SPENDING)):
+        return None
+    piece = tagged.pieces[i + 1]
+    starts = [k + 1 for k, t in enumerate(piece) if t.delimiter]
+    if not starts:
+        return None
+    clause, _ = right_clause(piece[starts[0] :], False)
+    if not _SET_ASIDE_FOR.match(text_of(clause) or ""):
+        return None
+    # 发放养老/nr 服务消费补贴: jieba's name guess inside the noun run is part of it
+    tail = list(takewhile(lambda t: t.nounish or t.flag == "nr", reversed(clause)))[::-1]
+    return text_of(tail) if 0 < len(tail) < len(clause) and clause[-len(tail) - 1].verbish else None
+
+
 _PUT_INTO = words("投入 注入")
 _USED_FOR = words("投入 用于 投向")
 
@@ -1414,6 +1440,18 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
 
 
 _BY_RULE = words("按 按照")
+
+
+_HELD_TEMPERATURES = ("恒温", "低温", "常温", "高温")
+
+
+def _kept_at(right: list[Token]) -> str | None:
+    """13摄氏度恒温冷链, 零下18摄氏度低温仓库: what is held at the temperature just given."""
+    if not right or right[0].word not in _HELD_TEMPERATURES:
+        return None
+    held = list(takewhile(lambda t: t.nounish and t.flag != "vn", right))
+    # 常年保持18摄氏度恒温, 在204摄氏度高温下: no thing named after it
+    return text_of(held) if len(held) > 1 else None
 
 
 def _rate_applied(tagged: TaggedSentence, i: int) -> str | None:

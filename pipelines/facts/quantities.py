@@ -462,7 +462,8 @@ COST_AFTER_ONE = (
     r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值)"
     r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
     r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣)"
-    r"|(?<=[地田]))"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
+    r"|(?<=[地田])"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
+    r"|(?P<priced>[\u4e00-\u9fff]{1,4}?)(?:就要|要|得))"  # 一斤榴莲要30多元: the goods
 )
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
@@ -658,6 +659,15 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
     quantity = _build(sentence, match.start(), match.group(), Number(50.0), None, None, match.end())
     if quantity.qualifier or sentence[match.start() - 1 : match.start()] in ("的", "占"):
         return quantity
+    if bound := _BOUND_THEN_WHOLE.search(sentence, max(0, match.start() - 8), match.start()):
+        # 人形机器人整机产品…超全球半数: over half of the world's, the whole between
+        return replace(
+            quantity,
+            start=bound.start(),
+            raw_text=sentence[bound.start() : quantity.end],
+            qualifier=_PREFIX_QUALIFIERS[bound["bound"]],
+            has_prefix_qualifier=True,
+        )
     if _SHARE_OF_WHOLE.search(sentence, max(0, match.start() - 12), match.start()):
         return quantity
     if _CHANGED_BY.search(sentence, max(0, match.start() - 6), match.start()):
@@ -668,6 +678,7 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
     return None
 
 
+_BOUND_THEN_WHOLE = re.compile(r"(?P<bound>超过|超|逾|接近|近)(?:全球|全世界|世界|全国|全省|全市)$")
 # 时间也减少了一半, 成本降低一半: a change by half of what the clause names
 # 时长少了一半, 成本省了一半: the short verbs too, but only with 了 (少一半的人 is no change)
 _CHANGED_BY = re.compile(

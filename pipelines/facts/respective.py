@@ -60,6 +60,8 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
             continue
         items = split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
         n = end - i
+        if len(items) != n and (joined := _items_joined(left[: marks[-1]], n)):
+            items = joined  # 林业和草原专利分别增长14.2%、15.8%
         if len(items) != n and verb and i >= n and all(ind.text for ind in indicators[i - n : i]):
             # 进出港船舶达811.06万艘次，货物吞吐量达47.95亿吨，同比分别增长6.57%、21.72%:
             # the changes of the figures just stated, in their order
@@ -329,6 +331,14 @@ def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
         else:
             break
     return items if len(items) >= 2 and all(items) else []
+
+
+def _items_joined(tokens: list[Token], n: int) -> list[list[Token]] | None:
+    """林业和草原专利: n items of the clause joined by 和/与/及, the head (专利) written once
+    after the last; None unless there are exactly n."""
+    start = max((k + 1 for k, token in enumerate(tokens) if token.delimiter), default=0)
+    items = _coordinated_items(trim_scope(tokens[start:]))
+    return items if len(items) == n and all(items) else None
 
 
 def split_items(tokens: list[Token]) -> list[list[Token]]:

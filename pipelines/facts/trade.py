@@ -115,7 +115,7 @@ def goods_sold(left: list[Token]) -> str:
 
 def cost_of_one(left: list[Token]) -> str | None:
     """旋耕一亩地的费用从160元 -> 旋耕费用, 收割一亩地只要80元 -> 收割费用: the cost of the
-    work done on one unit, named by the verb before it."""
+    work done on one unit, named by the verb before it; 一斤榴莲要30多元 -> 榴莲价格."""
     text = "".join(t.word for t in left)
     match = COST_OF_ONE.search(text)
     if match is None:
@@ -123,6 +123,8 @@ def cost_of_one(left: list[Token]) -> str | None:
     before = tokens_within(left, match.start())  # the verb ending right before 一/1
     ends_there = before and len("".join(t.word for t in before)) == match.start()
     work = before[-1].word if ends_there and before[-1].verbish else ""
+    if match["priced"]:
+        return match["priced"] + "价格"  # 一斤榴莲要30多元: the price of the goods
     return (work or match["thing"] or "") + (match["cost"] or "费用")  # 杨梅附加值
 
 

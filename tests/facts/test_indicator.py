@@ -2215,6 +2215,24 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "120余家",
             "农业生产性服务组织及相关企事业单位",
         ),
+        # 人民日报 2026-07-21 (round 148): items joined by 和 before 分别 with the head once;
+        # the price of one 斤 of goods; a temperature a chain is kept at; 全程 after a
+        # from–to clause; money set aside for the use the next clause names
+        ("林业和草原专利分别增长14.2%、15.8%。", "15.8%", "草原专利增长"),
+        ("“往年这个时候，一斤榴莲要30多元，舍不得常吃。", "30多元", "榴莲价格"),
+        ("采用智能温控箱实时监测，全程13摄氏度恒温冷链运输。", "13摄氏度", "恒温冷链"),
+        ("这条暗河，洞内气温常年保持18摄氏度恒温，堪称天然“空调房”。", "18摄氏度", "气温"),
+        (
+            "货物从进站到完成出港分拨，全程仅需90分钟。",
+            "90分钟",
+            "进站到完成出港分拨用时",
+        ),
+        (
+            "安徽统筹安排4.77亿元，专项用于向中度以上失能老年人发放养老服务消费补贴。",
+            "4.77亿元",
+            "养老服务消费补贴",
+        ),
+        ("人形机器人整机产品达400余款、超全球半数。", "超全球半数", "人形机器人整机产品"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
