@@ -258,6 +258,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.category == "money" and (used := _set_aside_for(tagged, i)):
             text = used  # 统筹安排4.77亿元，专项用于…发放养老服务消费补贴
+        if quantity.unit.category == "ratio" and (goal := _goal_after(tagged.rights[i][0])):
+            text = goal  # 提前完成年初提出的70%的接入率目标: the goal the rate is
         if quantity.unit.unit == "摄氏度" and (kept := _kept_at(tagged.rights[i][0])):
             text = kept  # 全程13摄氏度恒温冷链: the cold chain kept at that temperature
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
@@ -1440,6 +1442,19 @@ def _only_a_verb(left: list[Token], text: str | None) -> bool:
 
 
 _BY_RULE = words("按 按照")
+
+
+_MEASURE_ENDS = ("率", "量", "额", "数", "比重", "占比", "规模")
+
+
+def _goal_after(right: list[Token]) -> str | None:
+    """70%的接入率目标: a rate said as a goal (…目标) after 的 is that goal."""
+    if right[:1] != [Token("的", "uj")]:
+        return None
+    goal = list(takewhile(lambda t: t.nounish, right[1:]))
+    if len(goal) < 2 or goal[-1].word != "目标" or not goal[-2].word.endswith(_MEASURE_ENDS):
+        return None  # 7.5%左右的预期目标: the measure is said before it
+    return text_of(goal)
 
 
 _HELD_TEMPERATURES = ("恒温", "低温", "常温", "高温")

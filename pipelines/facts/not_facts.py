@@ -165,6 +165,7 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 _SPAN_LINKED_RANGE = re.compile(
     rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
 )
+_MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$")
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
 _FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
@@ -555,6 +556,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "recent period"
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
         return "point in time"  # 两天后出院
+    if quantity.chinese and unit == "件套":
+        return "name of a set"  # “耳机+手表+平板”三件套: what the set is called, not a count
+    if quantity.unit.unit in _DURATIONS and _MONTHS_NAMED.search(before):
+        return "period"  # 5、6月两个月，青岛海关…: the months just named, counted
     if quantity.unit.unit in _DURATIONS and _FROM_NOW.search(before):
         return "point in time"  # 过两天，你提前下单; 再过三个月就能收获: a time from now
     if quantity.unit.unit in _DURATIONS and quantity.chinese and after.startswith(_SPAN_NOUNS):

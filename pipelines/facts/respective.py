@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import (
@@ -117,12 +118,18 @@ def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None
         period = next((k for k in range(len(items[-1]), 0, -1)
                        if _PERIOD.fullmatch(text_of(items[-1][:k]) or "")), 0)  # fmt: skip
         return items[-1][period:] if period else None
-    if len(items) != n or any([t.flag for t in item] != ["ns"] for item in items[:-1]):
+    # 带动湖北武汉、宜昌团购消费: a place may be written in two (province, city), after the
+    # words that lead to the list
+    trailing = list(itertools.takewhile(lambda t: t.flag == "ns", reversed(items[0])))[::-1]
+    if trailing:
+        items[0] = trailing
+    if len(items) != n or any(not item or {t.flag for t in item} != {"ns"} for item in items[:-1]):
         return None
     last = items[-1]
     if not last or last[0].flag != "ns":
         return None
-    measure = last[2:] if last[1:2] and last[1].word == "的" else last[1:]
+    last = list(dropwhile(lambda t: t.flag == "ns", last[1:]))
+    measure = last[1:] if last[:1] and last[0].word == "的" else last
     if not measure:
         return []  # places alone: the measure is said before them
     return measure if any(t.nounish for t in measure) else None

@@ -44,7 +44,7 @@ PEOPLE_NOUNS = frozenset(
     ("农民工", "农民", "群众", "居民", "村民", "市民", "职工", "员工", "工人", "游客", "旅客",
      "学生", "师生", "儿童", "老人", "患者", "婴幼儿", "老年人", "残疾人", "青少年", "毕业生",
      "大学生", "茶农", "果农", "菜农", "花农", "蔗农", "药农", "渔民", "牧民", "网友", "粉丝",
-     "观众", "用户", "读者", "民众", "中等收入群体", "农牧民", "从业人员")
+     "观众", "用户", "客户", "读者", "民众", "中等收入群体", "农牧民", "从业人员")
 )  # fmt: skip
 
 HOUSEHOLD_NOUNS = frozenset(
@@ -247,6 +247,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 return None
             if unit.written == "匹" and text.startswith("匹配", pos):
                 return None  # 按1∶1匹配资金: matching, no horses
+            if unit.written == "客户" and text.startswith("客户端", pos):
+                return None  # 铁路12306客户端: an app, no customers
             if unit.written == "P" and (
                 "算力" not in text[max(0, pos - 20) : pos] or text[pos + 1 : pos + 2].isalnum()
             ):

@@ -684,6 +684,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     ]
     assert raw_texts("用1小时就完成3个任务。") == ["1小时", "3个"]
     assert raw_texts("每年可以提供约1万太瓦时（1太瓦时等于10亿千瓦时）的电力。") == ["约1万太瓦时"]
+    # 人民日报 2026-07-22 (round 149): the months just named, counted again
+    assert raw_texts("5、6月两个月，青岛海关为企业减让税款1.8亿元。") == ["1.8亿元"]
+    # a set named by its pieces (三件套), not a count; 300件套 counts
+    assert raw_texts("“耳机+手表+平板”三件套等组合消费显著增加。") == []
+    assert raw_texts("采购了300件套防护服。") == ["300件套"]
+    assert raw_texts("旅客可通过铁路12306客户端查询车票。") == []
     # 人民日报 2026-03-27 (round 97): generations a product went through; years of a work
     # said before its verb
     assert "5代" in raw_texts("我们2023年发布首款人形机器人，到现在已完成5代产品迭代。")
