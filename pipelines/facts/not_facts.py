@@ -167,6 +167,9 @@ _SPAN_LINKED_RANGE = re.compile(
 )
 _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$")
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
+# 两名瓜农的情况说明, 两位专家的话表明: what the people just quoted said or showed
+_THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
+_ROAD_BENDS = ("拐", "弯", "湾")
 _FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")
@@ -1104,6 +1107,15 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "school year"  # 初二学生, 高三学生: a grade, not two students
     if unit == "人" and quantity.value <= 3 and (not before or before[-1] in _CLAUSE_OPENERS):
         return "people just named"  # 徒弟汪剑摆动着鱼尾。两人搭档了4年: they, not a count
+    if (
+        quantity.unit.category == "people"
+        and quantity.value <= 3
+        and not before
+        and _THEIR_ACCOUNT.match(after)
+    ):
+        return "people just named"  # 两名瓜农的情况说明…: the two just quoted, not a count
+    if unit == "道" and after[:1] in _ROAD_BENDS:
+        return "place name"  # 夹金山五道拐红军步道: a bend of the road, named
     return None
 
 

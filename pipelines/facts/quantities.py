@@ -348,6 +348,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``每千克25至35元`` is 25 and 35 元/千克, as ``682元/吨`` is 元/吨: the 每 written
     before a figure (or before the first end of its range) names the rate's denominator."""
     denominator = None
+    price: tuple[str, float] | None = None
     for k, quantity in enumerate(found):
         between = sentence[found[k - 1].unit_end : quantity.start] if k else ""
         # 每千克25至35元, 产量从每亩800斤提升至6000斤: both ends are per 亩
@@ -383,6 +384,16 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             m := COST_OF_ONE.search(sentence, max(0, quantity.start - 14), quantity.start)
         ):
             denominator = m["one"]  # 旋耕一亩地的费用从160元降到130元: per 亩
+        elif (
+            not joined
+            and price
+            and quantity.unit.category == "money"
+            and "，" in between
+            and "每" not in between
+            and price[1] / _PRICE_SPREAD <= quantity.value <= price[1] * _PRICE_SPREAD
+        ):
+            # 每斤0.7—0.9元，中果0.4—0.5元，次果仅0.2—0.3元: the next grades' prices, per 斤 too
+            denominator = price[0]
         elif not joined:
             denominator = None
         per = denominator
@@ -392,6 +403,8 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
             per = _denominator_name(per)  # 每度电多收一角钱: a 度 is a kilowatt-hour
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
+        if per in YIELD_WEIGHTS and quantity.unit.category == "money":
+            price = (per, quantity.value)  # a price per weight of goods
     return found
 
 
@@ -450,6 +463,7 @@ SALE_OF_ONE = (
 # The price of one unit of goods is a rate too; 一度售价 (once priced at) is not per 度.
 _PER_BEFORE = re.compile(
     rf"(?:每(?P<per>{PER_UNITS})(?:只有|仅有|约为|仅为|为|达|约|仅|只)?"  # 每千克只有22毫克
+    r"(?:(?:能|可|可以)?(?:卖到|卖出|卖))?"  # 品相较好的西瓜每斤能卖到0.4元
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
 )
@@ -478,6 +492,8 @@ _PER_TIME_MEASURE = re.compile(
     r"每(?P<per>秒|分钟|小时)钟?[\u4e00-\u9fff]{0,4}?(?:转速|速度|流量)"
     r"(?:为|达|达到|可达|高达|约)?$"
 )
+# Prices of the next grades of goods are of the same order as the first (a sum earned is not).
+_PRICE_SPREAD = 5
 # 0.8、2.0、2.8个百分点 / 每千克25至35元: numbers that share the unit of the last one.
 _LIST_MARKS = ("、", "至", "到", "～", "~", "—", "－", "–", "-")
 
@@ -921,10 +937,13 @@ def _over(sentence: str, start: int, unit: Unit, number: Number) -> bool:
 
 def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
     """卖上百个, 吸引上万人, 损失上百万元: 上 before a bare 百/千/万 reaches it, as 超 does
-    (rounds 64–69, 81 and 85 read it so), 研发投入上百亿元; 上亿款 stays a vague crowd."""
+    (rounds 64–69, 81 and 85 read it so), 研发投入上百亿元, 年产值上亿元; 上亿款 stays a vague
+    crowd."""
+    # 年产值上亿元: a sum over a hundred million (上亿 of a count stays vague)
+    sum_over = numeral == "亿" and sentence.startswith("元", start + 1)
     return (
         number.bare
-        and numeral in ("百", "千", "万", "百万", "千万", "百亿", "千亿")
+        and (numeral in ("百", "千", "万", "百万", "千万", "百亿", "千亿") or sum_over)
         and sentence[start - 1 : start] == "上"
         and sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
     )

@@ -496,6 +496,13 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         # 人民日报 2026-07-21 (round 148): the price of one 斤 of goods; over half of the world's
         ("一斤榴莲要30多元，舍不得常吃。", "30多元", 30, "元/斤"),
         ("人形机器人整机产品达400余款、超全球半数。", "超全球半数", 50, "%"),
+        # 人民日报 2026-07-23 (round 150): the next grades' prices per 斤 too (not a sum
+        # earned); a price after 每斤能卖到; a sum over a hundred million
+        ("精品大果可卖到每斤0.7—0.9元，中果0.4—0.5元，次果仅0.2—0.3元。", "0.3元", 0.3, "元/斤"),
+        ("收购价多为每斤0.2—0.3元，品相较好的可卖到0.4—0.6元。", "0.6元", 0.6, "元/斤"),
+        ("苹果每斤卖10元，一天卖了3000元。", "3000元", 3000, "元"),
+        ("品相较好的西瓜每斤能卖到0.4元。", "0.4元", 0.4, "元/斤"),
+        ("孕育出年产值上亿元的高温干热测试产业。", "上亿元", 1e8, "元"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
