@@ -165,11 +165,12 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 _SPAN_LINKED_RANGE = re.compile(
     rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
 )
+# 5、6月两个月: the months just named, counted again
 _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$")
-# 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
 # 两名瓜农的情况说明, 两位专家的话表明: what the people just quoted said or showed
 _THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
-_ROAD_BENDS = ("拐", "弯", "湾")
+_ROAD_BENDS = ("拐", "弯", "湾")  # 五道拐: a bend of a road, named
+# 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
 _FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
 _WEEKS_BEFORE = ("为期", "持续", "持续了", "历时", "需要", "用了", "连续", "经过", "每")

@@ -939,7 +939,6 @@ def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
     """卖上百个, 吸引上万人, 损失上百万元: 上 before a bare 百/千/万 reaches it, as 超 does
     (rounds 64–69, 81 and 85 read it so), 研发投入上百亿元, 年产值上亿元; 上亿款 stays a vague
     crowd."""
-    # 年产值上亿元: a sum over a hundred million (上亿 of a count stays vague)
     sum_over = numeral == "亿" and sentence.startswith("元", start + 1)
     return (
         number.bare

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from pipelines.facts.phrases import (
@@ -128,7 +127,7 @@ def _measure_of_listed_places(tokens: list[Token], n: int) -> list[Token] | None
     last = items[-1]
     if not last or last[0].flag != "ns":
         return None
-    last = list(dropwhile(lambda t: t.flag == "ns", last[1:]))
+    last = list(itertools.dropwhile(lambda t: t.flag == "ns", last[1:]))
     measure = last[1:] if last[:1] and last[0].word == "的" else last
     if not measure:
         return []  # places alone: the measure is said before them
