@@ -940,10 +940,10 @@ def _set_aside_for(tagged: TaggedSentence, i: int) -> str | None:
     if right or not closed or not left or not left[-1].word.endswith(tuple(SPENDING)):
         return None
     piece = tagged.pieces[i + 1]
-    starts = [k + 1 for k, t in enumerate(piece) if t.delimiter]
-    if not starts:
+    start = next((k + 1 for k, t in enumerate(piece) if t.delimiter), None)
+    if start is None:
         return None
-    clause, _ = right_clause(piece[starts[0] :], False)
+    clause, _ = right_clause(piece[start:], False)
     if not _SET_ASIDE_FOR.match(text_of(clause) or ""):
         return None
     # 发放养老/nr 服务消费补贴: jieba's name guess inside the noun run is part of it

@@ -120,11 +120,11 @@ def cost_of_one(left: list[Token]) -> str | None:
     match = COST_OF_ONE.search(text)
     if match is None:
         return None
+    if match["priced"]:
+        return match["priced"] + "价格"  # 一斤榴莲要30多元: the price of the goods
     before = tokens_within(left, match.start())  # the verb ending right before 一/1
     ends_there = before and len("".join(t.word for t in before)) == match.start()
     work = before[-1].word if ends_there and before[-1].verbish else ""
-    if match["priced"]:
-        return match["priced"] + "价格"  # 一斤榴莲要30多元: the price of the goods
     return (work or match["thing"] or "") + (match["cost"] or "费用")  # 杨梅附加值
 
 
