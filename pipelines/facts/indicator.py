@@ -89,7 +89,7 @@ from pipelines.facts.phrases import (
     without_change,
     without_quotes,
 )
-from pipelines.facts.quantities import Quantity
+from pipelines.facts.quantities import EVERY_VERBS, Quantity
 from pipelines.facts.respective import (
     respective,
     respective_carried,
@@ -637,6 +637,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if indicator.text is None and not indicator.name_like
         else indicator
         for i, indicator in enumerate(indicators)
+    ]
+    named = [
+        replace(indicator, text="电价")  # 0.5元左右的1千瓦时电: money per kilowatt-hour
+        if indicator.text is None and tagged.quantities[i].unit_name.endswith(("/千瓦时", "/度"))
+        else indicator
+        for i, indicator in enumerate(named)
     ]
     named = [_next_period_of_measure(tagged, i, named) for i in range(len(named))]
     named = _changes_of_clause_measure(indicators, named, subjects)
@@ -1388,7 +1394,9 @@ def _firms_served(tagged: TaggedSentence, i: int) -> str | None:
     return text_of([*firms, rest[0], *done]) if done else None
 
 
-_EVERY_COUNTED = re.compile(r"每[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?就有")
+_EVERY_COUNTED = re.compile(
+    rf"每(?:{EVERY_VERBS})?[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?就有"
+)
 
 
 def _one_in_every_share(tagged: TaggedSentence, i: int) -> str | None:
@@ -1402,6 +1410,8 @@ def _one_in_every_share(tagged: TaggedSentence, i: int) -> str | None:
     end = next((k for k, t in enumerate(right) if t.delimiter and t.word not in "“”‘’"), None)
     predicate = without_quotes(text_of(right[:end]) or "").removeprefix("的").removeprefix("是")
     counted = without_quotes(every["counted"]).replace("的", "")
+    if counted and predicate.endswith(counted):
+        counted = ""  # 每用10度电就有近4度是绿电: the part's name holds the whole's
     return clean_indicator(f"{counted}{predicate}占比") if counted or predicate else None
 
 

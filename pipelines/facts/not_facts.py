@@ -179,8 +179,9 @@ _ONE_DOES_MANY_AFTER = re.compile(r"顶[\d一二两三四五六七八九十]+")
 _WORTH_AS_MUCH_AFTER = re.compile(r"就(?:差不多|几乎|基本)?(?:顶(?!天)|抵得上|抵)")  # not 就顶天了
 _ONE_DOES_MANY_BEFORE = re.compile(r"(?:^|[^\d.])[1一][\u4e00-\u9fff]顶$")
 _DONE_WITHIN_SPAN = ("就能", "就可", "便能", "即可", "就能够")
-_PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米")
-_PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)$")
+_PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米 千瓦时 度")
+# 以10元1斤保底价收购, 0.5元左右的1千瓦时电: the price said right before the one unit
+_PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)(?:左右)?的?$")
 _VILLAGE_BEFORE_GROUP = re.compile(r"村(?:[一二三四五六七八九十]+、)*$")
 # 哪怕有1秒的停顿, 哪怕只差一分钱: a case supposed to make a point
 _SUPPOSED = re.compile(r"哪怕(?:只|仅|就|是|有|只有|仅有|只是|差|只差){0,2}$")

@@ -252,6 +252,7 @@ def noun_phrase_after(
 _RELATED = ("相关", "有关")
 _DESCRIPTIONS = ("i", "z")  # 五颜六色/i, 灰白/z (相间)
 _DIFFERING = ("各异", "不一", "不等", "相间", "纷呈")  # 风格各异/l: jieba's set phrases
+_ACCLAIM = words("顶级 顶尖 一流 知名 著名")  # praise jieba tags as nouns
 
 
 def _described_by_idiom(tokens: list[Token]) -> list[Token] | None:
@@ -259,8 +260,19 @@ def _described_by_idiom(tokens: list[Token]) -> list[Token] | None:
     counted (困难群众/l 的基本生活 counts the people, a set phrase that names)."""
     de = next((k for k, t in enumerate(tokens[:3]) if t.word == "的"), None)
     first = tokens[0] if tokens else None
-    describes = first is not None and (
-        first.flag in _DESCRIPTIONS or (first.flag == "l" and first.word.endswith(_DIFFERING))
+    describes = (
+        first is not None
+        and (
+            first.flag in _DESCRIPTIONS
+            or (first.flag == "l" and first.word.endswith(_DIFFERING))
+            # 1000多颗微小/b的金刚石; 10多所国内顶级的生物医药研究机构 (jieba: 顶级/n)
+            or (de == 1 and first.flag in ("a", "b"))
+            or (
+                bool(de)
+                and tokens[de - 1].word in _ACCLAIM
+                and all(t.flag == "s" for t in tokens[: de - 1])
+            )
+        )
     )
     if not de or not describes or any(t.delimiter for t in tokens[:de]):
         return None

@@ -101,7 +101,10 @@ _VIEWS = Unit("", "次", "events")
 _DAYS = Unit("日", "天", "other")
 _HALF_YEAR = Unit("半年", "个月", "other")
 _DOUBLINGS = Unit("番", "倍", "ratio")
-_SPAN_BEFORE_DAYS = re.compile(r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?$")
+# 缩短至现在的30日: "now" may stand between the verb and the days
+_SPAN_BEFORE_DAYS = re.compile(
+    r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?(?:(?:现在|目前|如今|当前)的)?$"
+)
 _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
 _UNIT_NAMED_BEFORE = re.compile(
@@ -232,7 +235,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(quantity)
     found = _with_range_starts(sentence, _compound_spans(sentence, found))
     return _one_in_every(
-        sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
+        sentence,
+        _every_part_shortened(
+            sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
+        ),
     )
 
 
@@ -271,6 +277,9 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
+# 每用10度电, 每卖出10辆汽车: a verb may stand between 每 and the whole counted
+EVERY_VERBS = "用|卖出?|售出|生产|销售|消费|使用"
+_EVERY_BEFORE = re.compile(rf"每(?:{EVERY_VERBS})?$")
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
 _EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就?有")  # 每4辆摩托就有1辆, 每5条大黄鱼有4条
 _MAX_EVERY_THEN_PART = 17
@@ -295,7 +304,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
             (
                 k
                 for k in _recent(result, quantity.start - _MAX_EVERY_THEN_PART)
-                if sentence[result[k].start - 1 : result[k].start] == "每"
+                if _EVERY_BEFORE.search(sentence, max(0, result[k].start - 3), result[k].start)
                 and result[k].unit.classifier
                 and result[k].unit.written == quantity.unit.written
                 and result[k].value > quantity.value
@@ -307,13 +316,14 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
             result.append(quantity)
             continue
         whole = result[every]
+        start = sentence.rindex("每", 0, whole.start)
         result[every:] = [
             replace(
                 quantity,
-                start=whole.start - 1,
+                start=start,
                 number_start=whole.number_start,
                 numeral=whole.numeral,
-                raw_text=sentence[whole.start - 1 : quantity.end],
+                raw_text=sentence[start : quantity.end],
                 value=quantity.value * 100 / whole.value,
                 unit=_PERCENT,
                 unit_name="%",
@@ -321,6 +331,45 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 has_prefix_qualifier=False,
             )
         ]
+    return result
+
+
+_SHORTENED_PART = re.compile(
+    r"[^，。；！？]{0,8}?，?就?有(?P<qualifier>近|约|超过|超)?(?P<number>\d+(?:\.\d+)?)"
+)
+_PART_QUALIFIERS = {"超过": "超"}
+
+
+def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """每用10度电就有近4度是绿电: a share whose part is written with the whole's unit cut
+    to its first character (度 alone would read as a temperature)."""
+    result = list(found)
+    for k, whole in enumerate(found):
+        written = whole.unit.written
+        if len(written) < 2 or not _EVERY_BEFORE.search(
+            sentence, max(0, whole.start - 3), whole.start
+        ):
+            continue
+        part = _SHORTENED_PART.match(sentence, whole.end)
+        if not part or not sentence.startswith(written[0], part.end()):
+            continue
+        if any(whole.end <= q.start < part.end() for q in found) or whole.value <= float(
+            part["number"]
+        ):
+            continue
+        end = part.end() + 1
+        start = sentence.rindex("每", 0, whole.start)
+        result[k] = replace(
+            whole,
+            start=start,
+            end=end,
+            raw_text=sentence[start:end],
+            value=float(part["number"]) * 100 / whole.value,
+            unit=_PERCENT,
+            unit_name="%",
+            qualifier=_PART_QUALIFIERS.get(part["qualifier"], part["qualifier"]),
+            has_prefix_qualifier=False,
+        )
     return result
 
 
@@ -483,7 +532,7 @@ COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
 )
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
-_PER_AFTER = re.compile(rf"(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
+_PER_AFTER = re.compile(rf"的?(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
 # 每秒23.20立方米, 每小时60公里: a flow or a speed, when 每 and the span touch the figure
 # (每小时处理200吨 says how much work an hour takes, read as 200吨).
 _PER_TIME_BEFORE = re.compile(r"每(?P<per>秒|分钟|小时)钟?$")
@@ -567,7 +616,7 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind in ("arabic", "chinese") and (span := _span_with_more(sentence, match)):
         return span
     if sentence.startswith("日", match.end()) and _SPAN_BEFORE_DAYS.search(
-        sentence, max(0, match.start() - 6), match.start()
+        sentence, max(0, match.start() - 8), match.start()
     ):
         number = amount_value(numeral, "")
         if number is not None:  # 许可时限缩短到5日: a span of days, not the 5th

@@ -891,10 +891,20 @@ def _before_or_after(
         # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported; 种粮大户黄勇的1200亩
         # 晚稻: whose it is says nothing of what is measured
         return noun_after
+    if _level_with_place_words(right[0]) and (subject := subject_before(left)):
+        return subject  # 化肥利用率已迈入40%至50%的国际中上水平区间: the rate that reached it
+    if (
+        noun_after
+        and len(noun_after) > 1
+        and noun_after[-1].word == "基础"
+        and noun_after[-2].nounish
+    ):
+        noun_after = noun_after[:-1]  # 在已建成10亿亩高标准农田基础上: the fields, not a base
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
     if (
         noun_after is None
         or milestone(noun_only)
+        or _level_with_place_words(right[0])
         or noun_after[-1].word in FRAMES
         or text_of(noun_after) == "区间"  # 代工供货价在16—17元区间 (not 2吨至20吨运力区间)
     ):
@@ -1117,3 +1127,16 @@ _AS_OF = words("截至 截止 到 至")
 def _only_when(left: list[Token]) -> bool:
     """截至目前已有: before the figure only when, and that there are some (or nothing)."""
     return all(t.flag == "t" or t.word in THERE_ARE or t.word in _AS_OF for t in left)
+
+
+def _level_with_place_words(right: list[Token]) -> bool:
+    """化肥利用率已迈入40%至50%的国际中上水平区间: jieba tags 中/上 as place words, which end
+    the noun after 的 at 国际; read on through them, the noun is a level reached."""
+    if not right or right[0].word != "的":
+        return False
+    run = list(takewhile(lambda t: t.nounish or t.flag == "f", right[1:]))
+    return (
+        any(t.flag == "f" for t in run)
+        and bool(run)
+        and (milestone(run[-1:]) or run[-1].word == "区间")
+    )

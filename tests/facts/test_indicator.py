@@ -66,6 +66,9 @@ def test_indicator(sentence, raw_text, expected):
             "18.2%",
             "门诊量",
         ),
+        # 人民日报 2026-07-23 (round 150): a level reached, read past jieba's place words 中/上
+        ("三大粮食作物化肥利用率已迈入40%至50%的国际中上水平区间。", "40%", "化肥利用率"),
+        ("三大粮食作物化肥利用率已迈入40%至50%的国际中上水平区间。", "50%", "化肥利用率"),
     ],
 )
 def test_indicator_contains(sentence, raw_text, key):
@@ -2247,6 +2250,18 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "7.5%左右",
             "锚定规模以上工业增加值增长",
         ),
+        # round 150: the fields a base was built on
+        (
+            "在全国已建成10亿亩高标准农田基础上，各地持续完善建后管护机制。",
+            "10亿亩",
+            "高标准农田面积",
+        ),
+        # 人民日报 2026-07-24 (round 151): what is counted after a description and 的; one
+        # in ten as a share; a price per kilowatt-hour with nothing else to name it
+        ("冠脉旋磨治疗系统的磨头极小，其上镶嵌1000多颗微小的金刚石。", "1000多颗", "金刚石"),
+        ("却藏着10多所国内顶级的生物医药研究机构。", "10多所", "生物医药研究机构"),
+        ("今天，中国每用10度电就有近4度是绿电。", "每用10度电就有近4度", "绿电占比"),
+        ("在汕头，0.5元左右的1千瓦时电，通过人工智能算力加工成词元出海。", "0.5元左右", "电价"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
