@@ -127,6 +127,12 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False
     if core_a and core_b and _same_noun_counted(a, b, core_a, core_b):
         return True  # 2000多个县 … 2000多个县农业结构优化调整
+    if (
+        core_a
+        and core_b
+        and (_output_both_ways(core_a, core_b) or _output_both_ways(core_b, core_a))
+    ):
+        return True  # 规模以上工业原油产量 / 规模以上工业生产原油 (同比增长0.9%)
     if core_a and core_b:
         short, long = sorted((core_a, core_b), key=len)
         if len(short) >= 2 and long.endswith(short):
@@ -146,6 +152,15 @@ def same_measure(a: Fact, b: Fact) -> bool:
     if _restates_generic(a, b) or _restates_generic(b, a):
         return True
     return a.sentence == b.sentence and a.raw_text == b.raw_text
+
+
+_PRODUCED = re.compile(r"(?P<owner>.*)生产(?P<goods>[\u4e00-\u9fff]{1,4})")
+
+
+def _output_both_ways(a: str, b: str) -> bool:
+    """生产原油 is 原油产量 said with the verb: the same output."""
+    produced = _PRODUCED.fullmatch(a)
+    return bool(produced) and b == f"{produced['owner']}{produced['goods']}产量"
 
 
 _CONNECTIVES = "和与及、"

@@ -219,8 +219,8 @@ _RHETORICAL = re.compile(
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 确立三条基本原则和四条实施路径: the principles a plan is framed by
     r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
-    # 有两个办法。一个是…另一个是…: the ways an answer is organised by
-    r"|(?:办法|方法|原因|途径)(?=[。：:；;，,]|$)"
+    # 有两个办法。一个是…另一个是…: the ways an answer is organised by; 一碗米粉，两种吃法，
+    r"|(?:办法|方法|原因|途径|吃法|做法|玩法)(?=[。：:；;，,]|$)"
     # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell
     r"|日子(?=[。：:；;，,])"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
@@ -230,8 +230,9 @@ _RHETORICAL = re.compile(
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
-    # 全年经济社会发展呈现4个突出特点：一是…: the traits a review is organised by
-    r"|(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
+    # 全年经济社会发展呈现4个突出特点：一是…, 服务消费呈现3个“新”特点: the traits a review
+    # is organised by
+    r"|(?:“[^“”]{1,4}”)?(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
     # 这背后藏着三组耐人寻味的辩证法: the ideas an essay is organised by
     r"|(?:[\u4e00-\u9fff]{1,6}的)?辩证法"
     # 从三个“动”词，可以看到答案: words quoted for the text to go through
@@ -318,6 +319,8 @@ _GRADED = re.compile(r"弱?(?:苗|水体|水质|水(?!平))")  # seedlings and w
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_NAME_QUOTE = 12  # “建功‘十四五’争当排头兵”: quoted names are short, speech is not
 _EXCHANGED_FOR = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:兑换|换|抵)[\d一二两三四五六七八九十]")
+# 1千瓦时电实现价值跃升, 一斤杨梅的附加值: what one unit of a good is worth is a base
+_VALUE_OF_ONE = re.compile(r"[\u4e00-\u9fff]{0,3}?的?(?:实现|完成)?(?:价值|附加值)")
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
 # 6代选育, 完成5代产品迭代: generations a breeding or a product went through are counted
 _GENERATIONS_BRED = re.compile(
@@ -368,6 +371,7 @@ _TAKES_TIME = re.compile(
 )
 _TIME_FOR_ONE = re.compile(rf"[地田]?(?:就)?(?:{'|'.join(TIME_NEEDED)})")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
+_UNITS_IN_MOUNTAIN_NAMES = words("盘 台 门")
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
@@ -543,6 +547,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 1吨阴极铜的杂质含量不超过65克: the content is 克/吨
     if quantity.value == 1 and _EXCHANGED_FOR.match(after):
         return "rate denominator"  # 1公斤地膜换1积分: points per 公斤
+    if quantity.value == 1 and unit in _PRICED_PER and _VALUE_OF_ONE.match(after):
+        return "rate denominator"  # 1千瓦时电实现价值跃升: the value of one unit
     if before.endswith(("以", "拿")) and _EXAMPLE_BASIS.match(after):
         return "example basis"  # 以1亩玉米为例，…可节约成本124元: the cost is per 亩
     if before.endswith("按") and after.startswith(("算", "计")):
@@ -965,8 +971,9 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "岁" and quantity.value > _OLDEST_PERSON:
         return None  # 让200多岁的5条古龙窑重新挺起脊梁: a thing's age, no person's
-    if quantity.unit.unit == "年" and before.endswith("距今"):
-        return None  # 盐业遗存距今4100年: an age before the present, not a calendar year
+    if quantity.unit.unit == "年" and before.endswith(("距今", "树龄", "寿命")):
+        # 盐业遗存距今4100年, 树龄约1300年的古杉: an age, not a calendar year
+        return None
     if quantity.unit.unit == "年":
         if (
             _CALENDAR_YEAR.fullmatch(quantity.numeral)
@@ -1118,6 +1125,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "people just named"  # 两名瓜农的情况说明…: the two just quoted, not a count
     if unit == "道" and after[:1] in _ROAD_BENDS:
         return "place name"  # 夹金山五道拐红军步道: a bend of the road, named
+    if unit in _UNITS_IN_MOUNTAIN_NAMES and after[:1] in ("山", "峡"):
+        return "place name"  # 六盘山, 五台山, 三门峡 (not 两座山: 座 counts mountains)
     return None
 
 

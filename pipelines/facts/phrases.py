@@ -187,8 +187,16 @@ def strip_linking(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NOUNS_ENDING_IN_DA = ("雷达", "马达")  # 240部水利测雨雷达: no 达 linking a figure
+
+
 def glued_linking(token: Token) -> bool:
-    return len(token.word) >= 2 and token.word[-1] in "达至" and token.word not in NOT_GLUED
+    return (
+        len(token.word) >= 2
+        and token.word[-1] in "达至"
+        and token.word not in NOT_GLUED
+        and not token.word.endswith(_NOUNS_ENDING_IN_DA)
+    )
 
 
 def first_in_place(place: Token, head: Token) -> bool:

@@ -67,6 +67,16 @@ def test_lead_and_body_restating_one_measure_stay_one_fact() -> None:
     assert jobs.mention_count == 2
 
 
+def test_an_output_named_with_its_verb_restates_the_output() -> None:
+    # 人民日报 2026-07-24 (round 151): 原油产量 in the lead, 生产原油 in the body
+    lead = "上半年，规模以上工业原油产量同比增长0.9%，天然气增长1.6%，发电量增长3.5%。"
+    body = "上半年，规模以上工业生产原油同比增长0.9%，生产天然气同比增长1.6%，均为历史同期新高。"
+    facts = facts_of(lead, body)
+    (oil,) = find(facts, "0.9%")
+    assert oil.mention_count == 2
+    assert "原油" in oil.indicator
+
+
 def test_same_value_in_other_periods_or_regions_is_not_merged() -> None:
     def fact(region: str, period: str) -> Fact:
         return Fact(5.0, "%", "ratio", None, "地区生产总值增长", region, period, None, "s", "5%")

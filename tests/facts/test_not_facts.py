@@ -694,6 +694,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-07-24 (round 151): traits announced; the value of one unit
+    assert raw_texts("服务消费呈现3个“新”特点。") == []
+    assert raw_texts("从“瓦特”到“比特”，1千瓦时电实现价值跃升。") == []
+    # 人民日报 2026-07-25 (round 152): a mountain named with a numeral; ways of eating
+    assert raw_texts("中宁枸杞种植面积超10万亩，六盘山下的黄牛肉畅销各大城市。") == ["超10万亩"]
+    assert raw_texts("游客翻过两座山。") == ["两座"]
+    assert raw_texts("一碗米粉，两种吃法，浓淡干湿，多种滋味从舌尖涌向心底。") == []
     # 人民日报 2026-07-24 (round 151): the one kilowatt-hour a price is of
     assert raw_texts("在汕头，0.5元左右的1千瓦时电，通过人工智能算力加工成词元出海。") == [
         "0.5元左右"
