@@ -260,6 +260,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = used  # 统筹安排4.77亿元，专项用于…发放养老服务消费补贴
         if quantity.unit.category == "ratio" and (goal := _goal_after(tagged.rights[i][0])):
             text = goal  # 提前完成年初提出的70%的接入率目标: the goal the rate is
+        if quantity.unit_name.endswith("/小时") and (speed := _speed_of(tagged.rights[i][0])):
+            text = (text or "") + speed  # 台风将以每小时20公里左右的速度向西北方向移动
         if quantity.unit.unit == "摄氏度" and (kept := _kept_at(tagged.rights[i][0])):
             text = kept  # 全程13摄氏度恒温冷链: the cold chain kept at that temperature
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
@@ -483,6 +485,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = total  # 新组建92家创新联合体，累计达327家: all of them so far
         if text and (crimes := _crimes_of_clause_before(tagged, i, text)):
             text += crimes  # 依法惩治电信网络诈骗犯罪，起诉6.9万人: those crimes prosecuted
+        if (not text or len(text) < 2) and (summed := _sum_of_noun_before(tagged.pieces[i])):
+            text = summed  # 处以…7.5%的罚款，计35.21亿元: the fine just named, summed
         if text is None and (measure := _measure_said_before(tagged, i)):
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
         if text is None and (moved := _subject_moving_from(tagged, i)):
@@ -1470,6 +1474,14 @@ def _goal_after(right: list[Token]) -> str | None:
 _HELD_TEMPERATURES = ("恒温", "低温", "常温", "高温")
 
 
+def _speed_of(right: list[Token]) -> str | None:
+    """的速度向西北方向移动: a speed per hour is the speed of the move said after it."""
+    if [t.word for t in right[:2]] != ["的", "速度"]:
+        return None
+    verb = next((t.word for t in right[2:] if t.flag in ("v", "vn") and len(t.word) == 2), "")
+    return f"{verb}速度"
+
+
 def _kept_at(right: list[Token]) -> str | None:
     """13摄氏度恒温冷链, 零下18摄氏度低温仓库: what is held at the temperature just given."""
     if not right or right[0].word not in _HELD_TEMPERATURES:
@@ -2319,6 +2331,16 @@ def _total_of_previous(tagged: TaggedSentence, i: int) -> str | None:
     if tagged.quantities[i].unit_name != tagged.quantities[i - 1].unit_name:
         return None
     return text_of(tagged.after[i - 1])
+
+
+_SUMMING = CUMULATIVE | {"计", "共"}
+
+
+def _sum_of_noun_before(piece: list[Token]) -> str | None:
+    if len(piece) < 3 or piece[-1].word not in _SUMMING or piece[-2].word not in ("，", ","):
+        return None
+    run = list(takewhile(lambda t: t.nounish, reversed(piece[:-2])))[::-1]
+    return text_of(run)
 
 
 def _noun_after_basis_verb(tokens: list[Token]) -> bool:

@@ -137,6 +137,8 @@ _SPAN_MEASURE_AFTER = re.compile(
     r"|的?[\u4e00-\u9fff]{0,3}?史"
     # 结束12年海外研究生涯, 30年的军旅生涯: how long a career ran
     r"|的?[\u4e00-\u9fff]{0,4}?生涯"
+    # 原则上以5年为周期: the span a cycle of work takes
+    r"|为(?:一个)?周期"
     # 8年服务期内, 20年的特许经营期: how long a contract runs
     r"|的?(?:服务期|合同期|租期|租约|运营期|经营期|特许经营期|建设期|免租期)"
     # 享受8年质保的动力电池: how long a warranty runs
@@ -224,7 +226,8 @@ _RHETORICAL = re.compile(
     # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell
     r"|日子(?=[。：:；;，,])"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
-    r"|数据(?:均|都|双双|同时)|数字(?=[，：:])"
+    # 从两个数据中窥斑见豹: the figures a text goes on to give
+    r"|数据(?:均|都|双双|同时)|(?:数据|数字)中|数字(?=[，：:])"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out;
     # 与最近发生的两件事放在一起看: the events an argument sets side by side
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
@@ -311,7 +314,8 @@ _FEATURING = ("走近", "走进")
 _FEATURED_PEOPLE = 5
 _KIN = re.compile(r"(?:女儿|儿子|孩子|子女|孙子|孙女|兄弟|姐妹|弟弟|妹妹|哥哥|姐姐|儿女)")
 _SESSION = re.compile(r"(?:中全会|次全会|全会|全体会议|会议|代表大会|党代会)")
-_PHASE = re.compile(r"(?:工程|项目|规划|建设|扩建)")
+# 二期工程; 三期钛白粉项目: the project named between
+_PHASE = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:工程|项目)|规划|建设|扩建)")
 _BRACKETED_NAME = re.compile(r"[（(][\u4e00-\u9fff]{1,3}.$")
 # 1类创新药76个, 1类新药注射用BG136: a drug's registration class, named by its number
 _CLASS_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}\d|(?:创新药|新药|仿制药|医疗器械)")
@@ -364,6 +368,7 @@ _CITY_CLASS = re.compile(
     r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
+_SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 # 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
 _TAKES_TIME = re.compile(
@@ -713,8 +718,11 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "class name"  # 三类弱苗占比最高, 好于三类水体: a grade, not a count of kinds
     if before.endswith("一行") and quantity.unit.category == "people":
         return "party in a story"  # 一行四人，人均消费100多元
-    if quantity.chinese and before.endswith(("国内国际", "国内外")):
-        return "formula"  # 国内国际两个市场: the domestic and the foreign one, not a count
+    if quantity.chinese and (
+        before.endswith(("国内国际", "国内外")) or _SECOND_OF_BOTH.search(before)
+    ):
+        # 国内国际两个市场两种资源: the domestic and the foreign one, not a count
+        return "formula"
     if quantity.unit.category == "money" and (
         _BANKNOTE.match(after)
         or (before.endswith(("张", "把")) and after.startswith("人民币") and _face_value(quantity))

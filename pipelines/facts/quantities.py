@@ -39,6 +39,8 @@ _NUMERAL = re.compile(
     r"|(?P<half>一半|半数|(?<=[过近])半(?![年月天日个小周百载世]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
     r"|(?P<half_year>(?<=[要需用花时经达滞近])半年(?![来以内后前底初])|半年(?=之久))"
+    # 保护工作持续近半个世纪: fifty years (not 半个世纪以来, 半个世纪前)
+    r"|(?P<half_century>半个世纪(?![以来前后]))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
     r"|(?P<half_month>(?<=[要需用花时经达滞期前])半个月(?![来以内后前]))"  # 提前半个月
     # 城墙外半小时能到, 仅需半个小时: half an hour taken (not 每半小时, 过半小时, 半小时后)
@@ -606,6 +608,9 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind == "half_month":
         month = UNITS["个月"]
         return _build(sentence, match.start(), "半", Number(0.5), None, month, match.start() + 1)
+    if kind == "half_century":
+        century = Unit("半个世纪", "年", "other")
+        return _build(sentence, match.start(), "半", Number(50.0), None, century, match.start())
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()

@@ -694,6 +694,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-07-26 (round 153): a project's phase with its name between; the figures
+    # a text goes on to give; the second of a formula of both markets
+    assert raw_texts("看到三期钛白粉项目试生产进入优化工艺阶段。") == []
+    assert raw_texts("从两个数据中窥斑见豹：参展国际展品占比较上届提升20%；") == ["20%"]
+    assert raw_texts("在国内国际两个市场两种资源联动效应中赢得竞争主动。") == []
+    assert raw_texts("原则上以5年为周期，实现重点项目评价全覆盖。") == ["5年"]
+    assert raw_texts("半个世纪以来，这里发生巨变。") == []
     # 人民日报 2026-07-24 (round 151): traits announced; the value of one unit
     assert raw_texts("服务消费呈现3个“新”特点。") == []
     assert raw_texts("从“瓦特”到“比特”，1千瓦时电实现价值跃升。") == []

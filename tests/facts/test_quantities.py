@@ -513,6 +513,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             "元/千瓦时",
         ),
         ("今天，中国每用10度电就有近4度是绿电。", "每用10度电就有近4度", 40, "%"),
+        # round 153: half a century is fifty years (not 半个世纪以来)
+        ("景德镇保护工作持续近半个世纪，申遗工作历时11年。", "近半个世纪", 50, "年"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
