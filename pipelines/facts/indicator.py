@@ -642,6 +642,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
+    named = _range_start_guessed(tagged, named)
     named = [
         replace(indicator, text="电价")  # 0.5元左右的1千瓦时电: money per kilowatt-hour
         if indicator.text is None and tagged.quantities[i].unit_name.endswith(("/千瓦时", "/度"))
@@ -667,6 +668,23 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         _output_and_sales(tagged.lefts[i], _with_measures_sharing(tagged, i, indicator))
         for i, indicator in enumerate(named)
     ]
+
+
+def _range_start_guessed(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
+    """1—2天可以逛小镇: the start of a range takes the name guessed for its end (ranges
+    share names before guesses are made, so a guessed one comes too late for that)."""
+    named = list(named)
+    for i in range(len(named) - 2, -1, -1):
+        between = tagged.pieces[i + 1]
+        if (
+            named[i].text is None
+            and named[i + 1].text
+            and len(between) == 1
+            and between[0].word in RANGE_MARKS
+            and tagged.quantities[i].unit_name == tagged.quantities[i + 1].unit_name
+        ):
+            named[i] = replace(named[i + 1], also=())
+    return named
 
 
 _TITLE_THEN_ALL = re.compile(r"《([^《》]{2,30})》(?:全文)?共有?$")
