@@ -46,6 +46,20 @@ def what_the_group_did(sentence: str, group_end: int) -> str | None:
     return verb.word + (text_of(obj) or "")
 
 
+_MAX_SHORT_PREDICATE = 12  # characters
+
+
+def short_predicate(sentence: str, start: int) -> str | None:
+    """纳入生态保护红线: a short clause rest from a verb to a noun, taken whole."""
+    rest = sentence[start : start + _MAX_SHORT_PREDICATE + 1]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start()] if end else ""
+    tokens = tag(clause)
+    if not tokens or not tokens[0].verbish or not tokens[-1].nounish:
+        return None
+    return clause
+
+
 _WITHIN_THEN_COMMA = ("内，", "中，", "里，")
 
 

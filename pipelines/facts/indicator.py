@@ -37,6 +37,7 @@ from pipelines.facts.group_share import (
     doer_and_deed,
     opens_on_whole,
     part_taken_from,
+    short_predicate,
     what_the_group_did,
 )
 from pipelines.facts.noun_after import (
@@ -449,6 +450,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
             if sibling := _sibling_flow(text or "", tagged.lefts[i]):
                 text = sibling  # 统筹基金收入1.83万亿元，支出1.36万亿元: the fund's spending
+            elif other := _other_verb_same_object(tagged, i, text):
+                text = other  # 营造红树林超2030公顷、修复超3300公顷: 修复红树林
         if text is None and indicators and _totals_previous(tagged, i):
             text = indicators[-1].text  # 4类案件较多，合计5435件: the total of those
         if text is None and indicators and _part_of_previous(tagged, i):
@@ -658,7 +661,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else named[i]
         for i in range(len(named))
     ]
-    named = [_what_the_group_did(sentence, tagged, i, named[i]) for i in range(len(named))]
+    named = [
+        _what_the_group_did(sentence, tagged, i, named[i], named[i - 1] if i else None)
+        for i in range(len(named))
+    ]
     named = _verbs_telling_apart(tagged, named)
     named = [
         replace(indicator, text=namely) if (namely := _namely_listed(tagged, i)) else indicator
@@ -824,12 +830,26 @@ def _goods_carried(tagged: TaggedSentence, i: int, indicators: list[Indicator]) 
 
 
 def _what_the_group_did(
-    sentence: str, tagged: TaggedSentence, i: int, indicator: Indicator
+    sentence: str, tagged: TaggedSentence, i: int, indicator: Indicator, previous: Indicator | None
 ) -> Indicator:
     """超过90%的居民可以在15分钟内到达最近的医疗服务点: the share measures what the group
     after 的 does (居民到达医疗服务点), past the figures and lists that cut the clause."""
     quantity, text = tagged.quantities[i], indicator.text
-    if quantity.unit.unit != "%" or not text or not sentence.startswith("的", quantity.unit_end):
+    if quantity.unit.unit != "%" or not text:
+        return indicator
+    if sentence.startswith(text, quantity.unit_end) and len(text) >= 2:
+        # 超90%红树林纳入生态保护红线: the group right after the figure, without 的
+        group_end = quantity.unit_end + len(text)
+        did = what_the_group_did(sentence, group_end) or short_predicate(sentence, group_end)
+        return replace(indicator, text=text + did) if did and did not in text else indicator
+    borrowed = i > 0 and previous is not None and previous.text == text
+    if borrowed and (own := short_predicate(sentence, quantity.unit_end)) and own not in text:
+        # 近93%的红树林纳入生态保护红线，约68%纳入重要湿地: the same group, its own deed
+        group = "".join(
+            t.word for t in takewhile(lambda t: t.nounish or t.flag in PERSON_NAME, tag(text))
+        )
+        return replace(indicator, text=group + own) if group else indicator
+    if not sentence.startswith("的", quantity.unit_end):
         return indicator
     group = text_of(noun_after_de(tagged.rights[i][0], direct=False))
     if not group or not text.startswith(group) or text[len(group) :].startswith("占"):
@@ -838,7 +858,7 @@ def _what_the_group_did(
     group_end = quantity.unit_end + 1 + len(group)
     if sentence[quantity.unit_end + 1 : group_end] != group:
         return indicator
-    did = what_the_group_did(sentence, group_end)
+    did = what_the_group_did(sentence, group_end) or short_predicate(sentence, group_end)
     if not did or did in text:
         return indicator
     return replace(indicator, text=group + did)
@@ -1459,6 +1479,20 @@ def _crimes_of_clause_before(tagged: TaggedSentence, i: int, text: str) -> str |
         crimes = [clause[start - 1], *crimes]  # 对侵害未成年人犯罪: the crime is the harm done
     named = text_of(crimes)
     return named if named and named not in _CRIME_HEADS else None
+
+
+def _other_verb_same_object(tagged: TaggedSentence, i: int, previous: str | None) -> str | None:
+    """A lone verb after 、 names the object the verb before it took (营造红树林超2030公顷、
+    修复超3300公顷): the other work on the same thing."""
+    verbs = [t for t in tagged.lefts[i] if t.flag in ("v", "vn")]
+    earlier = tagged.lefts[i - 1]
+    k = max((k for k, t in enumerate(earlier) if t.flag in ("v", "vn")), default=None)
+    if previous is None or len(verbs) != 1 or k is None or len(earlier[k].word) < 2:
+        return None
+    obj = "".join(t.word for t in earlier[k + 1 :] if t.nounish or t.flag == "nr")
+    if obj and previous == earlier[k].word + obj and verbs[0].word != earlier[k].word:
+        return verbs[0].word + obj
+    return None
 
 
 def _only_a_verb(left: list[Token], text: str | None) -> bool:

@@ -368,6 +368,7 @@ _CITY_CLASS = re.compile(
     r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
+_PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 # 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
@@ -566,9 +567,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         quantity.unit.unit in _DURATIONS
         and quantity.raw_text.startswith("近")
         and (not before or before[-1] in _CLAUSE_OPENERS)
+        and not _PAY_OF_SPAN.match(after)
     ):
         # 近1个月“露营”相关搜索热度环比增长174%: the recent span a clause looks back
-        # over (工程历时近3个月 is a measured one)
+        # over (工程历时近3个月 is a measured one, as 近6个月的工资被拖欠)
         return "recent period"
     if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
         return "point in time"  # 两天后出院
@@ -1030,8 +1032,9 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 使用年限普遍超过30年: over so many years is a span (超过20年的命案 a class)
     stripped = _ONLY_BEFORE_SPAN.sub("", before.rstrip())
     # 老建筑的修复持续了8年: the aspect 了 after the linking verb changes nothing
-    linked = stripped.endswith(_LINKS_TO_MEASURE) or stripped.removesuffix("了").endswith(
-        _LINKS_TO_MEASURE
+    # 年龄在35岁到55岁: 在 between the measure and the span changes nothing either
+    linked = any(
+        stripped.removesuffix(particle).endswith(_LINKS_TO_MEASURE) for particle in ("", "了", "在")
     )
     if (
         not linked

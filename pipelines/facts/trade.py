@@ -266,11 +266,15 @@ def role_taken(piece: list[Token]) -> str:
 _MAX_FEE_TOKENS = 3
 
 
+_MONEY_HEADS = ("费", "额度", "贷款")
+
+
 def fee_after(tokens: list[Token]) -> str | None:
     """每天收取3000元场地费: a fee (场地/s 费/v as jieba tags it) right after an amount of
-    money is what the amount is; 消费 and 消费券 are no fee."""
+    money is what the amount is; 消费 and 消费券 are no fee. So is a credit line or a loan
+    (拿到了招商银行3000万元授信额度: the line, not the bank)."""
     for k, token in enumerate(tokens[:_MAX_FEE_TOKENS]):
-        if token.word.endswith("费") and not token.word.endswith("消费"):
+        if token.word.endswith(_MONEY_HEADS) and not token.word.endswith("消费"):
             fee = tokens[: k + 1]
             ends = k + 1 == len(tokens) or not tokens[k + 1].nounish
             return (
@@ -284,4 +288,4 @@ def fee_after(tokens: list[Token]) -> str | None:
 
 
 def _named(token: Token) -> bool:
-    return token.nounish or token.flag == "s"  # 场地/s
+    return token.nounish or token.flag in ("s", "b", "a")  # 场地/s, 纯/a 信用贷款
