@@ -1437,7 +1437,7 @@ def _firms_served(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _EVERY_COUNTED = re.compile(
-    rf"每(?:{EVERY_VERBS})?[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?就有"
+    rf"每(?:{EVERY_VERBS})?[\d一二两三四五六七八九十百千万]+\w(?P<counted>[^，]*?)，?(?:就|大?约|近)有"
 )
 
 

@@ -368,6 +368,7 @@ _CITY_CLASS = re.compile(
     r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
+_STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
@@ -708,6 +709,13 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "mouthful"  # 饿了就啃两口面包: a bite, no count of anything
     if unit == "人" and after.startswith("制"):
         return "team format"  # 八人制足球场, 11人制: how many play a side
+    if (
+        quantity.chinese
+        and unit in ("个", "则", "段")
+        and quantity.value <= _FEW
+        and _STORIES.match(after)
+    ):
+        return "stories told"  # 都能讲出一两个与海外客户打交道的故事: anecdotes, no count
     if quantity.chinese and quantity.value <= _FEW and _ONE_THING_THEN.search(before):
         return "formula"  # 一片区域、两份收益: one thing, two gains
     if quantity.bare and not _bare_count_kept(quantity, before, after):
@@ -858,7 +866,11 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
     return (
         quantity.has_prefix_qualifier
         or quantity.qualifier == "余"
-        or (quantity.qualifier is not None and quantity.unit.classifier)
+        # 每场仅容纳百人左右: people counted about a round hundred
+        or (
+            quantity.qualifier is not None
+            and (quantity.unit.classifier or quantity.unit.category == "people")
+        )
         # 一台电视只要千元左右, 价格普遍在万元左右: a bare price about a magnitude
         or (quantity.unit.category == "money" and quantity.qualifier == "约")
     )

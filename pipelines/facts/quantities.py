@@ -285,6 +285,8 @@ _EVERY_BEFORE = re.compile(rf"每(?:{EVERY_VERBS})?$")
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
 _EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就?有")  # 每4辆摩托就有1辆, 每5条大黄鱼有4条
 _MAX_EVERY_THEN_PART = 17
+_EVERY_THEN_BARE = re.compile(r"[^，。；！？]{0,14}?，?就?")
+_ABOUT_HAVING = ("约有", "近有", "大约有")
 
 
 def _recent(result: list[Quantity], since: int):
@@ -310,7 +312,14 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 and result[k].unit.classifier
                 and result[k].unit.written == quantity.unit.written
                 and result[k].value > quantity.value
-                and _EVERY_THEN_PART.fullmatch(sentence, result[k].end, quantity.start)
+                and (
+                    _EVERY_THEN_PART.fullmatch(sentence, result[k].end, quantity.start)
+                    # 每5件毛衣约有1件: the part's qualifier before 有 is read with it
+                    or (
+                        quantity.raw_text.startswith(_ABOUT_HAVING)
+                        and _EVERY_THEN_BARE.fullmatch(sentence, result[k].end, quantity.start)
+                    )
+                )
             ),
             None,
         )
@@ -614,7 +623,10 @@ def _read_quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if kind == "half_year":
         return _build(sentence, match.start(), "半", Number(6.0), None, _HALF_YEAR, match.start())
     numeral = match.group()
-    if kind == "chinese" and _NEIGHBOUR_DIGITS.fullmatch(numeral):
+    if kind == "chinese" and (
+        _NEIGHBOUR_DIGITS.fullmatch(numeral)
+        or (numeral == "一两" and _ONE_OR_TWO_COUNTED.match(sentence, match.end()))
+    ):
         return _neighbour_range(sentence, match)
     if kind in ("arabic", "chinese") and (spoken := _spoken_hundred_millions(sentence, match)):
         return spoken
@@ -674,6 +686,10 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
 # 三五条广告片: three to five, as 七八天 (三五成群 is an idiom)
 _NEIGHBOUR_DIGITS = re.compile(
     r"(?:一二|两三|二三|三四|三五(?!成群)|四五|五六|六七|七八|八九)[十百千万亿]*"
+)
+# 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
+_ONE_OR_TWO_COUNTED = re.compile(
+    r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时"
 )
 
 

@@ -171,6 +171,7 @@ _TABLE: list[Unit] = [
     Unit("个标准大气压", "标准大气压", "other"),  # 在73个标准大气压下: pressure
     Unit("个大气压", "标准大气压", "other"),
     Unit("标准大气压", "标准大气压", "other"),
+    Unit("卡时", "卡时", "other"),  # 200卡时算力: an accelerator card's hours of work
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),
