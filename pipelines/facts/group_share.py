@@ -53,7 +53,9 @@ def short_predicate(sentence: str, start: int) -> str | None:
     """纳入生态保护红线: a short clause rest from a verb to a noun, taken whole."""
     rest = sentence[start : start + _MAX_SHORT_PREDICATE + 1]
     end = _CLAUSE_END.search(rest)
-    clause = rest[: end.start()] if end else ""
+    # a subhead closes without punctuation: the rest of it is the clause
+    whole_rest = len(sentence) - start <= _MAX_SHORT_PREDICATE
+    clause = rest[: end.start()] if end else (rest if whole_rest else "")
     tokens = tag(clause)
     if not tokens or not tokens[0].verbish or not tokens[-1].nounish:
         return None

@@ -368,6 +368,8 @@ _CITY_CLASS = re.compile(
     r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
+_SCALE_REACH = 12  # characters before a figure where bare magnitudes of its unit may stand
+_BARE_MAGNITUDE = r"(?<![\d.零〇一二两三四五六七八九十百千万亿余多几数上近超])[百千万亿]"
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
@@ -441,6 +443,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.unit.category == "count" and re.compile(
+        rf"{_BARE_MAGNITUDE}{re.escape(unit)}(?:级|[、，,到至和与])"
+    ).search(before, max(0, len(before) - _SCALE_REACH)):
+        # 从千卡、万卡到10万卡, 与千卡、万卡级系统相比，10万卡部署…: a size class in a
+        # progression of bare magnitudes, no count of anything
+        return "size class"
     if (
         quantity.unit.unit in DURATION_UNITS
         and before.endswith("未来")

@@ -697,6 +697,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-07-27 (round 154): the months whose pay is owed
     assert raw_texts("几乎每家企业都能讲出一两个与海外客户打交道的故事。") == []
     assert raw_texts("一两黄金。") == []
+    assert raw_texts("从千卡、万卡到10万卡，计算基础设施的建设逻辑也在发生变化。") == []
+    assert raw_texts("近日，我国首个全国产10万卡人工智能超集群正式落成。") == ["10万卡"]
     assert raw_texts("自2025年12月至2026年5月，近6个月的工资被拖欠。") == ["近6个月"]
     # 人民日报 2026-07-26 (round 153): a project's phase with its name between; the figures
     # a text goes on to give; the second of a formula of both markets
