@@ -227,7 +227,7 @@ _RHETORICAL = re.compile(
     r"|日子(?=[。：:；;，,])"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
     # 从两个数据中窥斑见豹: the figures a text goes on to give
-    r"|数据(?:均|都|双双|同时)|(?:数据|数字)中|数字(?=[，：:])"
+    r"|数据(?:均|都|双双|同时)|(?:数据|数字)中|数字(?=[，：:])|数值(?=的|[，：:])"
     # 客户进门先问3件事：…, 分享了3个故事：…: the things a list after the colon spells out;
     # 与最近发生的两件事放在一起看: the events an argument sets side by side
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
@@ -278,6 +278,8 @@ def _counts_figures_listed(before: str, quantity: Quantity) -> bool:
 # nothing the report measures (the clauses after it may: …，他那辈家里有4个林业工人; and
 # 话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
 _TOLD_SCENE = re.compile(r"说话间，[^，。！？；“]*$")
+# 拿起两只瓷碗轻轻相碰: what someone picks up to show, no count
+_PICKED_UP = ("拿起", "端起", "举起", "捧起", "拎起", "抱起", "拿出", "掏出")
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 # 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
 # 每两年举办一届 say how often, in events, and stay rates)
@@ -443,6 +445,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.chinese and quantity.value <= 3 and before.endswith(_PICKED_UP):
+        return "scene of a story"  # 拿起两只瓷碗轻轻相碰: what he picked up to show
+    if before.endswith("最后") and quantity.unit.category == "length" and quantity.value <= 1:
+        return "last stretch"  # 打通了农田灌排最后1米: the saying, no length measured
     if quantity.unit.category == "count" and re.compile(
         rf"{_BARE_MAGNITUDE}{re.escape(unit)}(?:级|[、，,到至和与])"
     ).search(before, max(0, len(before) - _SCALE_REACH)):
@@ -847,6 +853,7 @@ _COLLECTIVE_NOUNS = ("群体", "队伍", "大军")
 
 _NEAR = ("近", "约")
 _REACHED = ("达", "达到", "突破")
+_CAPACITIES = ("产能", "年产量")
 
 
 def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
@@ -867,6 +874,8 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         return True  # 实际使用外资连续16年保持在千亿美元以上: the level it stays at
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
+    if before.endswith(_CAPACITIES):
+        return True  # 一个年产能万台的人形机器人规模化生产基地: the capacity's size
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
         return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
     if quantity.unit.unit == "场" and _EVENTS_HELD.match(after):
@@ -1120,9 +1129,15 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and unit not in ("倍", "番")  # 一倍, 翻一番 (doubled)
         and not tenth
         and not (quantity.qualifier and quantity.unit.unit in _DURATIONS)
-        and not (before.endswith(_SPENT_ON) and quantity.unit.unit in _DURATIONS)
+        # 耗时整整一年: 整整/足足 between the verb and the span changes nothing
+        and not (
+            before.removesuffix("整整").removesuffix("足足").endswith(_SPENT_ON)
+            and quantity.unit.unit in _DURATIONS
+        )
         # 早高峰开车得一个小时, 需要一个月: the time something takes
         and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
+        # 直入一公里外的数据中心集群: how far away it is
+        and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
     ):
         return "indefinite article"  # 一把焊枪, 一批问题; not 不到一周, 一年多
     if quantity.numeral == "二" and quantity.unit.classifier:

@@ -105,8 +105,13 @@ def noun_phrase_after(
         tokens = [Token(tokens[0].word + tokens[1].word, "b"), *tokens[2:]]
     if len(tokens) > 1 and tokens[0].flag == "m" and tokens[1].word == "人制":
         tokens = [Token(tokens[0].word + "人制", "b"), *tokens[2:]]  # 2块11人制足球场: a format
-    if len(tokens) > 1 and tokens[0].word in _DETERMINERS and tokens[1].nounish:
-        # 安装3套该系统, 50名各领域代表, 60万名各类岗位员工: the determiner only points
+    while (
+        len(tokens) > 1
+        and tokens[0].word in _DETERMINERS
+        and (tokens[1].nounish or tokens[1].word in _DETERMINERS)
+    ):
+        # 安装3套该系统, 50名各领域代表, 60万名各类岗位员工, 近百项各级各类体育赛事活动: the
+        # determiners only point
         tokens = tokens[1:]
     if (
         tokens[:1]

@@ -537,6 +537,7 @@ COST_AFTER_ONE = (
     r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
     r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣)"
     r"|(?<=[地田])"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
+    r"|(?<=斤)"  # 普通红薯一斤1.2元左右: the price of one 斤, nothing between
     r"|(?P<priced>[\u4e00-\u9fff]{1,4}?)(?:就要|要|得))"  # 一斤榴莲要30多元: the goods
 )
 COST_OF_ONE = re.compile(

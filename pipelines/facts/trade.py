@@ -105,12 +105,11 @@ def goods_sold(left: list[Token]) -> str:
     tokens = up_to_selling(left)[:-1]
     while tokens and tokens[-1].word in _MAY:
         tokens.pop()
-    goods: list[Token] = []
-    for token in reversed(tokens[-3:]):
-        if token.flag not in ("n", "nz") or token.word in NOT_GOODS or token.word[0] == "每":
-            break
-        goods.insert(0, token)
-    return "".join(t.word for t in goods)
+    if len(tokens) > 1 and tokens[-1].word in _GOODS_WEIGHTS and tokens[-2].word in ("一", "1"):
+        tokens = tokens[:-2]  # 普通山药一斤卖3.3到3.4元: the goods before the one 斤 sold
+    elif tokens and tokens[-1].word in _ONE_WEIGHT:
+        tokens = tokens[:-1]  # jieba: 一斤/m
+    return _goods_before(tokens)
 
 
 def cost_of_one(left: list[Token]) -> str | None:
@@ -125,7 +124,23 @@ def cost_of_one(left: list[Token]) -> str | None:
     before = tokens_within(left, match.start())  # the verb ending right before 一/1
     ends_there = before and len("".join(t.word for t in before)) == match.start()
     work = before[-1].word if ends_there and before[-1].verbish else ""
+    if not (work or match["thing"] or match["cost"]) and match["one"] in _GOODS_WEIGHTS:
+        goods = _goods_before(before)  # 普通红薯一斤1.2元左右: the price of the goods
+        return goods + "价格" if goods else None
     return (work or match["thing"] or "") + (match["cost"] or "费用")  # 杨梅附加值
+
+
+_GOODS_WEIGHTS = words("斤 公斤 千克")
+_ONE_WEIGHT = frozenset(one + weight for one in ("一", "1") for weight in _GOODS_WEIGHTS)
+
+
+def _goods_before(tokens: list[Token]) -> str:
+    goods: list[Token] = []
+    for token in reversed(tokens[-3:]):
+        if token.flag not in ("n", "nz") or token.word in NOT_GOODS or token.word[0] == "每":
+            break
+        goods.insert(0, token)
+    return "".join(t.word for t in goods)
 
 
 _DISCOUNTED = re.compile(r"折后价?(?:是|为|仅|只要|只需|才)?$")
