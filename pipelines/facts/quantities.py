@@ -896,10 +896,32 @@ def _electric_du(sentence: str, pos: int) -> Unit | None:
     return _KILOWATT_HOURS if _ELECTRICITY_BEFORE.search(sentence, max(0, pos - 20), pos) else None
 
 
+# 机器人能180度转腰, 可360度旋转, 旋转90度: an angle turned (not 100度近视, a diopter)
+_TURN_AFTER = re.compile(r"度(?:的)?(?:转|旋转|扭转|翻转|全景|无死角|环视|视角|弯折)")
+_TURN_BEFORE = re.compile(
+    r"(?:旋转|转动|扭转|翻转|转了|倾斜)[\d.零一二两三四五六七八九十百]+[多余]?$"
+)
+_ANGLE = Unit("度", "度", "other")
+_ANGLE_REACH = 12  # characters: the turning verb, then the number
+
+
+def _angle_du(sentence: str, pos: int) -> Unit | None:
+    if not sentence.startswith("度", pos) or sentence.startswith("度电", pos):
+        return None
+    turned = _TURN_AFTER.match(sentence, pos) or _TURN_BEFORE.search(
+        sentence, max(0, pos - _ANGLE_REACH), pos
+    )
+    return _ANGLE if turned else None
+
+
 def _unit_readings(sentence: str, mantissa_end: int):
     """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
     for chain_start, chain_end, mark, unit_pos in _multiplier_chains(sentence, mantissa_end):
-        unit = unit_at(sentence, unit_pos) or _electric_du(sentence, unit_pos)
+        unit = (
+            unit_at(sentence, unit_pos)
+            or _electric_du(sentence, unit_pos)
+            or _angle_du(sentence, unit_pos)
+        )
         if unit is not None:
             yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
 

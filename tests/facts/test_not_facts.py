@@ -699,6 +699,7 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("治理田间沟渠4181条，打通了农田灌排最后1米。") == ["4181条"]
     assert raw_texts("“如果两个数值的差异超出阈值，就表示投加工艺产生了异常。") == []
     assert raw_texts("公司负责人王希毕拿起两只瓷碗轻轻相碰。") == []
+    assert raw_texts("今天气温30度，电脑验光误差100度。") == []
     assert raw_texts("历经10余次工业验证，耗时整整一年，终于找到最佳平衡点。") == ["10余次", "一年"]
     assert raw_texts("沙丘间，输电线路直入一公里外的宁夏中卫数据中心集群。") == ["一公里"]
     assert raw_texts("是一个年产能万台的人形机器人规模化生产基地。") == ["万台"]
