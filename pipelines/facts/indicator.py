@@ -352,6 +352,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         text = _with_achiever(tagged.lefts[i], text)
+        text = _with_gatherer(tagged, i, text)
         if text and (owner := _owner_after_de(tagged, i, text)):
             text = owner + text  # 探获了资源量达69吨的深部金矿: the gold deposit's resource
         if record := _record_class(tagged, i):
@@ -1814,6 +1815,29 @@ def _with_achiever(left: list[Token], text: str | None) -> str | None:
     if not achiever or names_only_places(achiever) or _names_only_a_period(achiever):
         return text
     return achiever + text
+
+
+_GATHERING = words("组织 吸引 汇聚 集聚 聚集 邀请 招募")
+
+
+def _with_gatherer(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """汽车行业专场组织148家用人单位: those a named event or body gathered are counted as its
+    own (汽车行业专场用人单位), or four fairs' employers would share one name."""
+    tokens = strip_linking(tagged.lefts[i])
+    after = tagged.after[i]
+    if not text or not after or text != text_of(after) or len(tokens) < 2:
+        return text
+    if tokens[-1].word not in _GATHERING:
+        return text
+    gatherer = text_of(noun_phrase_before(tokens[:-1]))
+    if (
+        not gatherer
+        or len(gatherer) < 4
+        or names_only_places(gatherer)
+        or _names_only_a_period(gatherer)
+    ):
+        return text
+    return gatherer + text
 
 
 _COLONS = ("：", ":")

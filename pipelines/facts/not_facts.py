@@ -278,8 +278,9 @@ def _counts_figures_listed(before: str, quantity: Quantity) -> bool:
 # nothing the report measures (the clauses after it may: …，他那辈家里有4个林业工人; and
 # 话音刚落 often opens a quote that does: …便介绍：“…60余家医药企业)
 _TOLD_SCENE = re.compile(r"说话间，[^，。！？；“]*$")
-# 拿起两只瓷碗轻轻相碰: what someone picks up to show, no count
+# 拿起两只瓷碗轻轻相碰, 扎着两个发髻的“胖大叔”: what someone picks up or wears, no count
 _PICKED_UP = ("拿起", "端起", "举起", "捧起", "拎起", "抱起", "拿出", "掏出")
+_WORN = ("扎着", "梳着", "戴着", "穿着", "留着", "背着", "挎着", "提着", "拿着", "握着", "抱着")
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 # 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
 # 每两年举办一届 say how often, in events, and stay rates)
@@ -370,6 +371,7 @@ _CITY_CLASS = re.compile(
     r"(?:人口|常住人口|超大|特大|大|中等|中|小|型|级|的)*城市"
 )
 _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
+_TIMED_RACES = ("耐力赛", "拉力赛", "挑战赛", "接力赛")
 _SCALE_REACH = 12  # characters before a figure where bare magnitudes of its unit may stand
 _BARE_MAGNITUDE = r"(?<![\d.零〇一二两三四五六七八九十百千万亿余多几数上近超])[百千万亿]"
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
@@ -445,8 +447,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
-    if quantity.chinese and quantity.value <= 3 and before.endswith(_PICKED_UP):
-        return "scene of a story"  # 拿起两只瓷碗轻轻相碰: what he picked up to show
+    if quantity.chinese and quantity.value <= 3 and before.endswith((*_PICKED_UP, *_WORN)):
+        return "scene of a story"  # 拿起两只瓷碗轻轻相碰, 扎着两个发髻: what is held or worn
+    if quantity.unit.unit in DURATION_UNITS and after.startswith(_TIMED_RACES):
+        return "event name"  # 纽博格林24小时耐力赛: a race named by how long it runs
     if before.endswith("最后") and quantity.unit.category == "length" and quantity.value <= 1:
         return "last stretch"  # 打通了农田灌排最后1米: the saying, no length measured
     if quantity.unit.category == "count" and re.compile(

@@ -694,6 +694,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-07-29 (round 156): a race named by how long it runs
+    assert raw_texts("参加TCR世界巡回赛、纽博格林24小时耐力赛等经典赛事。") == []
+    assert raw_texts("他打破了大众印象中扎着两个发髻的“胖大叔”形象。") == []
     # 人民日报 2026-07-28 (round 155): the last stretch; the two values compared; what is
     # picked up to show; a span after 耗时整整; how far away; a capacity in a bare 万
     assert raw_texts("治理田间沟渠4181条，打通了农田灌排最后1米。") == ["4181条"]
