@@ -193,6 +193,7 @@ _TIME_SPENT = ("时间", "的时间", "左右时间", "光阴", "的光阴", "�
 _PROGRAMMES = ("行动", "计划", "规划", "攻坚", "专项")
 _PERIOD_AFTER_YEARS = ("来", "以来", "间", "内", "期", "里", "累计")  # 5年累计超630亿元: over
 # 季度增速是近五年最高, 为近五年首次“双下降”: the years over which it is a record or a first
+_RECORD_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,6}?最(?:高|低|快|多|大|小)")
 _RECORD_AFTER_YEARS = (
     *("最高", "最低", "最快", "最多", "最大", "最小", "新高", "新低", "首次", "首度"),
     *("同期最", "同期新"),  # 是近5年同期最大增量: over which years it is the largest
@@ -1029,8 +1030,11 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             return "年 opens a yearly measure"  # 超400亿年产值: 400亿 (元) of output a year
         if after.removeprefix("多").startswith(_PERIOD_AFTER_YEARS):
             return "period"  # 五年来, 三年内, 成立3年多来
-        if after.startswith(_RECORD_AFTER_YEARS):
-            return "period of a record"  # 季度增速是近五年最高: over which it is highest
+        if after.startswith(_RECORD_AFTER_YEARS) or (
+            quantity.raw_text.startswith("近") and _RECORD_WITHIN.match(after)
+        ):
+            # 季度增速是近五年最高, 是近五年同期增量最大的一次: over which it is highest
+            return "period of a record"
         if after.startswith(_PROGRAMMES):
             return "programme name"  # 执行工作规范提升三年行动, 三年行动计划
     if before.endswith("年满") and after.startswith(("及以上", "以上", "及以下", "以下", "的")):

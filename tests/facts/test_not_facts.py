@@ -694,6 +694,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-07-30 (round 157): the years over which something is the largest
+    assert raw_texts("4.7%的经济增长对应的经济增量达到3.6万亿元，是近五年同期增量最大的一次。") == [
+        "4.7%",
+        "3.6万亿元",
+    ]
     # 人民日报 2026-07-29 (round 156): a race named by how long it runs
     assert raw_texts("参加TCR世界巡回赛、纽博格林24小时耐力赛等经典赛事。") == []
     assert raw_texts("他打破了大众印象中扎着两个发髻的“胖大叔”形象。") == []
