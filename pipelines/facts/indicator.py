@@ -2146,12 +2146,12 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         ):
             return Indicator(text, guessed=True)
         if text and len(text) >= 2 and _short_deed(kept):
-            return Indicator(text, guessed=True)  # 船要走一个多月, 织一件要10小时: who does what
+            return Indicator(text, guessed=True)  # 船要走一个多月: who does what
     return Indicator(None)
 
 
 def _short_deed(tokens: list[Token]) -> bool:
-    """船要走, 织一件: words of one character each, a thing or a count and a verb."""
+    """船要走: words of one character each, a thing (or a count) and a verb."""
     return any(t.verbish for t in tokens) and any(t.nounish or t.flag == "m" for t in tokens)
 
 
