@@ -58,7 +58,12 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
             for k in range(i, end):  # the places themselves are the facts' regions
                 indicators[k] = Indicator(clean_indicator(text_of(places) + verb))
             continue
-        items = split_items(left[: marks[-1]]) or _items_of_clause_before(tagged.pieces[i])
+        items = split_items(left[: marks[-1]])
+        if len(items) == 1 and text_of(items[0]) in _BASES_ONLY:
+            items = []  # 用电量增长强劲，同比分别增长56.9%、44.0%: the items are further back
+        items = items or _items_of_clause_before(tagged.pieces[i])
+        if shorthand := _ordinal_shorthand(left[: marks[-1]]):
+            items = shorthand  # 第一、二、三产业和居民生活用电量: four items
         n = end - i
         if len(items) != n and (joined := _items_joined(left[: marks[-1]], n)):
             items = joined  # 林业和草原专利分别增长14.2%、15.8%
@@ -85,6 +90,34 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
 
 # 中国、美国、日本的温室气体排放量，相较于…核算结果，分别调整了-17.7%、+15.2%和+7.2%: a
 # comparison frame between the listed places and 分别
+_BASES_ONLY = ("同比", "环比", "比上年", "较上年")
+# 第一、二、三产业和居民生活用电量: ordinals written once, the noun after the last, and
+# maybe one more item joined by 和 that carries the head (用电量) all of them share
+_ORDINAL_SHORTHAND = re.compile(
+    r"第(?P<first>[一二三四五六七八九])(?P<more>(?:、[一二三四五六七八九])+)(?P<noun>产业|季度)"
+    r"(?P<tail>[\u4e00-\u9fff]*?)(?:同比|环比)?$"
+)
+
+
+def _ordinal_shorthand(tokens: list[Token]) -> list[list[Token]] | None:
+    text = "".join(t.word for t in tokens)
+    start = text.rfind("第")
+    found = _ORDINAL_SHORTHAND.fullmatch(text, start) if start >= 0 else None
+    if not found:
+        return None
+    ordinals = [found["first"], *found["more"].split("、")[1:]]
+    items = [[Token(f"第{n}{found['noun']}", "n")] for n in ordinals]
+    tail = found["tail"]
+    other = tail[1:] if tail[:1] in ("和", "及", "与") else ""
+    words_after = [t for t in tag(other or tail) if t.nounish]
+    head = words_after[-1:]  # 用电量, 增加值: the measure every item shares
+    if other and len(words_after) > 1:
+        items.append([Token("".join(t.word for t in words_after[:-1]), "n"), *head])
+    elif head:
+        items[-1] = [*items[-1], *head]
+    return items
+
+
 _FRAME_OPENERS = ("相较于", "相较", "相比于", "相比", "较", "与", "比", "对比")
 
 
