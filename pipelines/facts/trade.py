@@ -135,6 +135,7 @@ _ONE_WEIGHT = frozenset(one + weight for one in ("一", "1") for weight in _GOOD
 
 
 def _goods_before(tokens: list[Token]) -> str:
+    """The goods named by the nouns that close ``tokens`` (普通山药, 精品卤鹅), or ""."""
     goods: list[Token] = []
     for token in reversed(tokens[-3:]):
         if token.flag not in ("n", "nz") or token.word in NOT_GOODS or token.word[0] == "每":
