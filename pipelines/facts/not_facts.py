@@ -234,6 +234,8 @@ _RHETORICAL = re.compile(
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
+    # 上半年经济运行有两个亮点非常突出: the highlights a text goes on to name (not 亮点项目)
+    r"|(?:亮点|看点)(?!项目|工程|村|街区|产业)"
     # 全年经济社会发展呈现4个突出特点：一是…, 服务消费呈现3个“新”特点: the traits a review
     # is organised by
     r"|(?:“[^“”]{1,4}”)?(?:突出|显著|鲜明|主要)?(?:特点|特征)(?=[。：:；;，,]|$)"
@@ -375,6 +377,11 @@ _EATING = ("啃", "吃", "喝", "咬", "尝", "扒")
 _TIMED_RACES = ("耐力赛", "拉力赛", "挑战赛", "接力赛")
 _SCALE_REACH = 12  # characters before a figure where bare magnitudes of its unit may stand
 _BARE_MAGNITUDE = r"(?<![\d.零〇一二两三四五六七八九十百千万亿余多几数上近超])[百千万亿]"
+_QUOTED_FORMULA = re.compile(r"(?:[一两二三四五六七八九十][个张项条类][\u4e00-\u9fff]{1,4}、?)+")
+# 从公元64年至185年: the end of a range of years after 公元 is a year too
+_YEAR_RANGE_OPENED = re.compile(r"公元前?\d{1,4}年(?:至|到|—|-)$")
+# 就像两个硬币纠缠在一起: a simile, no count; 两个或多个粒子: a definition
+_SIMILE = ("就像", "好像", "好比", "如同", "仿佛", "犹如")
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
@@ -448,6 +455,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
+    if quantity.unit.unit == "年" and _YEAR_RANGE_OPENED.search(before):
+        return "date or calendar year"  # 从公元64年至185年
+    if (
+        quantity.chinese
+        and quantity.value <= 3
+        and (before.endswith(_SIMILE) or after.startswith(("或多", "或两个以上", "或以上")))
+    ):
+        return "example, no count"  # 就像两个硬币纠缠在一起, 两个或多个粒子
     if quantity.chinese and quantity.value <= 3 and before.endswith((*_PICKED_UP, *_WORN)):
         return "scene of a story"  # 拿起两只瓷碗轻轻相碰, 扎着两个发髻: what is held or worn
     if quantity.unit.unit in DURATION_UNITS and after.startswith(_TIMED_RACES):
@@ -1226,4 +1241,6 @@ def _inside_short_quote(sentence: str, quantity: Quantity) -> bool:
             len(inner) <= _MAX_NAME_QUOTE and not any(p in inner for p in _CLAUSE_PUNCT)
         ):
             return True
+        if _QUOTED_FORMULA.fullmatch(inner):
+            return True  # “一个条例、三张清单、三项制度”: a formula however long
     return False

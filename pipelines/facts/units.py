@@ -172,6 +172,12 @@ _TABLE: list[Unit] = [
     Unit("个大气压", "标准大气压", "other"),
     Unit("标准大气压", "标准大气压", "other"),
     Unit("卡时", "卡时", "other"),  # 200卡时算力: an accelerator card's hours of work
+    # 76光子“九章”原型机, 53比特超导处理器: quantum computers are sized in photons and qubits
+    Unit("个光子", "光子", "count"),
+    Unit("光子", "光子", "count"),
+    Unit("个量子比特", "比特", "count"),
+    Unit("量子比特", "比特", "count"),
+    Unit("比特", "比特", "count"),
     Unit("卡", "卡", "count"),  # 6万卡集群部署: computing clusters count accelerator cards
     # Computing power (算力规模突破160EFLOPS) is written in Latin floating-point units.
     *_units("other", "EFLOPS PFLOPS TFLOPS"),

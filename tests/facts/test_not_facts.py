@@ -694,6 +694,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-01 (round 159): the highlights a text goes on to name
+    assert raw_texts("上半年，内需指标运行承压，但有两个亮点非常突出。") == []
+    assert raw_texts("打造10个亮点项目。") == ["10个"]
+    assert raw_texts("这批铜器年代跨度从公元64年至185年。") == []
+    assert raw_texts("量子纠缠，是指两个或多个粒子在构成一个整体后，状态瞬间关联。") == []
+    assert raw_texts("就像两个硬币纠缠在一起。") == []
+    assert raw_texts("形成“一个条例、三张清单、三项制度”的制度体系。") == []
     # 人民日报 2026-07-30 (round 157): the years over which something is the largest
     assert raw_texts("4.7%的经济增长对应的经济增量达到3.6万亿元，是近五年同期增量最大的一次。") == [
         "4.7%",
