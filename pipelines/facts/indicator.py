@@ -92,6 +92,7 @@ from pipelines.facts.phrases import (
 )
 from pipelines.facts.quantities import EVERY_VERBS, Quantity
 from pipelines.facts.respective import (
+    joined_as_range,
     respective,
     respective_carried,
     respective_from_to,
@@ -682,14 +683,7 @@ def _range_start_guessed(tagged: TaggedSentence, named: list[Indicator]) -> list
     share names before guesses are made, so a guessed one comes too late for that)."""
     named = list(named)
     for i in range(len(named) - 2, -1, -1):
-        between = tagged.pieces[i + 1]
-        if (
-            named[i].text is None
-            and named[i + 1].text
-            and len(between) == 1
-            and between[0].word in RANGE_MARKS
-            and tagged.quantities[i].unit_name == tagged.quantities[i + 1].unit_name
-        ):
+        if named[i].text is None and named[i + 1].text and joined_as_range(tagged, i):
             named[i] = replace(named[i + 1], also=())
     return named
 

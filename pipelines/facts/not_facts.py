@@ -284,6 +284,7 @@ _TOLD_SCENE = re.compile(r"说话间，[^，。！？；“]*$")
 # 拿起两只瓷碗轻轻相碰, 扎着两个发髻的“胖大叔”: what someone picks up or wears, no count
 _PICKED_UP = ("拿起", "端起", "举起", "捧起", "拎起", "抱起", "拿出", "掏出")
 _WORN = ("扎着", "梳着", "戴着", "穿着", "留着", "背着", "挎着", "提着", "拿着", "握着", "抱着")
+_HELD_OR_WORN = (*_PICKED_UP, *_WORN)
 _CYCLE_AFTER = ("就", "便", "即", "，就", "，便")  # 每5秒就能…一块, 每54秒，就有一辆…: a cycle
 # 每9秒下线一台笔记本电脑: one piece made per span is a cycle time too (每两小时检测一次 and
 # 每两年举办一届 say how often, in events, and stay rates)
@@ -463,7 +464,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and (before.endswith(_SIMILE) or after.startswith(("或多", "或两个以上", "或以上")))
     ):
         return "example, no count"  # 就像两个硬币纠缠在一起, 两个或多个粒子
-    if quantity.chinese and quantity.value <= 3 and before.endswith((*_PICKED_UP, *_WORN)):
+    if quantity.chinese and quantity.value <= 3 and before.endswith(_HELD_OR_WORN):
         return "scene of a story"  # 拿起两只瓷碗轻轻相碰, 扎着两个发髻: what is held or worn
     if quantity.unit.unit in DURATION_UNITS and after.startswith(_TIMED_RACES):
         return "event name"  # 纽博格林24小时耐力赛: a race named by how long it runs

@@ -282,6 +282,15 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
 # 每用10度电, 每卖出10辆汽车: a verb may stand between 每 and the whole counted
 EVERY_VERBS = "用|卖出?|售出|生产|销售|消费|使用"
 _EVERY_BEFORE = re.compile(rf"每(?:{EVERY_VERBS})?$")
+_EVERY_REACH = 3  # characters: 每 and its verb before the whole
+
+
+def _every_start(sentence: str, whole: Quantity) -> int | None:
+    """Where 每 opens the phrase of ``whole`` (每4辆, 每用10度电), or None."""
+    every = _EVERY_BEFORE.search(sentence, max(0, whole.start - _EVERY_REACH), whole.start)
+    return every.start() if every else None
+
+
 # 每3台‘退役’的新能源汽车，就有1台…: between the two counts of one classifier
 _EVERY_THEN_PART = re.compile(r"[^，。；！？]{0,14}?，?就?有")  # 每4辆摩托就有1辆, 每5条大黄鱼有4条
 _MAX_EVERY_THEN_PART = 17
@@ -308,7 +317,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
             (
                 k
                 for k in _recent(result, quantity.start - _MAX_EVERY_THEN_PART)
-                if _EVERY_BEFORE.search(sentence, max(0, result[k].start - 3), result[k].start)
+                if _every_start(sentence, result[k]) is not None
                 and result[k].unit.classifier
                 and result[k].unit.written == quantity.unit.written
                 and result[k].value > quantity.value
@@ -327,7 +336,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
             result.append(quantity)
             continue
         whole = result[every]
-        start = sentence.rindex("每", 0, whole.start)
+        start = _every_start(sentence, whole)
         result[every:] = [
             replace(
                 quantity,
@@ -357,9 +366,8 @@ def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity
     result = list(found)
     for k, whole in enumerate(found):
         written = whole.unit.written
-        if len(written) < 2 or not _EVERY_BEFORE.search(
-            sentence, max(0, whole.start - 3), whole.start
-        ):
+        start = _every_start(sentence, whole)
+        if len(written) < 2 or start is None:
             continue
         part = _SHORTENED_PART.match(sentence, whole.end)
         if not part or not sentence.startswith(written[0], part.end()):
@@ -369,7 +377,6 @@ def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity
         ):
             continue
         end = part.end() + 1
-        start = sentence.rindex("每", 0, whole.start)
         result[k] = replace(
             whole,
             start=start,
@@ -890,12 +897,6 @@ _ELECTRICITY_BEFORE = re.compile(
 )
 
 
-def _electric_du(sentence: str, pos: int) -> Unit | None:
-    if not sentence.startswith("度", pos) or sentence.startswith("度电", pos):
-        return None
-    return _KILOWATT_HOURS if _ELECTRICITY_BEFORE.search(sentence, max(0, pos - 20), pos) else None
-
-
 # 机器人能180度转腰, 可360度旋转, 旋转90度: an angle turned (not 100度近视, a diopter)
 _TURN_AFTER = re.compile(r"度(?:的)?(?:转|旋转|扭转|翻转|全景|无死角|环视|视角|弯折)")
 _TURN_BEFORE = re.compile(
@@ -905,9 +906,13 @@ _ANGLE = Unit("度", "度", "other")
 _ANGLE_REACH = 12  # characters: the turning verb, then the number
 
 
-def _angle_du(sentence: str, pos: int) -> Unit | None:
+def _du_read(sentence: str, pos: int) -> Unit | None:
+    """A lone 度 is a kilowatt-hour after words of electricity, an angle next to a turn, and
+    otherwise nothing read here (度电 is a unit of its own)."""
     if not sentence.startswith("度", pos) or sentence.startswith("度电", pos):
         return None
+    if _ELECTRICITY_BEFORE.search(sentence, max(0, pos - 20), pos):
+        return _KILOWATT_HOURS
     turned = _TURN_AFTER.match(sentence, pos) or _TURN_BEFORE.search(
         sentence, max(0, pos - _ANGLE_REACH), pos
     )
@@ -917,11 +922,7 @@ def _angle_du(sentence: str, pos: int) -> Unit | None:
 def _unit_readings(sentence: str, mantissa_end: int):
     """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
     for chain_start, chain_end, mark, unit_pos in _multiplier_chains(sentence, mantissa_end):
-        unit = (
-            unit_at(sentence, unit_pos)
-            or _electric_du(sentence, unit_pos)
-            or _angle_du(sentence, unit_pos)
-        )
+        unit = unit_at(sentence, unit_pos) or _du_read(sentence, unit_pos)
         if unit is not None:
             yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
 

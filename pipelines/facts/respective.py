@@ -391,17 +391,23 @@ def split_items(tokens: list[Token]) -> list[list[Token]]:
     return [item for item in items if item]
 
 
+def joined_as_range(tagged: TaggedSentence, i: int) -> bool:
+    """30米至1000米: figures ``i`` and ``i + 1`` are the ends of one range."""
+    between = tagged.pieces[i + 1]
+    return (
+        len(between) == 1
+        and between[0].word in RANGE_MARKS
+        and tagged.quantities[i].unit_name == tagged.quantities[i + 1].unit_name
+    )
+
+
 def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
     """30米至1000米跨度: the lower end of a range shares the upper end's noun; but
     含硅量0.5%—4.8%的极薄钢片: a measure named before the range is both ends'."""
     quantities = tagged.quantities
     for i in range(len(quantities) - 2, -1, -1):
         between = tagged.pieces[i + 1]
-        if (
-            len(between) == 1
-            and between[0].word in RANGE_MARKS
-            and quantities[i].unit_name == quantities[i + 1].unit_name
-        ):
+        if joined_as_range(tagged, i):
             own = strip_linking(tagged.lefts[i])
             # not an amount a share is taken of (支付销售额3%—12%的品种权费)
             named = own and is_measure_head(own[-1]) and not own[-1].word.endswith(("额", "值"))

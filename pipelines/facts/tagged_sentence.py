@@ -891,7 +891,8 @@ def _before_or_after(
         # 从克罗地亚进口的28立方米欧洲白蜡木板材: what was imported; 种粮大户黄勇的1200亩
         # 晚稻: whose it is says nothing of what is measured
         return noun_after
-    if _level_with_place_words(right[0]) and (subject := subject_before(left)):
+    level = _level_with_place_words(right[0])
+    if level and (subject := subject_before(left)):
         return subject  # 化肥利用率已迈入40%至50%的国际中上水平区间: the rate that reached it
     if (
         noun_after
@@ -904,7 +905,7 @@ def _before_or_after(
     if (
         noun_after is None
         or milestone(noun_only)
-        or _level_with_place_words(right[0])
+        or level
         or noun_after[-1].word in FRAMES
         or text_of(noun_after) == "区间"  # 代工供货价在16—17元区间 (not 2吨至20吨运力区间)
     ):
