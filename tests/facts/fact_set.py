@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from pipelines.facts import extract_article_facts
-from pipelines.models import Paragraph
+from pipelines.models import Fact, Paragraph
 from tests.facts.scoring import Score, score_facts
 
 FACT_SET_DIR = Path(__file__).resolve().parents[1] / "data" / "fact_set"
@@ -24,9 +24,14 @@ def load_fact_set(folder: Path = FACT_SET_DIR) -> list[dict]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in paths]
 
 
-def score_article(gold: dict) -> Score:
+def gold_facts_extracted(gold: dict) -> list[Fact]:
+    """What the extractor finds in a gold file's quoted paragraphs."""
     paragraphs = [Paragraph.contiguous("body", text) for text in gold["paragraphs"]]
-    return score_facts(extract_article_facts(paragraphs, title=gold["title"]), gold)
+    return extract_article_facts(paragraphs, title=gold["title"])
+
+
+def score_article(gold: dict) -> Score:
+    return score_facts(gold_facts_extracted(gold), gold)
 
 
 def f1(precision: float, recall: float) -> float:
