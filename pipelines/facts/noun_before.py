@@ -233,10 +233,16 @@ def _share_in_whole(tokens: list[Token]) -> list[Token] | None:
 
 
 def _target_of(tokens: list[Token]) -> list[Token] | None:
-    """经济增长的预期目标为4.5％—5％: a target is named by what it is set for."""
+    """经济增长的预期目标为4.5％—5％, 每万人口高价值发明专利的指标设定为大于22件: a target is
+    named by what it is set for."""
     run = walk_back(tokens)
     k = len(tokens) - len(run)
-    if not run or not text_of(run).endswith("目标") or k < 2 or tokens[k - 1].word != "的":
+    if (
+        not run
+        or not text_of(run).endswith(("目标", "指标"))
+        or k < 2
+        or tokens[k - 1].word != "的"
+    ):
         return None
     owner = trim_leading(walk_back(tokens[: k - 1]))
     return [*owner, *run] if owner else None

@@ -2364,6 +2364,11 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "35岁",
             "百货主要消费群体年龄",
         ),
+        (
+            "“十五五”时期，每万人口高价值发明专利的指标设定为大于22件，较“十四五”末增长6件以上。",
+            "22件",
+            "每万人口高价值发明专利指标",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
