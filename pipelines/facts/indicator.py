@@ -2123,6 +2123,10 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # 像我一样的智慧巡检无人机，将来在这里一共会有20台左右: a clause naming only a
         # thing is the topic the count after it is of
         candidates.append(_topic_clause_before(tagged, i))
+    if own and all(t.flag == "t" for t in own):
+        # “田管家”成立于1986年，目前有56人: a clause holding only when counts what the clause
+        # before named
+        candidates.append(subject_before(clause_before(tagged.pieces[i])) or [])
     candidates.append(own)
     if not any(t.nounish or t.verbish for t in own):
         # 向种植户出租各类机器人，每亩1元: a clause of nothing but the figure is said of

@@ -85,6 +85,8 @@ _NUMERAL_IDIOMS = words(
     " 老两口 小两口"
     # 物流网…为其它五张网提供…: the six networks of a plan, named by number; 四个角 (corners)
     " 五张网 六张网 四个角"
+    # 让大黄鱼‘游’上千家万户的餐桌: every household, no count of firms
+    " 千家万户 上千家万户"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -354,6 +356,10 @@ _PHASE_NAMED = (
     "开工",
     "竣工",
     "建成",
+    # 华漕三期保障房: an estate built in phases
+    "保障房",
+    "安置房",
+    "小区",
 )
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
@@ -800,8 +806,9 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "name in brackets"  # 《…若干措施》（银八条）: a policy's nickname
     if quantity.chinese and before.endswith(_PARTNER_BEFORE) and after.startswith(_PARTNERING):
         return "name of a partner"  # 自从与三元合作: the dairy 三元, not three yuan
-    if quantity.chinese and _NAME_AFTER.match(after):
-        return "part of a name"  # 三棵树公司, 五粮液集团: a numeral inside a brand
+    if quantity.chinese and quantity.unit.unit != "%" and _NAME_AFTER.match(after):
+        # 三棵树公司, 五粮液集团: a numeral inside a brand (约九成上市公司 is a share of them)
+        return "part of a name"
     if _counts_quoted_list(before, quantity):
         return "count of a quoted formula"  # 写好“融、通、升”三篇文章
     if _WORDS_COUNTED.match(after) and _words_listed_before(before) == quantity.value:

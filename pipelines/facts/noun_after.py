@@ -357,11 +357,15 @@ def head_noun(token: Token) -> bool:
     return token.nounish or (len(token.word) == 1 and token.word in PLACE_SUFFIXES)
 
 
+_EDITION = re.compile(r"第[一二三四五六七八九十百]+[届期批]")
+
+
 def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
     """``首台`` / ``首批`` between nouns or opening the phrase: a word jieba tags as a
     numeral that is part of the noun phrase, not a new figure (no digit in it)."""
     return (
-        (bool(run) or token.word.startswith("首"))  # 127项首台（套）重大技术装备
+        # 127项首台（套）重大技术装备, 3位第九届鲁迅文学奖评委
+        (bool(run) or token.word.startswith("首") or _EDITION.fullmatch(token.word) is not None)
         and token.flag == "m"
         and token.word.startswith(("首", "第", "头", "多元"))
         and not any(ch.isdigit() for ch in token.word)

@@ -183,7 +183,12 @@ def _minus_before(sentence: str, number_start: int) -> bool:
     return not (before.isascii() and before.isalnum()) and not before.isdigit()
 
 
-_SUFFIX_QUALIFIERS = {"以上": "以上", "左右": "约", "上下": "约"}
+_SUFFIX_QUALIFIERS = {
+    "以上": "以上",
+    "左右": "约",
+    "上下": "约",
+    "出头": "多",
+}  # 100天出头: just over
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
 _NOT_QUALIFIER_AFTER = {
     "约": "签合预节公条制邀履特相",

@@ -26,7 +26,7 @@ from pipelines.facts.phrases import (
     without_change,
 )
 from pipelines.facts.segmenter import words
-from pipelines.facts.tagging import BASIS_MARKS, Token, tag
+from pipelines.facts.tagging import BASIS_MARKS, PERSON_NAME, Token, tag
 from pipelines.facts.units import DURATION_UNITS
 
 if TYPE_CHECKING:
@@ -358,18 +358,22 @@ def _shared_tail(last: list[Token], first: list[Token] | None = None) -> list[To
 def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
     """其中冬季和秋季尤为明显，分别偏高2.13摄氏度和1.78摄氏度: the items 分别 pairs with
     are named in the clause before its own: the leading run of nouns or time words there,
-    joined by 和/与/及/、."""
+    joined by 和/与/及/、. Verbs inside an item modify its head noun (育种/v 育苗/v 面积), and
+    jieba's name guesses are nouns there (森林抚育/nr 面积)."""
     items: list[list[Token]] = [[]]
     for token in clause_before(piece):
         if token.word in (*COORDINATORS, "以及"):
             items.append([])
-        elif token.nounish or token.flag == "t":
+        elif token.nounish or token.flag in ("t", *PERSON_NAME) or token.verbish:
             items[-1].append(token)
         elif token.flag == "r" and not any(items):
             continue  # 其中
         else:
             break
-    return items if len(items) >= 2 and all(items) else []
+    while items[-1] and items[-1][-1].verbish:
+        items[-1].pop()  # 用电量增长强劲: the item's predicate, not its name
+    named = all(item and (item[-1].nounish or item[-1].flag == "t") for item in items)
+    return items if len(items) >= 2 and named else []
 
 
 def _items_joined(tokens: list[Token], n: int) -> list[list[Token]] | None:

@@ -261,6 +261,21 @@ def test_a_count_the_headline_makes_its_hook_is_no_fact_in_the_body():
     assert "两片" in [f.raw_text for f in untitled]
 
 
+def test_a_count_the_article_repeats_word_for_word_has_become_a_name():
+    # 人民日报 2026-08-03 第10版, 穿山跨海，“黄金大外环”要来了: 四类通道, thirteen times
+    lines = [
+        "到2030年，重点是抓好四类通道的建设，这条“大外环”便是其中之一。",
+        "什么是四类通道？",
+        "四类通道全面覆盖我国边境边疆、西部内陆、长江沿线、东部沿海等重点区域。",
+        "“十五五”时期，四类通道建设将进入“做优增量、提质存量”的新阶段。",
+        "大外环全长约2.7万公里。",
+    ]
+    paragraphs = [Paragraph.contiguous("body", line) for line in lines]
+    assert [f.raw_text for f in extract_article_facts(paragraphs)] == ["约2.7万公里"]
+    # said three times it is still a count
+    assert "四类" in [f.raw_text for f in extract_article_facts(paragraphs[1:])]
+
+
 def test_a_figure_naming_nothing_that_repeats_a_quoted_name_speaks_of_the_name():
     # 人民日报 2026-03-21 第07版, 老戏台 唱新韵: the programme “戏前三分钟”
     paragraphs = [

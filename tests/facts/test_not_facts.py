@@ -694,6 +694,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-02/03 (rounds 160, 161): every household; a share of listed firms
+    assert raw_texts("让更高品质的大黄鱼‘游’上千家万户的餐桌。") == []
+    assert raw_texts("约九成科创板公司在上市前获得创投机构投资。") == ["约九成"]
+    assert raw_texts("三棵树公司发布新品。") == []
+    assert raw_texts("走进上海市闵行区华漕三期保障房——云栖华庭项目，感受就是敞亮。") == []
     # 人民日报 2026-08-01 (round 159): the highlights a text goes on to name
     assert raw_texts("上半年，内需指标运行承压，但有两个亮点非常突出。") == []
     assert raw_texts("打造10个亮点项目。") == ["10个"]
