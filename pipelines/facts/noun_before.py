@@ -480,7 +480,9 @@ def walk_back(tokens: list[Token]) -> list[Token]:
         if run and _MONEY_CLASS.fullmatch(run[0].word) and _DIGITS.fullmatch(token.word):
             run[0] = Token(token.word + run[0].word, "b")  # 3亿元以上项目: the class's bound
             continue
-        if nounish_at(tokens, i):
+        if run and token.word == "各" and i > 0 and tokens[i - 1].nounish:
+            run.insert(0, Token("各", "b"))  # 集成电路产业链各环节上市公司: each link of it
+        elif nounish_at(tokens, i):
             run.insert(0, token if token.nounish else Token(token.word, "n"))
         elif token.flag == "a" and run:
             run.insert(0, token)  # 优秀作品; an adjective next to the number is not counted
