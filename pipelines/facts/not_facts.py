@@ -136,7 +136,7 @@ _LINKS_TO_MEASURE = (
 _SPAN_MEASURE_AFTER = re.compile(
     rf"(?:的[\u4e00-\u9fff]{{0,4}})?(?:{'|'.join((*SPAN_MEASURES, *_AGES_OF_THINGS))})"
     # 狮头鹅300年养殖史, 横跨30年的脱贫史, 有800多年历史: how long a history runs
-    r"|的?[\u4e00-\u9fff]{0,3}?史"
+    r"|的?[\u4e00-\u9fff]{0,4}?史"  # 180余年煤炭开采史
     # 结束12年海外研究生涯, 30年的军旅生涯: how long a career ran
     r"|的?[\u4e00-\u9fff]{0,4}?生涯"
     # 原则上以5年为周期: the span a cycle of work takes
@@ -392,6 +392,9 @@ _SIMILE = ("就像", "好像", "好比", "如同", "仿佛", "犹如")
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
+# 一块土地两份收入: a clause of one thing and two gains, nothing else
+_ONE_PIECE_OPENS = re.compile(r"(?:^|[，。；：“])一[块片亩份][\u4e00-\u9fff]{1,3}$")
+_NOUN_CLOSES = re.compile(r"[\u4e00-\u9fff]{1,3}(?:$|[，。；！”])")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 # 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
 _TAKES_TIME = re.compile(
@@ -757,7 +760,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and _STORIES.match(after)
     ):
         return "stories told"  # 都能讲出一两个与海外客户打交道的故事: anecdotes, no count
-    if quantity.chinese and quantity.value <= _FEW and _ONE_THING_THEN.search(before):
+    if (
+        quantity.chinese
+        and quantity.value <= _FEW
+        and (
+            _ONE_THING_THEN.search(before)
+            or (_ONE_PIECE_OPENS.search(before) and _NOUN_CLOSES.match(after))
+        )
+    ):
         return "formula"  # 一片区域、两份收益: one thing, two gains
     if quantity.bare and not _bare_count_kept(quantity, before, after):
         return "vague amount"  # 千家万户, 千万职工; 近百条, 千余张 and 百艘以上 are kept
@@ -1046,6 +1056,7 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
             _CALENDAR_YEAR.fullmatch(quantity.numeral)
             and quantity.qualifier not in ("余", "多")
             and quantity.value <= _LAST_CALENDAR_YEAR
+            and not after.startswith(_AGES_OF_THINGS)  # 近1900年树龄的银杏树: its age
         ):
             # 2025年, 二〇二六年; not 传承1280余年 nor 半衰期约为5730年 (spans)
             return "date or calendar year"

@@ -694,6 +694,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-04 (round 162): a tree's age in four digits; a history's length; one
+    # plot and two incomes (一干就是两三个小时 is a span)
+    assert raw_texts("这棵近1900年树龄的银杏树，是电影里一棵古树的原型。") == ["近1900年"]
+    assert raw_texts("万盛有180余年煤炭开采史，因煤而兴。") == ["180余年"]
+    assert raw_texts("芦笋地里养金蝉，一块土地两份收入。") == []
+    assert raw_texts("一干就是两三个小时。") == ["两三个小时"]
     # 人民日报 2026-08-02/03 (rounds 160, 161): every household; a share of listed firms
     assert raw_texts("让更高品质的大黄鱼‘游’上千家万户的餐桌。") == []
     assert raw_texts("约九成科创板公司在上市前获得创投机构投资。") == ["约九成"]
