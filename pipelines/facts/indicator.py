@@ -45,6 +45,7 @@ from pipelines.facts.noun_after import (
     LEVELS_PASSED,
     MAX_MODIFIED_TOKENS,
     appointed_role,
+    designated,
     items_sharing_head,
     noun_after_de,
     thing_after_de,
@@ -421,6 +422,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (named if len(named) > 1 and not named.endswith(NOT_GOODS) else "") + "销量"
         if quantity.unit.category == "people" and (role := appointed_role(*tagged.rights[i])):
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
+        if quantity.unit.classifier and (listed := designated(*tagged.rights[i])):
+            text = listed  # 16个城市被列为“电影+”消费综合试点城市: counted by the list
         if quantity.unit.category == "people" and (casualties := _casualties(tagged.lefts[i])):
             text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
         if text and len(text) < 2 and not tagged.after[i]:
@@ -494,6 +497,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = summed  # 处以…7.5%的罚款，计35.21亿元: the fine just named, summed
         if text is None and (measure := _measure_said_before(tagged, i)):
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
+        if (since := _subject_since_time(tagged, i)) is not None:
+            text = since  # 出口市场由去年同期的23个拓展到了49个: the markets, not the year
         if text is None and (moved := _subject_moving_from(tagged, i)):
             text = moved  # 上海沙县小吃店实现井喷式增长，从8家猛增到700多家
         if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
@@ -1622,6 +1627,21 @@ def _end_of_move(tagged: TaggedSentence, i: int) -> bool:
     if i == 0 or not _MOVED_TO_ONLY.fullmatch(text_of(tagged.pieces[i]) or ""):
         return False
     return any(t.word in ("从", "由") for t in tagged.lefts[i - 1])
+
+
+def _subject_since_time(tagged: TaggedSentence, i: int) -> str | None:
+    """出口市场由去年同期的23个拓展到了49个: between 由/从 and the figure stands only the
+    time it was so; what moved is the noun phrase before 由/从."""
+    left = strip_linking(tagged.lefts[i])  # 的 already cut
+    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word in ("从", "由")), None)
+    if k is None or not left[k + 1 :]:
+        return None
+    if not all(t.flag == "t" or t.word.endswith(_TIME_ENDINGS) for t in left[k + 1 :]):
+        return None
+    return text_of(walk_back(left[:k]))
+
+
+_TIME_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # 去年同期/n
 
 
 def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:

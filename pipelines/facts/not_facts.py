@@ -395,6 +395,8 @@ _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00
 # 一块土地两份收入: a clause of one thing and two gains, nothing else
 _ONE_PIECE_OPENS = re.compile(r"(?:^|[，。；：“])一[块片亩份][\u4e00-\u9fff]{1,3}$")
 _NOUN_CLOSES = re.compile(r"[\u4e00-\u9fff]{1,3}(?:$|[，。；！”])")
+# 实现30纳米级粒径控制: the scale a measure is held to is its value, no class of things
+_SCALE_OF_MEASURE = re.compile(r"级(?:的)?(?:粒径|精度|分辨率|线宽|制程)")
 _ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
 # 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
 _TAKES_TIME = re.compile(
@@ -659,7 +661,11 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "eyes"  # 4万多眼取水井 counts wells; 两眼放光 does not
     if quantity.unit.unit == "次" and _DRAFT_OF_READING.match(after):
         return "name of a draft"  # 生态环境法典草案三次审议稿: the draft of the third reading
-    if after.startswith(("级", "等级")) and not before.endswith(RECORDS):
+    if (
+        after.startswith(("级", "等级"))
+        and not before.endswith(RECORDS)
+        and not _SCALE_OF_MEASURE.match(after)
+    ):
         # 十米级贮箱, 百亿元级项目, 2吨级无人机: a size class; the largest one's class
         # (全球最大26兆瓦级海上风电机组) is its size, a record
         return "grade or class"

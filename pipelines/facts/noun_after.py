@@ -21,6 +21,7 @@ from pipelines.facts.phrases import (
     QUALIFYING_VERBS,
     RANGE_MARKS,
     glued_linking,
+    text_of,
 )
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import PERSON_NAME, PLACE_SUFFIXES, Token, nounish_at
@@ -645,6 +646,25 @@ def appointed_role(right: list[Token], ends_clause: bool) -> list[Token] | None:
     if not role or not role[-1].word.endswith(_ROLE_ENDINGS):
         return None
     return role
+
+
+_DESIGNATING = words("被列为 列为 入选 获评 被评为 评为 被确定为 确定为 被认定为 认定为 被命名为")
+
+
+def designated(right: list[Token], ends_clause: bool) -> str | None:
+    """16个城市被列为“电影+”消费综合试点城市: things counted as they are named to a list
+    are counted by the list's name, when it ends in their head noun (not 中试平台入选…名单)."""
+    if not ends_clause:
+        return None
+    k = next((k for k, t in enumerate(right) if t.word in _DESIGNATING), None)
+    counted = [t for t in right[:k] if t.nounish] if k else []
+    if not counted:
+        return None
+    name = [t for t in right[k + 1 :] if t.flag != "x"]  # “小巨人”: the quotes name nothing
+    head = counted[-1].word
+    if len(name) < 2 or not name[-1].nounish or not name[-1].word.endswith(head):
+        return None
+    return text_of(name)
 
 
 _EVENT_AFTER_SPAN = re.compile(

@@ -599,6 +599,9 @@ def _inside_compound(tokens: list[Token], i: int) -> bool:
     return not (i > 1 and tokens[i - 2].nounish)
 
 
+_ASPECT_ADVERBS = ("已", "仍", "均", "都", "也")
+
+
 def _adverb_before_head(tokens: list[Token], i: int, run: list[Token]) -> bool:
     """An adverb of frequency or degree (通常, 一般, 平均) right before a lone measure head,
     with a noun before it: the noun is the measure's subject."""
@@ -606,8 +609,10 @@ def _adverb_before_head(tokens: list[Token], i: int, run: list[Token]) -> bool:
     return (
         token.flag == "d"
         and len(run) == 1
-        and len(token.word) >= 2
-        and token.word not in LINKING_WORDS
+        and (
+            token.word in _ASPECT_ADVERBS  # 早熟品种已占比过半 (已 links elsewhere: 已达)
+            or (len(token.word) >= 2 and token.word not in LINKING_WORDS)
+        )
         and token.word not in SCOPE_WORDS
         and i > 0
         and tokens[i - 1].nounish

@@ -903,7 +903,9 @@ _ELECTRICITY_BEFORE = re.compile(
 
 
 # 机器人能180度转腰, 可360度旋转, 旋转90度: an angle turned (not 100度近视, a diopter)
-_TURN_AFTER = re.compile(r"度(?:的)?(?:转|旋转|扭转|翻转|全景|无死角|环视|视角|弯折)")
+_TURN_AFTER = re.compile(
+    r"度(?:的)?(?:转|旋转|扭转|翻转|全景|无死角|环视|视角|弯折|斜坡|陡坡|坡|仰角|夹角|倾角)"
+)  # 攀爬45度斜坡: a slope
 _TURN_BEFORE = re.compile(
     r"(?:旋转|转动|扭转|翻转|转了|倾斜)[\d.零一二两三四五六七八九十百]+[多余]?$"
 )

@@ -185,7 +185,7 @@ def test_counts_of_two_things_sharing_characters_across_words_are_two_facts() ->
     )
     counted = [(f.indicator, f.mention_count) for f in find(facts, "2家")]
     assert counted == [
-        ("园区获评省级专项激励试点园区", 1),
+        ("省级专项激励试点园区", 1),
         ("新增国家级专精特新小巨人企业", 1),
         ("获AAA主体信用评级的企业", 1),
     ]

@@ -694,6 +694,10 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-05 (round 163): the scale a measure is held to; a slope's angle
+    assert raw_texts("企业第三代纳米磷酸铁锂材料实现30纳米级粒径控制。") == ["30纳米"]
+    assert raw_texts("建成十米级贮箱。") == []
+    assert raw_texts("这款机器人可以攀爬45度斜坡。") == ["45度"]
     # 人民日报 2026-08-04 (round 162): a tree's age in four digits; a history's length; one
     # plot and two incomes (一干就是两三个小时 is a span)
     assert raw_texts("这棵近1900年树龄的银杏树，是电影里一棵古树的原型。") == ["近1900年"]
