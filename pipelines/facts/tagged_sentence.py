@@ -136,6 +136,7 @@ class TaggedSentence:
         rights = [right_clause(pieces[i + 1], i + 1 == count) for i in range(count)]
         after = [
             _head_after_description(pieces[i + 1])
+            or _counted_after_de(lefts[i], pieces[i + 1])
             or head_after_dimensions(pieces, quantities, i)
             or (quantities[i].unit.category == "people" and listed_people_doing(pieces[i + 1]))
             or _class_of_listed(
@@ -400,6 +401,22 @@ def _points_back(piece: list[Token]) -> bool:
     """以上6个村居帮扶的常太镇霞山村: 以上 before a count points back to things already
     named, so the noun right after the count is what it counts, not a head further on."""
     return bool(piece) and piece[-1].word in _BACK_POINTERS
+
+
+def _counted_after_de(left: list[Token], piece: list[Token]) -> list[Token] | None:
+    """服务超过5万家的终端客户: 的 right after the count, then the noun phrase closing the
+    clause is what is counted, when no noun before the figure is (快递业务量达到近2000亿件的
+    新高度 is the volume's; 100多家的规模 is a measure)."""
+    if any(t.nounish and t.flag != "vn" for t in left):  # 服务/vn 超过: a deed, no subject
+        return None
+    clause = left_clause_end(piece)
+    if len(clause) < 2 or clause[0].word != "的" or not clause[-1].nounish:
+        return None
+    if is_measure_head(clause[-1]) or not all(
+        t.nounish or t.flag in ("b", "vn") for t in clause[1:]
+    ):
+        return None
+    return clause[1:]
 
 
 def _head_after_description(piece: list[Token]) -> list[Token] | None:
