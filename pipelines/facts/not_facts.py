@@ -411,6 +411,10 @@ _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 # 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
 # reach classes them; the count after it is the fact.
+_HELD_BEFORE = re.compile(r"(?:举办|举行|召开|办)了?$")
+_SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")  # not 4座汽车公厕
+# 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
+_NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
 _CLASSED_BY_MONEY = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
@@ -469,6 +473,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit == "年" and _YEAR_RANGE_OPENED.search(before):
         return "date or calendar year"  # 从公元64年至185年
+    if unit == "座" and after.startswith(_SEATED_VEHICLES):
+        return "vehicle class"  # 一辆崭新的七座商务车: seats name the kind of car
+    if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):
+        return "a rise, no litres"  # 国产化率从0升至95%
+    if after.startswith("以下") and _CJK.match(after[2:3]) and after[2:3] not in _NOT_A_CLASS_AFTER:
+        return "class of size"  # 450立方米以下高炉、40吨以下转炉坚决淘汰: which furnaces
     if (
         quantity.chinese
         and quantity.value <= 3
@@ -1194,8 +1204,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "vague amount"
     if after.startswith("几"):
         return "vague amount"  # 十几个
-    if unit == "届":
-        return "session ordinal"  # 十四届
+    if unit == "届" and not _HELD_BEFORE.search(before):
+        return "session ordinal"  # 十四届; 已连续举办了两届骑行赛 counts editions held
     if unit == "项" and any(
         name in before[-4:] + quantity.numeral + unit + after[:2] for name in _SPORT_NAMES
     ):

@@ -312,6 +312,17 @@ def _recent(result: list[Quantity], since: int):
         k -= 1
 
 
+_FEW_PEOPLE = 100
+
+
+def _counted_alike(whole: Quantity, part: Quantity) -> bool:
+    """每4辆…就有1辆, 每5个人中就有1名: the part counted as the whole is (people may be
+    counted with another word)."""
+    if whole.unit.category == part.unit.category == "people":
+        return whole.value <= _FEW_PEOPLE  # 每10万人中有3名医生 is a density, no share
+    return whole.unit.classifier and whole.unit.written == part.unit.written
+
+
 def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """全国每4辆摩托就有1辆是“重庆造”: one in four, a share of 25 %, read as one figure
     over the whole phrase, numbers inside it dropped (每4块三元锂电池). Every 3 minutes a
@@ -323,8 +334,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 k
                 for k in _recent(result, quantity.start - _MAX_EVERY_THEN_PART)
                 if _every_start(sentence, result[k]) is not None
-                and result[k].unit.classifier
-                and result[k].unit.written == quantity.unit.written
+                and _counted_alike(result[k], quantity)
                 and result[k].value > quantity.value
                 and (
                     _EVERY_THEN_PART.fullmatch(sentence, result[k].end, quantity.start)

@@ -105,6 +105,8 @@ _TABLE: list[Unit] = [
         "标箱 标准箱 自然箱 吨标准煤 冷吨 "
         "个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 立方厘米 升 毫升",
     ),
+    # 2000兆帕大直径超高强度钢丝: a strength (pressure) in megapascals
+    *_units("other", "兆帕 千帕 吉帕"),
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours

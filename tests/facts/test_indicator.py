@@ -2471,6 +2471,12 @@ def test_measures_listed_without_均_share_the_figure_when_each_names_a_measure(
         "地表水水质优良比例",
         "饮用水水源达标率",
     ]
+    # 人民日报 2026-08-06 (round 164): jieba's 快递/v 服务 and 通达/nr 率 are nouns of a rate
+    sentence = "农村自来水普及率达到96%，行政村5G通达率、快递服务覆盖率超95%。"
+    assert [f.indicator for f in extract_sentence(sentence, None, None) if f.value == 95] == [
+        "行政村5G通达率",
+        "快递服务覆盖率",
+    ]
     # things listed (not measures) keep one figure
     sentence = "油菜、小麦种植面积达到100万亩。"
     assert len(extract_sentence(sentence, None, None)) == 1

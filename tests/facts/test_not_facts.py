@@ -694,6 +694,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-06 (round 164): a class of furnaces by size (not a bound: 0.7‰以下和
+    # 1.8‰以下); editions held; seats naming a car; 升 as a verb
+    assert raw_texts("全省450立方米以下高炉、40吨以下转炉坚决淘汰；") == []
+    assert raw_texts("受害率分别控制在0.7‰以下和1.8‰以下。") == ["0.7‰", "1.8‰"]
+    assert raw_texts("90平方米以下每年最高提取2000元。") == ["90平方米", "2000元"]
+    assert raw_texts("如今，南北山上已连续举办了两届骑行赛。") == ["两届"]
+    assert raw_texts("司机王永明坐在一辆崭新的七座商务车里。") == []
+    assert raw_texts("重点景区增加汽车公厕4座。") == ["4座"]
+    assert raw_texts("核心零部件国产化率，从0升至95%。") == ["95%"]
+    assert raw_texts("每天喝水2升到3升。") == ["2升", "3升"]
     # 人民日报 2026-08-05 (round 163): the scale a measure is held to; a slope's angle
     assert raw_texts("企业第三代纳米磷酸铁锂材料实现30纳米级粒径控制。") == ["30纳米"]
     assert raw_texts("建成十米级贮箱。") == []
