@@ -508,6 +508,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 纽扣地摊从最初的2家发展到40多家: the same measure, later
             earlier = _last_of_unit(tagged, i, indicators)
             text = earlier or subject or text
+        if (
+            text in _BARE_OUTPUTS
+            and subject is None
+            and (owner := _owner_in_clause_before(tagged, i))
+        ):
+            text = owner + text  # 今年夏粮再获丰收，产量达到3014.9亿斤: the summer grain's output
         if text and CHANGE.fullmatch(text) and tagged.counted_before(i) and indicators[-1].text:
             text = without_change(indicators[-1].text) + text  # …乡村视频，同比增长24.59%
         elif text and (
@@ -1627,6 +1633,23 @@ def _end_of_move(tagged: TaggedSentence, i: int) -> bool:
     if i == 0 or not _MOVED_TO_ONLY.fullmatch(text_of(tagged.pieces[i]) or ""):
         return False
     return any(t.word in ("从", "由") for t in tagged.lefts[i - 1])
+
+
+_BARE_OUTPUTS = words("产量 总产量 单产 销量 产值 总产值 营收 播种面积 种植面积")
+
+
+def _owner_in_clause_before(tagged: TaggedSentence, i: int) -> str | None:
+    """夏粮再获丰收，产量达到…: the noun opening the clause before names whose output a bare
+    产量 is, when that clause holds no figure of its own."""
+    clause = [t for t in clause_before(tagged.pieces[i]) if t.flag != "t"]  # 今年
+    owner = list(takewhile(lambda t: t.flag in ("n", "nz"), clause))
+    rest = clause[len(owner) :]
+    if not owner or len(text_of(owner) or "") < 2 or len(clause) > _MAX_OWNER_CLAUSE:
+        return None
+    return text_of(owner) if rest and rest[0].flag in ("v", "d") else None
+
+
+_MAX_OWNER_CLAUSE = 6  # tokens: 夏粮再获丰收, a short statement of the owner
 
 
 def _subject_since_time(tagged: TaggedSentence, i: int) -> str | None:

@@ -267,6 +267,11 @@ def respective_from_to(tagged: TaggedSentence, indicators: list[Indicator]) -> l
         if not any(t.word in ("到", "至") for t in tagged.pieces[j]):
             continue
         items = _items_of_clause_before(tagged.pieces[i])
+        if len(items) != n and any(t.word in ("分别", "分别为") for t in left):
+            # 人均肉、蛋、水产品消费量分别从68.5公斤、24.1公斤、47.7公斤增加到75.1公斤、…:
+            # 分别 named the run after 从; the run it grew to is of the same items
+            indicators[j:end_j] = indicators[i:end]
+            continue
         if len(items) != n:
             continue
         measured = [k for k, t in enumerate(items[-1]) if is_measure_head(t)]
