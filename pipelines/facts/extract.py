@@ -195,7 +195,10 @@ _TOPIC_COPULA = ("也是", "就是", "正是", "是")
 def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     if not fact.sentence.startswith(fact.raw_text):
         return fact
-    if not fact.sentence[len(fact.raw_text) :].startswith(_TOPIC_COPULA):
+    rest = fact.sentence[len(fact.raw_text) :]
+    # 3.6万亿元，是什么水平？ 3.6万亿元，意味着什么？: a question asked of the figure
+    asked = rest.startswith("，") and fact.sentence.rstrip().endswith(("？", "?"))
+    if not rest.startswith(_TOPIC_COPULA) and not asked:
         return fact
     for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:

@@ -473,6 +473,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit == "年" and _YEAR_RANGE_OPENED.search(before):
         return "date or calendar year"  # 从公元64年至185年
+    if unit == "口" and after.startswith("之家"):
+        return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
         return "vehicle class"  # 一辆崭新的七座商务车: seats name the kind of car
     if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):

@@ -153,7 +153,7 @@ def noun_phrase_after(
             # 102件杂技陶俑/nr: a name between nouns is one of them
             run.append(Token(token.word, "n") if token.flag in PERSON_NAME else token)
         elif (
-            token.flag in ("f", "t")
+            token.flag in ("f", "t", "s")  # 81笔对外/s 授权交易
             and len(token.word) == 2
             and not token.word[0].isdigit()  # 9个国家和地区4月电动汽车销量: a month ends it
             and rest

@@ -261,6 +261,17 @@ def test_a_count_the_headline_makes_its_hook_is_no_fact_in_the_body():
     assert "两片" in [f.raw_text for f in untitled]
 
 
+def test_a_figure_a_question_is_asked_of_is_the_figure_stated_before():
+    # 人民日报 2026-08-07 第02版, 从三点六万亿元增量看动能之新、结构之优
+    lines = [
+        "和去年上半年比，我国GDP增量达到3.6万亿元，是近5年同期最大增量。",
+        "3.6万亿元，是什么水平？",
+        "3.6万亿元，意味着什么？",
+    ]
+    facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines])
+    assert [(f.indicator, f.mention_count) for f in facts] == [("GDP增量", 3)]
+
+
 def test_a_count_the_article_repeats_word_for_word_has_become_a_name():
     # 人民日报 2026-08-03 第10版, 穿山跨海，“黄金大外环”要来了: 四类通道, thirteen times
     lines = [

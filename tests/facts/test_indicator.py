@@ -2408,6 +2408,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "24.8公斤",
             "蛋消费量",
         ),
+        ("目前，公司已在国内获批上市25款一类新药和5款二类新药。", "25款", "一类新药"),
+        ("研发投入占营收比从2015年的约19%提升到2025年的近30%。", "约19%", "研发投入占营收比"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

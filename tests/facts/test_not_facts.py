@@ -694,6 +694,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-07 (round 165): a family of six; glasses by the pair
+    assert raw_texts("一个六口之家一次性买走20多副眼镜。") == ["20多副"]
     # 人民日报 2026-08-06 (round 164): a class of furnaces by size (not a bound: 0.7‰以下和
     # 1.8‰以下); editions held; seats naming a car; 升 as a verb
     assert raw_texts("全省450立方米以下高炉、40吨以下转炉坚决淘汰；") == []
