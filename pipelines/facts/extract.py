@@ -44,6 +44,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
         if paragraph.kind == "heading":
             section = paragraph.text
         previous = ""
+        said = ""  # the paragraph so far
         for sentence in split_sentences(paragraph.text):
             facts = [
                 fact
@@ -51,7 +52,9 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 if not any(m.startswith(fact.raw_text) and m in sentence for m in motifs)
                 and not _restates_a_name(fact, names)
                 and fact.raw_text not in buildings
+                and not _counts_a_phrase_said(fact, said)
             ]
+            said += sentence
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
             if (
@@ -94,6 +97,18 @@ _QUOTED_NAME = re.compile(r"“([^“”]{2,12})”")
 
 # 湘农桥社区二区9栋 once, then 9栋建于1975年, 在9栋住了32年: the building's name
 _ADDRESSED = re.compile(ESTATE_PART + r"(\d+[栋幢])")
+
+
+# “尽短时间使整个国家‘脱贫’，尽短时间使…”两个“尽短时间”，道出…: a count of a phrase the
+# paragraph has just said counts the sayings, not things.
+_COUNT_OF_QUOTED = re.compile(r"[两二三四五六七八九十]个“([^”]{1,8})”")
+
+
+def _counts_a_phrase_said(fact: Fact, said: str) -> bool:
+    found = _COUNT_OF_QUOTED.search(fact.sentence)
+    if not found or not found[0].startswith(fact.raw_text):
+        return False
+    return found[1] in said + fact.sentence[: found.start()]
 
 
 def _restates_a_name(fact: Fact, names: set[str]) -> bool:
@@ -198,7 +213,8 @@ def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     rest = fact.sentence[len(fact.raw_text) :]
     # 3.6万亿元，是什么水平？ 3.6万亿元，意味着什么？: a question asked of the figure
     asked = rest.startswith("，") and fact.sentence.rstrip().endswith(("？", "?"))
-    if not rest.startswith(_TOPIC_COPULA) and not asked:
+    # 18天，是…从下单到提车的时间: the comma before 是 changes nothing
+    if not rest.removeprefix("，").startswith(_TOPIC_COPULA) and not asked:
         return fact
     for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:

@@ -87,6 +87,8 @@ _NUMERAL_IDIOMS = words(
     " 五张网 六张网 四个角"
     # 让大黄鱼‘游’上千家万户的餐桌: every household, no count of firms
     " 千家万户 上千家万户"
+    # 统筹两个大局: the domestic and the international situation, a formula
+    " 两个大局"
 )
 # 以1亩玉米为例, 拿一吨钢来说: the unit an example is worked out for, not a measure
 _EXAMPLE_BASIS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:为例|来说|来看|来算)")
@@ -311,8 +313,11 @@ _OLDEST_PERSON = 120  # 岁 beyond it is a thing's age (古龙窑, 古树)
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
 )
+_TEXT_UNITS = ("章", "首", "篇", "句", "字")
+_MEMORIALS = ("纪念馆", "纪念碑", "纪念园", "陈列馆", "广场", "公园")
+_SPAN_RANGE_BEFORE = re.compile(r"(?:半年|[半两三四五六七八九十\d]+个?(?:月|天|周|年))(?:到|至)$")
 _RACE_AFTER = re.compile(
-    r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
+    r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马下完])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
     r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
 )
 _PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋]")
@@ -473,6 +478,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit == "年" and _YEAR_RANGE_OPENED.search(before):
         return "date or calendar year"  # 从公元64年至185年
+    if unit in _TEXT_UNITS and after.startswith(_MEMORIALS):
+        return "name of a memorial"  # 大余梅岭三章纪念馆: named after a poem in three parts
+    if unit == "号人" and after[:1] and after[0] in "物士员选工口民才力":
+        return "a number before a word in 人"  # 3号人物, 光子2号人工智能; not 60号人
     if unit == "口" and after.startswith("之家"):
         return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
@@ -1198,6 +1207,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
         # 直入一公里外的数据中心集群: how far away it is
         and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
+        # 一般要半年到一年: the end of a range of spans
+        and not (quantity.unit.unit in _DURATIONS and _SPAN_RANGE_BEFORE.search(before))
     ):
         return "indefinite article"  # 一把焊枪, 一批问题; not 不到一周, 一年多
     if quantity.numeral == "二" and quantity.unit.classifier:

@@ -92,7 +92,8 @@ _TABLE: list[Unit] = [
         "个 项 件 份 部 批 条 座 台 套 只 本 册 张 辆 艘 架 颗 棵 株 篇 首 幅 种 类 处 "
         "支 块 间 例 枚 款 门 栋 幢 道 宗 封 根 头 盏 枝 朵 盆 株 席 尾 口 粒 把 片 杯 瓶 碗 盒 罐 "
         "组 味 对 双 盘 路 杆 层 台套 箱 代 节 章 编 眼 顶 句 目 页 档 集 剂 剂次 班 胎 尊 遍 "
-        "羽 回 袋 麻袋 桶 字 棒 匹 副",  # 9000万棒: mushroom logs; 500余匹赛驹: horses; 20多副眼镜
+        # 9000万棒: mushroom logs; 500余匹赛驹: horses; 20多副眼镜; 七八拨检查: batches
+        "羽 回 袋 麻袋 桶 字 棒 匹 副 拨",
         classifier=True,
     ),
     *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
@@ -117,6 +118,7 @@ _TABLE: list[Unit] = [
     Unit("个小时", "小时", "other"),  # 8个小时 is 8 小时
     Unit("个词元", "词元", "count"),  # 消耗超过100万个词元: AI tokens are counted in 词元
     Unit("词元", "词元", "count"),
+    Unit("号人", "人", "people"),  # 五支球队60号人: people, counted in the spoken 号
     Unit("个人", "人", "people"),  # 3个人忙活一天 counts people (unit_at: not 10个人工智能模型)
     Unit("个工作日", "工作日", "other"),  # 咨询类诉求3个工作日办结
     Unit("工作日", "工作日", "other"),

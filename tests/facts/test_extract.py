@@ -261,6 +261,16 @@ def test_a_count_the_headline_makes_its_hook_is_no_fact_in_the_body():
     assert "两片" in [f.raw_text for f in untitled]
 
 
+def test_a_count_of_a_phrase_the_paragraph_just_said_counts_the_sayings():
+    # 人民日报 2026-08-08 第01版, 从“三个时间刻度”感悟新时代中国
+    text = (
+        "“尽短时间使整个国家‘脱贫’，尽短时间使中国立于发达国家之林……”两个“尽短时间”，道出紧迫感。"
+    )
+    assert extract_article_facts([Paragraph.contiguous("body", text)]) == []
+    said = [Paragraph.contiguous("body", "这里要建设两个“中心”，投资3亿元。")]
+    assert [f.raw_text for f in extract_article_facts(said)] == ["两个", "3亿元"]
+
+
 def test_a_figure_a_question_is_asked_of_is_the_figure_stated_before():
     # 人民日报 2026-08-07 第02版, 从三点六万亿元增量看动能之新、结构之优
     lines = [
@@ -270,6 +280,10 @@ def test_a_figure_a_question_is_asked_of_is_the_figure_stated_before():
     ]
     facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines])
     assert [(f.indicator, f.mention_count) for f in facts] == [("GDP增量", 3)]
+    # 人民日报 2026-08-07 第02版, 柔性制造: the figure restated as the topic after a comma
+    lines = ["一辆个性化新能源汽车，18天交付", "18天，是四川成都市民张先生从下单到提车的时间。"]
+    facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines])
+    assert [(f.value, f.mention_count) for f in facts] == [(18, 2)]
 
 
 def test_a_count_the_article_repeats_word_for_word_has_become_a_name():

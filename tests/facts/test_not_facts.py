@@ -694,6 +694,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-08 (round 166): a distance run (not a race's name); the end of a range
+    # of spans; 两个大局; people in the spoken 号 (not 3号人物); a memorial named by a poem
+    assert raw_texts("约21公里跑下来，机器人的短板都会暴露。") == ["约21公里"]
+    assert raw_texts("1000米跑是必考项目。") == []
+    assert raw_texts("从西宁到拉萨，一般要半年到一年。") == ["半年", "一年"]
+    assert raw_texts("统筹两个大局，立足关键时期。") == []
+    assert raw_texts("5支队伍、60号人，首届“村BA”开赛了。") == ["5支", "60号人"]
+    assert raw_texts("他是3号人物，还在光子2号人工智能算力中心工作。") == []
+    assert raw_texts("学校一学期要迎接七八拨检查。") == ["七八拨"]
+    assert raw_texts("提升改造后的大余梅岭三章纪念馆里，游客们驻足聆听。") == []
     # 人民日报 2026-08-07 (round 165): a family of six; glasses by the pair
     assert raw_texts("一个六口之家一次性买走20多副眼镜。") == ["20多副"]
     # 人民日报 2026-08-06 (round 164): a class of furnaces by size (not a bound: 0.7‰以下和
