@@ -33,7 +33,7 @@ _UNIT_STARTS_WORD = {
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
     "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
-    "台": "湾",
+    "台": "湾子",  # 三台子街道: a place
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
     "轮": "车船椅胎转驱拖",  # 四轮转向, 四轮驱动, 小四轮拖拉机: four-wheel, not four rounds
     "茬": "口",  # 一年收两茬 (crops a year); 茬口 is a rotation slot
@@ -313,6 +313,9 @@ _OLDEST_PERSON = 120  # 岁 beyond it is a thing's age (古龙窑, 古树)
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
 )
+# before[-2:] | after[:2]: a lane named by its number next to 胡同, a house number, or the
+# end of 三条至十条
+_HUTONG = re.compile(r"胡同\||\|(?:胡同|\d)|胡同\|至|条至\|")
 _TEXT_UNITS = ("章", "首", "篇", "句", "字")
 _MEMORIALS = ("纪念馆", "纪念碑", "纪念园", "陈列馆", "广场", "公园")
 _SPAN_RANGE_BEFORE = re.compile(r"(?:半年|[半两三四五六七八九十\d]+个?(?:月|天|周|年))(?:到|至)$")
@@ -480,6 +483,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "date or calendar year"  # 从公元64年至185年
     if unit in _TEXT_UNITS and after.startswith(_MEMORIALS):
         return "name of a memorial"  # 大余梅岭三章纪念馆: named after a poem in three parts
+    if unit == "条" and quantity.chinese and _HUTONG.search(before[-2:] + "|" + after[:2]):
+        return "street name"  # 草厂四条胡同, 草厂胡同三条至十条, 草厂四条44号院
     if unit == "号人" and after[:1] and after[0] in "物士员选工口民才力":
         return "a number before a word in 人"  # 3号人物, 光子2号人工智能; not 60号人
     if unit == "口" and after.startswith("之家"):

@@ -694,6 +694,12 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-09 (round 167): lanes named by number; 三台子 a place; volumes, lessons
+    assert raw_texts("来到北京市东城区草厂四条胡同北口，旁边就是草厂四条44号院。") == []
+    assert raw_texts("42个客房分布在草厂胡同三条至十条。") == ["42个"]
+    assert raw_texts("沈阳市皇姑区三台子街道牡丹社区。") == []
+    assert raw_texts("共保存调腔艺术档案384卷，为孩子们上阅读课40余堂。") == ["384卷", "40余堂"]
+    assert raw_texts("修了三条路。") == ["三条"]
     # 人民日报 2026-08-08 (round 166): a distance run (not a race's name); the end of a range
     # of spans; 两个大局; people in the spoken 号 (not 3号人物); a memorial named by a poem
     assert raw_texts("约21公里跑下来，机器人的短板都会暴露。") == ["约21公里"]
