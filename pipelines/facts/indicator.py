@@ -1646,6 +1646,8 @@ def _owner_in_clause_before(tagged: TaggedSentence, i: int) -> str | None:
     rest = clause[len(owner) :]
     if not owner or len(text_of(owner) or "") < 2 or len(clause) > _MAX_OWNER_CLAUSE:
         return None
+    if any(t.flag == "m" for t in rest):
+        return None
     return text_of(owner) if rest and rest[0].flag in ("v", "d") else None
 
 
@@ -2167,8 +2169,8 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # thing is the topic the count after it is of
         candidates.append(_topic_clause_before(tagged, i))
     if own and all(t.flag == "t" for t in own):
-        # “田管家”成立于1986年，目前有56人: a clause holding only when counts what the clause
-        # before named
+        # “田管家”成立于1986年，目前有56人: a clause holding only a time word counts what
+        # the clause before named
         candidates.append(subject_before(clause_before(tagged.pieces[i])) or [])
     candidates.append(own)
     if not any(t.nounish or t.verbish for t in own):
