@@ -428,6 +428,10 @@ def _lists_names(tokens: list[Token], i: int) -> bool:
     return tokens[i].word in ("、", "和", "与", "及", "等") and i > 0 and tokens[i - 1].nounish
 
 
+def _noun_at(tokens: list[Token], i: int) -> bool:
+    return i >= 0 and tokens[i].nounish
+
+
 def walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
     if share := _share_in_whole(tokens):
@@ -480,6 +484,13 @@ def walk_back(tokens: list[Token]) -> list[Token]:
         if run and _MONEY_CLASS.fullmatch(run[0].word) and _DIGITS.fullmatch(token.word):
             run[0] = Token(token.word + run[0].word, "b")  # 3亿元以上项目: the class's bound
             continue
+        if (
+            token.word in ("已", "已经")
+            and len(run) == 1
+            and run[0].verbish
+            and _noun_at(tokens, i - 1)
+        ):
+            continue  # 磨粉生产线已扩增10条: what grew, past the adverb
         if run and token.word == "各" and i > 0 and tokens[i - 1].nounish:
             run.insert(0, Token("各", "b"))  # 集成电路产业链各环节上市公司: each link of it
         elif nounish_at(tokens, i):
