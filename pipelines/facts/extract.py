@@ -208,13 +208,16 @@ _TOPIC_COPULA = ("也是", "就是", "正是", "是")
 
 
 def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
-    if not fact.sentence.startswith(fact.raw_text):
+    opening = fact.sentence.removeprefix("“")  # “1.45万亿斤左右”是…: quoted, the same
+    if not opening.startswith(fact.raw_text):
         return fact
-    rest = fact.sentence[len(fact.raw_text) :]
+    rest = opening[len(fact.raw_text) :].removeprefix("”")
     # 3.6万亿元，是什么水平？ 3.6万亿元，意味着什么？: a question asked of the figure
     asked = rest.startswith("，") and fact.sentence.rstrip().endswith(("？", "?"))
-    # 18天，是…从下单到提车的时间: the comma before 是 changes nothing
-    if not rest.removeprefix("，").startswith(_TOPIC_COPULA) and not asked:
+    # 18天，是…从下单到提车的时间: the comma before 是 changes nothing; 1.45万亿斤左右这个
+    # 目标: a pointer back at it
+    topic = rest.removeprefix("，").startswith(_TOPIC_COPULA) or rest.startswith(_POINTERS)
+    if not topic and not asked:
         return fact
     for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:

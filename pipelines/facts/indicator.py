@@ -665,7 +665,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(named)
     ]
-    named = [_next_period_of_measure(tagged, i, named) for i in range(len(named))]
+    for i in range(1, len(named)):  # in order: a run of periods carries the name along
+        named[i] = _next_period_of_measure(tagged, i, named)
     named = _changes_of_clause_measure(indicators, named, subjects)
     named = _sales_owner_carried(tagged, named)
     named = [
@@ -1306,11 +1307,14 @@ def _next_period_of_measure(tagged: TaggedSentence, i: int, named: list[Indicato
     ):
         return guess
     piece = tagged.pieces[i]
-    if not piece or piece[0].word != "、" or not _same_unit_before(tagged, i):
+    if not piece or piece[0].word not in ("、", "，") or not _same_unit_before(tagged, i):
         return guess
     own = [t for t in strip_linking(piece[1:]) if t.flag not in ("t", "d")]
+    if piece[0].word == "，" and not _DATE_ONLY.fullmatch(text_of(own) or ""):
+        return guess  # ，2024年突破1.4万亿斤: after a comma only a year may say when
     right, ends_clause = tagged.rights[i]
-    return named[i - 1] if not own and ends_clause and not right else guess
+    dated = not own or piece[0].word == "，"
+    return named[i - 1] if dated and ends_clause and not right else guess
 
 
 def _measure_ranked_by(clause: list[Token]) -> str | None:

@@ -284,6 +284,13 @@ def test_a_figure_a_question_is_asked_of_is_the_figure_stated_before():
     lines = ["一辆个性化新能源汽车，18天交付", "18天，是四川成都市民张先生从下单到提车的时间。"]
     facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines])
     assert [(f.value, f.mention_count) for f in facts] == [(18, 2)]
+    # 人民日报 2026-08-11 第02版, 从1.45万亿斤看粮食安全如何保障: quoted, then pointed at
+    lines = [
+        "提出粮食综合生产能力提升到2030年的1.45万亿斤左右。",
+        "“1.45万亿斤左右这个目标既体现了稳，又体现了进。",
+    ]
+    facts = extract_article_facts([Paragraph.contiguous("body", line) for line in lines])
+    assert [(f.value, f.mention_count) for f in facts] == [(1.45e12, 2)]
 
 
 def test_a_count_the_article_repeats_word_for_word_has_become_a_name():

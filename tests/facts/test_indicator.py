@@ -2412,6 +2412,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("研发投入占营收比从2015年的约19%提升到2025年的近30%。", "约19%", "研发投入占营收比"),
         ("他说，夫妻俩每月收入加起来超过7000元。", "超过7000元", "夫妻俩月收入"),
         ("集团智能化磨粉生产线已扩增10条。", "10条", "集团智能化磨粉生产线扩增"),
+        # round 169: a run of years after a named measure, each clause a year and a figure
+        (
+            "推动粮食总产量不断迈上新台阶，2015年超越1.3万亿斤，2024年突破1.4万亿斤，2025年达到1.43万亿斤。",
+            "1.43万亿斤",
+            "粮食总产量",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
