@@ -64,6 +64,8 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         items = items or _items_of_clause_before(tagged.pieces[i])
         if shorthand := _ordinal_shorthand(left[: marks[-1]]):
             items = shorthand  # 第一、二、三产业和居民生活用电量: four items
+        if len(items) == 1 and (packed := _packed_goods(items[0], end - i)):
+            items = packed  # 煤油气产量分别占全国的13.2%、4.8%、9.5%: coal, oil, gas
         n = end - i
         if len(items) != n and (joined := _items_joined(left[: marks[-1]], n)):
             items = joined  # 林业和草原专利分别增长14.2%、15.8%
@@ -97,6 +99,20 @@ _ORDINAL_SHORTHAND = re.compile(
     r"第(?P<first>[一二三四五六七八九])(?P<more>(?:、[一二三四五六七八九])+)(?P<noun>产业|季度)"
     r"(?P<tail>[\u4e00-\u9fff]*?)(?:同比|环比)?$"
 )
+
+
+# 煤油气产量, 粮油肉: goods named by one character each, written together before a head
+_ONE_CHARACTER_GOODS = frozenset("煤油气电水热粮棉糖肉蛋奶菜茶")
+
+
+def _packed_goods(item: list[Token], n: int) -> list[list[Token]] | None:
+    text = text_of(item) or ""
+    head = text[n:]
+    if len(text) <= n or not all(c in _ONE_CHARACTER_GOODS for c in text[:n]):
+        return None
+    if head[:1] in _ONE_CHARACTER_GOODS or not any(text.endswith(t.word) for t in item[-1:]):
+        return None
+    return [[Token(c + head, "n")] for c in text[:n]]
 
 
 def _ordinal_shorthand(tokens: list[Token]) -> list[list[Token]] | None:

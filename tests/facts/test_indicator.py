@@ -2418,6 +2418,7 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "1.43万亿斤",
             "粮食总产量",
         ),
+        ("全市煤油气产量分别占全国的13.2%、4.8%、9.5%。", "4.8%", "油产量"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
