@@ -247,6 +247,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     topic = None
     divided = False  # in a run of shares of a whole named after the subject (…的利润里，50%…)
     listed_whole = None  # the whole of a list of shares (占全球约9%的耕地、6%的淡水资源)
+    gatherer = None  # the event that gathered what a figure before counted (汽车行业专场)
     for i, quantity in enumerate(quantities):
         if quantity.unit.unit != "%":
             divided = False
@@ -354,7 +355,14 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         text = _with_achiever(tagged.lefts[i], text)
-        text = _with_gatherer(tagged, i, text)
+        gathered = _with_gatherer(tagged, i, text)
+        if gathered != text and text and gathered:
+            gatherer = gathered.removesuffix(text)
+        elif gatherer and text and text == text_of(strip_linking(tagged.lefts[i])):
+            # 汽车行业专场组织148家用人单位，…，招聘需求812人次: a clause of a bare measure
+            # after the event's own clause is the event's too
+            gathered = gatherer + text
+        text = gathered
         if text and (owner := _owner_after_de(tagged, i, text)):
             text = owner + text  # 探获了资源量达69吨的深部金矿: the gold deposit's resource
         if record := _record_class(tagged, i):
@@ -1870,9 +1878,13 @@ def _with_gatherer(tagged: TaggedSentence, i: int, text: str | None) -> str | No
     after = tagged.after[i]
     if not text or not after or text != text_of(after) or len(tokens) < 2:
         return text
-    if tokens[-1].word not in _GATHERING:
+    k = len(tokens) - 1
+    if tokens[k].word in ("等", "等等"):
+        # 组织深爱半导体、永联科技等243家用人单位: examples between the verb and the count
+        k = max((j for j, t in enumerate(tokens) if t.word in _GATHERING), default=0)
+    if k < 1 or tokens[k].word not in _GATHERING:
         return text
-    gatherer = text_of(noun_phrase_before(tokens[:-1]))
+    gatherer = text_of(noun_phrase_before(tokens[:k]))
     if (
         not gatherer
         or len(gatherer) < 4

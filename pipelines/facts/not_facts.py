@@ -315,6 +315,10 @@ _SPAN_VERB_NEAR = re.compile(
 )
 # before[-2:] | after[:2]: a lane named by its number next to 胡同, a house number, or the
 # end of 三条至十条
+_SPAN_THEN_MADE = re.compile(
+    r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|小时|分钟|秒|周|个月)"
+    r"(?:就|即|便)?(?:可|能|可以)?(?:完成|生产|下线|造出|组装|装配)$"
+)
 _HUTONG = re.compile(r"胡同\||\|(?:胡同|\d)|胡同\|至|条至\|")
 _TEXT_UNITS = ("章", "首", "篇", "句", "字")
 _MEMORIALS = ("纪念馆", "纪念碑", "纪念园", "陈列馆", "广场", "公园")
@@ -610,6 +614,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨; 1亩地花…元: 元/亩
     if quantity.value == 1 and unit in _PRICED_PER and _PRICE_BEFORE_ONE.search(before):
         return "rate denominator"  # 以10元1斤保底价收购: the price is 元/斤
+    if quantity.value == 1 and quantity.unit.classifier and _SPAN_THEN_MADE.search(before):
+        return "rate denominator"  # 3天可完成1台风力发电机组的生产组装: the days per machine
     if quantity.value == 1 and _TIME_FOR_ONE.match(after):
         return "rate denominator"  # 灌溉1亩地需要半天时间: the time is per 亩
     if quantity.value == 1 and unit in _PER_SPAN_UNITS and _TIMES_IN_SPAN.match(after):

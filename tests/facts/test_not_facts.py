@@ -694,6 +694,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-12 (round 170): one machine a span of days is counted per
+    assert raw_texts("在公司的生产线上，3天可完成1台风力发电机组的生产组装。") == ["3天"]
+    assert raw_texts("今年完成1台样机。") == ["1台"]
     # 人民日报 2026-08-09 (round 167): lanes named by number; 三台子 a place; volumes, lessons
     assert raw_texts("来到北京市东城区草厂四条胡同北口，旁边就是草厂四条44号院。") == []
     assert raw_texts("42个客房分布在草厂胡同三条至十条。") == ["42个"]
