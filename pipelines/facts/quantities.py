@@ -188,8 +188,8 @@ _SUFFIX_QUALIFIERS = {
     "以上": "以上",
     "左右": "约",
     "上下": "约",
-    "出头": "多",
-}  # 100天出头: just over
+    "出头": "多",  # 100天出头: just over
+}
 # 签约3个项目 is not "约 3"; 最近3年 / 附近 are not "近 3".
 _NOT_QUALIFIER_AFTER = {
     "约": "签合预节公条制邀履特相",

@@ -110,8 +110,8 @@ def _packed_goods(item: list[Token], n: int) -> list[list[Token]] | None:
     head = text[n:]
     if len(text) <= n or not all(c in _ONE_CHARACTER_GOODS for c in text[:n]):
         return None
-    if head[:1] in _ONE_CHARACTER_GOODS or not any(text.endswith(t.word) for t in item[-1:]):
-        return None
+    if head[:1] in _ONE_CHARACTER_GOODS:
+        return None  # 煤油气电: more goods than figures
     return [[Token(c + head, "n")] for c in text[:n]]
 
 
