@@ -44,17 +44,18 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
         if paragraph.kind == "heading":
             section = paragraph.text
         previous = ""
-        said = ""  # the paragraph so far
+        said: list[str] = []  # the paragraph's sentences so far
         for sentence in split_sentences(paragraph.text):
+            counted_sayings = _counts_of_phrases_said(sentence, said)
             facts = [
                 fact
                 for fact in extract_sentence(sentence, section, region)
                 if not any(m.startswith(fact.raw_text) and m in sentence for m in motifs)
                 and not _restates_a_name(fact, names)
                 and fact.raw_text not in buildings
-                and not _counts_a_phrase_said(fact, said)
+                and not any(c.startswith(fact.raw_text) for c in counted_sayings)
             ]
-            said += sentence
+            said.append(sentence)
             if label and _is_fragment(paragraph.text):
                 facts = [_labelled(fact, label) for fact in facts]
             if (
@@ -104,11 +105,14 @@ _ADDRESSED = re.compile(ESTATE_PART + r"(\d+[栋幢])")
 _COUNT_OF_QUOTED = re.compile(r"[两二三四五六七八九十]个“([^”]{1,8})”")
 
 
-def _counts_a_phrase_said(fact: Fact, said: str) -> bool:
-    found = _COUNT_OF_QUOTED.search(fact.sentence)
-    if not found or not found[0].startswith(fact.raw_text):
-        return False
-    return found[1] in said + fact.sentence[: found.start()]
+def _counts_of_phrases_said(sentence: str, said: list[str]) -> list[str]:
+    """The counts (两个“尽短时间”) in ``sentence`` of a phrase said before them, read once
+    per sentence: a line of thousands of figures must not be searched once per figure."""
+    return [
+        found[0]
+        for found in _COUNT_OF_QUOTED.finditer(sentence)
+        if found[1] in "".join(said) + sentence[: found.start()]
+    ]
 
 
 def _restates_a_name(fact: Fact, names: set[str]) -> bool:
@@ -205,13 +209,16 @@ _BARE_FIGURES = ("数字", "数据", "数值")  # name no measure of their own
 # 各子级直径都是3.35米…。3.35米也是航天行业的典型尺寸: a figure that opens its sentence as
 # the topic of 是 says something more about a measure already given
 _TOPIC_COPULA = ("也是", "就是", "正是", "是")
+_TOPIC_REACH = 6  # characters after the figure: ”，也是 / 这个
 
 
 def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
-    opening = fact.sentence.removeprefix("“")  # “1.45万亿斤左右”是…: quoted, the same
-    if not opening.startswith(fact.raw_text):
-        return fact
-    rest = opening[len(fact.raw_text) :].removeprefix("”")
+    sentence = fact.sentence
+    start = 1 if sentence.startswith("“") else 0  # “1.45万亿斤左右”是…: quoted, the same
+    if not sentence.startswith(fact.raw_text, start):
+        return fact  # checked in place: no copy of a long sentence per figure
+    end = start + len(fact.raw_text)
+    rest = sentence[end : end + _TOPIC_REACH].removeprefix("”")
     # 3.6万亿元，是什么水平？ 3.6万亿元，意味着什么？: a question asked of the figure
     asked = rest.startswith("，") and fact.sentence.rstrip().endswith(("？", "?"))
     # 18天，是…从下单到提车的时间: the comma before 是 changes nothing; 1.45万亿斤左右这个

@@ -36,6 +36,7 @@ _FIRST_SENTENCE = re.compile(rf"^[^{SENTENCE_END}]*[{SENTENCE_END}]")
 # A heading is a phrase; it never holds a full stop, and one this long is a sentence.
 MAX_HEADING_LEN_FOR_JOIN = MAX_HEADING_CHARS
 SHORT_TAIL_CHARS = 12
+DECK_TAIL_CHARS = 16  # a deck's broken last clause may be longer than a heading's tail
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +267,8 @@ def should_join(
         and not ends_mid_clause(left)
         and not stops_mid_phrase(left)
         and not continues_previous(left, right)
+        # …全国大型现代化 / 煤矿产能比重提升至87%。: one short clause ends the sentence
+        and not _is_short_tail(right, DECK_TAIL_CHARS)
     ):
         return False  # the deck ends where no clause or word goes on
     if joined and "，" in left and not is_numbered_heading_start(right) and not heading_pair:

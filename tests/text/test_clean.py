@@ -112,6 +112,11 @@ def test_a_figure_cut_from_its_noun_goes_on_but_a_date_opens_a_paragraph() -> No
     left = "截至2025年底，合肥累计发布场景机会超1400项，场景能力约1500项，推动落地合作项目"
     assert should_join(left, "超1200项。", opening=True)
     assert not should_join(left, "2025年，全市新增场景机会300项。", opening=True)
+    # 人民日报 2026-08-12 第06版: a lead broken inside its last clause, whatever the words
+    left = (
+        "国家发展改革委、国家能源局近日印发规划，明确到2030年，产供储销体系更加完善，全国大型现代化"
+    )
+    assert should_join(left, "煤矿产能比重提升至87%。", opening=True)
 
 
 def test_sentence_mentioning_photography_is_not_a_credit() -> None:
