@@ -505,8 +505,6 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = summed  # 处以…7.5%的罚款，计35.21亿元: the fine just named, summed
         if text is None and (measure := _measure_said_before(tagged, i)):
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
-        if (since := _subject_since_time(tagged, i)) is not None:
-            text = since  # 出口市场由去年同期的23个拓展到了49个: the markets, not the year
         if text is None and (moved := _subject_moving_from(tagged, i)):
             text = moved  # 上海沙县小吃店实现井喷式增长，从8家猛增到700多家
         if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
@@ -1664,21 +1662,6 @@ def _owner_in_clause_before(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _MAX_OWNER_CLAUSE = 6  # tokens: 夏粮再获丰收, a short statement of the owner
-
-
-def _subject_since_time(tagged: TaggedSentence, i: int) -> str | None:
-    """出口市场由去年同期的23个拓展到了49个: between 由/从 and the figure stands only the
-    time it was so; what moved is the noun phrase before 由/从."""
-    left = strip_linking(tagged.lefts[i])  # 的 already cut
-    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].word in ("从", "由")), None)
-    if k is None or not left[k + 1 :]:
-        return None
-    if not all(t.flag == "t" or t.word.endswith(_TIME_ENDINGS) for t in left[k + 1 :]):
-        return None
-    return text_of(walk_back(left[:k]))
-
-
-_TIME_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # 去年同期/n
 
 
 def _subject_moving_from(tagged: TaggedSentence, i: int) -> str | None:

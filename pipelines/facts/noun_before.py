@@ -798,19 +798,22 @@ _GOING_INTO = words("深入 走进 走访 前往 奔赴 进驻 来到 深入到 
 
 
 def after_from(left: list[Token]) -> bool:
-    """由原来的3%, 从2022年的48.2％: only time words and 的 between 由/从 and the figure."""
+    """由原来的3%, 从2022年的48.2％, 由去年同期的23个: only time words and 的 between 由/从
+    and the figure."""
     for i in range(len(left) - 1, -1, -1):
         token = left[i]
         if token.word in ("从", "由"):
             return i > 0
         # 产能从日均80万件: how it is counted may stand between, too
         counted_how = token.word in AVERAGED
-        if token.word != "的" and token.flag not in ("t", "d", "m", "uj") and not counted_how:
+        timed = token.flag in ("t", "d", "m", "uj") or token.word.endswith(_TIME_NOUN_ENDINGS)
+        if token.word != "的" and not timed and not counted_how:
             return False
     return False
 
 
 AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
+_TIME_NOUN_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # jieba's 去年同期/n
 REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 
 
