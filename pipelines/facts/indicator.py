@@ -355,14 +355,13 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
                 text += change  # 较应用前增长超30%: how the subject's measure moved
         text = _completed_by_overlap(text, subject, tagged.lefts[i])
         text = _with_achiever(tagged.lefts[i], text)
-        gathered = _with_gatherer(tagged, i, text)
-        if gathered != text and text and gathered:
-            gatherer = gathered.removesuffix(text)
+        if text and (own_gatherer := _gatherer(tagged, i, text)):
+            gatherer = own_gatherer
+            text = gatherer + text
         elif gatherer and text and text == text_of(strip_linking(tagged.lefts[i])):
             # 汽车行业专场组织148家用人单位，…，招聘需求812人次: a clause of a bare measure
             # after the event's own clause is the event's too
-            gathered = gatherer + text
-        text = gathered
+            text = gatherer + text
         if text and (owner := _owner_after_de(tagged, i, text)):
             text = owner + text  # 探获了资源量达69吨的深部金矿: the gold deposit's resource
         if record := _record_class(tagged, i):
@@ -1854,19 +1853,20 @@ def _with_achiever(left: list[Token], text: str | None) -> str | None:
 _GATHERING = words("组织 吸引 汇聚 集聚 聚集 邀请 招募")
 
 
-def _with_gatherer(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+def _gatherer(tagged: TaggedSentence, i: int, text: str) -> str | None:
     """汽车行业专场组织148家用人单位: those a named event or body gathered are counted as its
-    own (汽车行业专场用人单位), or four fairs' employers would share one name."""
+    own (汽车行业专场用人单位), or four fairs' employers would share one name. The event, or
+    None."""
     tokens = strip_linking(tagged.lefts[i])
     after = tagged.after[i]
-    if not text or not after or text != text_of(after) or len(tokens) < 2:
-        return text
+    if not after or text != text_of(after) or len(tokens) < 2:
+        return None
     k = len(tokens) - 1
     if tokens[k].word in ("等", "等等"):
         # 组织深爱半导体、永联科技等243家用人单位: examples between the verb and the count
         k = max((j for j, t in enumerate(tokens) if t.word in _GATHERING), default=0)
     if k < 1 or tokens[k].word not in _GATHERING:
-        return text
+        return None
     gatherer = text_of(noun_phrase_before(tokens[:k]))
     if (
         not gatherer
@@ -1874,8 +1874,8 @@ def _with_gatherer(tagged: TaggedSentence, i: int, text: str | None) -> str | No
         or names_only_places(gatherer)
         or _names_only_a_period(gatherer)
     ):
-        return text
-    return gatherer + text
+        return None
+    return gatherer
 
 
 _COLONS = ("：", ":")

@@ -313,15 +313,18 @@ _OLDEST_PERSON = 120  # 岁 beyond it is a thing's age (古龙窑, 古树)
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
 )
-# before[-2:] | after[:2]: a lane named by its number next to 胡同, a house number, or the
-# end of 三条至十条
+# 3天可完成1台风力发电机组的生产组装: a span, then the one piece made in it
 _SPAN_THEN_MADE = re.compile(
     r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|小时|分钟|秒|周|个月)"
     r"(?:就|即|便)?(?:可|能|可以)?(?:完成|生产|下线|造出|组装|装配)$"
 )
+# before[-2:] | after[:2]: a lane named by its number next to 胡同, a house number, or the
+# end of 三条至十条
 _HUTONG = re.compile(r"胡同\||\|(?:胡同|\d)|胡同\|至|条至\|")
+# 大余梅岭三章纪念馆: a memorial named after a text in so many parts
 _TEXT_UNITS = ("章", "首", "篇", "句", "字")
 _MEMORIALS = ("纪念馆", "纪念碑", "纪念园", "陈列馆", "广场", "公园")
+# 一般要半年到一年: a span, then 到 before the range's end
 _SPAN_RANGE_BEFORE = re.compile(r"(?:半年|[半两三四五六七八九十\d]+个?(?:月|天|周|年))(?:到|至)$")
 _RACE_AFTER = re.compile(
     r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马下完])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
@@ -421,12 +424,14 @@ _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
-# 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
-# reach classes them; the count after it is the fact.
+# 已连续举办了两届骑行赛: editions held are counted (十四届 names one)
 _HELD_BEFORE = re.compile(r"(?:举办|举行|召开|办)了?$")
-_SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")  # not 4座汽车公厕
+# 七座商务车: seats name the kind of car (not 4座汽车公厕)
+_SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
 _NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
+# 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
+# reach classes them; the count after it is the fact.
 _CLASSED_BY_MONEY = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"

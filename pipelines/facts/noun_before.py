@@ -428,10 +428,6 @@ def _lists_names(tokens: list[Token], i: int) -> bool:
     return tokens[i].word in ("、", "和", "与", "及", "等") and i > 0 and tokens[i - 1].nounish
 
 
-def _noun_at(tokens: list[Token], i: int) -> bool:
-    return i >= 0 and tokens[i].nounish
-
-
 def walk_back(tokens: list[Token]) -> list[Token]:
     """The noun phrase (with its governing verb) that ends ``tokens``."""
     if share := _share_in_whole(tokens):
@@ -488,7 +484,8 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             token.word in ("已", "已经")
             and len(run) == 1
             and run[0].verbish
-            and _noun_at(tokens, i - 1)
+            and i > 0
+            and tokens[i - 1].nounish
         ):
             continue  # 磨粉生产线已扩增10条: what grew, past the adverb
         if run and token.word == "各" and i > 0 and tokens[i - 1].nounish:
