@@ -458,6 +458,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             and _same_unit_before(tagged, i)
             and not _verb_of_its_own_before(tagged, i, indicators[-1].text)
             and not _subject_between(tagged, i)
+            and not _states_contrasted(tagged, i, indicators[-1].text)
         ):
             text = indicators[-1].text  # 年用水量1700多万立方米，去年仅用了1500多万立方米
             if sibling := _sibling_flow(text or "", tagged.lefts[i]):
@@ -474,6 +475,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = subject = title  # 《…生态环境法典（草案）》共5编、1242条: the law's parts
         if text is None and (spread := _spread_measure(tagged, i, indicators)):
             text = spread  # 充值费用，少则三四千元，多则七八千元: the measure that spreads
+        if text in _TIME_SPENT and (work := _work_that_took(tagged, i)):
+            text = work + text  # 耗时整整一个月，才…完成地形勘测和场地标定: the work's time
         if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
             if between := _subject_between(tagged, i):
                 text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
@@ -663,7 +666,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         else indicator
         for i, indicator in enumerate(indicators)
     ]
-    named = _range_start_guessed(tagged, named)
+    named = _guess_shared(tagged, named)
     named = [
         replace(indicator, text="电价")  # 0.5元左右的1千瓦时电: money per kilowatt-hour
         if indicator.text is None and tagged.quantities[i].unit_name.endswith(("/千瓦时", "/度"))
@@ -689,19 +692,36 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         replace(indicator, text=namely) if (namely := _namely_listed(tagged, i)) else indicator
         for i, indicator in enumerate(named)
     ]
-    return [
+    named = [
         _output_and_sales(tagged.lefts[i], _with_measures_sharing(tagged, i, indicator))
         for i, indicator in enumerate(named)
     ]
+    return [_as_temperature(tagged.quantities[i], indicator) for i, indicator in enumerate(named)]
 
 
-def _range_start_guessed(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
+def _as_temperature(quantity: Quantity, indicator: Indicator) -> Indicator:
+    """全程控制在27摄氏度以下: a figure in degrees is a temperature, whatever else its clause
+    names (全程温度)."""
+    text = indicator.text
+    if quantity.unit.unit != "摄氏度" or not text or _NAMES_HEAT.search(text):
+        return indicator
+    return replace(indicator, text=text + "温度")
+
+
+def _guess_shared(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
     """1—2天可以逛小镇: the start of a range takes the name guessed for its end (ranges
-    share names before guesses are made, so a guessed one comes too late for that)."""
+    share names before guesses are made, so a guessed one comes too late for that);
+    分别迈上1.3万亿斤和1.4万亿斤台阶: a figure listed after another of its unit, nothing
+    else between, takes the other's."""
     named = list(named)
     for i in range(len(named) - 2, -1, -1):
         if named[i].text is None and named[i + 1].text and joined_as_range(tagged, i):
             named[i] = replace(named[i + 1], also=())
+    for i in range(1, len(named)):
+        listed = text_of(tagged.pieces[i]) in ("、", "和")
+        alike = tagged.quantities[i].unit_name == tagged.quantities[i - 1].unit_name
+        if named[i].text is None and named[i - 1].text and listed and alike:
+            named[i] = replace(named[i - 1], also=())
     return named
 
 
@@ -1041,6 +1061,9 @@ def _put_into(left: list[Token]) -> str | None:
     if not owner or not owner[-1].nounish:
         return None
     return text_of(owner) + tokens[k].word
+
+
+_NAMES_HEAT = re.compile("[温热冷冻沸熔燃]|度")
 
 
 def _extreme_temperature(left: list[Token]) -> str | None:
@@ -1508,6 +1531,14 @@ def _other_verb_same_object(tagged: TaggedSentence, i: int, previous: str | None
     if obj and previous == earlier[k].word + obj and verbs[0].word != earlier[k].word:
         return verbs[0].word + obj
     return None
+
+
+def _states_contrasted(tagged: TaggedSentence, i: int, previous: str | None) -> bool:
+    """其中建成投运超27万吨/年，在建超113万吨/年: the figure before was named by nothing
+    but verbs too, so each lone verb names a state of the same whole (not 用水量…，仅用了)."""
+    before = [t for t in strip_linking(tagged.lefts[i - 1]) if t.flag not in ("r", "d")]
+    verbs = all(t.verbish or t.flag == "vn" for t in before)
+    return bool(before) and verbs and text_of(before) == previous
 
 
 def _only_a_verb(left: list[Token], text: str | None) -> bool:
@@ -2139,10 +2170,25 @@ def _verbs_of_topic(
         )
         # 化肥农药用量减少25%，每亩每年多挣1400多元: a measure is nobody's income (收入/v)
         measure = bool(topic) and (CHANGE.search(topic) or topic.endswith(MEASURE_HEAD_ENDINGS))
-        if lone_verb and topic and topic != text and not (text in MONEY_NOUNS and measure):
+        if (
+            lone_verb
+            and topic
+            and topic != text
+            and not (text in MONEY_NOUNS and measure)
+            and not _lone_state(topic)  # 其中已投运…，在建…: the state before names no topic
+        ):
             indicator = Indicator(clean_indicator(topic + text), indicator.name_like)
         out.append(indicator)
     return out
+
+
+def _lone_state(text: str) -> bool:
+    """投运, 建成投运: nothing but a project's stage, what state a thing is in rather than
+    the thing."""
+    return all(t.word in _PROJECT_STAGES for t in tag(text))
+
+
+_PROJECT_STAGES = words("在建 建成 投运 投产 在运 开工 竣工 并网 已建")
 
 
 # Function words that name nothing at either end of a guessed indicator.
@@ -2177,15 +2223,26 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         # what the clause before it did; 短短1毫秒内，这个指令就…抵达算力中心: or of
         # what the clause after it does
         candidates.append(_measure_cut_by_figure(tagged, i))
-        candidates.append(_clause_before(tagged.pieces[i]))
-        if ends_clause and all(t.word in ("内", "以内", "之内") for t in right):
+        before = _clause_before(tagged.pieces[i])
+        said = bool(before) and before[-1].word in _SAYING
+        # 姜楠钧介绍，不到两个月，4S店便为…定制了一款机器人: who speaks names nothing; the
+        # time is what the clause after took
+        candidates.append([] if said else before)
+        within = all(t.word in ("内", "以内", "之内") for t in right)
+        taken = said and tagged.quantities[i].unit.unit in DURATIONS
+        if ends_clause and (within or taken):
             candidates.append(_clause_after(tagged.pieces[i + 1]))
+    # 拿起一款锦鲤驱蚊贴，约10厘米长: the length of what the clause before named
+    length = tagged.quantities[i].unit.category == "length"
+    dimension = _dimension_after(tagged, i) if length else None
     for tokens in candidates:
         kept = _trim_edges([t for t in tokens if t.flag != "ns"])  # a place is the region
         text = clean_indicator(text_of(kept))
         if text and any(
             len(t.word) >= 2 and (t.nounish or t.verbish or t.flag == "t") for t in kept
         ):
+            if dimension and tokens is not right:
+                text += _DIMENSION_NAMES[dimension]
             return Indicator(text, guessed=True)
         if text and len(text) >= 2 and _short_deed(kept):
             return Indicator(text, guessed=True)  # 船要走一个多月: who does what
@@ -2255,7 +2312,28 @@ def _clause_before(piece: list[Token]) -> list[Token]:
             len(clause),
         )
         clause = clause[verb:]
+    one = next((k for k, t in enumerate(clause) if _ONE_OF_A_KIND.fullmatch(t.word)), None)
+    if one and clause[one - 1].verbish and clause[one + 1 : one + 2] and clause[one + 1].nounish:
+        return clause[one + 1 :]  # 拿起一款锦鲤驱蚊贴，约10厘米长: the thing, not the picking up
     return clause
+
+
+_SAYING = words("介绍 说 表示 指出 认为 称 透露 坦言 感慨")
+_ONE_OF_A_KIND = re.compile("一[款根个台件只条块张把颗枚种]")
+
+
+_TIME_SPENT = ("耗时", "用时", "历时", "耗费")
+_ONLY_THEN = ("才", "方", "终于")
+
+
+def _work_that_took(tagged: TaggedSentence, i: int) -> str | None:
+    """耗时整整一个月，才逐个点位完成地形勘测和场地标定: the work a span was spent on is
+    named in the clause after, opened by 才 (only then was it done)."""
+    right, ends_clause = tagged.rights[i]
+    piece = tagged.pieces[i + 1]
+    if right or not ends_clause or len(piece) < 3 or piece[1].word not in _ONLY_THEN:
+        return None
+    return text_of(_clause_after(piece))
 
 
 def _clause_after(piece: list[Token]) -> list[Token]:

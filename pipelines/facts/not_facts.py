@@ -114,6 +114,7 @@ _LINKS_TO_MEASURE = (
     "建成", "落成", "成立", "开通",  # 长安小区已建成30余年: a thing's age
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
+    "续约", "续签", "续租",  # 上汽集团与通用汽车续约20年: how long a renewal runs
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
     "服役", "可以用", "能用", "可用",  # 染色机服役了近20年, 乳化液现在可以用5年: a service life
@@ -159,6 +160,7 @@ _SPENT_ON = (
     *("经过", "历经", "历时", "耗时", "用了", "花了", "为期", "持续", "持续了", "长达"),
     *("仅用", "只用", "才用"),  # 仅用一周就为企业完成了环评审查
     "提前",  # 提前一个月完成电力接入
+    *("忙", "忙了", "干了"),  # 也至少要200名工人忙一周: the time the work takes
 )
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
@@ -420,6 +422,7 @@ _TAKES_TIME = re.compile(
 _TIME_FOR_ONE = re.compile(rf"[地田]?(?:就)?(?:{'|'.join(TIME_NEEDED)})")
 _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _UNITS_IN_MOUNTAIN_NAMES = words("盘 台 门")
+_WORDS_OPENED_BY_ZERO = ("零件", "零部件", "零售", "零食", "零工")
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
@@ -496,6 +499,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "street name"  # 草厂四条胡同, 草厂胡同三条至十条, 草厂四条44号院
     if unit == "号人" and after[:1] and after[0] in "物士员选工口民才力":
         return "a number before a word in 人"  # 3号人物, 光子2号人工智能; not 60号人
+    if unit == "成" and after.startswith("功"):
+        return "a number before 成功"  # 马自达EZ—6成功出口: a model's name, no tenths
     if unit == "口" and after.startswith("之家"):
         return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
@@ -605,9 +610,14 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years
-    if before.endswith("前") and (
-        not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN))
-        or _YEAR_THEN_QIAN.search(before[-8:])
+    # 建区前不足10只: a bound before the number makes 前 a time, no rank
+    if (
+        before.endswith("前")
+        and quantity.start == quantity.number_start
+        and (
+            not before[:-1].endswith(tuple(_WORDS_ENDING_IN_QIAN))
+            or _YEAR_THEN_QIAN.search(before[-8:])
+        )
     ):
         return "rank or leading period"  # 前10名, 前两个月, 2025年前11个月
     cycle = quantity.unit.unit in DURATION_UNITS and (
@@ -1239,12 +1249,18 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         name in before[-4:] + quantity.numeral + unit + after[:2] for name in _SPORT_NAMES
     ):
         return "sport name"  # 铁人三项、半程马拉松等活动: triathlon, not three items
-    if unit == "个" and after[:1] and after[0] in CHINESE_NUMERAL_CHARS:
-        return "slogan"  # 五个一, 四个一批
+    if (
+        unit == "个"
+        and after[:1]
+        and after[0] in CHINESE_NUMERAL_CHARS
+        and not after.startswith(_WORDS_OPENED_BY_ZERO)
+    ):
+        return "slogan"  # 五个一, 四个一批 (not 七八十个零件)
     if unit == "期" and _PHASE.match(after):
         return "project phase"  # 二期工程
-    if _PLACE_AFTER_NUMERAL.match(after):
-        return "place name"  # 四川南江至三台高速公路: 三台 is a county
+    if unit != "个" and _PLACE_AFTER_NUMERAL.match(after):
+        # 四川南江至三台高速公路: 三台 is a county (基地横跨两个县 counts them)
+        return "place name"
     if quantity.unit.category == "people" and before.endswith(("初", "高")):
         return "school year"  # 初二学生, 高三学生: a grade, not two students
     if unit == "人" and quantity.value <= 3 and (not before or before[-1] in _CLAUSE_OPENERS):

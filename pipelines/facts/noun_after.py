@@ -227,7 +227,11 @@ def noun_phrase_after(
             token.word in CONJUNCTIONS
             and run
             and rest
-            and (rest[0].nounish or rest[0].flag == "a" or (modifier_clause and rest[0].verbish))
+            and (
+                nounish_at(tokens, i + 1)
+                or rest[0].flag == "a"
+                or (modifier_clause and rest[0].verbish)
+            )
             # 每分钟20.55亿笔交易和单位成本0.8元: nouns running into the next figure name it
             and (ends_clause or not all(t.nounish for t in rest))
         ):
@@ -244,6 +248,8 @@ def noun_phrase_after(
             run.append(token)
         elif token.flag == "r" and modifier_clause:
             run.append(token)  # 来自各地的产业工人
+        elif token.word == "在" and run and ends_clause and _in_progress(rest):
+            return [*run, token, rest[0]]  # 还有10余家客户在洽谈中: those whose deal is pending
         elif token.word == "的" and modifier_clause:
             if not rest and run[-1].nounish:
                 break  # 5家具身智能企业的8台机器人: 的 links to the next figure
@@ -376,6 +382,11 @@ def _ordinal_inside(token: Token, run: list[Token], rest: list[Token]) -> bool:
 
 
 _ALL_WORDS = words("全部 全都 均")  # 新增的6个名额全部留给…: how many of them, not what
+
+
+def _in_progress(rest: list[Token]) -> bool:
+    """洽谈中, 建设中: a verb and 中 closing the clause after 在."""
+    return len(rest) == 2 and rest[0].verbish and rest[1].word == "中"
 
 
 def _trim_after(run: list[Token]) -> list[Token] | None:

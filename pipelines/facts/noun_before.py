@@ -652,7 +652,8 @@ def _measure_phrase(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)  # 销售额占全国销售收入的比重: the whole, not the scope
             continue
         if token.word in CUMULATIVE and i > 0 and tokens[i - 1].nounish:
-            continue  # 煤炭累计产量61亿吨: the total of 煤炭产量
+            run.insert(0, Token(token.word, "b"))  # 煤炭累计产量61亿吨: the total so far
+            continue
         if share and run == [head] and token.word in _WHOLES and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)  # 集成电路产业规模全国占比3/5: the share of the whole country
             continue
@@ -803,13 +804,18 @@ def after_from(left: list[Token]) -> bool:
             return i > 0
         # 产能从日均80万件: how it is counted may stand between, too
         counted_how = token.word in AVERAGED
-        timed = token.flag in ("t", "d", "m", "uj") or token.word.endswith(_TIME_NOUN_ENDINGS)
+        timed = (
+            token.flag in ("t", "d", "m", "uj")
+            or token.word.endswith(_TIME_NOUN_ENDINGS)
+            or token.word in _EARLY_STAGES  # 经营范围从试点的20万亩扩大至…
+        )
         if token.word != "的" and not timed and not counted_how:
             return False
     return False
 
 
 AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
+_EARLY_STAGES = words("试点 起步 初期 最初 起初")
 _TIME_NOUN_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # jieba's 去年同期/n
 REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 
@@ -841,9 +847,11 @@ def noun_before_from(left: list[Token]) -> list[Token] | None:
 def subject_before(left: list[Token]) -> list[Token] | None:
     """Last resort: the first noun run of the clause."""
     run: list[Token] = []
-    for token in trim_scope(left):
-        if token.nounish:
-            run.append(token)
+    tokens = trim_scope(left)
+    for k, token in enumerate(tokens):
+        between_nouns = run and k + 1 < len(tokens) and tokens[k + 1].nounish
+        if token.nounish or (between_nouns and nounish_at(tokens, k)):
+            run.append(token)  # 试点区域林木/nr 生长量: a name guess between nouns is one
         elif run:
             break
     return run or None

@@ -24,6 +24,7 @@ LINKING_WORDS = words(
     # 温度常年低于24.5摄氏度: a bound right before the figure; 利用率只有30%
     "低于 高于 不低于 不高于 只有 仅有 只 小于 大于 不小于 不大于 少于 不少于 不多于 "
     "主要"  # 场所主要有3类
+    " 跃上 迈上 跨上 登上"  # 零售总额跃上40万亿元台阶: the level reached, as 突破
 )
 SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.

@@ -38,7 +38,9 @@ _NUMERAL = re.compile(
     # 占比过半, 占全国就业人口总数近半; not 年过半百 (over fifty), 近半年
     r"|(?P<half>一半|半数|(?<=[过近])半(?![年月天日个小周百载世]))"
     # 开发至少要半年, 历时半年: half a year spent, read as 6 个月 (not 上半年, 近半年来)
-    r"|(?P<half_year>(?<=[要需用花时经达滞近])半年(?![来以内后前底初])|半年(?=之久))"
+    # 3个月到半年才会清洗一次: the end of a range of spans
+    r"|(?P<half_year>(?<=[要需用花时经达滞近])半年(?![来以内后前底初])|半年(?=之久)"
+    r"|(?<=[月天周][到至])半年(?![来以内后前底初末]))"
     # 保护工作持续近半个世纪: fifty years (not 半个世纪以来, 半个世纪前)
     r"|(?P<half_century>半个世纪(?![以来前后]))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
@@ -1056,12 +1058,31 @@ def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
         number.bare
         and (numeral in ("百", "千", "万", "百万", "千万", "百亿", "千亿") or sum_over)
         and sentence[start - 1 : start] == "上"
-        and sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
+        and (
+            sentence[start - 2 : start - 1] not in _ENDS_IN_SHANG
+            or sentence[start - 3 : start - 1] in _DAYS_BEFORE_SHANG  # 高峰期每天上百名工人
+        )
     )
 
 
 # 成百上千, 成千上万 (a vague crowd), 数百至上千 (a vague range), 线上, 晚上, 以上
 _ENDS_IN_SHANG = frozenset("百千至到成线网晚早以之马础路身会台面场世楼海岸天地向往北")
+_DAYS_BEFORE_SHANG = (
+    "每天",
+    "当天",
+    "今天",
+    "天天",
+    "全天",
+    "一天",
+)  # a day before 上, not 天上 (the sky)
+
+
+def _renewal_before(sentence: str, start: int) -> bool:
+    """续约 (renewed) before the number, not 持续/继续/连续 + 约 (持续约30天 is about 30)."""
+    return sentence[start - 1 : start] == "续" and sentence[start - 2 : start - 1] not in _GOING_ON
+
+
+_GOING_ON = frozenset("持继连陆延后手断")
 
 
 def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None]:
@@ -1070,6 +1091,8 @@ def _prefix_qualifier(sentence: str, number_start: int) -> tuple[int, str | None
         if start >= 0 and sentence[start:number_start] == word:
             if start > 0 and sentence[start - 1] in _NOT_QUALIFIER_AFTER.get(word, ""):
                 continue
+            if word == "约" and _renewal_before(sentence, start):
+                continue  # 与通用汽车续约20年: a renewal, not "about"
             if start > 0 and sentence[start - 1] == "不":
                 return start - 1, None  # 不超过8个小时: a ceiling, not 超; no label says "at most"
             return start, _PREFIX_QUALIFIERS[word]

@@ -387,8 +387,8 @@ def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
             items.append([])
         elif token.nounish or token.flag in ("t", *PERSON_NAME) or token.verbish:
             items[-1].append(token)
-        elif token.flag == "r" and not any(items):
-            continue  # 其中
+        elif token.flag in ("r", "ns") and not any(items):
+            continue  # 其中; 伊春接待旅游人次和旅游花费: the place is the region
         else:
             break
     while items[-1] and items[-1][-1].verbish:

@@ -773,6 +773,9 @@ FRAMES = words("情况 情况下 情形 前提 前提下 背景 背景下 条件
 _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
 
 
+_INCREMENTS = ("增量", "增幅", "降幅", "涨幅")
+
+
 def _before_or_after(
     quantity: Quantity, left: list[Token], right: tuple[list[Token], bool]
 ) -> list[Token] | None:
@@ -919,6 +922,8 @@ def _before_or_after(
     ):
         noun_after = noun_after[:-1]  # 在已建成10亿亩高标准农田基础上: the fields, not a base
     noun_only = list(takewhile(lambda t: not t.verbish, noun_after or []))
+    if text_of(noun_after) in _INCREMENTS and before and before[-1].nounish:
+        return [*before, *noun_after]  # 零售总额将有10万亿元左右增量: the total's increment
     if (
         noun_after is None
         or milestone(noun_only)

@@ -26,7 +26,7 @@ _CLAUSE_DELIMITERS = set("，；：、,;:。！？!?（）()《》“”‘’�
 EXPECTATIONS = words("预计 力争 争取 有望")
 _SPANS = words("小时 分钟 天 周 星期 个月 季度")  # 一小时: how often, not a noun
 _DEMONSTRATIVES = words("这 那 该 此 每 各 哪")
-_NOUN_SUFFIXES = words("点 口 户")  # 基层学习点, 风沙口, 重点监测户
+_NOUN_SUFFIXES = words("点 口 户 数")  # 基层学习点, 风沙口, 重点监测户, 仔猪数
 _QUOTED_OR_BRACKETED = re.compile(
     r"“[^“”，。；]{1,15}”|‘[^‘’，。；]{1,15}’|《[^《》，。；]{1,15}》|（[^（）]*）|\([^()]*\)"
 )
@@ -124,8 +124,16 @@ def nounish_at(tokens: list[Token], i: int) -> bool:
     if token.flag not in PERSON_NAME:
         return False
     neighbours = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
-    # 繁育东北虎/nr: right after a verb it is the verb's object, hence a noun.
-    return any(n.nounish for n in neighbours) or (i > 0 and tokens[i - 1].verbish)
+    # 繁育东北虎/nr: right after a verb it is the verb's object, hence a noun; 红豆和红小豆/nr:
+    # joined to a noun, one of a pair of things.
+    joined = (
+        i > 1
+        and len(token.word) >= 2
+        and tokens[i - 1].word in ("和", "与", "及")
+        and tokens[i - 2].nounish
+        and not (i + 1 < len(tokens) and tokens[i + 1].nounish)  # 及萨卡拉/nr 考古遗址: a place
+    )
+    return any(n.nounish for n in neighbours) or (i > 0 and tokens[i - 1].verbish) or joined
 
 
 def _tag_plain(text: str) -> list[Token]:
@@ -485,8 +493,27 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
 
 
 # In order: names and grades first, so the word-level fixes see whole words.
+def _measured_by_dimension(tokens: list[Token]) -> list[Token]:
+    """桩/q 高/a 3米: a lone character opening its clause before a dimension is the thing
+    measured (the pile's height), not the classifier jieba tags it."""
+    return [
+        Token(token.word, "n")
+        if token.flag == "q"
+        and len(token.word) == 1
+        and (k == 0 or tokens[k - 1].delimiter)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].word in _DIMENSIONS
+        else token
+        for k, token in enumerate(tokens)
+    ]
+
+
+_DIMENSIONS = ("高", "长", "宽", "深", "厚")
+
+
 _FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
     _dash_joined_names,
+    _measured_by_dimension,
     _merge_grades,
     _wrongs_as_attributes,
     _manners_before_verbs,

@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from pipelines.facts.noun_after import LEVELS_PASSED
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, NOMINAL_VERBS, strip_linking
 from pipelines.facts.quantities import COST_OF_ONE, PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
@@ -189,7 +190,7 @@ def output_of(tagged: TaggedSentence, i: int, text: str) -> str | None:
             if not (token.nounish or token.flag in ("a", "b")) or token.flag == "vn":
                 break  # 碳酸锂项目生产/vn 火热: what it does next
             named += token.word
-        if named and goods[0].word != "的":
+        if named and goods[0].word != "的" and named not in LEVELS_PASSED:
             text = named
             left = [*left, Token(named, "n")]
     if k is None or not left or not left[-1].nounish or text.endswith(MEASURE_HEAD_ENDINGS):

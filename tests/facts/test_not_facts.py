@@ -694,6 +694,27 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-14 (round 172): a bound before the number (建区前不足10只, no rank);
+    # counties counted with 个; parts (零件, not a slogan's 零); the time a work keeps
+    # people busy; a range of spans ending in 半年
+    assert raw_texts("种群数量从建区前不足10只增长至目前200余只。") == ["不足10只", "200余只"]
+    assert raw_texts("“基地横跨两个县，共有风机286台。") == ["两个", "286台"]
+    assert raw_texts("过去需要七八十个零件焊接的底板，如今80秒一体压铸成型；") == [
+        "七八十个",
+        "80秒",
+    ]
+    assert raw_texts("也至少要200名工人忙一周。") == ["200名", "一周"]
+    assert raw_texts("“靠人工，3个月到半年才会清洗一次。") == ["3个月", "半年"]
+    assert raw_texts("从1月到半年末，销量增长。") == []
+    # 人民日报 2026-08-13 (round 171): a model's name before 成功; a renewal's span (not
+    # 约 20); a crowd a day reaches (每天上百名, not 天上); 持续约 keeps its 约
+    assert raw_texts("长安马自达已将南京工厂生产的马自达EZ—6成功出口到20余个国家和地区。") == [
+        "20余个"
+    ]
+    assert raw_texts("超6成企业实现盈利。") == ["超6成"]
+    assert raw_texts("近日，上汽集团与通用汽车续约20年，合资期限延长至2047年；") == ["20年"]
+    assert raw_texts("第一轮水稻育秧期供水持续约30天。") == ["约30天"]
+    assert raw_texts("高峰期每天上百名工人进园采摘。") == ["上百名"]
     # 人民日报 2026-08-12 (round 170): one machine a span of days is counted per
     assert raw_texts("在公司的生产线上，3天可完成1台风力发电机组的生产组装。") == ["3天"]
     assert raw_texts("今年完成1台样机。") == ["1台"]
