@@ -20,6 +20,7 @@ from pipelines.facts.periods import find_periods, period_for
 from pipelines.facts.phrases import (
     CHANGE,
     GENERIC_MEASURES,
+    MEASURE_HEAD_ENDINGS,
     WEAK_INDICATOR,
     Indicator,
     weak_indicator,
@@ -45,6 +46,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
             section = paragraph.text
         previous = ""
         said: list[str] = []  # the paragraph's sentences so far
+        measure: str | None = None  # 一条曲线，是服务业…的比重。2012年，45.5%；…
         for sentence in split_sentences(paragraph.text):
             counted_sayings = _counts_of_phrases_said(sentence, said)
             facts = [
@@ -66,6 +68,12 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 facts = _continued(facts, previous, sentence, section, region)
             if previous.endswith(_CLAUSE_JOINS) and sentence_facts:
                 facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
+            if measure and _DATED_FIGURE.match(sentence):
+                facts = [_of_measure(fact, measure) for fact in facts]
+            if not facts:
+                measure = _measure_named(sentence)
+            elif not _DATED_FIGURE.match(sentence):
+                measure = None
             facts = [_pointed_back(k, facts, sentence_facts) for k in range(len(facts))]
             facts = [_restated_as_topic(fact, sentence_facts) for fact in facts]
             sentence_facts.append(facts)
@@ -209,12 +217,20 @@ _BARE_FIGURES = ("数字", "数据", "数值")  # name no measure of their own
 # 各子级直径都是3.35米…。3.35米也是航天行业的典型尺寸: a figure that opens its sentence as
 # the topic of 是 says something more about a measure already given
 _TOPIC_COPULA = ("也是", "就是", "正是", "是")
+_LOOKING_LEAD = re.compile(r"(?:放眼|纵向|横向|对比|对照|比较)[\u4e00-\u9fff]{0,4}，")
+_LEAD_REACH = 8  # characters: 纵向对照，
+_COMPARED_TO = ("相当于", "约为", "约等于", "等于", "超过")
 _TOPIC_REACH = 6  # characters after the figure: ”，也是 / 这个
 
 
 def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     sentence = fact.sentence
     start = 1 if sentence.startswith("“") else 0  # “1.45万亿斤左右”是…: quoted, the same
+    # 放眼全球，3.6万亿元，相当于…: a short lead naming only where one looks from
+    lead = _LOOKING_LEAD.match(sentence, 0, _LEAD_REACH)
+    framed = lead is not None and sentence.startswith(fact.raw_text, lead.end())
+    if framed:
+        start = lead.end()
     if not sentence.startswith(fact.raw_text, start):
         return fact  # checked in place: no copy of a long sentence per figure
     end = start + len(fact.raw_text)
@@ -224,11 +240,18 @@ def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     # 18天，是…从下单到提车的时间: the comma before 是 changes nothing; 1.45万亿斤左右这个
     # 目标: a pointer back at it
     topic = rest.removeprefix("，").startswith(_TOPIC_COPULA) or rest.startswith(_POINTERS)
-    if not topic and not asked:
+    compared = framed and rest.removeprefix("，").startswith(_COMPARED_TO)
+    if not topic and not asked and not compared:
         return fact
     for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
         if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:
-            return replace(fact, indicator=before.indicator, quality_flag=before.quality_flag)
+            # the same figure again: its measure, flags and period are the earlier one's
+            return replace(
+                fact,
+                indicator=before.indicator,
+                quality_flag=before.quality_flag,
+                period=before.period,
+            )
     return fact
 
 
@@ -261,6 +284,31 @@ def _continued(
         else fact
         for fact, again in zip(facts, joined, strict=True)
     ]
+
+
+# 一条曲线，是服务业增加值占国内生产总值的比重。: a sentence of no figure naming a measure,
+# then 2012年，45.5%；2015年，50.5%: the measure's values by date
+_NAMED_MEASURE = re.compile(r"(?:^|[，,])(?:就|正|也|则)?是([^，,。；“”]{4,30})[。；]?$")
+_DATED_FIGURE = re.compile(r"^[^，,。；]{0,8}(?:\d{4}年|上半年|下半年|季度|月份?)，")
+
+
+def _measure_named(sentence: str) -> str | None:
+    found = _NAMED_MEASURE.search(sentence)
+    return found[1] if found and found[1].endswith(MEASURE_HEAD_ENDINGS) else None
+
+
+def _of_measure(fact: Fact, measure: str) -> Fact:
+    """A dated figure naming nothing of its own is a value of the measure just named."""
+    if not _names_nothing(fact) and not _only_a_period(fact.indicator or ""):
+        return fact
+    flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
+    return replace(fact, indicator=measure, quality_flag=",".join(flags) or None)
+
+
+def _only_a_period(text: str) -> bool:
+    return bool(
+        re.fullmatch(r"(?:今年|去年|\d{4}年)?(?:上半年|下半年|前三季度|一季度|全年)?", text)
+    )
 
 
 def _names_nothing(fact: Fact) -> bool:

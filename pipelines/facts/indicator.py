@@ -168,10 +168,20 @@ _FLOWS = words(
 )
 
 
+def _left_of_range(tagged: TaggedSentence, i: int) -> list[Token]:
+    """The clause before figure ``i``, or before its range's start (停留1至2个月: 停留)."""
+    return tagged.lefts[i - 1 if i and joined_as_range(tagged, i - 1) else i]
+
+
 def _with_flow_verb(left: list[Token], text: str) -> str:
-    """The flow verb right before the tokens that spell ``text``, prepended."""
+    """The flow verb right before the tokens that spell ``text``, prepended; or, when
+    ``text`` is named after the figure, the flow verb that closes its clause (一辆长管拖车
+    才能运输250—300公斤氢气: hydrogen carried)."""
     verb = _word_before_spelling(left, text)
-    return verb + text if verb in _FLOWS else text
+    relative = bool(left) and left[-1].word == "的"  # 进口的28立方米…板材: described by it
+    if verb is None and not relative and text not in (text_of(left) or ""):
+        verb = text_of(strip_linking(left)[-1:])  # 才能运输: modals are stripped too
+    return verb + text if verb in _FLOWS and not text.startswith(verb) else text
 
 
 def _word_before_spelling(left: list[Token], text: str) -> str | None:
@@ -309,6 +319,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = cycles  # 每年养4轮: batches a year, named by the work
         elif quantity.unit.category == "events" and (verb := _event_after(tagged.rights[i])):
             text = (text or "") + verb if not (text or "").endswith(verb) else text  # 4次搬迁
+        elif quantity.unit.category == "events" and (doer := _doer_of_event(tagged, i, text)):
+            text = doer + text  # 新方人员先后7次来到鸭绿江口湿地: who came, not only where
         used = _share_used_for(tagged.pieces[i + 1]) if quantity.unit.unit == "%" else None
         if text and used and used not in text:
             text += used  # 把每年利润的20%以上投入研发: the share of profit put into R&D
@@ -370,7 +382,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 每亩虾塘产出100多斤; 每亩产量800斤 is no 每亩亩产量
             text = text.removesuffix("产出").removesuffix("产量").removesuffix("每亩") + "亩产量"
         if text and quantity.unit.unit in _MASS_UNITS:
-            text = _with_flow_verb(tagged.lefts[i], text)  # 共回收废旧地膜2.14万吨
+            text = _with_flow_verb(_left_of_range(tagged, i), text)  # 共回收废旧地膜2.14万吨
         elif text and quantity.unit.classifier and text == text_of(tagged.after[i]):
             text = _shipped(tagged.lefts[i], text)  # 每天能出货超30万盆绿植盆景
         if text and (output := output_of(tagged, i, text)):
@@ -569,6 +581,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = one_unit  # 一批能养4万多只, 这一批大概1.7万只: one batch's worth
         if quantity.unit.unit in DURATIONS and (taken := time_taken(tagged, i, text)):
             text = taken
+        stay = strip_linking(_left_of_range(tagged, i))[-1:]
+        if quantity.unit.unit in DURATIONS and stay and stay[0].word in _STAYING:
+            text = stay[0].word  # 停留1至2个月越冬、觅食: how long they stay, not what for
         right = tagged.rights[i][0]
         if right and right[0].word in _PER_HEAD and quantity.unit.unit in _HEADCOUNTS:
             # 带动760户户均务工增收4000元: 户均 opens the next figure's measure
@@ -715,7 +730,8 @@ def _guess_shared(tagged: TaggedSentence, named: list[Indicator]) -> list[Indica
     else between, takes the other's."""
     named = list(named)
     for i in range(len(named) - 2, -1, -1):
-        if named[i].text is None and named[i + 1].text and joined_as_range(tagged, i):
+        unnamed = named[i].text is None or named[i].guessed  # 用200—300个标准大气压把…
+        if unnamed and named[i + 1].text and joined_as_range(tagged, i):
             named[i] = replace(named[i + 1], also=())
     for i in range(1, len(named)):
         listed = text_of(tagged.pieces[i]) in ("、", "和")
@@ -1372,7 +1388,10 @@ def _trend_before(piece: list[Token]) -> str | None:
     ):
         trend -= 1  # 向/p 好/a, 持续/d 回暖/v
     if trend == len(clause):
-        return None
+        # 居民人均服务性消费支出占居民消费支出的比重，比上年同期提高了0.2个百分点: a clause
+        # of nothing but a measure's name
+        named = noun_phrase_before(clause) if clause and is_measure_head(clause[-1]) else None
+        return text_of(named) if named and named[-1] is clause[-1] else None
     named = noun_phrase_before(clause[:trend])
     superlative = clause[trend].word.startswith("最")
     if named and len(named) > 1 and named[-1].word in _RATES and superlative:
@@ -1528,7 +1547,9 @@ def _other_verb_same_object(tagged: TaggedSentence, i: int, previous: str | None
     if previous is None or len(verbs) != 1 or k is None or len(earlier[k].word) < 2:
         return None
     obj = "".join(t.word for t in earlier[k + 1 :] if t.nounish or t.flag == "nr")
-    if obj and previous == earlier[k].word + obj and verbs[0].word != earlier[k].word:
+    # 开展建设项目576个、建成476个: the object alone may have named the figure before
+    named = previous in (earlier[k].word + obj, obj)
+    if obj and named and verbs[0].word != earlier[k].word:
         return verbs[0].word + obj
     return None
 
@@ -2323,6 +2344,7 @@ _ONE_OF_A_KIND = re.compile("一[款根个台件只条块张把颗枚种]")
 
 
 _TIME_SPENT = ("耗时", "用时", "历时", "耗费")
+_STAYING = words("停留 逗留 驻留 滞留 停歇 停靠 栖息")
 _ONLY_THEN = ("才", "方", "终于")
 
 
@@ -2389,6 +2411,22 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
         if addressee and done and done[0].verbish and all(t.flag in _EVENT_FLAGS for t in done):
             return text_of(tokens)
     return None
+
+
+def _doer_of_event(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
+    """The noun phrase right before a count of events whose name is the verb phrase after
+    it (专家组3次来到现场)."""
+    after = tagged.after[i]
+    if not text or not after or not after[0].verbish or text != text_of(after):
+        return None
+    left = strip_linking(tagged.lefts[i])
+    while left and left[-1].word in _HOW_OFTEN:
+        left = left[:-1]  # 先后/t 7次: jieba's time word is an adverb here
+    doer = noun_phrase_before(left)
+    return text_of(doer) if doer and doer[-1].nounish else None
+
+
+_HOW_OFTEN = words("先后 前后 曾 曾经 共 累计")
 
 
 _TOWARDS = words("向 对 为 与 同")

@@ -32,6 +32,7 @@ _UNIT_STARTS_WORD = {
     "位": "数",
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
+    "科": "室技学研普目长员",  # 鸟类43科 (families); 3科室, 科技 are not
     "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
     "台": "湾子",  # 三台子街道: a place
     "笔": "者记试画墨名迹锋触",  # 9笔交易 (transactions); 笔者, 笔试 are not
@@ -227,7 +228,7 @@ _RHETORICAL = re.compile(
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 确立三条基本原则和四条实施路径: the principles a plan is framed by
-    r"|(?:基本|核心|实施|主要)?(?:原则|路径)"
+    r"|(?:基本|核心|实施|主要|主流)?(?:原则|路径)"
     # 有两个办法。一个是…另一个是…: the ways an answer is organised by; 一碗米粉，两种吃法，
     r"|(?:办法|方法|原因|途径|吃法|做法|玩法)(?=[。：:；;，,]|$)"
     # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell

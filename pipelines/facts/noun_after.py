@@ -342,7 +342,8 @@ def work_done(tokens: list[Token]) -> bool:
 
 # Heads of compounds with a verb inside (蔬菜种植大户, 项目支持资金, 粮食加工企业)
 _COMPOUND_HEADS = words(
-    "资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地 线 生产线 设备 装置 车间 中心"
+    "资金 经费 基金 补贴 大户 农户 企业 主体 人员 能手 专业户 基地 线 生产线 设备 装置 车间 中心 "
+    "点位"  # 6个鸟类集中点位
 )
 
 
@@ -566,7 +567,11 @@ def verb_phrase_after(
         place, activity = tokens[1], tokens[2:]
         if (place.nounish or place.flag == "ns") and activity and activity[-1].flag != "f":
             return tokens
-    manner = len(tokens) > 1 and tokens[0].word in _MANNER_NOUNS and tokens[1].verbish
+    # 实现了超过3200小时稳定/a 运行: how it ran, then that it did (a span's own work)
+    how = len(tokens) > 1 and (
+        tokens[0].word in _MANNER_NOUNS or (loose and tokens[0].flag in ("a", "ad"))
+    )
+    manner = how and tokens[1].verbish
     if not ends_clause or not tokens or not (tokens[0].verbish or manner):
         return None
     if len(tokens) > max_tokens:

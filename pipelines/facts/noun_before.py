@@ -221,7 +221,7 @@ def _share_in_whole(tokens: list[Token]) -> list[Token] | None:
     if len(tokens) < 5 or tokens[-1].word not in SHARE_HEADS:
         return None
     within = len(tokens) - (3 if tokens[-2].word == "的" else 2)  # the 中 that closes Y
-    if tokens[within].word not in ("中", "里", "之中"):
+    if tokens[within].word not in ("中", "里", "之中", "当中"):
         return None
     at = next((k for k in range(within - 1, 0, -1) if tokens[k].word == "在"), None)
     whole = tokens[at + 1 : within] if at else []

@@ -414,6 +414,12 @@ def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity
 _RANGE_START_WITH_CHAIN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万亿|亿|万)(?:至|到|—|－|-|～|~)$")
 
 
+# 设立两到三名管水员: a one-character start of a range of counts in words
+_WORD_RANGE_START = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万亿第])([一二两三四五六七八九])(?:到|至)$"
+)
+
+
 def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     result: list[Quantity] = []
     for quantity in found:
@@ -425,6 +431,21 @@ def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
             value = float(amount_value(number, chain).value) * quantity.unit.scale
             raw_text = number + chain
             result.append(_borrowing_unit(quantity, start.start(), raw_text, number, value))
+        elif (
+            quantity.chinese
+            and len(quantity.numeral) == 1
+            and quantity.unit.written
+            and (
+                word := _WORD_RANGE_START.search(
+                    sentence, max(0, quantity.start - 2), quantity.start
+                )
+            )
+            and (not result or result[-1].end <= word.start())
+        ):
+            number = word.group(1)
+            value = float(amount_value(number).value) * quantity.unit.scale
+            if value < quantity.value:
+                result.append(_borrowing_unit(quantity, word.start(), number, number, value))
         result.append(quantity)
     return result
 
@@ -535,9 +556,14 @@ _CONTENT_OF_ONE = re.compile(
     rf"(?:每|(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<per>{PER_UNITS}){CONTENT_OF}$"
 )
 # 每亩成本还降低约15元: money per 亩 with the measure's words between.
-_PER_WITH_MEASURE = re.compile(rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}$")
+# 每亩玉米的年灌溉用水量从以前的近千立方米: the start of a move after its measure
+_PER_WITH_MEASURE = re.compile(
+    rf"每(?P<per>{PER_UNITS})[^\d，。；、！？]{{1,12}}(?:从(?:以前|过去|原来)?的?)?$"
+)
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
-_MOVES_TO = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|跃升|降)(?:至|到)")
+_MOVES_TO = re.compile(
+    r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|跃升|降)(?:至|到)(?:如今|现在|目前)?的?"
+)
 # What follows one unit of goods when its price is said: 1吨卖3000多元, 一斤苹果售价8元,
 # 一公斤鲜果只卖两元左右, 一吨糖出厂价5000多元 (the goods, then a sale or a price word).
 SALE_OF_ONE = (

@@ -579,3 +579,20 @@ def test_one_measure_said_twice_merges_and_two_measures_stay_apart(
     paragraphs = [Paragraph.contiguous("body", first), Paragraph.contiguous("body", second)]
     facts = extract_article_facts(paragraphs)
     assert [f.mention_count for f in facts if f.raw_text == raw_text] == mention_counts
+
+
+def test_a_measure_named_then_its_values_by_date() -> None:
+    # 人民日报 2026-08-15 第01版: a sentence naming a measure, then dated figures of it
+    paragraph = Paragraph.contiguous(
+        "body",
+        "一条曲线，是服务业增加值占国内生产总值的比重。2012年，45.5%；2015年，50.5%，首次过半；今年上半年，59.5%。",
+    )
+    named = {f.raw_text: f.indicator for f in extract_article_facts([paragraph], title="")}
+    assert named["45.5%"] == named["50.5%"] == named["59.5%"] == "服务业增加值占国内生产总值的比重"
+    # a figure restated after a short lead (放眼全球，3.6万亿元，相当于…) is the same fact
+    paragraphs = [
+        Paragraph.contiguous("body", "上半年，我国国内生产总值为695704亿元，增量达3.6万亿元。"),
+        Paragraph.contiguous("body", "放眼全球，3.6万亿元，相当于不少中等经济体全年经济总量。"),
+    ]
+    (increment,) = [f for f in extract_article_facts(paragraphs, title="") if f.value == 3.6e12]
+    assert increment.mention_count == 2

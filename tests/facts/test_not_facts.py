@@ -694,6 +694,21 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-15 (round 173): a range of counts in words (两到三名, not 一到三月份);
+    # families of birds (43科, not 科室); the paths a text goes on to name
+    assert raw_texts("合作社在每个村设立两到三名管水员。") == ["两", "三名"]
+    assert raw_texts("一到三月份销量增长。") == []
+    assert raw_texts("可观测到的鸟类从2010年的43科250种增加到2021年的63科324种。") == [
+        "43科",
+        "250种",
+        "63科",
+        "324种",
+    ]
+    assert raw_texts("他在科技部工作，3科室。") == []
+    assert raw_texts("目前有两条主流路径：用200—300个标准大气压把氢气压进钢瓶里。") == [
+        "200",
+        "300个标准大气压",
+    ]
     # 人民日报 2026-08-14 (round 172): a bound before the number (建区前不足10只, no rank);
     # counties counted with 个; parts (零件, not a slogan's 零); the time a work keeps
     # people busy; a range of spans ending in 半年
