@@ -81,6 +81,7 @@ from pipelines.facts.phrases import (
     RELATIVE_STARTS,
     SCOPE_WORDS,
     TIME_NEEDED,
+    TOTAL_MARKS,
     Indicator,
     clause_before,
     clean_indicator,
@@ -489,6 +490,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = spread  # 充值费用，少则三四千元，多则七八千元: the measure that spreads
         if text in _TIME_SPENT and (work := _work_that_took(tagged, i)):
             text = work + text  # 耗时整整一个月，才…完成地形勘测和场地标定: the work's time
+        elif text == "时间" and quantity.unit.unit in DURATIONS and _time_given(tagged, i):
+            # 在一个月的时间里，研制…振荡器: the time given for the work said next
+            piece = tagged.pieces[i + 1]
+            cut = next((k for k, t in enumerate(piece) if t.delimiter), len(piece))
+            work = list(takewhile(lambda t: not t.delimiter, piece[cut + 1 :]))
+            text = ((text_of(work) or "") if len(work) <= _MAX_WORK_TOKENS else "") + text
         if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
             if between := _subject_between(tagged, i):
                 text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
@@ -2344,8 +2351,16 @@ _ONE_OF_A_KIND = re.compile("一[款根个台件只条块张把颗枚种]")
 
 
 _TIME_SPENT = ("耗时", "用时", "历时", "耗费")
+_MAX_WORK_TOKENS = 10  # 研制功率谱密度分析仪中的关键部件振荡器
 _STAYING = words("停留 逗留 驻留 滞留 停歇 停靠 栖息")
 _ONLY_THEN = ("才", "方", "终于")
+
+
+def _time_given(tagged: TaggedSentence, i: int) -> bool:
+    """在一个月的时间里，…: a span given for the work the next clause names."""
+    right, ends_clause = tagged.rights[i]
+    opened = tagged.lefts[i][-1:] and tagged.lefts[i][-1].word == "在"
+    return bool(opened) and ends_clause and [t.word for t in right][1:2] == ["时间"]
 
 
 def _work_that_took(tagged: TaggedSentence, i: int) -> str | None:
@@ -2574,7 +2589,7 @@ def _total_of_previous(tagged: TaggedSentence, i: int) -> str | None:
     return text_of(tagged.after[i - 1])
 
 
-_SUMMING = CUMULATIVE | {"计", "共"}
+_SUMMING = CUMULATIVE | TOTAL_MARKS | {"计"}
 
 
 def _sum_of_noun_before(piece: list[Token]) -> str | None:

@@ -228,7 +228,7 @@ _RHETORICAL = re.compile(
     # 避免以下4个常见误区, 3个要点: the points a piece of advice is organised by
     r"|(?:常见|主要|典型)?(?:误区|要点)"
     # 确立三条基本原则和四条实施路径: the principles a plan is framed by
-    r"|(?:基本|核心|实施|主要|主流)?(?:原则|路径)"
+    r"|(?:基本|核心|实施|主要|主流|解决)?(?:原则|路径)"
     # 有两个办法。一个是…另一个是…: the ways an answer is organised by; 一碗米粉，两种吃法，
     r"|(?:办法|方法|原因|途径|吃法|做法|玩法)(?=[。：:；;，,]|$)"
     # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell
@@ -407,6 +407,7 @@ _QUOTED_FORMULA = re.compile(r"(?:[一两二三四五六七八九十][个张项�
 _YEAR_RANGE_OPENED = re.compile(r"公元前?\d{1,4}年(?:至|到|—|-)$")
 # 就像两个硬币纠缠在一起: a simile, no count; 两个或多个粒子: a definition
 _SIMILE = ("就像", "好像", "好比", "如同", "仿佛", "犹如")
+_IMAGES = ("图像", "影像", "画像", "录像", "头像", "肖像", "雕像", "塑像", "佛像", "偶像")
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
@@ -425,6 +426,7 @@ _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _UNITS_IN_MOUNTAIN_NAMES = words("盘 台 门")
 _WORDS_OPENED_BY_ZERO = ("零件", "零部件", "零售", "零食", "零工")
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
+_KEPT_UP = re.compile(r"连续[\u4e00-\u9fff]{1,5}$")
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
@@ -513,7 +515,11 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     if (
         quantity.chinese
         and quantity.value <= 3
-        and (before.endswith(_SIMILE) or after.startswith(("或多", "或两个以上", "或以上")))
+        and (
+            before.endswith(_SIMILE)
+            or (before.endswith("像") and not before.endswith(_IMAGES))  # 手掌像两块粗砂纸
+            or after.startswith(("或多", "或两个以上", "或以上"))
+        )
     ):
         return "example, no count"  # 就像两个硬币纠缠在一起, 两个或多个粒子
     if quantity.chinese and quantity.value <= 3 and before.endswith(_HELD_OR_WORN):
@@ -667,7 +673,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         # 近1个月“露营”相关搜索热度环比增长174%: the recent span a clause looks back
         # over (工程历时近3个月 is a measured one, as 近6个月的工资被拖欠)
         return "recent period"
-    if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")):
+    kept_up = _KEPT_UP.search(before[-8:])  # 连续平稳运行22分钟后并网: how long it ran
+    if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")) and not kept_up:
         return "point in time"  # 两天后出院
     if quantity.chinese and unit == "件套":
         return "name of a set"  # “耳机+手表+平板”三件套: what the set is called, not a count
@@ -1232,6 +1239,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         )
         # 早高峰开车得一个小时, 需要一个月: the time something takes
         and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
+        # 在一个月的时间里，研制…振荡器: the time a task was given
+        and not (quantity.unit.unit in _DURATIONS and after.startswith(("的时间里", "的时间内")))
         # 直入一公里外的数据中心集群: how far away it is
         and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
         # 一般要半年到一年: the end of a range of spans

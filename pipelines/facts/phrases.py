@@ -247,6 +247,7 @@ CONJUNCTIONS = {"和", "与", "及", "或", "以及", "及其"}
 LOCATIVES = words("内 中 里 上 外 间")  # 范围内/n: jieba does not always tag them f
 
 CUMULATIVE = words("累计 总计 共计 合计")
+TOTAL_MARKS = words("共 共计 合计 总计")  # 发布5批次共27项: the total of what came before
 # 全球最大26兆瓦级海上风电机组: a size class that is a record is the machine's size
 RECORDS = ("最大", "最高", "最长")
 

@@ -16,6 +16,7 @@ from pipelines.facts.phrases import (
     GLUED_BASES,
     RANGE_MARKS,
     RELATIVE_STARTS,
+    TOTAL_MARKS,
     Indicator,
     clause_before,
     clean_indicator,
@@ -25,7 +26,6 @@ from pipelines.facts.phrases import (
     trim_scope,
     without_change,
 )
-from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import BASIS_MARKS, PERSON_NAME, Token, tag
 from pipelines.facts.units import DURATION_UNITS
 
@@ -454,9 +454,6 @@ def share_along_ranges(tagged: TaggedSentence, indicators: list[Indicator]) -> l
     return indicators
 
 
-_TOTAL_MARKS = words("共 共计 合计 总计")
-
-
 def share_along_totals(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
     """发布5批次共27项…技术装备名单: a figure that names nothing but its verb counts
     what the total after 共 names."""
@@ -465,7 +462,7 @@ def share_along_totals(tagged: TaggedSentence, indicators: list[Indicator]) -> l
         own = tagged.lefts[i]
         if (
             len(between) == 1
-            and between[0].word in _TOTAL_MARKS
+            and between[0].word in TOTAL_MARKS
             and not any(token.nounish for token in strip_linking(own))
             and indicators[i + 1].text
         ):

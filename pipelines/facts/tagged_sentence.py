@@ -1070,8 +1070,8 @@ def has_verb(tokens: list[Token]) -> bool:
 
 def money_noun(word: str) -> bool:
     """收入, and compounds ending in one (经济收入, 销售收入); funds and grants (启动资金,
-    救助金)."""
-    return any(word.endswith(noun) for noun in MONEY_NOUNS) or word.endswith("金")
+    救助金, 研发经费)."""
+    return any(word.endswith(noun) for noun in MONEY_NOUNS) or word.endswith(("金", "经费"))
 
 
 _BUYING = words("收购 采购 购买 购置 进口 出口 订购")

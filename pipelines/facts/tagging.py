@@ -363,7 +363,7 @@ def _manners_before_verbs(tokens: list[Token]) -> list[Token]:
 
 _TRIP_COUNTS = words("车次 航次 班次 架次 艘次 辆次")
 _TREE_HEADS = words("树 林 苗")
-_NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益")
+_NOUNS_AFTER_DE = words("收入 支出 投入 产出 消费 投资 收益 回报")
 _GLUED_AFTER_RATE = words("已 达 为 约 均 也 仍 将 已经 都 较 比 仅 只 超 近 高 保持 稳定")
 BASIS_MARKS = ("比", "较")  # the prepositions of a comparison basis (较上年, 比2017年)
 # 万亿元级, 厘米级 (after a unit, 厘米/q 级/q), 世界500强, 亿元以上项目: a grade or class,

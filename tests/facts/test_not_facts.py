@@ -694,6 +694,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-16 (round 174): how long a run kept up before an event (连续…22分钟后);
+    # the time given for a task; a simile (像两块粗砂纸); the ways a text goes on to name;
+    # a ship's roll in degrees
+    assert raw_texts("光伏电站并网发电正常，连续平稳运行22分钟后顺利并网。") == ["22分钟"]
+    assert raw_texts("连续奋战300多个日夜后，终于松了一口气。") == ["300多个日夜"]
+    assert raw_texts("两天后出院。") == []
+    assert raw_texts("第一项任务：在一个月的时间里，研制振荡器。") == ["一个月"]
+    assert raw_texts("他皮肤黝黑，手掌伸出来像两块粗砂纸。") == []
+    assert raw_texts("两条解决路径摆在大家面前——一条是新建供电线路；") == []
+    assert raw_texts("恶劣海况下，船体可能出现30度横摇。") == ["30度"]
     # 人民日报 2026-08-15 (round 173): a range of counts in words (两到三名, not 一到三月份);
     # families of birds (43科, not 科室); the paths a text goes on to name
     assert raw_texts("合作社在每个村设立两到三名管水员。") == ["两", "三名"]
