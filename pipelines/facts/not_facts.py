@@ -172,7 +172,8 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 # 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb that links it to
 # a measure, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
-    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|{'|'.join(SPAN_MEASURES)})\d+{_RANGE_MARK}$"
+    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|(?:{'|'.join(SPAN_MEASURES)})"
+    r"(?:一般|通常|大多|普遍)?(?:是|为|在)?)\d+" + _RANGE_MARK + "$"  # 贷款期限一般是1—3年
 )
 # 5、6月两个月: the months just named, counted again
 _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$")
@@ -426,6 +427,8 @@ _AFTER_SPOKEN_SUM = "钱多余左以上下的一每至到"
 _UNITS_IN_MOUNTAIN_NAMES = words("盘 台 门")
 _WORDS_OPENED_BY_ZERO = ("零件", "零部件", "零售", "零食", "零工")
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
+# 三天不吃酸，走路打蹿蹿: a short clause of 不 + verb after a span in words, then a comma
+_SAYING_AFTER = re.compile(r"不[\u4e00-\u9fff]{1,3}[，,]")
 _KEPT_UP = re.compile(r"连续[\u4e00-\u9fff]{1,5}$")
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
@@ -502,6 +505,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "street name"  # 草厂四条胡同, 草厂胡同三条至十条, 草厂四条44号院
     if unit == "号人" and after[:1] and after[0] in "物士员选工口民才力":
         return "a number before a word in 人"  # 3号人物, 光子2号人工智能; not 60号人
+    if quantity.chinese and _SAYING_AFTER.match(after) and (not before or before.endswith("“")):
+        return "saying"  # “三天不吃酸，走路打蹿蹿: a folk saying opens the quote, no span
     if unit == "成" and after.startswith("功"):
         return "a number before 成功"  # 马自达EZ—6成功出口: a model's name, no tenths
     if unit == "口" and after.startswith("之家"):

@@ -664,7 +664,10 @@ def appointed_role(right: list[Token], ends_clause: bool) -> list[Token] | None:
     return role
 
 
-_DESIGNATING = words("被列为 列为 入选 获评 被评为 评为 被确定为 确定为 被认定为 认定为 被命名为")
+_DESIGNATING = words(
+    "被列为 列为 入选 获评 被评为 评为 被确定为 确定为 被认定为 认定为 被命名为 "
+    "纳入 列入 被纳入 被列入"  # 51个职业纳入…目录
+)
 
 
 def designated(right: list[Token], ends_clause: bool) -> str | None:
@@ -678,9 +681,15 @@ def designated(right: list[Token], ends_clause: bool) -> str | None:
         return None
     name = [t for t in right[k + 1 :] if t.flag != "x"]  # “小巨人”: the quotes name nothing
     head = counted[-1].word
-    if len(name) < 2 or not name[-1].nounish or not name[-1].word.endswith(head):
+    if len(name) < 2 or not name[-1].nounish:
         return None
-    return text_of(name)
+    if name[-1].word in _LISTS and head in (text_of(name[:-1]) or ""):
+        # 51个职业纳入急需紧缺职业指导目录: a list of that kind of thing, named with the verb
+        return text_of([right[k], *name])
+    return text_of(name) if name[-1].word.endswith(head) else None
+
+
+_LISTS = words("目录 名录 名单 清单")
 
 
 _EVENT_AFTER_SPAN = re.compile(

@@ -562,7 +562,8 @@ _PER_WITH_MEASURE = re.compile(
 )
 # 产量从每亩800斤提升至6000斤: the end of a move shares the start's denominator.
 _MOVES_TO = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|跃升|降)(?:至|到)(?:如今|现在|目前)?的?"
+    r"(?:提升|提高|增加|增长|下降|降低|减少|缩小|扩大|上升|跃升|降|涨|上涨)(?:至|到)"
+    r"(?:如今|现在|目前)?的?(?:均价)?"  # 收购价从每斤4至6元涨到均价10元
 )
 # What follows one unit of goods when its price is said: 1吨卖3000多元, 一斤苹果售价8元,
 # 一公斤鲜果只卖两元左右, 一吨糖出厂价5000多元 (the goods, then a sale or a price word).

@@ -160,7 +160,9 @@ class TaggedSentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
-        if after_from(self.lefts[i]) and moves_on(self.rights[i][0]):
+        right = self.rights[i][0]
+        starts = right[:1] and right[0].word in ("开始", "起")  # 年金险从60岁开始领
+        if after_from(self.lefts[i]) and (moves_on(right) or starts):
             # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the
             # starting value of the subject before 由.
             from_subject = text_of(noun_before_from(self.lefts[i]))

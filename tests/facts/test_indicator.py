@@ -2546,6 +2546,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("每投资1美元用于抗旱能力建设，可带来10美元的回报。", "10美元", "投资回报"),
         ("2020年以来，潮州新增市级非遗代表性传承人83人。", "83人", "新增市级非遗代表性传承人"),
+        # 人民日报 2026-08-17 (round 175): things named to a list of their kind (纳入…目录);
+        # a price moved to an average keeps its denominator; shelf life (货架期, one word)
+        (
+            "我们将数据标注师、无人机驾驶员等51个职业纳入急需紧缺职业指导目录。",
+            "51个",
+            "纳入急需紧缺职业指导目录",
+        ),
+        ("团队把红毛丹常温货架期从3天延长至5天以上。", "3天", "红毛丹常温货架期"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

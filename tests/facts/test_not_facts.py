@@ -694,6 +694,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-17 (round 175): a range of spans after the span's measure and a
+    # linking 一般是
+    assert raw_texts("且贷款期限一般是1—3年，若申请固定资产贷款，额度又太低。") == ["1", "3年"]
     # 人民日报 2026-08-16 (round 174): how long a run kept up before an event (连续…22分钟后);
     # the time given for a task; a simile (像两块粗砂纸); the ways a text goes on to name;
     # a ship's roll in degrees
@@ -703,6 +706,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("第一项任务：在一个月的时间里，研制振荡器。") == ["一个月"]
     assert raw_texts("他皮肤黝黑，手掌伸出来像两块粗砂纸。") == []
     assert raw_texts("两条解决路径摆在大家面前——一条是新建供电线路；") == []
+    assert raw_texts("“三天不吃酸，走路打蹿蹿。") == []
+    assert raw_texts("连续三天不停工，完成了任务。") == ["三天"]
     assert raw_texts("恶劣海况下，船体可能出现30度横摇。") == ["30度"]
     # 人民日报 2026-08-15 (round 173): a range of counts in words (两到三名, not 一到三月份);
     # families of birds (43科, not 科室); the paths a text goes on to name

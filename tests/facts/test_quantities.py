@@ -557,6 +557,8 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             "立方米/亩",
         ),
         ("“靠人工，3个月到半年才会清洗一次。", "半年", 6, "个月"),
+        # 人民日报 2026-08-17 (round 175): a price per 斤 moved to an average
+        ("收购价从每斤4至6元涨到均价10元，果农黄朝花说。", "10元", 10, "元/斤"),
     ],
 )
 def test_units_of_blind_rounds_52_to_57(
