@@ -85,7 +85,7 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
 # 两片叶子背后的“山海情”: a count the headline makes its hook is the story's motif where
 # the body repeats it (两片叶子，原本隔着2000多公里), not a measure.
 _MOTIF = re.compile(
-    r"[一二两三四五六七八九十]+[个片颗根粒条张件位名只棵本台辆项种类][\u4e00-\u9fff]{2}"
+    r"[一二两三四五六七八九十]+[个片颗根粒条张件位名只棵本台辆项种类座][\u4e00-\u9fff]{2}"
 )
 
 
@@ -152,7 +152,11 @@ def _labelled(fact: Fact, label: str) -> Fact:
     # A bare change (涨幅) or generic measure completes the label; words guessed from
     # the figure's clause give way to it.
     named = fact.indicator if weak_indicator(fact.indicator) or _bare_change(fact.indicator) else ""
-    indicator = label + (named or "")
+    return _renamed(fact, label + (named or ""))
+
+
+def _renamed(fact: Fact, indicator: str) -> Fact:
+    """``fact`` named by ``indicator``, which names a measure: no longer weak."""
     flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
     return replace(fact, indicator=indicator, quality_flag=",".join(flags) or None)
 
@@ -205,8 +209,7 @@ def _pointed_back(k: int, facts: list[Fact], earlier: list[list[Fact]]) -> Fact:
         # 城镇化率为53.1%，…，这一数字达到67.9%: a bare 数字 is the last measure in its unit
         bare = generic in _BARE_FIGURES and before.unit == fact.unit
         if named and named != generic and (named.endswith(generic) or bare):
-            flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
-            return replace(fact, indicator=named, quality_flag=",".join(flags) or None)
+            return _renamed(fact, named)
     return fact
 
 
@@ -241,9 +244,13 @@ def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
     # 目标: a pointer back at it
     topic = rest.removeprefix("，").startswith(_TOPIC_COPULA) or rest.startswith(_POINTERS)
     compared = framed and rest.removeprefix("，").startswith(_COMPARED_TO)
-    if not topic and not asked and not compared:
+    # 2030立方米每秒，数据回传到屏幕上: a figure alone in its clause, naming nothing, is the
+    # one given before (the flow just measured)
+    alone = start == 0 and rest.startswith("，") and _names_nothing(fact)
+    if not topic and not asked and not compared and not alone:
         return fact
-    for before in reversed([f for facts in earlier[-_POINTED_BACK_SENTENCES:] for f in facts]):
+    reach = _POINTED_BACK_SENTENCES if topic or asked or compared else _ALONE_REACH
+    for before in reversed([f for facts in earlier[-reach:] for f in facts]):
         if (before.value, before.unit) == (fact.value, fact.unit) and before.indicator:
             # the same figure again: its measure, flags and period are the earlier one's
             return replace(
@@ -256,6 +263,7 @@ def _restated_as_topic(fact: Fact, earlier: list[list[Fact]]) -> Fact:
 
 
 _POINTED_BACK_SENTENCES = 20
+_ALONE_REACH = 3  # sentences: a bare figure restates only one given just before
 
 
 def _asks_for_a_figure(sentence: str) -> bool:
@@ -301,8 +309,7 @@ def _of_measure(fact: Fact, measure: str) -> Fact:
     """A dated figure naming nothing of its own is a value of the measure just named."""
     if not _names_nothing(fact) and not _only_a_period(fact.indicator or ""):
         return fact
-    flags = [f for f in (fact.quality_flag or "").split(",") if f and f != WEAK_INDICATOR]
-    return replace(fact, indicator=measure, quality_flag=",".join(flags) or None)
+    return _renamed(fact, measure)
 
 
 def _only_a_period(text: str) -> bool:

@@ -490,12 +490,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = spread  # 充值费用，少则三四千元，多则七八千元: the measure that spreads
         if text in _TIME_SPENT and (work := _work_that_took(tagged, i)):
             text = work + text  # 耗时整整一个月，才…完成地形勘测和场地标定: the work's time
-        elif text == "时间" and quantity.unit.unit in DURATIONS and _time_given(tagged, i):
-            # 在一个月的时间里，研制…振荡器: the time given for the work said next
-            piece = tagged.pieces[i + 1]
-            cut = next((k for k, t in enumerate(piece) if t.delimiter), len(piece))
-            work = list(takewhile(lambda t: not t.delimiter, piece[cut + 1 :]))
-            text = ((text_of(work) or "") if len(work) <= _MAX_WORK_TOKENS else "") + text
+        elif text == "时间" and quantity.unit.unit in DURATIONS:
+            text = _work_given_time(tagged, i) + text  # 在一个月的时间里，研制…振荡器
         if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
             if between := _subject_between(tagged, i):
                 text = subject = between  # …，培养…的产业工人，普遍需要3到5年: the work named
@@ -2356,11 +2352,17 @@ _STAYING = words("停留 逗留 驻留 滞留 停歇 停靠 栖息")
 _ONLY_THEN = ("才", "方", "终于")
 
 
-def _time_given(tagged: TaggedSentence, i: int) -> bool:
-    """在一个月的时间里，…: a span given for the work the next clause names."""
+def _work_given_time(tagged: TaggedSentence, i: int) -> str:
+    """在一个月的时间里，研制…振荡器: the work a span was given for, named by the whole
+    next clause (short enough to be one task), or "" when the span is not so given."""
     right, ends_clause = tagged.rights[i]
     opened = tagged.lefts[i][-1:] and tagged.lefts[i][-1].word == "在"
-    return bool(opened) and ends_clause and [t.word for t in right][1:2] == ["时间"]
+    if not opened or not ends_clause or [t.word for t in right][1:2] != ["时间"]:
+        return ""
+    piece = tagged.pieces[i + 1]
+    cut = next((k for k, t in enumerate(piece) if t.delimiter), len(piece))
+    work = list(takewhile(lambda t: not t.delimiter, piece[cut + 1 :]))
+    return (text_of(work) or "") if len(work) <= _MAX_WORK_TOKENS else ""
 
 
 def _work_that_took(tagged: TaggedSentence, i: int) -> str | None:

@@ -531,7 +531,8 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
     for k in range(len(found) - 2, -1, -1):
         this, nxt = found[k], found[k + 1]
         if (
-            sentence[this.unit_end : nxt.start] == "、"
+            sentence[this.unit_end : nxt.start]
+            in ("、", "和", "与", "至", "到")  # 1.3个和2.8个百分点
             and nxt.unit.written.startswith(this.unit.written)
             and len(nxt.unit.written) > len(this.unit.written)
             and this.end == this.unit_end
@@ -995,6 +996,10 @@ def _multiplier_chains(sentence: str, pos: int, chain_chars: str = _CHAIN_CHARS)
         yield pos, chain_end, mark, end
 
 
+# 2030立方米每秒, 50千克每立方米, 60公里每小时: flows, densities and speeds spelled out
+_SPELLED_RATES = frozenset(("立方米", "千克", "克", "毫克", "公里", "千米", "米", "吨", "升"))
+
+
 def _build(
     sentence: str,
     number_start: int,
@@ -1010,7 +1015,8 @@ def _build(
     else:
         unit_end = unit_pos + len(unit.written)
     unit_name, scale, nonstandard = unit.unit, unit.scale, number.nonstandard
-    denominator = rate_denominator_at(sentence, unit_end) if unit.written else None
+    physical = unit.category in ("other", "length") and unit.unit in _SPELLED_RATES
+    denominator = rate_denominator_at(sentence, unit_end, physical) if unit.written else None
     if denominator == _KILOWATT_HOURS.written and unit.category != "money":
         denominator = None  # 电价接近1元/度 is per kilowatt-hour; only a price is
     if denominator:

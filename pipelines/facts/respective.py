@@ -61,6 +61,13 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         items = split_items(left[: marks[-1]])
         if len(items) == 1 and text_of(items[0]) in _BASES_ONLY:
             items = []  # 用电量增长强劲，同比分别增长56.9%、44.0%: the items are further back
+        # 装备制造业、高技术制造业发展势头向好，增速分别比上月加快1.3个和2.8个百分点: only
+        # the measure before 分别, its items named by the clause before
+        rate = text_of(items[0]) if len(items) == 1 and text_of(items[0]) in _RATES else None
+        if rate:
+            before = _items_of_clause_before(tagged.pieces[i])
+            names = [_leading_name(item) for item in before]
+            items = [[*name, Token(rate, "n")] for name in names if name]
         items = items or _items_of_clause_before(tagged.pieces[i])
         if shorthand := _ordinal_shorthand(left[: marks[-1]]):
             items = shorthand  # 第一、二、三产业和居民生活用电量: four items
@@ -93,6 +100,14 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
 # 中国、美国、日本的温室气体排放量，相较于…核算结果，分别调整了-17.7%、+15.2%和+7.2%: a
 # comparison frame between the listed places and 分别
 _BASES_ONLY = ("同比", "环比", "比上年", "较上年")
+
+
+def _leading_name(item: list[Token]) -> list[Token]:
+    """高技术制造业 of 高技术制造业发展势头/l: the nouns naming the item, not what it shows."""
+    return list(itertools.takewhile(lambda t: t.flag in ("n", "nz", "nt", "j", "b", "ns"), item))
+
+
+_RATES = ("增速", "增幅", "涨幅", "降幅")
 # 第一、二、三产业和居民生活用电量: ordinals written once, the noun after the last, and
 # maybe one more item joined by 和 that carries the head (用电量) all of them share
 _ORDINAL_SHORTHAND = re.compile(

@@ -103,7 +103,7 @@ _TABLE: list[Unit] = [
         "千伏安 兆伏安 "
         "千焦耳 千焦 焦耳 "
         "立方米 平方米 平方公里 平方千米 亩 公顷 "
-        "标箱 标准箱 自然箱 吨标准煤 冷吨 "
+        "标箱 标准箱 自然箱 吨标准煤 吨油当量 冷吨 "
         "个月 天 小时 分钟 秒 毫秒 微秒 纳秒 年 岁 立方厘米 升 毫升",
     ),
     # 2000兆帕大直径超高强度钢丝: a strength (pressure) in megapascals
@@ -299,12 +299,19 @@ def _word_goes_on(text: str, pos: int) -> bool:
     return len(first) > 1
 
 
-def rate_denominator_at(text: str, pos: int) -> str | None:
-    """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None."""
-    if pos >= len(text) or text[pos] != "/":
+def rate_denominator_at(text: str, pos: int, spelled: bool = False) -> str | None:
+    """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None. With
+    ``spelled``, a flow or density spelled out with 每 counts too (2030立方米每秒, 50千克每
+    立方米); 每 after a count or a sum opens the next clause too often to be read so."""
+    if pos >= len(text) or text[pos] not in ("/", "每"):
+        return None
+    if text[pos] == "每" and not spelled:
         return None
     for length in (4, 3, 2, 1):  # 平方千米 before 千米
         word = text[pos + 1 : pos + 1 + length]
-        if word in RATE_DENOMINATORS:
+        if word in RATE_DENOMINATORS and (text[pos] == "/" or word in _SPELLED_PER):
             return word
     return None
+
+
+_SPELLED_PER = ("秒", "分钟", "小时", "立方米", "升")

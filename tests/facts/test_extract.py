@@ -596,3 +596,18 @@ def test_a_measure_named_then_its_values_by_date() -> None:
     ]
     (increment,) = [f for f in extract_article_facts(paragraphs, title="") if f.value == 3.6e12]
     assert increment.mention_count == 2
+
+
+def test_a_bare_figure_restates_the_one_just_given_and_a_title_motif_is_no_count() -> None:
+    # 人民日报 2026-08-18 第14版: the flow measured, then the same figure alone in its clause
+    paragraphs = [
+        Paragraph.contiguous(
+            "body", "利津水文站测得实时流量2030立方米每秒，这意味着黄河连续27年不断流。"
+        ),
+        Paragraph.contiguous("body", "2030立方米每秒，数据回传到屏幕上。"),
+    ]
+    (flow,) = [f for f in extract_article_facts(paragraphs, title="") if f.value == 2030]
+    assert (flow.indicator, flow.mention_count) == ("流量", 2)
+    # the headline's 三座水文站 is the story's frame, not a count, where the body repeats it
+    body = [Paragraph.contiguous("body", "走进三座水文站，从大河之变看大河保护。")]
+    assert extract_article_facts(body, title="从三座水文站看大河保护") == []

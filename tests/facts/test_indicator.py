@@ -2554,6 +2554,13 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "纳入急需紧缺职业指导目录",
         ),
         ("团队把红毛丹常温货架期从3天延长至5天以上。", "3天", "红毛丹常温货架期"),
+        # 人民日报 2026-08-18 (round 176): items of 分别 named a clause back when only the
+        # rate stands before it
+        (
+            "7月，装备制造业、高技术制造业发展势头向好，增速分别比上月加快1.3个和2.8个百分点。",
+            "2.8个百分点",
+            "高技术制造业增速",
+        ),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the
