@@ -1687,7 +1687,9 @@ def _named_after_dash(sentence: str, quantity: Quantity) -> str | None:
 
 
 _MOVED_TO_ONLY = re.compile(
-    r"(?:升|降|增|减|提高|提升|上升|下降|增长|增加|减少|降低|回落|回升|攀升|跃升|扩大|缩小)(?:至|到)"
+    r"(?:内|以内)?"  # 由…15日内缩短为10日内: within the days, then the move
+    r"(?:升|降|增|减|提高|提升|上升|下降|增长|增加|减少|降低|回落|回升|攀升|跃升|扩大|缩小|缩短|延长)"
+    r"(?:至|到|为)"
 )
 
 

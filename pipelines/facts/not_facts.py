@@ -32,6 +32,7 @@ _UNIT_STARTS_WORD = {
     "位": "数",
     "人": "民间",  # 人民; 四人间 is a room for four, not four people
     "项": "目",
+    "孔": "子雀",  # 新闸由9孔改为7孔 (openings); 孔子, 孔雀 are names
     "科": "室技学研普目长员",  # 鸟类43科 (families); 3科室, 科技 are not
     "期": "间等项工",  # 力聚四期等项目, 二期工程: a project's phase
     "台": "湾子",  # 三台子街道: a place
@@ -104,7 +105,8 @@ _AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is
 # 深耕非洲十余载, 在机器人领域探索10多年: how long a work has gone on, right after the verb
 # or with its field between
 _WORK_VERBS = ("探索", "深耕", "扎根", "耕耘", "坚守")
-_WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日", "攻关", "攻坚")  # 团队12年攻关
+# 团队12年攻关, 426年持续经营: how long a work has gone on, the verb after
+_WORK_VERBS_AFTER = (*_WORK_VERBS, "专注", "致力", "如一日", "攻关", "攻坚", "持续经营")
 _LINKS_TO_MEASURE = (
     "连续", "为", "是", "达", "到", "至", "从", "由", "提高", "提升", "增加", "延长", "缩短",
     "减少", "降低", "长达", "平均", "仅需", "只需", "需要", "用时", "历时", "耗时", "超过", "历经",
@@ -116,6 +118,7 @@ _LINKS_TO_MEASURE = (
     "走过", "走过了",  # 义利走过了120年: how long a firm or a road has gone on
     "免",  # 首期免5年租金: how long a waiver lasts
     "续约", "续签", "续租",  # 上汽集团与通用汽车续约20年: how long a renewal runs
+    "工期",  # 总投资73.84亿元，工期3年: how long the works take
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
     "服役", "可以用", "能用", "可用",  # 染色机服役了近20年, 乳化液现在可以用5年: a service life
@@ -242,6 +245,8 @@ _RHETORICAL = re.compile(
     r"|(?:事|事情|问题|故事)[：:]|(?:事|事情)(?:放在一起|联系起来|对照起来)"
     # 给大家细算5笔账: the reckonings an argument is organised by
     r"|账"
+    # “广东三件宝，陈皮、老姜、禾秆草”: the treasures a saying goes on to name
+    r"|宝(?=[，,：:])"
     # 上半年经济运行有两个亮点非常突出: the highlights a text goes on to name (not 亮点项目)
     r"|(?:亮点|看点)(?!项目|工程|村|街区|产业)"
     # 全年经济社会发展呈现4个突出特点：一是…, 服务消费呈现3个“新”特点: the traits a review
@@ -429,6 +434,9 @@ _WORDS_OPENED_BY_ZERO = ("零件", "零部件", "零售", "零食", "零工")
 _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机场|火车站|岭|峪)")  # 三条岭
 # 三天不吃酸，走路打蹿蹿: a short clause of 不 + verb after a span in words, then a comma
 _SAYING_AFTER = re.compile(r"不[\u4e00-\u9fff]{1,3}[，,]")
+# 一小时直达国贸, 单程至少花费一个半小时: a trip's time
+_SPENT_ON_SPAN = ("花费", "花了", "至少花费", "要花")  # 单程至少花费一个半小时
+_REACHED_IN = ("直达", "到达", "抵达", "可达", "即可到", "就能到", "就到")
 _KEPT_UP = re.compile(r"连续[\u4e00-\u9fff]{1,5}$")
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
@@ -509,6 +517,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "saying"  # “三天不吃酸，走路打蹿蹿: a folk saying opens the quote, no span
     if unit == "成" and after.startswith("功"):
         return "a number before 成功"  # 马自达EZ—6成功出口: a model's name, no tenths
+    if quantity.chinese and quantity.value <= 3 and unit in ("幅", "张") and after[:1] == "“":
+        return "figure of speech"  # 两幅“图画”，对照着看: quoted, the pictures are a metaphor
+    if unit == "孔" and before.endswith("小"):
+        return "place name"  # 荔波小七孔: a scenic spot
     if unit == "口" and after.startswith("之家"):
         return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
@@ -1244,8 +1256,13 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         )
         # 早高峰开车得一个小时, 需要一个月: the time something takes
         and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
-        # 在一个月的时间里，研制…振荡器: the time a task was given
-        and not (quantity.unit.unit in _DURATIONS and after.startswith(("的时间里", "的时间内")))
+        and not (before.endswith(_SPENT_ON_SPAN) and quantity.unit.unit in _DURATIONS)
+        # 在一个月的时间里，研制…振荡器: the time a task was given; 缴费一个月，就能申请…:
+        # the span a right needs
+        and not (
+            quantity.unit.unit in _DURATIONS
+            and after.startswith(("的时间里", "的时间内", "，就", "，便", *_REACHED_IN))
+        )
         # 直入一公里外的数据中心集群: how far away it is
         and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
         # 一般要半年到一年: the end of a range of spans

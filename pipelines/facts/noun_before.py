@@ -798,10 +798,16 @@ _GOING_INTO = words("深入 走进 走访 前往 奔赴 进驻 来到 深入到 
 def after_from(left: list[Token]) -> bool:
     """由原来的3%, 从2022年的48.2％, 由去年同期的23个: only time words and 的 between 由/从
     and the figure."""
-    for i in range(len(left) - 1, -1, -1):
+    i = len(left)
+    while i > 0:
+        i -= 1
         token = left[i]
         if token.word in ("从", "由"):
             return i > 0
+        if token.word == "之日起":
+            # 时限由自受理申请之日起15日内: the day a limit counts from is when, too
+            i = next((k for k in range(i - 1, -1, -1) if left[k].word == "自"), i)
+            continue
         # 产能从日均80万件: how it is counted may stand between, too
         counted_how = token.word in AVERAGED
         timed = (
@@ -815,7 +821,9 @@ def after_from(left: list[Token]) -> bool:
 
 
 AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
-_EARLY_STAGES = words("试点 起步 初期 最初 起初")
+_EARLY_STAGES = words(
+    "试点 起步 初期 最初 起初 最高峰 高峰 峰值 时 每年"
+)  # 从最高峰时的每年580万人次
 _TIME_NOUN_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # jieba's 去年同期/n
 REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 

@@ -30,7 +30,7 @@ SETTLING_VERBS = words("稳定 保持 维持 控制 稳")
 # 提高到60%: the verb before 到/至 only links the subject (比例) to its new value.
 LINKING_VERBS_BEFORE_TO = words(
     "提高 提升 增加 增长 上升 下降 减少 降低 扩大 扩展 拓展 延长 拉长 扩容 缩短 压缩 "
-    "降 升 增 减 缩小 优化 发展 扩 涨 缩减"
+    "降 升 增 减 缩小 优化 发展 扩 涨 缩减 锐减 骤降 猛增 激增"
 )
 # Scope words that open a phrase but are not part of what is counted.
 SCOPE_WORDS = words(

@@ -108,6 +108,7 @@ _DOUBLINGS = Unit("番", "倍", "ratio")
 # 缩短至现在的30日: "now" may stand between the verb and the days
 _SPAN_BEFORE_DAYS = re.compile(
     r"(?:时限|期限|缩短|压缩|减少|延长|压减)(?:到|至|为)?(?:(?:现在|目前|如今|当前)的)?$"
+    r"|之日起$"  # 自受理申请之日起15日内: a legal time limit
 )
 _TOKENS = Unit("", "词元", "count")  # 日均词元调用量突破140万亿: tokens of AI models
 # The measure names its unit: 人次/人数/人口, followers and users (人), views (次).
@@ -1148,9 +1149,14 @@ def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
 _SIZE_AFTER = "高长宽深厚粗重的"
 
 
+_SIDE_BY_SIDE = ("左右并", "左右对", "左右两", "左右分", "左右各", "上下两", "上下各")
+
+
 def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:
     if sentence.startswith("上下游", unit_end):
         return unit_end, None  # 170多家上下游企业: upstream and downstream, not "about"
+    if sentence.startswith(_SIDE_BY_SIDE, unit_end):
+        return unit_end, None  # 两幅左右并立的画像: left and right, not "about"
     for word, label in _SUFFIX_QUALIFIERS.items():
         if sentence.startswith(word, unit_end):
             return unit_end + len(word), label

@@ -161,6 +161,8 @@ class TaggedSentence:
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
         right = self.rights[i][0]
+        if right[:1] and right[0].word in ("内", "以内"):
+            right = right[1:]  # 由…15日内缩短为10日内: within the days, then the move
         starts = right[:1] and right[0].word in ("开始", "起")  # 年金险从60岁开始领
         if after_from(self.lefts[i]) and (moves_on(right) or starts):
             # 将智算部分由原来的3%调整为30%: the figure right after 由/从 is the

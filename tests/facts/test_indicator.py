@@ -2561,6 +2561,14 @@ def test_measures_of_round_62_and_unscored_april_articles(
             "2.8个百分点",
             "高技术制造业增速",
         ),
+        # 人民日报 2026-08-19 (round 177): a limit moved from the day it counts from; a move
+        # from a peak (锐减至)
+        (
+            "《决定》将住房公积金管理中心批准贷款的时限由自受理申请之日起15日内缩短为10日内；",
+            "10日",
+            "住房公积金管理中心批准贷款的时限",
+        ),
+        ("客运量从最高峰时的每年580万人次锐减至2022年的38万人次。", "580万人次", "客运量"),
         # a Mongolian village (嘎查村) is one word
         ("覆盖77个嘎查村，占比58%。", "77个", "嘎查村"),
         # 人民日报 2026-04-14 第07版, 2193座廊桥: the figure a 与…相比 frame holds is the

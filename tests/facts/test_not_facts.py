@@ -694,6 +694,19 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-19 (round 177): how long works take (工期3年) or a firm has gone on; a
+    # span a right needs (缴费一个月，就能…); a trip's time; gates counted in 孔 (not 荔波小
+    # 七孔); treasures a saying names; pictures a text compares
+    assert raw_texts("总投资73.84亿元，工期3年。") == ["73.84亿元", "3年"]
+    assert raw_texts("陈李济创立于1600年，426年持续经营。") == ["426年"]
+    assert raw_texts("只要同时开户，缴费一个月，就能申请住房公积金贷款。") == ["一个月"]
+    assert raw_texts("一个月就过去了。") == []
+    assert raw_texts("小区门口上车，一小时直达国贸。") == ["一小时"]
+    assert raw_texts("单程至少花费一个半小时。") == ["一个半小时"]
+    assert raw_texts("新闸由9孔改为7孔，过流宽度从27米扩至35米。") == ["9孔", "7孔", "27米", "35米"]
+    assert raw_texts("持续推动荔波小七孔建设知名旅游景区。") == []
+    assert raw_texts("“广东三件宝，陈皮、老姜、禾秆草”。") == []
+    assert raw_texts("走进药厂，两幅“图画”，对照着看，令人感慨。") == []
     # 人民日报 2026-08-17 (round 175): a range of spans after the span's measure and a
     # linking 一般是
     assert raw_texts("且贷款期限一般是1—3年，若申请固定资产贷款，额度又太低。") == ["1", "3年"]

@@ -557,6 +557,9 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             "立方米/亩",
         ),
         ("“靠人工，3个月到半年才会清洗一次。", "半年", 6, "个月"),
+        # 人民日报 2026-08-19 (round 177): a legal time limit in 日; left and right, not 约
+        ("时限由自受理申请之日起15日内缩短为10日内；", "15日", 15, "天"),
+        ("两幅左右并立的古人画像神情坚毅。", "两幅", 2, "幅"),
         # 人民日报 2026-08-18 (round 176): flows and densities spelled with 每; oil in its
         # equivalent tonnes; percentage points listed with 和
         ("利津水文站测得实时流量2030立方米每秒，这意味着…", "2030立方米每秒", 2030, "立方米/秒"),
