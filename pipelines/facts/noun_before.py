@@ -813,7 +813,7 @@ def after_from(left: list[Token]) -> bool:
         timed = (
             token.flag in ("t", "d", "m", "uj")
             or token.word.endswith(_TIME_NOUN_ENDINGS)
-            or token.word in _EARLY_STAGES  # 经营范围从试点的20万亩扩大至…
+            or token.word in _STARTING_WHEN
         )
         if token.word != "的" and not timed and not counted_how:
             return False
@@ -821,9 +821,9 @@ def after_from(left: list[Token]) -> bool:
 
 
 AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
-_EARLY_STAGES = words(
-    "试点 起步 初期 最初 起初 最高峰 高峰 峰值 时 每年"
-)  # 从最高峰时的每年580万人次
+# 经营范围从试点的20万亩, 客运量从最高峰时的每年580万人次: the stage or time a move starts
+# from, between 从 and the figure
+_STARTING_WHEN = words("试点 起步 初期 最初 起初 最高峰 高峰 峰值 时 每年")
 _TIME_NOUN_ENDINGS = ("同期", "年初", "年底", "年末", "月底", "月末")  # jieba's 去年同期/n
 REACHING = ("达到", "能达到", "可达到", "达", "可达", "为", "能")
 

@@ -1101,14 +1101,8 @@ def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
 
 # 成百上千, 成千上万 (a vague crowd), 数百至上千 (a vague range), 线上, 晚上, 以上
 _ENDS_IN_SHANG = frozenset("百千至到成线网晚早以之马础路身会台面场世楼海岸天地向往北")
-_DAYS_BEFORE_SHANG = (
-    "每天",
-    "当天",
-    "今天",
-    "天天",
-    "全天",
-    "一天",
-)  # a day before 上, not 天上 (the sky)
+# 每天上百名: a day before 上, not 天上 (the sky)
+_DAYS_BEFORE_SHANG = ("每天", "当天", "今天", "天天", "全天", "一天")
 
 
 def _renewal_before(sentence: str, start: int) -> bool:
