@@ -1170,6 +1170,8 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return None  # 深耕非洲十余载: how long a work went on, its field between
     if after.startswith(_WORK_VERBS_AFTER):
         return None  # 14年专注生产陶瓷树: how long a work has gone on, the verb after
+    if after.startswith(("不用", "无需", "不必", "不需")):
+        return None  # 羊草一旦建植成功，20年不用重播: how long it lasts without
     if before.endswith(("享受", "享有", "接受")) and _SCHOOLING_AFTER.match(after):
         return None  # 困难学生普遍享受12年免费教育: the years of schooling someone gets
     if (
@@ -1257,6 +1259,12 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         # 早高峰开车得一个小时, 需要一个月: the time something takes
         and not (_TAKES_TIME.search(before) and quantity.unit.unit in _DURATIONS)
         and not (before.endswith(_SPENT_ON_SPAN) and quantity.unit.unit in _DURATIONS)
+        # 短短一分钟，电力负荷研判完成: how little time, a clause of its own
+        and not (
+            before.endswith(("短短", "仅仅"))
+            and after.startswith("，")
+            and quantity.unit.unit in _DURATIONS
+        )
         # 在一个月的时间里，研制…振荡器: the time a task was given; 缴费一个月，就能申请…:
         # the span a right needs
         and not (

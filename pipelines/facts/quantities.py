@@ -80,7 +80,11 @@ _RATIO_NAMED = re.compile(
     r"|\d[∶:：]1(?![\d.])"
 )
 # 土壤酸碱度约为5, 酸碱度6.3: acidity, in pH
-_PH_BEFORE = re.compile(r"(?:酸碱度|[pP][hH]值?)(?:在|约为|为|是|达|仅为|只有|约)?$")
+# 土壤pH值从8.9降到8.2: the start and the end of a move are both in pH
+_PH_BEFORE = re.compile(
+    r"(?:酸碱度|[pP][hH]值?)(?:在|约为|为|是|达|仅为|只有|约|从|由)?$"
+    r"|(?:酸碱度|[pP][hH]值?)(?:从|由)\d+(?:\.\d+)?(?:降|升|下降|上升|降低|提高)(?:到|至)$"
+)
 _PH = Unit("", "pH", "other")
 _INDEX_POINTS = Unit("", "点", "ratio")
 # 累计有300多万在城镇稳定就业居住的农民工: an amount in 万/亿 with no unit, whose clause
@@ -836,7 +840,7 @@ def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
         _UNITLESS_MEASURE.search(sentence, max(0, match.start() - 8), match.start())
         or _UNITLESS_FROM.search(sentence, max(0, match.start() - 14), match.start())
         or _UNITLESS_TO.search(sentence, max(0, match.start() - 30), match.start())
-        or _PH_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+        or _PH_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
         or _INDEX_RANGE_END.search(sentence, max(0, match.start() - 40), match.start())
     )
     after = sentence[match.end() : match.end() + 1]

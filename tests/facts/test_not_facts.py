@@ -694,6 +694,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-20 (round 178): how long a thing lasts without (20年不用重播); how
+    # little time, in a clause of its own (not 短短一个月内无法训练…)
+    assert raw_texts("羊草一旦建植成功，20年不用重播，还能抑制外来物种入侵。") == ["20年"]
+    assert raw_texts("短短一分钟，电力负荷研判完成，调度策略同步落地。") == ["一分钟"]
+    assert raw_texts("“短短一个月内无法训练所有题目，最后只能聚焦重难点。") == []
     # 人民日报 2026-08-19 (round 177): how long works take (工期3年) or a firm has gone on; a
     # span a right needs (缴费一个月，就能…); a trip's time; gates counted in 孔 (not 荔波小
     # 七孔); treasures a saying names; pictures a text compares
