@@ -1001,10 +1001,6 @@ def _multiplier_chains(sentence: str, pos: int, chain_chars: str = _CHAIN_CHARS)
         yield pos, chain_end, mark, end
 
 
-# 2030立方米每秒, 50千克每立方米, 60公里每小时: flows, densities and speeds spelled out
-_SPELLED_RATES = frozenset(("立方米", "千克", "克", "毫克", "公里", "千米", "米", "吨", "升"))
-
-
 def _build(
     sentence: str,
     number_start: int,
@@ -1020,8 +1016,7 @@ def _build(
     else:
         unit_end = unit_pos + len(unit.written)
     unit_name, scale, nonstandard = unit.unit, unit.scale, number.nonstandard
-    physical = unit.category in ("other", "length") and unit.unit in _SPELLED_RATES
-    denominator = rate_denominator_at(sentence, unit_end, physical) if unit.written else None
+    denominator = rate_denominator_at(sentence, unit_end, unit) if unit.written else None
     if denominator == _KILOWATT_HOURS.written and unit.category != "money":
         denominator = None  # 电价接近1元/度 is per kilowatt-hour; only a price is
     if denominator:
@@ -1147,14 +1142,14 @@ def _mark_after_unit(sentence: str, unit: Unit, unit_end: int) -> bool:
 _SIZE_AFTER = "高长宽深厚粗重的"
 
 
-_SIDE_BY_SIDE = ("左右并", "左右对", "左右两", "左右分", "左右各", "上下两", "上下各")
+# 170多家上下游企业 (upstream and downstream), 两幅左右并立的画像 (left and right): sides, not
+# "about"
+_SIDES = ("上下游", "左右并", "左右对", "左右两", "左右分", "左右各", "上下两", "上下各")
 
 
 def _suffix_qualifier(sentence: str, unit_end: int) -> tuple[int, str | None]:
-    if sentence.startswith("上下游", unit_end):
-        return unit_end, None  # 170多家上下游企业: upstream and downstream, not "about"
-    if sentence.startswith(_SIDE_BY_SIDE, unit_end):
-        return unit_end, None  # 两幅左右并立的画像: left and right, not "about"
+    if sentence.startswith(_SIDES, unit_end):
+        return unit_end, None
     for word, label in _SUFFIX_QUALIFIERS.items():
         if sentence.startswith(word, unit_end):
             return unit_end + len(word), label

@@ -299,12 +299,13 @@ def _word_goes_on(text: str, pos: int) -> bool:
     return len(first) > 1
 
 
-def rate_denominator_at(text: str, pos: int, spelled: bool = False) -> str | None:
-    """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None. With
-    ``spelled``, a flow or density spelled out with 每 counts too (2030立方米每秒, 50千克每
+def rate_denominator_at(text: str, pos: int, unit: Unit) -> str | None:
+    """``/吨`` after 元 makes the rate 元/吨; returns the denominator or None. After a
+    physical unit a flow or density spelled out with 每 counts too (2030立方米每秒, 50千克每
     立方米); 每 after a count or a sum opens the next clause too often to be read so."""
     if pos >= len(text) or text[pos] not in ("/", "每"):
         return None
+    spelled = unit.category in ("other", "length") and unit.unit in _SPELLED_NUMERATORS
     if text[pos] == "每" and not spelled:
         return None
     for length in (4, 3, 2, 1):  # 平方千米 before 千米
@@ -314,4 +315,5 @@ def rate_denominator_at(text: str, pos: int, spelled: bool = False) -> str | Non
     return None
 
 
+_SPELLED_NUMERATORS = frozenset(("立方米", "千克", "克", "毫克", "公里", "千米", "米", "吨", "升"))
 _SPELLED_PER = ("秒", "分钟", "小时", "立方米", "升")
