@@ -34,10 +34,18 @@ _SOON = words("就 便 即 即可 就能 便可 就可 才")
 
 def _done_within(right: list[Token]) -> str | None:
     """3分钟就生成方案: a span right before 就 and a verb with its object is the time the
-    work takes (生成方案用时)."""
+    work takes (生成方案用时). 在一周内就完成了事前摸排和保护措施: within it, the same."""
+    if right[:1] and right[0].word in _WITHIN and right[1:2] and right[1].word in _SOON:
+        right = right[1:]
+    right = [t for t in right if t.flag != "ul"]  # 完成了
     if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
         return None
-    done = list(takewhile(lambda t: t.verbish or t.nounish or t.flag == "ns", right[1:]))
+    done = list(
+        takewhile(
+            lambda t: t.verbish or t.nounish or t.flag in ("ns", "t") or t.word in _JOINING,
+            right[1:],
+        )
+    )
     after = right[1 + len(done) :]
     if after[:1] and after[0].word == "的" and after[1:2] and after[1].nounish:
         # 12个小时就能烘干的小麦: the thing the work is done on, after 的
@@ -47,6 +55,9 @@ def _done_within(right: list[Token]) -> str | None:
     if done[0].word in MODALS and len(done) > 1:
         done = done[1:]  # 1小时就能/v 开到宁波
     return text_of(done) + "用时"
+
+
+_JOINING = words("和 与 及")  # 完成了事前摸排和保护措施: two things done
 
 
 _TRAVEL_VERBS = words("开车 驾车 步行 骑车 骑行 坐车 乘车 坐船 乘船 坐高铁 乘高铁 坐飞机 走路")
@@ -295,7 +306,9 @@ def _done_by_then(tagged: TaggedSentence, i: int) -> str | None:
     the verb the next clause reaches with 便/就 (办结用时)."""
     right, ends = tagged.rights[i]
     left = [t.word for t in tagged.lefts[i]]
-    if right or not ends or not left or not set(left) <= _BRIEFLY:
+    # 不到10分钟，她便获得…: the qualifier inside the figure says it briefly, too
+    brief = bool(left) or tagged.quantities[i].has_prefix_qualifier
+    if right or not ends or not brief or not set(left) <= _BRIEFLY:
         return None
     # the next clause, past a list of its subjects (户口本、护照)
     clause = list(takewhile(lambda t: t.word == "、" or not t.delimiter, tagged.pieces[i + 1][1:]))
@@ -311,8 +324,22 @@ def _done_by_then(tagged: TaggedSentence, i: int) -> str | None:
         if verbs and thing and all(t.nounish for t in thing):
             return text_of(thing) + text_of(verbs) + "用时"
         return None
+    done = [t for t in done if t.flag != "m"]  # 获得一份家政服务工作: the one is no count
     verbs = list(takewhile(lambda t: t.verbish, done))
-    return text_of(verbs) + "用时" if verbs and len(verbs) == len(done) else None
+    got = done[len(verbs) :]
+    if not verbs or len(got) > _MAX_GOT or not all(t.nounish for t in got):
+        return None
+    # 新增容的变压器便安装到位: what was done, named before 便 (not 她)
+    doer = list(
+        takewhile(
+            lambda t: (t.nounish and t.flag != "r") or t.word == "、", reversed(clause[:soon])
+        )
+    )[::-1]
+    doer = list(dropwhile(lambda t: t.word == "、", doer))
+    return (text_of(doer) or "") + text_of(verbs) + (text_of(got) or "") + "用时"
+
+
+_MAX_GOT = 3  # nouns of what the brief span got done
 
 
 # 上海到重庆只需5个多小时: the time a trip from one place to another takes

@@ -146,6 +146,8 @@ from pipelines.facts.trade import (
     per_piece,
     price_per_unit,
     role_taken,
+    sales_over_span,
+    saving_of_costs,
     sold,
     up_to_selling,
 )
@@ -269,6 +271,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             topic = text_of(subject_before(tagged.lefts[i])) or topic  # a clause's own opening
         topics.append(topic)
         text = _without_counted_before(tagged, i, tagged.own_phrase(i))
+        if elided := _elided_head(tagged, i, indicators):
+            text = elided  # 本科专业127个，撤销就业率低的41个: more of those 专业
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.category == "money" and (used := _set_aside_for(tagged, i)):
@@ -416,6 +420,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = as_price(text)  # 云南种植的蜜宝西瓜在每斤4.99元以上: the melon's price
         if quantity.unit.category == "money" and text in SPENDING:
             text = _spent_on(tagged.lefts[i], text) or text  # 育种已累计投入超过14亿元
+        if quantity.unit.category == "money" and (saving := saving_of_costs(tagged.lefts[i], text)):
+            text = saving  # 就省了将近150万元: costs saved
         if quantity.unit.category == "money" and text in EARNING_VERBS:
             text = role_taken(tagged.pieces[i]) + "收入"  # 每年能赚10多万元: income
         elif (
@@ -427,7 +433,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text += "款"  # 从银行贷到360万元: what was borrowed is a loan (银行贷款)
         elif quantity.unit.category == "money" and text in _SELLING_FOR:
             # 你卖10块，我就卖9块: what one sells for is the price; 一只精品卤鹅能卖到: of what
-            text = goods_sold(tagged.lefts[i]) + "售价"
+            text = sales_over_span(tagged.lefts[i]) or goods_sold(tagged.lefts[i]) + "售价"
             carried = _goods_carried(tagged, i, indicators) if text == "售价" else None
             if carried and text_of(tagged.lefts[i][-2:]) in ("卖了", "卖出了"):
                 text = carried + "销售收入"  # 扛着7麻袋茶叶，…，卖了7000元钱: what they fetched
@@ -894,7 +900,7 @@ def _what_the_group_did(
         did = what_the_group_did(sentence, group_end) or short_predicate(sentence, group_end)
         return replace(indicator, text=text + did) if did and did not in text else indicator
     borrowed = i > 0 and previous is not None and previous.text == text
-    if borrowed and (own := short_predicate(sentence, quantity.unit_end)) and own not in text:
+    if borrowed and (own := short_predicate(sentence, quantity.end)) and own not in text:
         # 近93%的红树林纳入生态保护红线，约68%纳入重要湿地: the same group, its own deed
         group = "".join(
             t.word for t in takewhile(lambda t: t.nounish or t.flag in PERSON_NAME, tag(text))
@@ -1855,6 +1861,27 @@ def _weight_of(left: list[Token]) -> str | None:
     return thing + "重" if thing else None
 
 
+def _elided_head(tagged: TaggedSentence, i: int, indicators: list[Indicator]) -> str | None:
+    """新增…本科专业127个，撤销就业率低的41个，停招或隔年招的504个: a count right after a
+    clause and 的, listed after a count in the same classifier, leaves out the noun that
+    count named; the clause says which of them."""
+    left, unit = tagged.lefts[i], tagged.quantities[i].unit
+    if not unit.classifier or not left or left[-1].word != "的" or tagged.rights[i][0]:
+        return None
+    k = i - 1
+    while k >= 0 and tagged.quantities[k].unit == unit and tagged.lefts[k][-1:] == left[-1:]:
+        k -= 1  # the earlier items of the same kind
+    if k < 0 or tagged.quantities[k].unit != unit or not indicators[k].text:
+        return None
+    clause = list(dropwhile(lambda t: t.delimiter, left[:-1]))  # 、参与跨区作业的20多万台
+    if not clause or clause[-1].word in _AMONG:
+        return None  # 41个工业大类中的30个: a part of the whole, read elsewhere
+    return text_of(clause) + "的" + indicators[k].text
+
+
+_AMONG = words("中 之中 当中 里")
+
+
 def _without_counted_before(tagged: TaggedSentence, i: int, text: str | None) -> str | None:
     """每分钟20.55亿笔交易和单位成本0.8元: the noun the figure before counts, and the
     conjunction after it, are no part of this figure's name."""
@@ -1944,6 +1971,9 @@ def _label_before_colon(tagged: TaggedSentence, i: int) -> Indicator | None:
     piece = [t for t in tagged.pieces[i] if t.word not in ("“", "‘")]
     if len(piece) < 2 or piece[-1].word not in _COLONS:
         return None
+    right = tagged.rights[i][0]
+    if right and right[0].flag in ("p", "v"):
+        return None  # “502020”计划：50万人通过企业吸纳实现就业: the figure's own deed
     label = noun_phrase_before(piece[:-1])
     if not label or label[-1].word in _ANSWER_WORDS:
         return None  # 需要多久？…给出新答案：0.1秒: the question says what it measures
@@ -2706,6 +2736,9 @@ def _looks_like_slogan(quantity: Quantity, right: list[Token]) -> bool:
     """
     if not (_small_chinese_count(quantity) and quantity.unit.written == "个") or not right:
         return False
-    if right[0].flag not in ("v", "a", "ad", "d", "i", "vd"):
-        return False
+    if right[0].flag not in ("v", "a", "ad", "d", "i", "vd") or right[0].word in _HAVING:
+        return False  # 两个装有沉淀、净化等设施的雨水调蓄池: what the counted things have
     return len(right) == 1 or not right[1].nounish
+
+
+_HAVING = words("装有 设有 配有 建有 带有 拥有 具有")

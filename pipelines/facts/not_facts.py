@@ -443,6 +443,9 @@ _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 # 已连续举办了两届骑行赛: editions held are counted (十四届 names one)
 _HELD_BEFORE = re.compile(r"(?:举办|举行|召开|办)了?$")
+_RHETORICAL_IS = re.compile(r"(?:哪|哪里|岂)是$")
+# 三块“金字招牌”, 一张金名片: honours told as signboards or calling cards
+_ACCOLADES = ("金字招牌", "金名片", "名片")
 # 七座商务车: seats name the kind of car (not 4座汽车公厕)
 _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
@@ -519,6 +522,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "a number before 成功"  # 马自达EZ—6成功出口: a model's name, no tenths
     if quantity.chinese and quantity.value <= 3 and unit in ("幅", "张") and after[:1] == "“":
         return "figure of speech"  # 两幅“图画”，对照着看: quoted, the pictures are a metaphor
+    if quantity.chinese and quantity.value <= 5 and after.lstrip("“").startswith(_ACCOLADES):
+        return "figure of speech"  # 头顶三块“金字招牌”: honours held, told as signboards
+    if quantity.chinese and _RHETORICAL_IS.search(before):
+        return "rhetorical question"  # 这哪是一两家的事儿？: no count is given
     if unit == "孔" and before.endswith("小"):
         return "place name"  # 荔波小七孔: a scenic spot
     if unit == "口" and after.startswith("之家"):
@@ -1271,6 +1278,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
             quantity.unit.unit in _DURATIONS
             and after.startswith(("的时间里", "的时间内", "，就", "，便", *_REACHED_IN))
         )
+        # 在一周内就完成了事前摸排: done within the span
+        and not (quantity.unit.unit in _DURATIONS and after.startswith(("内就", "内便")))
         # 直入一公里外的数据中心集群: how far away it is
         and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
         # 一般要半年到一年: the end of a range of spans

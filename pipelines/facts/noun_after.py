@@ -74,7 +74,8 @@ def qualifying(token: Token) -> bool:
 
 
 _DETERMINERS = ("该", "此", "各", "各类", "各种", "各项", "各级", "各型")
-_RATINGS = ("千伏", "千伏安", "兆伏安", "伏")
+# ratings and radio bands that name a kind of equipment
+_RATINGS = ("千伏", "千伏安", "兆伏安", "伏", "兆赫", "千兆赫", "吉赫")
 
 
 def noun_phrase_after(
@@ -102,7 +103,7 @@ def noun_phrase_after(
     ):
         tokens = tokens[2:]  # 37家2025年抚州市气候友好型企业: the year says which list
     if len(tokens) > 2 and tokens[0].flag == "m" and tokens[1].word in _RATINGS:
-        # 5座330千伏变电站: the rating is part of the counted thing's name
+        # 5座330千伏变电站, 115套370兆赫窄带通信基站: the rating is part of the name
         tokens = [Token(tokens[0].word + tokens[1].word, "b"), *tokens[2:]]
     if len(tokens) > 1 and tokens[0].flag == "m" and tokens[1].word == "人制":
         tokens = [Token(tokens[0].word + "人制", "b"), *tokens[2:]]  # 2块11人制足球场: a format
@@ -218,7 +219,11 @@ def noun_phrase_after(
                     # 135个国家乡村振兴重点帮扶县: a compound closing on its head noun
                     or (len(rest) <= MAX_MODIFIED_TOKENS and head_noun(rest[-1]))
                 )
-                and all(t.nounish or t.verbish or t.flag == "ns" or head_noun(t) for t in rest)
+                # 20家大黄鱼收购企业全部纳入监管: all of them did it
+                and all(
+                    t.nounish or t.verbish or t.flag == "ns" or head_noun(t) or t.word == "全部"
+                    for t in rest
+                )
             ):
                 rest = [Token(t.word, "n") if head_noun(t) else t for t in rest]
                 return _trim_after([*run, token, *rest])
@@ -467,12 +472,15 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
         start += 1
     elif not direct:
         return None
-    if start < len(tokens) and _named_like_a_person(tokens[start]):
+    named = start  # 的洁白/z 雪道/nr: describing words may stand before it
+    while after_de and named < len(tokens) - 1 and tokens[named].flag in ("a", "z"):
+        named += 1
+    if named < len(tokens) and _named_like_a_person(tokens[named]):
         # 1100多亩红树林/nr: right after a unit stands what it measures, not a person
-        tokens = [*tokens[:start], Token(tokens[start].word, "n"), *tokens[start + 1 :]]
+        tokens = [*tokens[:named], Token(tokens[named].word, "n"), *tokens[named + 1 :]]
     # After 的, modifiers may be mis-tagged (南繁育种基地 -> 南/ns 繁育/v 种/m 基地/n):
     # take them all up to the head noun.
-    loose = ("ns", "v", "a", "m", "b") if after_de else ("a", "b")
+    loose = ("ns", "v", "a", "z", "m", "b") if after_de else ("a", "b")
     if direct and start < len(tokens) - 1 and qualifying(tokens[start]):
         loose = (*loose, tokens[start].flag)  # 70%以上新增/v 高素质高技能人才
     if direct and start < len(tokens) - 1 and tokens[start].flag == "ns":
@@ -562,6 +570,8 @@ def verb_phrase_after(
     tokens: list[Token], ends_clause: bool, max_tokens: int = 4, loose: bool = False
 ) -> list[Token] | None:
     """256.97万人次获证, 20多万人实现就业: a short verb phrase closing the clause."""
+    if len(tokens) > 1 and tokens[0].word in _ALREADY and tokens[1].verbish:
+        tokens = tokens[1:]  # 有46家已入驻跨境产业园: when they did it says nothing of what
     if ends_clause and 2 <= len(tokens) <= max_tokens and tokens[0].word == "在":
         # 有3.5万人在北极村过大年: where they were and what they did
         place, activity = tokens[1], tokens[2:]
@@ -572,18 +582,28 @@ def verb_phrase_after(
         tokens[0].word in _MANNER_NOUNS or (loose and tokens[0].flag in ("a", "ad"))
     )
     manner = how and tokens[1].verbish
-    if not ends_clause or not tokens or not (tokens[0].verbish or manner):
+    # 连续22年不干涸: what a span kept from happening
+    negated = loose and len(tokens) > 1 and tokens[0].word in _NEGATIONS and tokens[1].verbish
+    if not ends_clause or not tokens or not (tokens[0].verbish or manner or negated):
         return None
     if len(tokens) > max_tokens:
         return None
     allowed = ("ns", *PERSON_NAME, "m", "a", "b") if loose else ("ns", *PERSON_NAME)
     if all(
-        token.verbish or token.nounish or token.flag in allowed or (k and token.word == "了")
+        token.verbish
+        or token.nounish
+        or token.flag in allowed
+        or (k and token.word == "了")
+        or (not k and negated)
         for k, token in enumerate(tokens)
     ):
         # 超550万人来云南旅居: a place may be the verb's object; 1.1亿人办理了退税
         return tokens
     return None
+
+
+_NEGATIONS = words("不 未 没 没有 从未 无")
+_ALREADY = words("已 已经 均 都 全部")
 
 
 # Money of a fund: 30亿元产业基金, 1亿元专项资金 are the fund's size

@@ -830,8 +830,11 @@ _CHANGED_BY = re.compile(
     r"(?:减少|降低|下降|缩短|缩减|压缩|节省|节约|提高|提升|增加)了?$|(?:少|省|降|减|多|增)了$"
 )
 
-# 占全市老年人口一半; 2000万元年产值中，有一半来自茉莉花食品: the whole named before 中
-_SHARE_OF_WHOLE = re.compile(r"占[^，。；、！？：,;!?]{1,10}$|中[，,]?(?:有|约有|就有)$")
+# 占全市老年人口一半; 2000万元年产值中，有一半来自茉莉花食品: the whole named before 中;
+# 生产订单已经排到了今年12月，其中一半来自海外市场: of those just named
+_SHARE_OF_WHOLE = re.compile(
+    r"占[^，。；、！？：,;!?]{1,10}$|中[，,]?(?:有|约有|就有)$|其中(?:有|约有)?$"
+)
 
 
 def _unitless(sentence: str, match: re.Match[str]) -> Quantity | None:
@@ -975,9 +978,16 @@ def _du_read(sentence: str, pos: int) -> Unit | None:
 def _unit_readings(sentence: str, mantissa_end: int):
     """Ways to read ``sentence[mantissa_end:]`` as [多/余][multipliers][多/余] unit."""
     for chain_start, chain_end, mark, unit_pos in _multiplier_chains(sentence, mantissa_end):
+        chain = sentence[chain_start:chain_end]
+        if mark and chain and chain_end < unit_pos:
+            # 1万多亿元: the 多 stands inside the chain (more than 1万亿)
+            rest = unit_pos
+            while rest < len(sentence) and sentence[rest] in _CHAIN_CHARS:
+                rest += 1
+            chain, unit_pos = chain + sentence[unit_pos:rest], rest
         unit = unit_at(sentence, unit_pos) or _du_read(sentence, unit_pos)
         if unit is not None:
-            yield _Reading(mantissa_end, sentence[chain_start:chain_end], mark, unit_pos, unit)
+            yield _Reading(mantissa_end, chain, mark, unit_pos, unit)
 
 
 _ROUND_ENDINGS = ("十", "百", "千", "0")

@@ -144,7 +144,7 @@ class TaggedSentence:
                 _with_shared_head(
                     pieces[i + 1],
                     noun_phrase_after(
-                        *_noun_side(rights, pieces, i),
+                        *_noun_side(rights, pieces, quantities, i),
                         after_preposition(lefts[i]),
                         quantities[i].unit.category == "people" or _points_back(pieces[i]),
                     ),
@@ -253,7 +253,9 @@ class TaggedSentence:
     def before_or_after(self, i: int) -> list[Token] | None:
         """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
         return _before_or_after(
-            self.quantities[i], self.lefts[i], _noun_side(self.rights, self.pieces, i)
+            self.quantities[i],
+            self.lefts[i],
+            _noun_side(self.rights, self.pieces, self.quantities, i),
         )
 
     def honoured(self, i: int) -> str | None:
@@ -530,12 +532,23 @@ def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[To
 
 
 def _noun_side(
-    rights: list[tuple[list[Token], bool]], pieces: list[list[Token]], i: int
+    rights: list[tuple[list[Token], bool]],
+    pieces: list[list[Token]],
+    quantities: Sequence[Quantity],
+    i: int,
 ) -> tuple[list[Token], bool]:
     """The clause after quantity ``i``; when a second figure follows it at once (4万个60千瓦
     以上“超快结合”充电枪), that figure only specifies the noun after both."""
     if i + 1 < len(rights) and [t.word for t in pieces[i + 1]] in ([], ["的"]):
         return rights[i + 1]  # 200多岁的5条古龙窑: the kilns are 200 years old
+    if (
+        i + 1 < len(rights)
+        and [t.word for t in pieces[i + 1]] == ["、"]
+        and quantities[i + 1].unit_name == quantities[i].unit_name
+        and rights[i + 1][0][:1]
+        and rights[i + 1][0][0].word == "的"
+    ):
+        return rights[i + 1]  # 为期7天、5天的集中调度措施: both are spans of those
     return rights[i]
 
 
@@ -548,6 +561,8 @@ def _a_place(token: Token) -> bool:
 
 
 _SERVING = words("为 给 帮 帮助 替")
+_SAVING_SHARES = words("节省 节约 省下 减少 降低 削减 压减")
+_AREAS = ("城区", "市区", "辖区", "园区", "库区", "景区", "流域")  # parts of a place
 
 
 def _service_done(tokens: list[Token]) -> list[Token] | None:
@@ -818,6 +833,15 @@ def _before_or_after(
         before = None  # 黄避岙乡 cut to 乡: a lone character names nothing
     if before and all(_a_place(t) for t in before) and noun_after_de(right[0], direct=True):
         before = None  # 来自盱眙的一批1700公斤熟制小龙虾: the place is the region column's
+    sized = quantity.unit.category == "length" or quantity.unit.unit in AREA_UNIT_NAMES
+    if (
+        sized
+        and before
+        and text_of(before).endswith(_AREAS)
+        and not distance_to(left)  # 距中卫市区10多公里的“西部云基地”: how far from it
+        and (named := noun_after_de(after, True))
+    ):
+        return [*before, *named]  # 中心城区6.5万公里管线: the area's pipes
     if quantity.unit.written == "人口":
         if before and all(t.verbish for t in before):
             return [*before, Token("人口", "n")]  # 惠及5亿人口: the people it reached
@@ -978,6 +1002,8 @@ def _before_or_after(
         return before  # 优良率为100%的增长: the measure is named; 的 opens a relative clause
     if share_of and rate_of_change(noun_after) and (subject := subject_before(left)):
         return [*subject, *noun_after]  # 制造业产值实现年均10%的增速: the subject's rate
+    if share_of and after_de and left and left[-1].word in _SAVING_SHARES:
+        return [left[-1], *noun_after]  # 能节省25%以上的氦气: the share saved of it
     if share_of and before is None and left and left[-1].word in SETTLING_VERBS:
         return None  # 优良率连续5年保持100%的省份: the subject is before the duration
     dimension = len(de) > 1 and de[0].flag == "a" and de[1].word == "的"

@@ -88,6 +88,22 @@ def _daily_measures(tokens: list[Token]) -> list[Token]:
     ]
 
 
+def _casual_ge(tokens: list[Token]) -> list[Token]:
+    """一天卖个四五百元, 赚个几万元: 个 between a verb and a figure only softens the
+    figure; it counts nothing, so the verb is the figure's own."""
+    return [
+        token
+        for k, token in enumerate(tokens)
+        if not (
+            token.word == "个"
+            and k > 0
+            and tokens[k - 1].flag == "v"
+            # the piece before a figure ends in it
+            and (k == len(tokens) - 1 or tokens[k + 1].flag == "m")
+        )
+    ]
+
+
 _PARTNER_NAMES = words("中国 东盟 中亚 非洲 阿拉伯 拉美 欧盟 上合 东北亚 中东欧 太平洋岛国")
 
 
@@ -355,7 +371,12 @@ _SETTINGS = words("提高 提升 降低 下调 上调 调整 调至 控制 设�
 def _manners_before_verbs(tokens: list[Token]) -> list[Token]:
     return [
         Token(token.word, "d")
-        if token.word in _MANNERS and k + 1 < len(tokens) and tokens[k + 1].word in _SETTINGS
+        if k + 1 < len(tokens)
+        and (
+            (token.word in _MANNERS and tokens[k + 1].word in _SETTINGS)
+            # 6.5万公里管线全部/n 实现数字孪生: how many of them did it, not a noun
+            or (token.word == "全部" and tokens[k + 1].flag == "v")
+        )
         else token
         for k, token in enumerate(tokens)
     ]
@@ -523,4 +544,5 @@ _FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
     _per_population,
     _verbs_before_figures,
     _daily_measures,
+    _casual_ge,
 )

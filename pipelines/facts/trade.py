@@ -113,6 +113,22 @@ def goods_sold(left: list[Token]) -> str:
     return _goods_before(tokens)
 
 
+# 一天卖个四五百元: money taken over a span is that span's sales, not a price
+_SALES_SPANS = {
+    **dict.fromkeys(("一天", "每天", "一日", "每日", "日均"), "日销售额"),
+    **dict.fromkeys(("一个月", "每月", "每个月", "月均"), "月销售额"),
+    **dict.fromkeys(("一年", "每年", "年均"), "年销售额"),
+}
+
+
+def sales_over_span(left: list[Token]) -> str | None:
+    """The sales a span names right before the selling verb (一天卖, 每月能卖)."""
+    tokens = up_to_selling(left)[:-1]
+    while tokens and tokens[-1].word in _MAY:
+        tokens.pop()
+    return _SALES_SPANS.get(tokens[-1].word) if tokens else None
+
+
 def cost_of_one(left: list[Token]) -> str | None:
     """旋耕一亩地的费用从160元 -> 旋耕费用, 收割一亩地只要80元 -> 收割费用: the cost of the
     work done on one unit, named by the verb before it; 一斤榴莲要30多元 -> 榴莲价格."""
@@ -164,6 +180,21 @@ def deal_of(left: list[Token], right: list[Token]) -> str | None:
 MONEY_NOUNS = words(
     "收入 报酬 工资 奖金 补贴 利润 收益 成本 费用 营收 销售额 分红 租金 待遇 贷款 投入"
 )
+# 就省了将近150万元, 每年可节省150万元: a bare saving of money is a saving of costs
+_SAVING_VERBS = {"省": "节省", "节省": "节省", "节约": "节约"}
+
+
+def saving_of_costs(left: list[Token], text: str | None) -> str | None:
+    """节省费用 for money right after a saving verb when its clause names nothing saved
+    (一年光饲料钱就能省下五六万元 saves on feed)."""
+    tokens = up_to_selling(left)
+    saved = _SAVING_VERBS.get(tokens[-1].word) if tokens else None
+    if not saved or text not in (None, tokens[-1].word):
+        return None
+    named = any(t.nounish and t.flag != "t" for t in tokens[:-1])
+    return None if named else saved + "费用"
+
+
 SPENDING = words("投入 投放 投资 安排 拨付 筹集 下达 争取 统筹 整合 引资 融资 募资 出资")
 _PRODUCING = words("生产 年产 产出 出产 年产出 加工生产")
 _MAX_GOODS_TOKENS = 4

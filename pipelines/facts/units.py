@@ -108,6 +108,8 @@ _TABLE: list[Unit] = [
     ),
     # 2000兆帕大直径超高强度钢丝: a strength (pressure) in megapascals
     *_units("other", "兆帕 千帕 吉帕"),
+    # 节约氦气1.36万基准立方, 日产氢气1000标方: gas volumes at reference conditions
+    *_units("other", "基准立方米 基准立方 标方"),
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours

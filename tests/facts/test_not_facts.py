@@ -694,6 +694,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-22 (round 180): work done within a span (在一周内就完成了…)
+    assert raw_texts("“我们在一周内就完成了事前摸排和保护措施，保障了顺利开工。") == ["一周"]
+    assert raw_texts("计划在一周内完成。") == []
+    # 人民日报 2026-08-21 (round 179): honours told as signboards; a rhetorical question
+    assert raw_texts("它头顶三块“金字招牌”：该产品所属品类是国家地理标志保护产品；") == []
+    assert raw_texts("说实话，这哪是一两家的事儿？") == []
+    assert raw_texts("这里是一两家企业的试点。") == ["一两家"]
     # 人民日报 2026-08-20 (round 178): how long a thing lasts without (20年不用重播); how
     # little time, in a clause of its own (not 短短一个月内无法训练…)
     assert raw_texts("羊草一旦建植成功，20年不用重播，还能抑制外来物种入侵。") == ["20年"]
