@@ -335,6 +335,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = served  # 为269家企业定制节能方案: the firms and what was done for them
         if quantity.unit.unit == "摄氏度" and (extreme := _extreme_temperature(tagged.lefts[i])):
             text = extreme  # 最低到零下35摄氏度，最高到60摄氏度: the range it bears
+        if quantity.unit.unit == "千瓦时" and text and text.endswith(_POWER_VERBS):
+            text += "量"  # 发电厂累计发电超过114亿千瓦时: the plant's output of power
         if quantity.unit.unit == "车道":
             text = _road_of_lanes(tagged, i) + "车道数"  # 双向六车道的桥面: the deck's lanes
         if quantity.unit.category == "events" and (done := _done_times(tagged, i)):
@@ -349,6 +351,22 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 这些“大家伙”是指针式喷灌机，长380多米: the thing the clause before ends on
             thing = text_of(noun_phrase_before(clause_before(tagged.pieces[i])))
             text = thing + tagged.lefts[i][-1].word + "度" if thing else None
+        served = tagged.lefts[i][-1].word if tagged.lefts[i] else ""
+        people = quantity.unit.category in ("people", "households")
+        if people and served in _REACHING_PEOPLE and text and served not in text:
+            text = served + text  # 9名社区干部，服务1500多户群众: whom they serve, not all
+        batch = served
+        # not 交易额从首届不足2亿元到…: an amount from the first edition on, a time
+        since = tagged.lefts[i][-2].word if len(tagged.lefts[i]) > 1 else ""
+        timed = since in ("从", "由") and not quantity.unit.classifier
+        if text and _BATCH.fullmatch(batch) and batch not in text and not timed:
+            text = batch + text  # 从首届40余名学生到…: which intake, not all students
+        if quantity.unit.classifier and (role := _role_for_counted(tagged, i)):
+            text = role  # 中国是近80个国家的主要出口目的地: what it is for each of them
+        if text and (whose := _contributor_before(tagged, i, subject)):
+            text = f"{whose}对{text}"  # 内需拉动起主导作用，对经济增长的贡献率超过80%
+        if text and _EVERY_PERIOD.fullmatch(text) and (named := _named_before(tagged, i, subject)):
+            text = named + text  # 开展人工智能通识教育，每学年不少于8课时: of that, a year
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         elif text and _names_only_a_period(text):
@@ -2443,9 +2461,54 @@ _PERIOD_ONLY = re.compile(
 )
 
 
+_REACHING_PEOPLE = words("服务 帮助 帮扶 救助 吸纳 辐射")
+_BATCH = re.compile(r"首[届批期]|第[一二三四五六七八九十\d]+[届批期]")
+_ROLE_COPULAS = words("是 成为")
+
+
+def _role_for_counted(tagged: TaggedSentence, i: int) -> str | None:
+    """是近80个国家的主要出口目的地: the subject's role for each thing counted (国家的主要出口
+    目的地), when 的 and the role close the clause."""
+    left, (right, ends) = tagged.lefts[i], tagged.rights[i]
+    if not ends or not left or left[-1].word not in _ROLE_COPULAS or len(right) < 3:
+        return None
+    de = next((k for k, t in enumerate(right) if t.word == "的"), None)
+    if de is None or de == 0 or de == len(right) - 1:
+        return None
+    if not all(t.nounish for t in right[:de]) or not all(
+        t.nounish or t.flag in ("a", "b") for t in right[de + 1 :]
+    ):
+        return None
+    return text_of(right)
+
+
+def _contributor_before(tagged: TaggedSentence, i: int, subject: str | None) -> str | None:
+    """对经济增长的贡献率 opening a clause: whose contribution the clause before says."""
+    left = tagged.lefts[i]
+    if subject or not left or left[0].word != "对" or not any(t.word == "贡献率" for t in left):
+        return None
+    clause = clause_before(tagged.pieces[i])
+    return text_of(subject_before(clause)) if clause else None
+
+
+_EVERY_PERIOD = re.compile(r"每(?:学年|学期|年|月|周|天|日|季度)")
+
+
+def _named_before(tagged: TaggedSentence, i: int, subject: str | None) -> str | None:
+    """The subject in effect, or the noun phrase closing the clause before the figure's."""
+    if subject:
+        return subject
+    clause = clause_before(tagged.pieces[i])
+    return text_of(noun_phrase_before(clause)) if clause and clause[-1].nounish else None
+
+
 def _names_only_a_period(text: str) -> bool:
     stripped = without_change(text)
     return stripped != text and bool(_PERIOD_ONLY.match(stripped))
+
+
+_POWER_VERBS = ("发电", "用电", "售电", "供电", "送电", "输电", "充电", "节电")
+_EVENT_NOUNS = ("危机", "事故", "会议", "战争", "地震", "洪水", "改革", "调整", "考察")
 
 
 def _event_after(right: tuple[list[Token], bool]) -> str | None:
@@ -2453,6 +2516,13 @@ def _event_after(right: tuple[list[Token], bool]) -> str | None:
     tokens, ends = right
     if ends and len(tokens) == 1 and tokens[0].flag in ("v", "vn") and len(tokens[0].word) >= 2:
         return tokens[0].word
+    if (
+        ends
+        and tokens[-1:]
+        and tokens[-1].word.endswith(_EVENT_NOUNS)
+        and all(t.nounish or t.flag == "i" for t in tokens)  # 能源危机/i
+    ):
+        return text_of(tokens)  # 我们经历了3次能源危机: the events counted, named after 次
     # 先后四次向党中央请示和报告: to whom, then what was done each time
     if ends and 3 <= len(tokens) <= _MAX_EVENT_TOKENS and tokens[0].word in _TOWARDS:
         addressee = list(takewhile(lambda t: t.nounish, tokens[1:]))

@@ -443,9 +443,11 @@ _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
 # 已连续举办了两届骑行赛: editions held are counted (十四届 names one)
 _HELD_BEFORE = re.compile(r"(?:举办|举行|召开|办)了?$")
+_ORDINALS_LISTED = re.compile(r"第[一二三四五六七八九十\d]+[、和]$")
+_CHATTED = re.compile(r"(?:聊|说|讲|唠|问|夸|劝)[上了几]?$")
 _RHETORICAL_IS = re.compile(r"(?:哪|哪里|岂)是$")
-# 三块“金字招牌”, 一张金名片: honours told as signboards or calling cards
-_ACCOLADES = ("金字招牌", "金名片", "名片")
+# 三块“金字招牌”, 一张金名片, 两张王牌: honours and strengths told as signboards or cards
+_ACCOLADES = ("金字招牌", "金名片", "名片", "王牌")
 # 七座商务车: seats name the kind of car (not 4座汽车公厕)
 _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
@@ -494,8 +496,10 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
     after = sentence[quantity.unit_end : quantity.unit_end + _CONTEXT_CHARS]
     unit = quantity.unit.written
 
-    if before.endswith("第"):
-        return "ordinal"
+    if before.endswith("第") or _ORDINALS_LISTED.search(before):
+        return "ordinal"  # 第五、六批援疆干部: the 第 is both's
+    if unit == "句" and quantity.chinese and quantity.value <= 3 and _CHATTED.search(before):
+        return "a few words said"  # 逢人就聊上两句
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
     if after.startswith("如一日") and quantity.chinese and quantity.value % 10 == 0:

@@ -293,7 +293,7 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # 每用10度电, 每卖出10辆汽车: a verb may stand between 每 and the whole counted
-EVERY_VERBS = "用|卖出?|售出|生产|销售|消费|使用"
+EVERY_VERBS = "用|卖出?|售出|生产|销售|消费|使用|外送|发"
 _EVERY_BEFORE = re.compile(rf"每(?:{EVERY_VERBS})?$")
 _EVERY_REACH = 3  # characters: 每 and its verb before the whole
 
@@ -328,7 +328,12 @@ def _counted_alike(whole: Quantity, part: Quantity) -> bool:
     counted with another word)."""
     if whole.unit.category == part.unit.category == "people":
         return whole.value <= _FEW_PEOPLE  # 每10万人中有3名医生 is a density, no share
+    if whole.unit.unit in _SHARED_ENERGY:
+        return whole.unit.unit == part.unit.unit  # 每10千瓦时电中有近4千瓦时是绿电
     return whole.unit.classifier and whole.unit.written == part.unit.written
+
+
+_SHARED_ENERGY = ("千瓦时", "度")
 
 
 def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -370,7 +375,7 @@ def _one_in_every(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 value=quantity.value * 100 / whole.value,
                 unit=_PERCENT,
                 unit_name="%",
-                qualifier=None,
+                qualifier=quantity.qualifier,  # 每10千瓦时电中有近4千瓦时: nearly 40 %
                 has_prefix_qualifier=False,
             )
         ]
@@ -399,7 +404,9 @@ def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity
             part["number"]
         ):
             continue
-        end = part.end() + 1
+        end, qualifier = part.end() + 1, part["qualifier"]
+        if sentence.startswith("多", end):
+            qualifier, end = qualifier or "多", end + 1  # 就有1度多是绿电: a third and more
         result[k] = replace(
             whole,
             start=start,
@@ -408,7 +415,7 @@ def _every_part_shortened(sentence: str, found: list[Quantity]) -> list[Quantity
             value=float(part["number"]) * 100 / whole.value,
             unit=_PERCENT,
             unit_name="%",
-            qualifier=_PART_QUALIFIERS.get(part["qualifier"], part["qualifier"]),
+            qualifier=_PART_QUALIFIERS.get(qualifier, qualifier),
             has_prefix_qualifier=False,
         )
     return result
@@ -801,7 +808,11 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
     """占总面积的近一半, 一半以上, 超过半数, 占比过半, 约占全市老年人口一半: half as a share
     (50 %). Only with a bound or as the share of a whole (的/占 before it, or 占 and the
     whole): 一半是海水 counts nothing."""
-    quantity = _build(sentence, match.start(), match.group(), Number(50.0), None, None, match.end())
+    more = sentence.startswith("多", match.end())  # 一半多订单来自新疆: over half
+    end = match.end() + more
+    quantity = _build(
+        sentence, match.start(), match.group(), Number(50.0), "多" if more else None, None, end
+    )
     if quantity.qualifier or sentence[match.start() - 1 : match.start()] in ("的", "占"):
         return quantity
     if bound := _BOUND_THEN_WHOLE.search(sentence, max(0, match.start() - 8), match.start()):
@@ -956,8 +967,9 @@ _TURN_AFTER = re.compile(
     r"度(?:的)?(?:转|旋转|扭转|翻转|全景|无死角|环视|视角|弯折|斜坡|陡坡|坡|仰角|夹角|倾角|横摇|纵摇|侧倾)"
 )  # 攀爬45度斜坡: a slope; 船体可能出现30度横摇: a roll
 _TURN_BEFORE = re.compile(
-    r"(?:旋转|转动|扭转|翻转|转了|倾斜)[\d.零一二两三四五六七八九十百]+[多余]?$"
-)
+    r"(?:旋转|转动|扭转|翻转|转了|倾斜|(?:坡度|倾角|夹角)(?:为|达|在|超过|大于)?)"
+    r"[\d.零一二两三四五六七八九十百]+[多余]?$"
+)  # 坡度30度以上: an angle named before it
 _ANGLE = Unit("度", "度", "other")
 _ANGLE_REACH = 12  # characters: the turning verb, then the number
 

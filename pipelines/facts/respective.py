@@ -397,13 +397,23 @@ def _items_of_clause_before(piece: list[Token]) -> list[list[Token]]:
     joined by 和/与/及/、. Verbs inside an item modify its head noun (育种/v 育苗/v 面积), and
     jieba's name guesses are nouns there (森林抚育/nr 面积)."""
     items: list[list[Token]] = [[]]
-    for token in clause_before(piece):
+    clause = clause_before(piece)
+    for k, token in enumerate(clause):
         if token.word in (*COORDINATORS, "以及"):
             items.append([])
         elif token.nounish or token.flag in ("t", *PERSON_NAME) or token.verbish:
             items[-1].append(token)
-        elif token.flag in ("r", "ns") and not any(items):
-            continue  # 其中; 伊春接待旅游人次和旅游花费: the place is the region
+        elif token.flag in ("r", "ns", "m") and not any(items):
+            continue  # 其中; 伊春接待旅游人次和旅游花费: the place is the region; 2025届
+        elif token.word == "在" and len(items) == 1:
+            items = [[]]  # 本科毕业生在电子电气设备制造业、…的就业比例: the sectors listed
+        elif (
+            token.word == "的"
+            and len(items) > 1
+            and k + 1 < len(clause)
+            and (clause[k + 1].nounish or clause[k + 1].verbish)
+        ):
+            items[-1].append(token)  # …交通运输设备制造业的就业比例: the head all share
         else:
             break
     while items[-1] and items[-1][-1].verbish:

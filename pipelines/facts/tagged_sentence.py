@@ -584,7 +584,10 @@ VALUE_WORDS = words("价值 总价值 货值")
 
 # A dimension named alone before a figure and 的 + noun: the noun's (面积超…的光伏系统).
 LONE_DIMENSIONS = frozenset(
-    (*DIMENSIONS, *words("面积 占地 占地面积 建筑面积 容量 装机容量 海拔 水深 埋深 身高 体重 规模"))
+    (
+        *DIMENSIONS,
+        *words("面积 占地 占地面积 建筑面积 使用面积 容量 装机容量 海拔 水深 埋深 身高 体重 规模"),
+    )
 )
 
 
@@ -987,9 +990,20 @@ def _before_or_after(
         return noun_after  # 博物馆以2.3万平方米的历史文化馆为主体: the hall's floor area
     if after_de and left and left[-1].word == "重达":
         return [*(noun_only or noun_after), Token("重量", "n")]  # 一块重达3吨的巨石
-    if after_de and before and len(before) > 1 and before[0].flag == "v":
-        # 形成总规模超100亿元的…产业基金群: the verb makes what the dimension is of
-        before = before[1:] if _lone_dimension(text_of(before[1:]) or "") else before
+    # the verb opening the phrase, or one after its subject (not 改造成使用/v 面积)
+    verb = max(
+        (
+            k
+            for k, t in enumerate((before or [])[:-1])
+            if t.flag == "v" and (k == 0 or before[k - 1].nounish)
+        ),
+        default=None,
+    )
+    if after_de and before and verb is not None:
+        # 形成总规模超100亿元的…产业基金群: the verb makes what the dimension is of;
+        # 一家人离开海拔4500多米的…牧区: so does a clause ending in one
+        rest = before[verb + 1 :]
+        before = rest if _lone_dimension(text_of(rest) or "") else before
     if after_de and _lone_dimension(text_of(before) or ""):
         # 面积超10万平方米的光伏系统: the system's area (直径2.2米的管道是…: up to 是).
         # 平均海拔超5000米的那曲市双湖县: a place's is the region's, named apart.

@@ -32,6 +32,7 @@ _QUOTED_OR_BRACKETED = re.compile(
 )
 PLACE_SUFFIXES = "县区市村镇乡站园所厂馆院车船舱"
 _ADMIN_SUFFIXES = words("州 县 市 省 盟 旗")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,20 @@ def _daily_measures(tokens: list[Token]) -> list[Token]:
         else token
         for k, token in enumerate(tokens)
     ]
+
+
+def _school_grades(tokens: list[Token]) -> list[Token]:
+    """1至2年级, 3年级: school grades are a group of pupils, one noun, not figures."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.word == "年级" and out and out[-1].flag == "m":
+            first = len(out) - 1
+            if first >= 2 and out[first - 1].word in _RANGE_DASHES and out[first - 2].flag == "m":
+                first -= 2  # 1至2年级
+            out[first:] = [Token("".join(t.word for t in out[first:]) + "年级", "n")]
+        else:
+            out.append(token)
+    return out
 
 
 def _casual_ge(tokens: list[Token]) -> list[Token]:
@@ -446,6 +461,15 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             merged[-1] = Token(merged[-1].word + "次", "n")  # 运输车/n 次/q: 运输车次
         elif token.word in _ADMIN_SUFFIXES and merged and merged[-1].flag == "ns":
             merged[-1] = Token(merged[-1].word + token.word, "ns")  # 果洛/ns 州/n: one place
+        elif (
+            token.word in ("乡", "镇")
+            and len(merged) > 1
+            and merged[-2].flag == "ns"
+            and merged[-2].word.endswith(("县", "区", "市", "旗"))
+            and len(merged[-1].word) == 2
+            and _CJK_WORD.fullmatch(merged[-1].word)
+        ):
+            merged[-1] = Token(merged[-1].word + token.word, "ns")  # 亚东县 堆纳/v 乡: a township
         elif token.flag == "g" and len(token.word) == 1 and merged and merged[-1].flag == "n":
             merged[-1] = Token(merged[-1].word + token.word, "n")  # 鸡/n 胗/g: one noun
         elif token.word == "系列" and token.flag == "q":
@@ -545,4 +569,5 @@ _FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
     _verbs_before_figures,
     _daily_measures,
     _casual_ge,
+    _school_grades,
 )

@@ -113,6 +113,7 @@ _TABLE: list[Unit] = [
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours
+    Unit("课时", "课时", "other"),  # 每学年不少于8课时: lessons
     Unit("学年", "学年", "other"),  # 修读周期不超过两学年 (2025学年 names a year: not_facts.py)
     Unit("个学年", "学年", "other"),
     Unit("周岁", "岁", "other"),  # 女性年满45周岁: an age in full years is an age

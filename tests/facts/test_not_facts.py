@@ -694,6 +694,11 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-24 (round 182): strengths told as trump cards
+    assert raw_texts("“中国手里有两张王牌：电动汽车和可再生能源。") == []
+    # 人民日报 2026-08-23 (round 181): ordinals listed (第五、六批); a few words said
+    assert raw_texts("她是黑龙江省第五、六批援疆干部人才中的体育专业人才。") == []
+    assert raw_texts("楼栋长袁义燕走在楼道里，逢人就聊上两句。") == []
     # 人民日报 2026-08-22 (round 180): work done within a span (在一周内就完成了…)
     assert raw_texts("“我们在一周内就完成了事前摸排和保护措施，保障了顺利开工。") == ["一周"]
     assert raw_texts("计划在一周内完成。") == []

@@ -557,6 +557,22 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             "立方米/亩",
         ),
         ("“靠人工，3个月到半年才会清洗一次。", "半年", 6, "个月"),
+        # 人民日报 2026-08-24 (round 182): one in three sent out, and more; over half
+        (
+            "“每外送3度电，就有1度多是绿电，‘塞上绿电’成为宁夏的新名片。",
+            "每外送3度电，就有1度多",
+            100 / 3,
+            "%",
+        ),
+        ("真实场景吸引来第一波流量，1小时卖了200多单，一半多订单来自新疆。", "一半多", 50, "%"),
+        # 人民日报 2026-08-23 (round 181): lessons in 课时; one in N of electricity, nearly
+        ("北京市要求中小学校开展人工智能通识教育，每学年不少于8课时。", "不少于8课时", 8, "课时"),
+        (
+            "目前中国全社会用电量中每10千瓦时电中有近4千瓦时是绿电。",
+            "每10千瓦时电中有近4千瓦时",
+            40,
+            "%",
+        ),
         # 人民日报 2026-08-22 (round 180): gas in reference cubic metres; 多 inside a chain
         # of multipliers (1万多亿元 is more than 1万亿元)
         (
