@@ -351,6 +351,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # 这些“大家伙”是指针式喷灌机，长380多米: the thing the clause before ends on
             thing = text_of(noun_phrase_before(clause_before(tagged.pieces[i])))
             text = thing + tagged.lefts[i][-1].word + "度" if thing else None
+        if quantity.unit.classifier and text and (reach := _reach_of(tagged.lefts[i], text)):
+            text = reach  # 入境航班目的地已覆盖国内160个城市: what covers those cities
         served = tagged.lefts[i][-1].word if tagged.lefts[i] else ""
         people = quantity.unit.category in ("people", "households")
         if people and served in _REACHING_PEOPLE and text and served not in text:
@@ -2461,6 +2463,19 @@ _PERIOD_ONLY = re.compile(
 )
 
 
+def _reach_of(left: list[Token], counted: str) -> str | None:
+    """保供范围覆盖20多个省份: the subject and 覆盖 before the places counted."""
+    tokens = [t for t in left if t.word not in ("已", "已经", "国内", "全国")]
+    if len(tokens) < 2 or tokens[-1].word not in _COVERING or tokens[-1].word in counted:
+        return None
+    subject = noun_phrase_before(tokens[:-1]) or []
+    # not 举办覆盖…, 构建涵盖…: a verb before 覆盖 makes it a modifier of what is counted
+    if not subject or not subject[-1].nounish or len(text_of(subject) or "") < 2:
+        return None
+    return f"{text_of(subject)}{tokens[-1].word}{counted}"
+
+
+_COVERING = words("覆盖 涵盖")
 _REACHING_PEOPLE = words("服务 帮助 帮扶 救助 吸纳 辐射")
 _BATCH = re.compile(r"首[届批期]|第[一二三四五六七八九十\d]+[届批期]")
 _ROLE_COPULAS = words("是 成为")

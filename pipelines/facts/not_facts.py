@@ -176,7 +176,9 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 # a measure, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
     rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|(?:{'|'.join(SPAN_MEASURES)})"
-    r"(?:一般|通常|大多|普遍)?(?:是|为|在)?)\d+" + _RANGE_MARK + "$"  # 贷款期限一般是1—3年
+    r"(?:一般|通常|大多|普遍|只有|仅有|仅|约)?(?:是|为|在)?)\d+"
+    + _RANGE_MARK
+    + "$"  # 贷款期限一般是1—3年
 )
 # 5、6月两个月: the months just named, counted again
 _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$")
@@ -314,7 +316,7 @@ _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
     r"|(?:抚养|养育|照顾|供养)$"  # 独自抚养两个孩子: whom someone raises
 )  # 带着两个孩子前来看房: who came along
-_ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|刚|已|仅仅)$")  # 成立仅两年
+_ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|只有|刚|已|仅仅)$")  # 成立仅两年, 寿命只有3到5年
 # 深耕非洲十余载, 坚持做竹雕30年: a work verb, then its field, then the span
 # 其中很多已稳定开采近20年: 已 and a verb say how long the work has gone on so far
 _WORK_SO_FAR = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:开采|运行|运营|经营|服役|使用|投用)$")
@@ -1001,8 +1003,8 @@ def _bare_count_kept(quantity: Quantity, before: str, after: str) -> bool:
         return True  # 实际使用外资连续16年保持在千亿美元以上: the level it stays at
     if before.endswith(_REACHED) and (not after or after[0] in _CLAUSE_PUNCT):
         return True
-    if before.endswith(_CAPACITIES):
-        return True  # 一个年产能万台的人形机器人规模化生产基地: the capacity's size
+    if any(before.removesuffix(verb).endswith(_CAPACITIES) for verb in ("", *_REACHED)):
+        return True  # 一个年产能万台的人形机器人规模化生产基地, 年产能达万台的产线: its size
     if quantity.unit.category == "money" and quantity.qualifier is None and _noun_follows(after):
         return len(quantity.numeral) >= 2  # 百亿元金融授信: a fund of a stated size
     if quantity.unit.unit == "场" and _EVENTS_HELD.match(after):

@@ -86,6 +86,14 @@ def noun_phrase_after(
     the count is who is counted, even before a relative clause (由11名律师参与的维权专班)."""
     run: list[Token] = []
     modifier_clause = False  # 赴基层蹲点工作组: a verb phrase in front of the head noun
+    # 18个地区被纳入试点范围: named to a list, passive or not, the things counted are that
+    tokens = [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            t.word == "被" and k > 0 and k + 1 < len(tokens) and tokens[k + 1].word in _NAMED_TO
+        )
+    ]
     if not people and (described := _described_by_idiom(tokens)):
         return described  # 20多个造型各异的“捏捏乐”, 10余只灰白相间的斑海豹: what is described
     if tokens and (
@@ -602,6 +610,7 @@ def verb_phrase_after(
     return None
 
 
+_NAMED_TO = words("纳入 列入 评为 认定为 确定为 命名为 选为")
 _NEGATIONS = words("不 未 没 没有 从未 无")
 _ALREADY = words("已 已经 均 都 全部")
 

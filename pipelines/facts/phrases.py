@@ -69,7 +69,7 @@ MEASURE_HEAD_ENDINGS = (
 # 开车得一个小时, 普遍需要3到5年: verbs saying how long something takes
 TIME_NEEDED = ("需要", "只需", "仅需", "要", "需", "得")
 # Measures of a span of time (原本5年的育种周期): a duration before 的 + one of them is its value.
-SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长", "学制")
+SPAN_MEASURES = ("周期", "年限", "期限", "工期", "时长", "学制", "寿命")
 # One piece made or turned out (下线一台, 产出一块, 一块…面板就能脱模): after a span, a cycle time.
 ONE_PIECE = re.compile(r"(?:一|1)[台辆块部件架艘张瓶盒箱]")
 # A phrase starting with these relates the subject to something else (占…比重,

@@ -434,7 +434,7 @@ def _head_after_description(piece: list[Token]) -> list[Token] | None:
     # opens a description that may list many items before its 的
     reach = len(clause) if clause[:1] and clause[0].word in _SCOPE_VERBS else _MAX_DESCRIPTION
     de = next((k for k, t in enumerate(clause[: reach + 1]) if t.word == "的"), None)
-    described = any(t.flag in ("a", "d", "ad") for t in clause[:de]) if de else False
+    described = any(t.flag in ("a", "d", "ad", "i") for t in clause[:de]) if de else False
     pointed = clause[:1] and clause[0].word in _KIND_POINTERS  # 25户这样的养殖户
     made_of = bool(de) and clause[0].word == "由" and clause[de - 1].word in _MADE_BY
     if not de or not (described or pointed or made_of or _verb_first(clause)):
