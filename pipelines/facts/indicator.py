@@ -353,16 +353,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = thing + tagged.lefts[i][-1].word + "度" if thing else None
         if quantity.unit.classifier and text and (reach := _reach_of(tagged.lefts[i], text)):
             text = reach  # 入境航班目的地已覆盖国内160个城市: what covers those cities
-        served = tagged.lefts[i][-1].word if tagged.lefts[i] else ""
-        people = quantity.unit.category in ("people", "households")
-        if people and served in _REACHING_PEOPLE and text and served not in text:
-            text = served + text  # 9名社区干部，服务1500多户群众: whom they serve, not all
-        batch = served
-        # not 交易额从首届不足2亿元到…: an amount from the first edition on, a time
-        since = tagged.lefts[i][-2].word if len(tagged.lefts[i]) > 1 else ""
-        timed = since in ("从", "由") and not quantity.unit.classifier
-        if text and _BATCH.fullmatch(batch) and batch not in text and not timed:
-            text = batch + text  # 从首届40余名学生到…: which intake, not all students
+        if text:
+            text = _which_of_them(tagged, i, text)
         if quantity.unit.classifier and (role := _role_for_counted(tagged, i)):
             text = role  # 中国是近80个国家的主要出口目的地: what it is for each of them
         if text and (whose := _contributor_before(tagged, i, subject)):
@@ -2476,6 +2468,21 @@ def _reach_of(left: list[Token], counted: str) -> str | None:
 
 
 _COVERING = words("覆盖 涵盖")
+
+
+def _which_of_them(tagged: TaggedSentence, i: int, text: str) -> str:
+    """9名社区干部，服务1500多户群众: people counted as those served (服务群众); 从首届40余名
+    学生到…: as an intake (首届学生); the word right before the figure says which."""
+    quantity, left = tagged.quantities[i], tagged.lefts[i]
+    last = left[-1].word if left else ""
+    people = quantity.unit.category in ("people", "households")
+    # not 交易额从首届不足2亿元到…: an amount from the first edition on, a time
+    since = left[-2].word if len(left) > 1 else ""
+    timed = since in ("从", "由") and not quantity.unit.classifier
+    which = (people and last in _REACHING_PEOPLE) or (_BATCH.fullmatch(last) and not timed)
+    return last + text if which and last not in text else text
+
+
 _REACHING_PEOPLE = words("服务 帮助 帮扶 救助 吸纳 辐射")
 _BATCH = re.compile(r"首[届批期]|第[一二三四五六七八九十\d]+[届批期]")
 _ROLE_COPULAS = words("是 成为")
