@@ -401,16 +401,13 @@ def _with_comparison(tokens: list[Token], run: list[Token] | None) -> list[Token
     # 高于同期全国工业1个百分点: the place compared with is part of the basis, its time not
     k = start
     while k > 0 and (
-        _timed(tokens[k - 1]) or tokens[k - 1].flag == "ns" or tokens[k - 1].word in _WHOLE_SCOPES
+        _timed(tokens[k - 1]) or tokens[k - 1].flag == "ns" or tokens[k - 1].word in _WHOLES
     ):
         k -= 1
     if start - k <= 2 and k > 0 and start > k and tokens[k - 1].word in RELATIVE_STARTS[2:]:
         places = [t for t in tokens[k:start] if not _timed(t)]
         return [tokens[k - 1], *places, *run]
     return run
-
-
-_WHOLE_SCOPES = words("全国 全省 全市 全区 全县 全球 全世界")
 
 
 def _timed(token: Token) -> bool:
