@@ -468,6 +468,7 @@ def _merge_grades(tokens: list[Token]) -> list[Token]:
             and merged[-2].word.endswith(("县", "区", "市", "旗"))
             and len(merged[-1].word) == 2
             and _CJK_WORD.fullmatch(merged[-1].word)
+            and _unknown(merged[-1].word)  # a name jieba does not know; not 两个乡, 下辖乡
         ):
             merged[-1] = Token(merged[-1].word + token.word, "ns")  # 亚东县 堆纳/v 乡: a township
         elif token.flag == "g" and len(token.word) == 1 and merged and merged[-1].flag == "n":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.facts import extract_article_facts, extract_sentence
+from pipelines.facts.tagging import tag
 from pipelines.models import Paragraph
 
 
@@ -2978,3 +2979,11 @@ def test_output_and_sales_each_past_a_mark_are_two_facts() -> None:
     # round 147: 产销双超 without 量 (jieba reads 双超 as a name)
     both = extract_sentence("上半年，新能源汽车产销双超700万辆。", None, None)
     assert sorted(f.indicator for f in both) == ["新能源汽车产量", "新能源汽车销量"]
+
+
+def test_a_township_jieba_splits_is_one_place_and_only_that() -> None:
+    # 人民日报 2026-08-23 (round 181): 亚东县 堆纳/v 乡 is one township; a count or a verb
+    # before 乡 is no name (两个乡, 下辖乡)
+    assert [t.word for t in tag("西藏亚东县堆纳乡牧区")][2] == "堆纳乡"
+    assert "两个乡" not in [t.word for t in tag("亚东县两个乡都通了公路")]
+    assert "下辖乡" not in [t.word for t in tag("亚东县下辖乡7个")]
