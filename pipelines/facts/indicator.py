@@ -359,8 +359,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = role  # 中国是近80个国家的主要出口目的地: what it is for each of them
         if text and (whose := _contributor_before(tagged, i, subject)):
             text = f"{whose}对{text}"  # 内需拉动起主导作用，对经济增长的贡献率超过80%
-        if text and _EVERY_PERIOD.fullmatch(text) and (named := _named_before(tagged, i, subject)):
-            text = named + text  # 开展人工智能通识教育，每学年不少于8课时: of that, a year
+        if text and _EVERY_PERIOD.fullmatch(text):
+            # 开展人工智能通识教育，每学年不少于8课时: of that, a year
+            text = (subject or _noun_closing_clause_before(tagged, i) or "") + text
         if subject and text and _names_only_a_period(text):
             text = subject  # 利润增长3.2%，9月份单月同比增长21.6%: when, not what
         elif text and _names_only_a_period(text):
@@ -370,10 +371,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         basis = _comparison_basis(tagged.lefts[i])
         if basis is not None and not subject:
             # 三季度快递平均价格企稳回升，较二季度增长0.5%: the topic of the clause before
-            clause = clause_before(tagged.pieces[i])
-            # a clause that is one noun phrase (…的超长期特别国债资金额度，) ends in its head
-            named = noun_phrase_before(clause) if clause and clause[-1].nounish else None
-            subject = text_of(named or subject_before(clause))
+            subject = _noun_closing_clause_before(tagged, i) or text_of(
+                subject_before(clause_before(tagged.pieces[i]))
+            )
         if basis is not None and subject:
             # 社零总额增长2.8%，比上年12月份加快1.9个百分点: the figure changes the
             # subject's measure; 上年12月份 only says against what (增速比… keeps 增速).
@@ -2516,10 +2516,9 @@ def _contributor_before(tagged: TaggedSentence, i: int, subject: str | None) -> 
 _EVERY_PERIOD = re.compile(r"每(?:学年|学期|年|月|周|天|日|季度)")
 
 
-def _named_before(tagged: TaggedSentence, i: int, subject: str | None) -> str | None:
-    """The subject in effect, or the noun phrase closing the clause before the figure's."""
-    if subject:
-        return subject
+def _noun_closing_clause_before(tagged: TaggedSentence, i: int) -> str | None:
+    """A clause that is one noun phrase (…的超长期特别国债资金额度，) or ends in one (开展人工
+    智能通识教育，): the phrase, which the figure's clause goes on about."""
     clause = clause_before(tagged.pieces[i])
     return text_of(noun_phrase_before(clause)) if clause and clause[-1].nounish else None
 

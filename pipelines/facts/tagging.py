@@ -91,16 +91,18 @@ def _daily_measures(tokens: list[Token]) -> list[Token]:
 
 def _school_grades(tokens: list[Token]) -> list[Token]:
     """1至2年级, 3年级: school grades are a group of pupils, one noun, not figures."""
-    out: list[Token] = []
-    for token in tokens:
-        if token.word == "年级" and out and out[-1].flag == "m":
-            first = len(out) - 1
-            if first >= 2 and out[first - 1].word in _RANGE_DASHES and out[first - 2].flag == "m":
-                first -= 2  # 1至2年级
-            out[first:] = [Token("".join(t.word for t in out[first:]) + "年级", "n")]
-        else:
-            out.append(token)
-    return out
+    ranges = _merged_runs(
+        tokens,
+        4,
+        lambda w: (
+            w[0].flag == "m"
+            and w[1].word in _RANGE_DASHES
+            and w[2].flag == "m"
+            and w[3].word == "年级"
+        ),
+        "n",
+    )
+    return _merged_runs(ranges, 2, lambda w: w[0].flag == "m" and w[1].word == "年级", "n")
 
 
 def _casual_ge(tokens: list[Token]) -> list[Token]:

@@ -2987,3 +2987,4 @@ def test_a_township_jieba_splits_is_one_place_and_only_that() -> None:
     assert [t.word for t in tag("西藏亚东县堆纳乡牧区")][2] == "堆纳乡"
     assert "两个乡" not in [t.word for t in tag("亚东县两个乡都通了公路")]
     assert "下辖乡" not in [t.word for t in tag("亚东县下辖乡7个")]
+
