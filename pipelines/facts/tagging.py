@@ -147,6 +147,8 @@ def tokens_within(tokens: list[Token], end: int) -> list[Token]:
 
 
 def nounish_at(tokens: list[Token], i: int) -> bool:
+    if i >= len(tokens):
+        return False  # 产量有300吨的今年/t: asked past the last token, there is no noun
     token = tokens[i]
     if token.nounish:
         return True

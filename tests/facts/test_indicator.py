@@ -2988,3 +2988,8 @@ def test_a_township_jieba_splits_is_one_place_and_only_that() -> None:
     assert "两个乡" not in [t.word for t in tag("亚东县两个乡都通了公路")]
     assert "下辖乡" not in [t.word for t in tag("亚东县下辖乡7个")]
 
+
+def test_a_time_word_closing_the_noun_after_de_does_not_crash() -> None:
+    # found by tests/reliability/test_fuzz_chain.py: 的 and a time word end the clause, and
+    # the noun after it was looked up past the last token (IndexError)
+    assert indicator_of("产量有300吨的今年", "300吨") == "产量"
