@@ -38,14 +38,19 @@ def _done_within(right: list[Token]) -> str | None:
     if right[:1] and right[0].word in _WITHIN and right[1:2] and right[1].word in _SOON:
         right = right[1:]
     right = [t for t in right if t.flag != "ul"]  # 完成了
-    if len(right) < 3 or right[0].word not in _SOON or not right[1].verbish:
+    if len(right) > 3 and right[1].word in MODALS and right[2].word in _SERVING:
+        right = [right[0], *right[2:]]  # 一星期内就可以给客户做测试
+    served = right[1:2] and right[1].word in _SERVING and len(right) > 3 and right[3].verbish
+    if len(right) < 3 or right[0].word not in _SOON or not (right[1].verbish or served):
         return None
     done = list(
         takewhile(
             lambda t: t.verbish or t.nounish or t.flag in ("ns", "t") or t.word in _JOINING,
-            right[1:],
+            right[2:] if served else right[1:],
         )
     )
+    if served:
+        done = right[1:2] + done  # 给客户做测试: for whom, then the work
     after = right[1 + len(done) :]
     if after[:1] and after[0].word == "的" and after[1:2] and after[1].nounish:
         # 12个小时就能烘干的小麦: the thing the work is done on, after 的
@@ -58,6 +63,7 @@ def _done_within(right: list[Token]) -> str | None:
 
 
 _JOINING = words("和 与 及")  # 完成了事前摸排和保护措施: two things done
+_SERVING = words("给 为 替 帮")  # 就可以给客户做测试: the one the work is done for
 
 
 _TRAVEL_VERBS = words("开车 驾车 步行 骑车 骑行 坐车 乘车 坐船 乘船 坐高铁 乘高铁 坐飞机 走路")

@@ -152,6 +152,7 @@ from pipelines.facts.trade import (
     up_to_selling,
 )
 from pipelines.facts.units import (
+    HOUSEHOLD_NOUNS,
     PLACE_UNITS,
     PLACES_ACT_TOGETHER,
 )
@@ -283,6 +284,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = (text or "") + speed  # 台风将以每小时20公里左右的速度向西北方向移动
         if quantity.unit.unit == "摄氏度" and (kept := _kept_at(tagged.rights[i][0])):
             text = kept  # 全程13摄氏度恒温冷链: the cold chain kept at that temperature
+        if quantity.unit.unit in _RACE_TIMES and (
+            race := _RACE_BEFORE.search(sentence, 0, quantity.start)
+        ):
+            text = race[1] + "成绩"  # 400米38秒15: the time run over the race named before
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
             text = weight  # 单果重约4斤: the weight of one fruit
         if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
@@ -462,6 +467,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
         if quantity.unit.classifier and (listed := designated(*tagged.rights[i])):
             text = listed  # 16个城市被列为“电影+”消费综合试点城市: counted by the list
+        if quantity.unit.category == "people" and (needs := _needs_met(tagged, i)):
+            text = needs  # 能够满足7万人一年的用电需求: whose needs are met, not the verb
         if quantity.unit.category == "people" and (casualties := _casualties(tagged.lefts[i])):
             text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
         if text and len(text) < 2 and not tagged.after[i]:
@@ -508,6 +515,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = spread  # 充值费用，少则三四千元，多则七八千元: the measure that spreads
         if text in _TIME_SPENT and (work := _work_that_took(tagged, i)):
             text = work + text  # 耗时整整一个月，才…完成地形勘测和场地标定: the work's time
+        elif (
+            text is None
+            and quantity.unit.unit in DURATIONS
+            and (work := _work_that_took(tagged, i))
+        ):
+            text = work + "用时"  # 经过一年多的努力，案件终于启动了遣返程序
         elif text == "时间" and quantity.unit.unit in DURATIONS:
             text = _work_given_time(tagged, i) + text  # 在一个月的时间里，研制…振荡器
         if text is None and quantity.unit.unit in DURATIONS and _only_time_needed(tagged.lefts[i]):
@@ -733,6 +746,32 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         for i, indicator in enumerate(named)
     ]
     return [_as_temperature(tagged.quantities[i], indicator) for i, indicator in enumerate(named)]
+
+
+_RACE_TIMES = ("秒", "分钟", "分", "小时")
+_RACE_BEFORE = re.compile(r"(?<![\d.])(\d+米)$")
+
+
+_MEETING_NEEDS = words("满足 保障 解决")
+_NEEDS = ("需求", "需要")
+_SPAN_OF_NEED = words("一年 全年 每年 每天 日常")
+
+
+def _needs_met(tagged: TaggedSentence, i: int) -> str | None:
+    """满足7万人一年的用电需求: people whose needs (用电需求) a supply meets, past the span
+    of the need and its 的."""
+    left, (right, _) = tagged.lefts[i], tagged.rights[i]
+    if not left or left[-1].word not in _MEETING_NEEDS:
+        return None
+    holder = right[:1] if right[:1] and right[0].word in HOUSEHOLD_NOUNS else []  # 户家庭
+    k = len(holder)
+    k += 1 if right[k : k + 1] and right[k].word in _SPAN_OF_NEED else 0
+    if right[k : k + 1] and right[k].word == "的":
+        k += 1
+    need = list(takewhile(lambda t: t.nounish or t.word in _NEEDS, right[k:]))
+    if not need or need[-1].word not in _NEEDS or len(need) < 2:
+        return None
+    return left[-1].word + text_of([*holder, *need])
 
 
 def _as_temperature(quantity: Quantity, indicator: Indicator) -> Indicator:
@@ -2154,10 +2193,12 @@ def _basis_only(left: list[Token], unit: str) -> bool:
     if words and words[-1].word == "的":
         words = words[:-1]
     linking = _MULTIPLE_OF if unit == "倍" else _SHARE_OF_BASIS if unit == "%" else ()
+    # 是2023年同期的2.2倍: a year may date the basis
+    basis = [t for t in words[1:] if not (t.flag == "t" or _YEAR_TOKEN.fullmatch(t.word))]
     return (
-        1 < len(words) <= 3
+        1 <= len(basis) <= 2
         and words[0].word in linking
-        and all(t.nounish or t.flag == "ns" for t in words[1:])
+        and all(t.nounish or t.flag == "ns" for t in basis)
     )
 
 
@@ -2394,6 +2435,8 @@ _TIME_SPENT = ("耗时", "用时", "历时", "耗费")
 _MAX_WORK_TOKENS = 10  # 研制功率谱密度分析仪中的关键部件振荡器
 _STAYING = words("停留 逗留 驻留 滞留 停歇 停靠 栖息")
 _ONLY_THEN = ("才", "方", "终于")
+_EFFORTS = words("努力 奋战 攻关 坚持 奋斗 攻坚 探索")
+_THEN_REACH = 3  # tokens: 案件终于 (the subject may come before 终于)
 
 
 def _work_given_time(tagged: TaggedSentence, i: int) -> str:
@@ -2414,7 +2457,12 @@ def _work_that_took(tagged: TaggedSentence, i: int) -> str | None:
     named in the clause after, opened by 才 (only then was it done)."""
     right, ends_clause = tagged.rights[i]
     piece = tagged.pieces[i + 1]
-    if right or not ends_clause or len(piece) < 3 or piece[1].word not in _ONLY_THEN:
+    efforts = [t.word for t in right[:1]] == ["的"] and text_of(right[1:]) in _EFFORTS
+    if (right and not efforts) or not ends_clause or len(piece) < 3:
+        return None
+    # 经过一年多的努力，案件终于启动了遣返程序: the effort's time, and what it got done
+    cut = len(right)
+    if not any(t.word in _ONLY_THEN for t in piece[cut + 1 : cut + 1 + _THEN_REACH]):
         return None
     return text_of(_clause_after(piece))
 

@@ -172,10 +172,10 @@ _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another fl
 _VENUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:剧场|展馆|展厅|大厅|餐厅|影院|书店|馆)")
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
-# 选育一个品种过去需要5到8年, 生长周期3—5年: a range of spans after a verb that links it to
-# a measure, or after the measure of a span
+# 选育一个品种过去需要5到8年, 生长周期3—5年, 生命周期延长3至5年: a range of spans after a
+# verb that links it to a measure or moves it, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
-    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|(?:{'|'.join(SPAN_MEASURES)})"
+    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|延长|缩短|(?:{'|'.join(SPAN_MEASURES)})"
     r"(?:一般|通常|大多|普遍|只有|仅有|仅|约)?(?:是|为|在)?)\d+"
     + _RANGE_MARK
     + "$"  # 贷款期限一般是1—3年
@@ -337,9 +337,13 @@ _TEXT_UNITS = ("章", "首", "篇", "句", "字")
 _MEMORIALS = ("纪念馆", "纪念碑", "纪念园", "陈列馆", "广场", "公园")
 # 一般要半年到一年: a span, then 到 before the range's end
 _SPAN_RANGE_BEFORE = re.compile(r"(?:半年|[半两三四五六七八九十\d]+个?(?:月|天|周|年))(?:到|至)$")
+# 100米、400米和1500米三项竞速, 400米小型组决赛, 400米38秒15: races named by their lengths,
+# listed, of a group, or right before the time run
 _RACE_AFTER = re.compile(
-    r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马下完])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走)"
-    r"|(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
+    r"(?:[、和及与]\d+米)*(?:[一二两三四五六七八九十]项)?(?:[\u4e00-\u9fff]{1,3}组)?"
+    r"(?:冲刺跑|冲刺|赛跑|长跑|短跑|跑(?![道车马下完])|接力|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|障碍|竞走|竞速)"
+    r"|(?:[\u4e00-\u9fff]{1,3}组)?(?:冠军|金牌|银牌|铜牌|决赛|预赛)"
+    r"|(?:\d+分)?\d+秒"
 )
 _PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋]")
 _PLUS_BEFORE = re.compile(r"[+＋][\u4e00-\u9fff“”‘’]{0,8}$")
@@ -438,6 +442,9 @@ _PLACE_AFTER_NUMERAL = re.compile(r"(?:高速公路|高速|公路|铁路|县|机
 _SAYING_AFTER = re.compile(r"不[\u4e00-\u9fff]{1,3}[，,]")
 # 一小时直达国贸, 单程至少花费一个半小时: a trip's time
 _SPENT_ON_SPAN = ("花费", "花了", "至少花费", "要花")  # 单程至少花费一个半小时
+_DONE_IN_SPAN_AFTER = re.compile(
+    r"(?:就|便|即)(?:可|能)[^，。；！？\d一二两三四五六七八九十百千万半]*(?:[，。；！？]|$)"
+)
 _REACHED_IN = ("直达", "到达", "抵达", "可达", "即可到", "就能到", "就到")
 _KEPT_UP = re.compile(r"连续[\u4e00-\u9fff]{1,5}$")
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
@@ -1284,8 +1291,12 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
             quantity.unit.unit in _DURATIONS
             and after.startswith(("的时间里", "的时间内", "，就", "，便", *_REACHED_IN))
         )
-        # 在一周内就完成了事前摸排: done within the span
-        and not (quantity.unit.unit in _DURATIONS and after.startswith(("内就", "内便")))
+        # 在一周内就完成了事前摸排, 一周便可出具试验报告: done within the span (not 一天就能
+        # 卖出200单, a day's rate)
+        and not (
+            quantity.unit.unit in _DURATIONS
+            and (after.startswith(("内就", "内便")) or _DONE_IN_SPAN_AFTER.match(after))
+        )
         # 直入一公里外的数据中心集群: how far away it is
         and not (quantity.unit.category == "length" and after.startswith(("外", "以外", "之外")))
         # 一般要半年到一年: the end of a range of spans

@@ -547,7 +547,17 @@ def noun_after_de(tokens: list[Token], direct: bool) -> list[Token] | None:
     )
     while run and not (run[-1].nounish or _name_closing_noun(run) or activity):
         run.pop()
+    if after_de and len(run) == 1 and _frames_the_clause(tokens, start):
+        return None  # 比同行高5%的情况下: the circumstance the clause sets, not a measured thing
     return run or None
+
+
+_FRAME_NOUNS = words("情况 前提 条件 背景 形势 态势")
+
+
+def _frames_the_clause(tokens: list[Token], k: int) -> bool:
+    """…的情况下 / 前提下: a circumstance noun then 下 closes a frame around the figure."""
+    return k + 1 < len(tokens) and tokens[k].word in _FRAME_NOUNS and tokens[k + 1].word == "下"
 
 
 def items_sharing_head(rest: list[Token]) -> list[Token] | None:

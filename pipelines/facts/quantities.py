@@ -76,7 +76,7 @@ _RATIO = Unit("", "比值", "ratio")
 # where a ratio (…比 and its verb) or an earlier ratio to one stands before it in the sentence
 _TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
 _RATIO_NAMED = re.compile(
-    r"[\u4e00-\u9fff]比(?:为|是|从|由|达|约|接近|缩小|下降|降|稳定|保持|提高|扩大)"
+    r"[\u4e00-\u9fff](?:比|倍差)(?:为|是|从|由|达|约|接近|缩小|下降|降|稳定|保持|提高|扩大)"
     r"|\d[∶:：]1(?![\d.])"
 )
 # 土壤酸碱度约为5, 酸碱度6.3: acidity, in pH
@@ -234,6 +234,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for match in _NUMERAL.finditer(sentence):
         if found and match.start() < found[-1].unit_end:
             continue  # 18万个: the 万 was already read as 18's multiplier
+        if found and (timed := _with_hundredths(sentence, found[-1], match)):
+            found[-1] = timed  # 400米38秒15: a race time in seconds and hundredths
+            continue
         quantity = _read_quantity(sentence, match)
         if quantity is None:
             # 40和80厘米的“大小行”: two figures joined by 和 share the unit as a list does
@@ -254,6 +257,27 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _every_part_shortened(
             sentence, _per_denominators(sentence, _with_completed_units(sentence, found))
         ),
+    )
+
+
+# 8秒64！, 2分21秒64: a race time writes hundredths of a second after 秒
+_HUNDREDTHS = re.compile(r"\d{2}(?![\d.%\u4e00-\u9fff])")
+
+
+def _with_hundredths(sentence: str, seconds: Quantity, match: re.Match[str]) -> Quantity | None:
+    """38秒15: two digits right after a figure in 秒, with no unit of their own, are the
+    hundredths of that figure (a race time), not a figure of their own."""
+    if seconds.unit.unit != "秒" or seconds.qualifier or match.start() != seconds.end:
+        return None
+    hundredths = _HUNDREDTHS.match(sentence, match.start())
+    if hundredths is None or not seconds.value.is_integer():
+        return None
+    end = hundredths.end()
+    return replace(
+        seconds,
+        end=end,
+        raw_text=sentence[seconds.start : end],
+        value=seconds.value + int(hundredths.group()) / 100,
     )
 
 
@@ -515,12 +539,17 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
         elif not joined:
             denominator = None
         per = denominator
-        if not per and quantity.unit.category == "money":
-            m = _PER_AFTER.match(sentence, quantity.end)
-            per = m["one"] if m else None  # 苹果30元一斤: the price of one 斤
+        after = (
+            _PER_AFTER.match(sentence, quantity.end) if quantity.unit.category == "money" else None
+        )
+        if not per and after:
+            per = after["one"] or after["every"]  # 苹果30元一斤: the price of one 斤
         if per and quantity.unit_name == quantity.unit.unit and quantity.unit.written:
             per = _denominator_name(per)  # 每度电多收一角钱: a 度 is a kilowatt-hour
             found[k] = replace(quantity, unit_name=f"{quantity.unit_name}/{per}")
+            if after and after["every"] == per:
+                end = after.end()  # 2元每公斤: the rate written after the figure is part of it
+                found[k] = replace(found[k], end=end, raw_text=sentence[quantity.start : end])
         if per in YIELD_WEIGHTS and quantity.unit.category == "money":
             price = (per, quantity.value)  # a price per weight of goods
     return found
@@ -609,7 +638,10 @@ COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
 )
 # 苹果30元一斤, 电费0.5元一度电; not 股价30元一度跌破 (一度: at one time).
-_PER_AFTER = re.compile(rf"的?(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})")
+_PER_AFTER = re.compile(
+    rf"的?(?:1|一)(?!度(?!电|[，。；、！？]|$))(?P<one>{PER_UNITS})"
+    rf"|每(?P<every>{PER_UNITS})(?![\d一二两三四五六七八九十])"  # 2元每公斤 (not 每斤5元)
+)
 # 每秒23.20立方米, 每小时60公里: a flow or a speed, when 每 and the span touch the figure
 # (每小时处理200吨 says how much work an hour takes, read as 200吨).
 _PER_TIME_BEFORE = re.compile(r"每(?P<per>秒|分钟|小时)钟?$")
@@ -752,6 +784,7 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
 # 三五条广告片: three to five, as 七八天 (三五成群 is an idiom)
 _NEIGHBOUR_DIGITS = re.compile(
     r"(?:一二|两三|二三|三四|三五(?!成群)|四五|五六|六七|七八|八九)[十百千万亿]*"
+    r"|一两[十百千万亿]+"  # 一两千台, 一两百万台 (一两 alone may be a 两 of weight)
 )
 # 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
 _ONE_OR_TWO_COUNTED = re.compile(

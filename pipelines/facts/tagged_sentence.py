@@ -606,6 +606,20 @@ FRAME_OPENERS = ("与", "同", "和", "跟")
 FRAME_CLOSERS = ("相比", "相较", "比较", "对比")
 
 
+_RANK = re.compile(r"第[一二三四五六七八九十\d]+|首位|榜首|前列")
+_MAX_RANKED = 7  # tokens: 专利申请增量全行业第一
+
+
+def _ranked_after(right: list[Token], ends: bool) -> bool:
+    """专利申请增量全行业第一: nouns, then the rank they hold, closing the clause."""
+    return (
+        ends
+        and 2 <= len(right) <= _MAX_RANKED
+        and bool(_RANK.fullmatch(right[-1].word))
+        and all(t.nounish or t.word in ("全", "各") for t in right[:-1])  # 全/a 行业
+    )
+
+
 def _without_comparison_frame(left: list[Token]) -> list[Token]:
     """常住人口与改造前相比增加约八成 / 综合制造成本较沿海地区降低约12%: ``与…相比`` and
     ``较…`` before the change only say against what; without them the clause reads
@@ -629,7 +643,7 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
         if to and any(t.word in SHARE_HEADS for t in left[:to]):
             return left[:to]
     for start, token in enumerate(left):
-        if token.word in BASIS_MARKS and start > 0 and left[start - 1].nounish:
+        if token.word in BASIS_MARKS and _noun_before_basis(left, start):
             head, change = split_change(strip_linking(left[start + 1 :]))
             # 比2024年提高: jieba tags a year as a numeral (2024/m 年/m)
             # 较2015年分别增长60.5%、99.9%: 分别 stays, it pairs the items with the figures
@@ -649,6 +663,12 @@ def _without_comparison_frame(left: list[Token]) -> list[Token]:
                 return [*left[:start], last]  # 地下水水位比年初又‘长高’0.22米: how it moved
             return left
     return left
+
+
+def _noun_before_basis(left: list[Token], start: int) -> bool:
+    """产品定价只比其他同行高: the compared noun right before 比, or before one adverb."""
+    before = start - 1 if start > 0 and left[start - 1].flag != "d" else start - 2
+    return before >= 0 and left[before].nounish
 
 
 def _moved_after_basis(between: list[Token], last: Token) -> bool:
@@ -891,6 +911,8 @@ def _before_or_after(
         manner = list(takewhile(lambda t: t.flag == "d" and len(t.word) == 2, right[0]))
         if manner and (done := verb_phrase_after(right[0][len(manner) :], right[1], 4)):
             verb_after = [*manner, *done]
+    if duration and not verb_after and _ranked_after(*right):
+        verb_after = right[0]  # 连续6年专利申请增量全行业第一: the rank held, with no verb
     if duration and verb_after:
         # 制造业增加值规模连续16年保持全球第一: what, and what it kept doing.
         return [*(before or subject_before(left) or []), *verb_after]

@@ -112,6 +112,9 @@ _TABLE: list[Unit] = [
     *_units("other", "基准立方米 基准立方 标方"),
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
+    Unit("牛顿", "牛顿", "other"),  # 精准感知0.01牛顿的力
+    *(Unit(word, "牛·米", "other") for word in ("牛·米", "牛米")),  # 300牛·米的关节: torque
+    Unit("自由度", "自由度", "count"),  # 灵巧手拥有16自由度 (38个自由度 counts in 个)
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours
     Unit("课时", "课时", "other"),  # 每学年不少于8课时: lessons
     Unit("学年", "学年", "other"),  # 修读周期不超过两学年 (2025学年 names a year: not_facts.py)
@@ -129,6 +132,7 @@ _TABLE: list[Unit] = [
     Unit("分", "分", "other"),  # 满意度为85分 (a score; 分钟 and 分贝 are read whole)
     Unit("分贝", "分贝", "other"),  # 降低20分贝左右的噪声: loudness
     Unit("个星期", "周", "other"),
+    Unit("星期", "周", "other"),  # 一星期内就可以…; 星期一 names a day (no figure before it)
     Unit("个春秋", "年", "other"),  # 走过了14个春秋: years, said as springs and autumns
     Unit("载", "年", "other"),  # 深耕非洲十余载: years, in a literary word
     Unit("载重吨", "载重吨", "other"),  # 两艘30.6万载重吨超大型油轮: a ship's deadweight

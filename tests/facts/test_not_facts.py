@@ -694,6 +694,22 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    # 人民日报 2026-08-26 (round 184): work done within a span (一周便可出具…), not a
+    # day's rate; a range of years a span is lengthened by
+    assert raw_texts("现在本地平台一周便可出具试验报告，快速满足各国市场准入要求。") == ["一周"]
+    assert raw_texts("一天就能卖出200单。") == ["200单"]
+    assert raw_texts("一天就能完成以往人工巡检半个多月的工作量。") == []
+    assert raw_texts("个人寄租模式可使设备生命周期延长3至5年。") == ["3", "5年"]
+    # 人民日报 2026-08-27 (round 185): races named by their lengths: listed, of a group,
+    # right before the time run; a real height stays
+    assert raw_texts("荣耀机器人“闪电”参加了大型组100米、400米和1500米三项竞速。") == []
+    assert raw_texts("400米小型组决赛，天工Omni机器人以独特姿势冲过终点。") == []
+    assert raw_texts("原地跳高3.4米、400米38秒15、1500米2分21秒64……") == [
+        "3.4米",
+        "38秒15",
+        "2分21秒64",
+    ]
+    assert raw_texts("河道全长400米，宽20米。") == ["400米", "20米"]
     # 人民日报 2026-08-24 (round 182): strengths told as trump cards
     assert raw_texts("“中国手里有两张王牌：电动汽车和可再生能源。") == []
     # 人民日报 2026-08-23 (round 181): ordinals listed (第五、六批); a few words said

@@ -270,6 +270,9 @@ def test_neighbouring_digits_are_about_the_upper_end_and_never_a_list() -> None:
     (range_,) = find_quantities("一个月能挣七八千块钱")[1:]
     assert (range_.raw_text, range_.value, range_.qualifier) == ("七八千块钱", 8000, "约")
     assert find_quantities("推动一二三产融合发展") == []  # three digits: the three sectors
+    assert find_quantities("买了一两黄金。") == []  # a 两 of gold, no range
+    assert [q.raw_text for q in find_quantities("每隔10秒20个包裹下线。")] == ["10秒", "20个"]
+    assert find_quantities("今天是星期一。") == []
 
 
 def test_a_diopter_is_no_kilowatt_hour() -> None:
@@ -557,6 +560,20 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
             "立方米/亩",
         ),
         ("“靠人工，3个月到半年才会清洗一次。", "半年", 6, "个月"),
+        # 人民日报 2026-08-26/27 (rounds 184, 185): race times in seconds and hundredths;
+        # torque, joints, force; one or two thousand; a week
+        ("8秒64！", "8秒64", 8.64, "秒"),
+        ("原地跳高3.4米、400米38秒15、1500米2分21秒64……", "38秒15", 38.15, "秒"),
+        ("原地跳高3.4米、400米38秒15、1500米2分21秒64……", "2分21秒64", 141.64, "秒"),
+        ("去年使用的是300牛·米的关节模组，", "300牛·米", 300, "牛·米"),
+        ("OmniHand灵巧手拥有16自由度，覆盖常用手势与完整抓握谱系，", "16自由度", 16, "自由度"),
+        ("哪怕只有0.01牛顿的力，传感器也能精准感知。", "0.01牛顿", 0.01, "牛顿"),
+        ("AI眼镜去年月出货量是一两千台，", "一两千台", 2000, "台"),
+        ("如今每年外销一两百万台。", "一两百万台", 2e6, "台"),
+        ("现在一星期内就可以给客户做测试。", "一星期", 1, "周"),
+        ("城乡居民收入倍差缩小至1.48∶1。", "1.48∶1", 1.48, "比值"),
+        ("收购价从2元每公斤稳步提升至11.2元每公斤，", "2元每公斤", 2, "元/公斤"),
+        ("收购价从2元每公斤稳步提升至11.2元每公斤，", "11.2元每公斤", 11.2, "元/公斤"),
         # 人民日报 2026-08-25 (round 183): a lifetime's range of years; people, the measure
         # naming them (将突破4亿); a capacity of 万台 reached
         ("算力设备与运营层，即GPU、服务器和算力调度平台，寿命只有3到5年。", "3", 3, "年"),
