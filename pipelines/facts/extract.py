@@ -47,7 +47,8 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
         previous = ""
         said: list[str] = []  # the paragraph's sentences so far
         measure: str | None = None  # 一条曲线，是服务业…的比重。2012年，45.5%；…
-        for sentence in split_sentences(paragraph.text):
+        sentences = split_sentences(paragraph.text)
+        for k, sentence in enumerate(sentences):
             counted_sayings = _counts_of_phrases_said(sentence, said)
             facts = [
                 fact
@@ -70,6 +71,14 @@ def extract_article_facts(paragraphs: list[Paragraph], title: str | None = None)
                 facts = [_sibling_of_clause_before(f, sentence_facts[-1]) for f in facts]
             if measure and _DATED_FIGURE.match(sentence):
                 facts = [_of_measure(fact, measure) for fact in facts]
+            if (named_next := _named_by_next(sentence, sentences[k + 1 : k + 2])) and facts:
+                facts = [_renamed(f, named_next) if _names_nothing(f) else f for f in facts]
+            if k and (named := _named_by_next(sentences[k - 1], [sentence])):
+                # …这分别是…中国汽车的出口量，增长超6倍: the change is that measure's
+                facts = [
+                    _renamed(f, named + f.indicator) if _bare_change(f.indicator) else f
+                    for f in facts
+                ]
             if not facts:
                 measure = _measure_named(sentence)
             elif not _DATED_FIGURE.match(sentence):
@@ -153,6 +162,23 @@ def _labelled(fact: Fact, label: str) -> Fact:
     # the figure's clause give way to it.
     named = fact.indicator if weak_indicator(fact.indicator) or _bare_change(fact.indicator) else ""
     return _renamed(fact, label + (named or ""))
+
+
+# 97.73万辆、709.8万辆。这分别是2013年和2025年中国汽车的出口量: figures alone, then the
+# sentence after says what they are
+_FIGURES_ONLY = re.compile(
+    r"[\d.万亿千百]+[\u4e00-\u9fff]{0,2}(?:[、和][\d.万亿千百]+[\u4e00-\u9fff]{0,2})*[。！…]*"
+)
+_THIS_IS = re.compile(
+    r"这(?:分别|也|就)?是(?:(?:\d{4}年|[、和至])+)?(?P<what>[^，。；！？\d]{2,24})"
+)
+
+
+def _named_by_next(sentence: str, following: list[str]) -> str | None:
+    if not following or not _FIGURES_ONLY.fullmatch(sentence):
+        return None
+    named = _THIS_IS.match(following[0])
+    return named["what"] if named else None
 
 
 def _renamed(fact: Fact, indicator: str) -> Fact:

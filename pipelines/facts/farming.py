@@ -40,8 +40,8 @@ def area_worked(left: list[Token], named: str | None) -> str | None:
     """种植面积 when the clause ends in a bare verb of working land before the area and
     the indicator found so far (``named``) is nothing but that verb."""
     tokens = [t for t in strip_linking(left) if t.flag not in ("ul", "uz")]  # 种了
-    if len(tokens) > 1 and tokens[-1].word in ("到", "下"):
-        tokens = tokens[:-1]  # 流转到8000余亩土地
+    if len(tokens) > 1 and tokens[-1].word in ("到", "下", "来"):
+        tokens = tokens[:-1]  # 流转到8000余亩土地, 流转来1700多亩土地
     if not tokens:
         return None
     if named in ("面积", "总面积") and len(tokens) > 1 and tokens[-2].word in _AREA_OF_WORK:

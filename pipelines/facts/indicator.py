@@ -57,6 +57,7 @@ from pipelines.facts.noun_before import (
     REACHING,
     SEASONS,
     converted,
+    distance_to,
     noun_phrase_before,
     per_one_unit,
     split_change,
@@ -274,6 +275,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         text = _without_counted_before(tagged, i, tagged.own_phrase(i))
         if elided := _elided_head(tagged, i, indicators):
             text = elided  # 本科专业127个，撤销就业率低的41个: more of those 专业
+        if quantity.unit.category == "ratio" and text in _SHARES_TAKEN:
+            text = _holder_taking(tagged.lefts[i]) + text  # 自主品牌拿下近六成份额: whose
         if quantity.unit.category == "money" and (fee := fee_after(tagged.rights[i][0])):
             text = fee  # 向…剧组每天收取3000元场地费: the fee is what the amount is
         if quantity.unit.category == "money" and (used := _set_aside_for(tagged, i)):
@@ -290,7 +293,9 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = race[1] + "成绩"  # 400米38秒15: the time run over the race named before
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
             text = weight  # 单果重约4斤: the weight of one fruit
-        if quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
+        if quantity.unit.category == "length" and (apart := _place_away(tagged, i)):
+            text = apart  # 视线转向距芜湖约150公里的合肥: how far 合肥 is from 芜湖
+        elif quantity.unit.category == "length" and (level := _height_from(tagged.lefts[i])):
             text = level  # 捕获地面以上2公里内…: the height above the ground
         elif quantity.unit.category == "length" and (away := _distance_away(tagged.rights[i][0])):
             text = away  # 从2000公里外的福建“嫁”到宁夏: how far away Fujian is
@@ -467,10 +472,17 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = text_of(role)  # 50名各领域代表作为特邀行政执法监督员: counted by the role
         if quantity.unit.classifier and (listed := designated(*tagged.rights[i])):
             text = listed  # 16个城市被列为“电影+”消费综合试点城市: counted by the list
+        if text in _BARE_COUNTS and (counted := _things_of_clause_before(tagged, i)):
+            text = counted + text  # 满载…的货物，数量至少10万件: how many of those goods
+        if worst := _worst_category(sentence, quantity, tagged.lefts[i]):
+            text = worst  # 其中“违规收送…礼品礼金”方面问题最多，查处8138起: that category's
         if quantity.unit.category == "people" and (needs := _needs_met(tagged, i)):
             text = needs  # 能够满足7万人一年的用电需求: whose needs are met, not the verb
         if quantity.unit.category == "people" and (casualties := _casualties(tagged.lefts[i])):
             text = casualties  # 接报火灾84.1万起，亡1827人、伤2161人: the dead, the injured
+        right = tagged.rights[i][0]
+        if text == "人" and right[:2] and right[0].flag == "ns" and right[1].word == "人":
+            text = right[0].word + "人"  # 6万多鹰潭人在外开了1.3万家烘焙门店: people of a place
         if text and len(text) < 2 and not tagged.after[i]:
             text = None  # 多增11万人: a lone 增 names nothing; the subject does
         if indicators and _basis_only(tagged.lefts[i], quantity.unit.unit):
@@ -750,6 +762,67 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
 
 _RACE_TIMES = ("秒", "分钟", "分", "小时")
 _RACE_BEFORE = re.compile(r"(?<![\d.])(\d+米)$")
+
+
+def _place_away(tagged: TaggedSentence, i: int) -> str | None:
+    """距芜湖约150公里的合肥: the place after 的 lies so far from the one after 距."""
+    away = distance_to(tagged.lefts[i])
+    right = tagged.rights[i][0]
+    if not away or [t.word for t in right[:1]] != ["的"]:
+        return None
+    there = list(takewhile(lambda t: t.flag == "ns" or t.nounish, right[1:]))
+    after = right[1 + len(there) : 2 + len(there)]
+    if len(there) > 1 and after and after[0].verbish:
+        there = there[:-1]  # 甘肃国际会展中心人潮涌动: the crowd belongs to the place
+    return text_of(there) + text_of(away) if there else None  # 合肥距芜湖
+
+
+# 其中“违规收送名贵特产和礼品礼金”方面问题最多，查处8138起，批评教育和处理8792人: the
+# counts right after name the category that has the most (a report's largest item)
+_MOST_IN = re.compile(r"其中[，,]?“(?P<category>[^”]{2,80})”(?:方面)?的?问题最多[，,]")
+_MOST_REACH = 40  # characters from the category's clause to the figure: 查处…，批评教育和处理
+_MOST_LOOKBACK = _MOST_REACH + 100  # and back over the quoted category itself
+
+
+def _worst_category(sentence: str, quantity: Quantity, left: list[Token]) -> str | None:
+    lookback = max(0, quantity.start - _MOST_LOOKBACK)
+    found = list(_MOST_IN.finditer(sentence, lookback, quantity.start))
+    most = found[-1] if found else None
+    if most is None or quantity.start - most.end() > _MOST_REACH:
+        return None
+    if re.search(r"\d", sentence[most.end() : quantity.start].split("，")[-1]):
+        return None  # another figure of the same clause came between
+    category = most["category"].split("，")[0]
+    category = category.rsplit("方面", 1)[-1] or category  # …保护方面不担当、不作为: the wrong
+    deed = text_of([t for t in left if not t.delimiter]) or ""
+    return f"{category}问题{deed}"
+
+
+_BARE_COUNTS = ("数量", "总数", "数目")
+
+
+def _things_of_clause_before(tagged: TaggedSentence, i: int) -> str | None:
+    """The noun closing the clause right before, when the figure's clause opens on a bare 数量."""
+    own = [t for t in strip_linking(tagged.lefts[i]) if t.flag not in ("d", "ad")]
+    if len(own) != 1:
+        return None  # 斑海豹最大日上岸数量451只: the clause names its own count
+    clauses = _clauses_of(tagged.pieces[i])
+    clauses = clauses[:-1] if i == 0 else clauses[1:-1]  # only clauses with no figure
+    if not clauses or not clauses[-1] or not clauses[-1][-1].nounish:
+        return None
+    return text_of(noun_phrase_before(clauses[-1]))
+
+
+_SHARES_TAKEN = ("份额", "市场份额")
+_TAKING = words("拿下 占据 占有 获得 夺得 斩获 占领 赢得")
+
+
+def _holder_taking(left: list[Token]) -> str:
+    """自主品牌拿下近六成份额: the subject right before a verb of taking holds the share."""
+    words_left = [t for t in left if t.flag not in ("d", "ul")]  # 占据了
+    if len(words_left) < 2 or words_left[-1].word not in _TAKING:
+        return ""
+    return text_of(noun_phrase_before(words_left[:-1])) or ""
 
 
 _MEETING_NEEDS = words("满足 保障 解决")
@@ -2260,6 +2333,9 @@ def _changes_of_subject(indicators: list[Indicator], subjects: list[str | None])
     ]
 
 
+_SPANS_PER = ("秒", "分钟", "小时", "天", "日", "周", "月", "年")
+
+
 def _verbs_of_topic(
     indicators: list[Indicator], topics: list[str | None], opening: str | None = None
 ) -> list[Indicator]:
@@ -2271,6 +2347,8 @@ def _verbs_of_topic(
         text = indicator.text
         if opening and topic in (None, text):
             topic = opening
+        if topic in _SPANS_PER:
+            topic = "每" + topic  # 每小时能提取10—50克: what is done per hour, 小时 is no doer
         lone_verb = (
             bool(text)
             and len(text) <= 3
@@ -2637,7 +2715,12 @@ def _dimension_before(left: list[Token]) -> str | None:
         return left[-1].word  # 长380公里, 重达700吨 (strip_linking would drop them)
     tokens = strip_linking(left)
     word = tokens[-1].word if tokens else ""
-    return word if word in LONE_DIMENSIONS or word in ("总面积", "总长度") else None
+    if word == "里程" and len(tokens) > 1 and tokens[-2].word == "总":
+        word = "总里程"  # 总/b 里程/n
+    return word if word in LONE_DIMENSIONS or word in _MEASURED_WHOLES else None
+
+
+_MEASURED_WHOLES = ("总面积", "总长度", "总里程")  # 总里程168公里的治沙骨干路网: alone too
 
 
 def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
@@ -2663,7 +2746,8 @@ def _dimensions_before_de(tagged: TaggedSentence, indicators: list[Indicator]) -
                 break
             j += 1
         noun = thing_after_de(tagged.rights[j][0])
-        for k, dim in dimensions.items() if noun and len(dimensions) > 1 else ():
+        alone = len(dimensions) == 1 and dimension in _MEASURED_WHOLES
+        for k, dim in dimensions.items() if noun and (len(dimensions) > 1 or alone) else ():
             text = clean_indicator(text_of(noun) + _DIMENSION_NAMES.get(dim, dim))
             out[k] = Indicator(text, out[k].name_like)
         i = j + 1

@@ -74,7 +74,7 @@ _NUMERAL_IDIOMS = words(
     "三天两头 三番五次 三年五载 一年半载 三言两语 三三两两 三五成群 三天打鱼 两天晒网"
     " 一时半会 十之八九 七上八下 四面八方 五湖四海 一举两得 三心二意 接二连三"
     # 一招解决两头难: both ends (of a family), no cattle; 中央八项规定精神: the rules' name
-    " 两头难 两头跑 两头忙 两头兼顾 八项规定 五花八门"
+    " 两头难 两头跑 两头忙 两头兼顾 两头使劲 两头发力 两头落空 八项规定 五花八门"
     # 残疾人两项补贴: the name of the two disability allowances; 两件事 of advice
     " 两项补贴 两件事 一件事"
     # 欢呼声四起: rising on all sides, no count of events
@@ -101,7 +101,8 @@ _DURATIONS = DURATION_UNITS
 # 连续16年); bare, they date (2025年), span a period (过去5年, 5年过渡期) or describe a
 # person (32岁的郭昊天).
 _YEARS_AND_AGES = {"年", "岁"}
-_AGES_OF_THINGS = ("树龄", "房龄", "楼龄")  # a tree's or a house's age is measured
+# a tree's, a house's or a vehicle's age is measured
+_AGES_OF_THINGS = ("树龄", "房龄", "楼龄", "车龄", "船龄", "机龄")
 # 深耕非洲十余载, 在机器人领域探索10多年: how long a work has gone on, right after the verb
 # or with its field between
 _WORK_VERBS = ("探索", "深耕", "扎根", "耕耘", "坚守")
@@ -121,7 +122,7 @@ _LINKS_TO_MEASURE = (
     "工期",  # 总投资73.84亿元，工期3年: how long the works take
     *_WORK_VERBS, "走了", "停滞",  # 在机器人领域探索10多年
     "垄断",  # 打破了国外厂商垄断9年的纪录: how long a hold lasted
-    "服役", "可以用", "能用", "可用",  # 染色机服役了近20年, 乳化液现在可以用5年: a service life
+    "服役", "可以用", "能用", "可用", "沿用",  # 染色机服役了近20年, 一款车型沿用5至10年
     "经过", "成立", "开业",  # 经过一年，攻克了…; 成立仅两年的中国品牌, 开业不到两年 (its age)
     "时隔",  # 时隔20余年复航: the gap
     "实施",  # 科技特派员制度实施25年: how long it has gone on
@@ -185,6 +186,8 @@ _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$
 # 两名瓜农的情况说明, 两位专家的话表明: what the people just quoted said or showed
 _THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
 _ROAD_BENDS = ("拐", "弯", "湾")  # 五道拐: a bend of a road, named
+_GULLIES = ("沟", "梁", "岭", "岔")
+_PLACE_NUMERALS = tuple("二三四五六七八九十")  # 两 counts; 二道沟, 八道沟 name places
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
 _FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
 # 为期四周, 四周后, 四周内: weeks; otherwise 四周 is "all around"
@@ -281,6 +284,14 @@ _FRACTION_AS_NUMBER = re.compile(r"\d+/\d+$")
 _FRAME_OPENING = ("内，", "来，", "以来，", "间，")
 # 2000亿元、2500亿元: figures (a number and a short unit) listed right before a count
 _LISTED_FIGURE = r"\d[\d.]*[^\d、，。；和与及]{0,4}"
+
+
+_ALL_OF_THEM_RANK = re.compile(r"(?:均|都|全部|皆)(?:居|位居|位列|排名|排在|列|名列|保持)")
+
+
+def _figures_before(before: str, quantity: Quantity) -> bool:
+    """At least as many figures earlier in the sentence as the count says."""
+    return quantity.value.is_integer() and len(_FIGURE.findall(before)) >= quantity.value
 
 
 def _counts_figures_listed(before: str, quantity: Quantity) -> bool:
@@ -463,7 +474,10 @@ _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
 _NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
 # 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
 # reach classes them; the count after it is the fact.
-_CLASSED_BY_MONEY = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)")
+# 40万元以上高端新能源市场同比增长46%: a price band names a market segment
+_CLASSED_BY_MONEY = re.compile(
+    r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)|以上[\u4e00-\u9fff]{0,6}?市场"
+)
 _BANKNOTE = re.compile(r"(?:人民币)?(?:纸币|钞票|硬币|面值|背面|正面|券面)")
 _CLAUSE_PUNCT = "，。；！？：,;!?"
 _CLAUSE_OPENERS = _CLAUSE_PUNCT + "“"
@@ -770,6 +784,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "reduplicated measure word"
     if quantity.unit.classifier and quantity.chinese and _counts_figures_listed(before, quantity):
         return "count of the figures listed"  # 迈上2000亿元、2500亿元两个台阶
+    if (
+        quantity.unit.classifier
+        and _ALL_OF_THEM_RANK.match(after)
+        and _figures_before(before, quantity)
+    ):
+        return "count of the figures listed"  # …汽车出口值1043.6亿元，4项均居全国第一
     if (unit == "字" or (unit == "个" and after.startswith("字"))) and quantity.value < 100:
         return "characters of a phrase"  # 16字行动指南, 两个字：信仰; 2万多字的文章 is a length
     if unit == "件" and quantity.chinese and before.endswith(("京", "大", "小")):
@@ -1340,6 +1360,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         return "people just named"  # 两名瓜农的情况说明…: the two just quoted, not a count
     if unit == "道" and after[:1] in _ROAD_BENDS:
         return "place name"  # 夹金山五道拐红军步道: a bend of the road, named
+    if unit == "道" and after[:1] in _GULLIES and quantity.numeral in _PLACE_NUMERALS:
+        return "place name"  # 在八道沟治沙道路: a village named by its gully (挖了两道沟 counts)
     if unit in _UNITS_IN_MOUNTAIN_NAMES and after[:1] in ("山", "峡"):
         return "place name"  # 六盘山, 五台山, 三门峡 (not 两座山: 座 counts mountains)
     return None

@@ -613,11 +613,22 @@ def verb_phrase_after(
         or token.flag in allowed
         or (k and token.word == "了")
         or (not k and negated)
+        or _attributive_inside(tokens, k)  # 形成初步/d 举措
         for k, token in enumerate(tokens)
     ):
         # 超550万人来云南旅居: a place may be the verb's object; 1.1亿人办理了退税
         return tokens
     return None
+
+
+def _attributive_inside(tokens: list[Token], k: int) -> bool:
+    """初步/d between a verb and its object noun modifies the noun."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].flag in ("d", "b")
+        and tokens[k - 1].verbish
+        and tokens[k + 1].nounish
+    )
 
 
 _NAMED_TO = words("纳入 列入 评为 认定为 确定为 命名为 选为")

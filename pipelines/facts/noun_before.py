@@ -539,6 +539,9 @@ def walk_back(tokens: list[Token]) -> list[Token]:
             if opens and not _inside_compound(tokens, i):
                 if i > 0 and tokens[i - 1].word in _PER_TIME:
                     run.insert(0, Token(tokens[i - 1].word, "b"))  # 单日接待游客: daily
+                elif i > 1 and tokens[i - 1].word in _PEAKS and tokens[i - 2].word in _PER_TIME:
+                    # 单日最高接待游客: the day's peak
+                    run[:0] = [Token(tokens[i - 2].word, "b"), Token(tokens[i - 1].word, "b")]
                 break
         elif token.word in CONJUNCTIONS and run and i > 0 and tokens[i - 1].nounish:
             run.insert(0, token)
@@ -750,7 +753,7 @@ def _period_between(tokens: list[Token], i: int, run: list[Token]) -> bool:
     return (
         period
         and i > 0
-        and tokens[i - 1].flag in ("n", "nz", "j")
+        and tokens[i - 1].flag in ("n", "nz", "j", "nt")  # 宁德时代/nt 上半年净利润
         and all(t.flag in ("n", "b", "nz", "j") for t in run)
     )
 
@@ -838,6 +841,7 @@ def after_from(left: list[Token]) -> bool:
 AVERAGED = words("日均 月均 年均 人均 平均 最高 最低")
 # 牙克石单日接待游客: how often the deed is counted stays with it, not with its doer
 _PER_TIME = words("日均 月均 年均 单日 单月 平均")
+_PEAKS = words("最高 最多")
 # 经营范围从试点的20万亩, 客运量从最高峰时的每年580万人次: the stage or time a move starts
 # from, between 从 and the figure
 _STARTING_WHEN = words("试点 起步 初期 最初 起初 最高峰 高峰 峰值 时 每年")

@@ -44,7 +44,8 @@ _NUMERAL = re.compile(
     # 保护工作持续近半个世纪: fifty years (not 半个世纪以来, 半个世纪前)
     r"|(?P<half_century>半个世纪(?![以来前后]))"
     # 为期半个月的岗前培训, 用了半个月: half a month spent (not 近半个月来, 半个月后)
-    r"|(?P<half_month>(?<=[要需用花时经达滞期前])半个月(?![来以内后前]))"  # 提前半个月
+    # 至少半个月才能拿到贷款: at least, or only then
+    r"|(?P<half_month>(?<=[要需用花时经达滞期前少])半个月(?![来以内后前])|半个月(?=才))"
     # 城墙外半小时能到, 仅需半个小时: half an hour taken (not 每半小时, 过半小时, 半小时后)
     r"|(?P<half_hour>(?<![每上下过])半个?小时(?![后前以]))"
     # 翻一番, 翻了两番: doubled once or twice over, 2 or 4 倍
@@ -864,7 +865,13 @@ def _half(sentence: str, match: re.Match[str]) -> Quantity | None:
     listed = sentence[match.start() - 1 : match.start()] in ("、", "和")
     if listed and sentence.startswith("的", match.end()):
         return quantity  # 全国超过1/3的商用车、一半的动车组: a share listed with others
+    if _CJK_CHAR.match(sentence, max(0, match.start() - 1)) and _HALF_GOES.match(sentence, end):
+        return quantity  # 公司生产的桃酥一半卖给南昌…: half of the goods just named
     return None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HALF_GOES = re.compile(r"(?:都|均)?(?:卖给|卖到|销往|销售到|出口到?|来自|用于|供应|流向|发往)")
 
 
 _BOUND_THEN_WHOLE = re.compile(r"(?P<bound>超过|超|逾|接近|近)(?:全球|全世界|世界|全国|全省|全市)$")

@@ -103,7 +103,7 @@ DURATIONS = DURATION_UNITS
 # between are left out.
 _HONOUR = re.compile(
     r"(?:已经|已|全部|均|都|先后|共)*(?P<passive>被?)"
-    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授|入选|入围)(?P<title>.{2,})"
+    r"(?P<verb>创建为|创建成为|命名为|评为|评选为|认定为|授予|获评|荣获|获得|获授|获批|入选|入围)(?P<title>.{2,})"
 )
 
 
@@ -871,8 +871,8 @@ def _before_or_after(
         if before and before[-1].word in ("拥有", "有") and len(before) > 1:
             return [*before[:-1], Token("人口", "n")]  # 中国拥有14亿多人口: China's people
         return before or [Token("人口", "n")]  # 14亿多人口的超大规模市场: the unit names it
-    if quantity.unit.written.endswith("人口"):
-        return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口
+    if quantity.unit.written.endswith("人口") or quantity.unit.written == "中国人民":
+        return [Token(quantity.unit.written, "n")]  # 那拉提镇有2.8万常住人口, 14亿多中国人民
     if quantity.unit.unit == "人" and not quantity.unit.written:
         # 300多万在城镇稳定就业居住的农民工获得了公租房保障: who, and what they got.
         tokens = right[0]

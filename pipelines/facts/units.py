@@ -60,6 +60,7 @@ _TABLE: list[Unit] = [
     *_units("people", "人 人次"),
     Unit("人年", "人年", "people"),  # 基础研究人才队伍59.7万人年: labour in person-years
     Unit("人口", "人", "people"),  # 14亿多人口
+    Unit("中国人民", "人", "people"),  # 14亿多中国人民 (not 人民币: 人民 alone is no unit)
     # 2.8万常住人口, 带动近万脱贫人口稳定增收
     *(
         Unit(word, "人", "people")
@@ -113,6 +114,7 @@ _TABLE: list[Unit] = [
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("牛顿", "牛顿", "other"),  # 精准感知0.01牛顿的力
+    Unit("像素", "像素", "other"),  # 分辨率提升至500万像素
     *(Unit(word, "牛·米", "other") for word in ("牛·米", "牛米")),  # 300牛·米的关节: torque
     Unit("自由度", "自由度", "count"),  # 灵巧手拥有16自由度 (38个自由度 counts in 个)
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours

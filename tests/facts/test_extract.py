@@ -611,3 +611,21 @@ def test_a_bare_figure_restates_the_one_just_given_and_a_title_motif_is_no_count
     # the headline's 三座水文站 is the story's frame, not a count, where the body repeats it
     body = [Paragraph.contiguous("body", "走进三座水文站，从大河之变看大河保护。")]
     assert extract_article_facts(body, title="从三座水文站看大河保护") == []
+
+
+def test_figures_alone_are_named_by_the_sentence_after_that_says_what_they_are() -> None:
+    # 人民日报 2026-08-29 第02版: two exports, then 这分别是…的出口量 and their growth
+    paragraphs = [
+        Paragraph.contiguous(
+            "body", "97.73万辆、709.8万辆。这分别是2013年和2025年中国汽车的出口量，增长超6倍。"
+        )
+    ]
+    named = {f.raw_text: f.indicator for f in extract_article_facts(paragraphs, title="")}
+    assert named == {
+        "97.73万辆": "中国汽车的出口量",
+        "709.8万辆": "中国汽车的出口量",
+        "超6倍": "中国汽车的出口量增长",
+    }
+    # figures alone with nothing said after them stay unnamed
+    alone = [Paragraph.contiguous("body", "97.73万辆、709.8万辆。此后一路增长。")]
+    assert all(f.indicator is None for f in extract_article_facts(alone, title=""))

@@ -694,6 +694,24 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农的情况说明，当前产区确有价格下滑。") == []
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
+    assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-08-31 (round 189): a village named by its gully; half a month waited
+    assert raw_texts("在八道沟治沙道路和治沙二环路交会处，他站在瞭望亭里。") == []
+    assert raw_texts("村民挖了两道沟。") == ["两道"]
+    assert raw_texts("单证齐全，至少半个月才能拿到融资贷款。") == ["至少半个月"]
+    # 人民日报 2026-08-28 (round 186): a count of the figures just listed that all rank
+    # first; a price band naming a market; an idiom (两头使劲); a vehicle's age; a span a
+    # model is kept (沿用5至10年)
+    assert "4项" not in raw_texts(
+        "上半年，安徽全省汽车产量168.67万辆、新能源汽车产量88.18万辆，"
+        "汽车出口量100.6万辆、汽车出口值1043.6亿元，4项均居全国第一。"
+    )
+    assert raw_texts("全省有企业1200家，4项均居全国第一。") == ["1200家", "4项"]
+    assert raw_texts("上半年，40万元以上高端新能源市场同比增长46%。") == ["46%"]
+    assert raw_texts("这需要两头使劲。") == []
+    assert raw_texts("养了两头牛。") == ["两头"]
+    assert raw_texts("其中，燃油车占比86.81%、平均车龄8.2年。") == ["86.81%", "8.2年"]
+    assert raw_texts("一款基础车型沿用5至10年，不能也不敢高频推新。") == ["5", "10年"]
     # 人民日报 2026-08-26 (round 184): work done within a span (一周便可出具…), not a
     # day's rate; a range of years a span is lengthened by
     assert raw_texts("现在本地平台一周便可出具试验报告，快速满足各国市场准入要求。") == ["一周"]

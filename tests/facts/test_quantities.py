@@ -273,6 +273,7 @@ def test_neighbouring_digits_are_about_the_upper_end_and_never_a_list() -> None:
     assert find_quantities("买了一两黄金。") == []  # a 两 of gold, no range
     assert [q.raw_text for q in find_quantities("每隔10秒20个包裹下线。")] == ["10秒", "20个"]
     assert find_quantities("今天是星期一。") == []
+    assert find_quantities("地球表面一半是海水。") == []
 
 
 def test_a_diopter_is_no_kilowatt_hour() -> None:
@@ -572,6 +573,10 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("如今每年外销一两百万台。", "一两百万台", 2e6, "台"),
         ("现在一星期内就可以给客户做测试。", "一星期", 1, "周"),
         ("城乡居民收入倍差缩小至1.48∶1。", "1.48∶1", 1.48, "比值"),
+        ("现在公司生产的桃酥一半卖给南昌优口食品有限公司。", "一半", 50, "%"),
+        # 人民日报 2026-08-30 (round 188): pixels; the Chinese people counted
+        ("二代类脑视觉芯片顺利完成流片，分辨率提升至500万像素，", "500万像素", 5e6, "像素"),
+        ("更承载着14亿多中国人民走向更加美好生活的朴实愿望。", "14亿多中国人民", 1.4e9, "人"),
         ("收购价从2元每公斤稳步提升至11.2元每公斤，", "2元每公斤", 2, "元/公斤"),
         ("收购价从2元每公斤稳步提升至11.2元每公斤，", "11.2元每公斤", 11.2, "元/公斤"),
         # 人民日报 2026-08-25 (round 183): a lifetime's range of years; people, the measure
