@@ -56,6 +56,7 @@ from pipelines.facts.noun_before import (
     CASE_STAGES,
     REACHING,
     SEASONS,
+    SHARE_HEADS,
     converted,
     distance_to,
     noun_phrase_before,
@@ -236,6 +237,18 @@ def _topic_between(piece: list[Token]) -> str | None:
 _ADDING = ("增加值", "产值", "投资", "消费", "支出", "出口", "进口")
 
 
+def _puller_before(left: list[Token], text: str) -> str | None:
+    """知识产权产品投资拉动全部投资增长: the text names only what is pulled; the noun before
+    拉动 in the same clause is what pulls it."""
+    words = [t.word for t in left]
+    if "拉动" not in words or "拉动" in text:
+        return None
+    k = len(words) - 1 - words[::-1].index("拉动")
+    if text_of(left[k + 1 :]) != text:
+        return None
+    return text_of(noun_phrase_before(left[:k]))
+
+
 def _contributes(left: list[Token]) -> bool:
     """拉动规上工业增长: the clause opens on 拉动, its subject left out."""
     opening = [t.word for t in strip_linking(left) if t.flag != "d"]
@@ -355,12 +368,15 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if quantity.unit.unit == "层" and text and work and work[0].flag == "vn":
             text = work[0].word + "层数"  # 35层无间隔连续精细监测: layers watched, not the gaps
         if text is None and subject and _dimension_only(tagged.lefts[i], quantity):
-            # 该系统直径5米、高35米: the second dimension of the same subject
-            text = _without_dimension(subject) + tagged.lefts[i][-1].word
+            # 该系统直径5米、高35米: the second dimension of the same subject; 宽度仅1.2米、
+            # 重约200公斤: its weight
+            dimension = tagged.lefts[i][-1].word
+            text = _without_dimension(subject) + ("重量" if dimension == "重" else dimension)
         elif text is None and _dimension_only(tagged.lefts[i], quantity):
             # 这些“大家伙”是指针式喷灌机，长380多米: the thing the clause before ends on
             thing = text_of(noun_phrase_before(clause_before(tagged.pieces[i])))
-            text = thing + tagged.lefts[i][-1].word + "度" if thing else None
+            dimension = tagged.lefts[i][-1].word
+            text = thing + ("重量" if dimension == "重" else dimension + "度") if thing else None
         if quantity.unit.classifier and text and (reach := _reach_of(tagged.lefts[i], text)):
             text = reach  # 入境航班目的地已覆盖国内160个城市: what covers those cities
         if text:
@@ -567,9 +583,14 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = measure  # 床位使用率差异较大，从70%到120%不等: the rate just named
         if text is None and (moved := _subject_moving_from(tagged, i)):
             text = moved  # 上海沙县小吃店实现井喷式增长，从8家猛增到700多家
-        if text and subject and subject.endswith(_ADDING) and _contributes(tagged.lefts[i]):
-            # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution
-            text = subject + ("" if text.startswith("拉动") else "拉动") + text
+        if text and (puller := _puller_before(tagged.lefts[i], text)):
+            text = puller + "拉动" + text  # 知识产权产品投资拉动全部投资增长1.2个百分点
+        opener = text_of(subject_before(tagged.lefts[0])) if i else None
+        puller = next((s for s in (subject, opener) if s and s.endswith(_ADDING)), None)
+        if text and puller and _contributes(tagged.lefts[i]):
+            # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution;
+            # 知识产权产品投资占全部投资的比重为14.8%，…，拉动全部投资增长: the sentence's
+            text = puller + ("" if text.startswith("拉动") else "拉动") + text
         if text and _grown_to(tagged.lefts[i], text):
             # 纽扣地摊从最初的2家发展到40多家: the same measure, later
             earlier = _last_of_unit(tagged, i, indicators)
@@ -1442,14 +1463,45 @@ def _named_whole(tagged: TaggedSentence, i: int) -> tuple[list[Token], str] | No
     if k is None:
         return None
     whole = left[k + 1 : -1] if left[-1].word == "的" else left[k + 1 :]
+    if whole[:1] and whole[0].word in ("了", "到"):
+        whole = whole[1:]  # 出口量占了全国同类产品的六成以上
     # 流转/v 林地: a verb may class the noun of the whole
-    if not whole or not all(t.nounish or t.flag in ("ns", "b", "t", "v") for t in whole):
+    # 全国同/p 细分品类: the same kind of thing
+    if not whole or not all(
+        t.nounish or t.flag in ("ns", "b", "t", "v") or t.word == "同" for t in whole
+    ):
         return None
     if whole[-1].flag == "v":
         return None
     if is_measure_head(whole[-1]) and not whole[-1].word.endswith(("人口", "人数", "总数")):
         return None
     return left[:k], text_of(whole) or ""
+
+
+def _share_named_in(clause: list[Token], piece: list[Token]) -> str | None:
+    """知识产权产品投资占全社会固定资产投资比重持续提升: the share a clause names, whole
+    and holder, up to its head (比重); a clause opening on 占 takes the holder from the clause
+    before it (知识产权产品投资规模不断扩大，占…), less the 规模 that grew."""
+    at = [t.word for t in clause]
+    if "占" not in at:
+        return None
+    heads = [k for k, t in enumerate(clause) if t.word in SHARE_HEADS and k > at.index("占")]
+    if not heads:
+        return None
+    holder = text_of(noun_phrase_before(clause[: at.index("占")]))
+    if not holder and at.index("占") == 0:
+        breaks = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+        earlier = clause_before(piece[: breaks[-2] + 1]) if len(breaks) > 1 else []
+        grown = next((k for k, t in enumerate(earlier) if t.word.endswith(_GROWN_SIZES)), None)
+        if grown is not None and all(t.nounish for t in earlier[: grown + 1]):
+            holder = text_of(earlier[: grown + 1]) or ""
+            holder = holder.removesuffix("规模").removesuffix("总量")
+    if not holder:
+        return None
+    return clean_indicator(holder + (text_of(clause[at.index("占") : heads[-1] + 1]) or ""))
+
+
+_GROWN_SIZES = ("规模", "总量")
 
 
 def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | None:
@@ -1464,6 +1516,8 @@ def _measure_of_clause_before(tagged: TaggedSentence, i: int) -> Indicator | Non
     if own or (right and not ends_clause) or any(t.nounish or t.verbish for t in right):
         return None
     clause = clause_before(tagged.pieces[i])
+    if share := _share_named_in(clause, tagged.pieces[i]):
+        return Indicator(share)  # …投资占全社会固定资产投资比重持续提升，分别为11.0%、…
     subject = subject_before(clause)
     # 新疆外贸进出口实现…“四连跳”，2025年达5203.7亿元: a trade flow names a measure too
     if subject and (is_measure_head(subject[-1]) or subject[-1].word in NOMINAL_VERBS):
@@ -2773,13 +2827,13 @@ def _dimension_after(tagged: TaggedSentence, i: int) -> str | None:
 
 
 def _dimension_only(left: list[Token], quantity: Quantity) -> bool:
-    """The clause is a lone dimension adjective before a length (、高35米)."""
+    """The clause is a lone dimension adjective before a length (、高35米) or a weight (、重…)."""
     tokens = [t for t in left if t.word != "、"]
-    return (
-        quantity.unit.category == "length"
-        and len(tokens) == 1
-        and tokens[0].word in DIMENSION_ADJECTIVES
-    )
+    if len(tokens) != 1:
+        return False
+    if quantity.unit.unit in _MASS_UNITS:
+        return tokens[0].word == "重"  # 、重约200公斤
+    return quantity.unit.category == "length" and tokens[0].word in DIMENSION_ADJECTIVES
 
 
 def _without_dimension(subject: str) -> str:

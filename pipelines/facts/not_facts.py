@@ -187,6 +187,7 @@ _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$
 _THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
 _ROAD_BENDS = ("拐", "弯", "湾")  # 五道拐: a bend of a road, named
 _GULLIES = ("沟", "梁", "岭", "岔")
+_WHEELED = ("车", "摩托", "电动车", "汽车", "货车", "机动车", "自行车")
 _PLACE_NUMERALS = tuple("二三四五六七八九十")  # 两 counts; 二道沟, 八道沟 name places
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
 _FROM_NOW = re.compile(r"(?:^|[，。；！？：“”]|再)过$")
@@ -1358,6 +1359,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and _THEIR_ACCOUNT.match(after)
     ):
         return "people just named"  # 两名瓜农的情况说明…: the two just quoted, not a count
+    if unit == "轮" and quantity.chinese and after.startswith(_WHEELED):
+        return "vehicle name"  # 电动三轮摩托车, 两轮车: named by its wheels, no rounds
     if unit == "道" and after[:1] in _ROAD_BENDS:
         return "place name"  # 夹金山五道拐红军步道: a bend of the road, named
     if unit == "道" and after[:1] in _GULLIES and quantity.numeral in _PLACE_NUMERALS:

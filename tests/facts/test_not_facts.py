@@ -695,6 +695,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-01 (round 190): a vehicle named by its wheels
+    assert raw_texts("江苏徐州拥有电动三轮摩托车整车重点企业49家。") == ["49家"]
+    assert raw_texts("开展了三轮巡查。") == ["三轮"]
     # 人民日报 2026-08-31 (round 189): a village named by its gully; half a month waited
     assert raw_texts("在八道沟治沙道路和治沙二环路交会处，他站在瞭望亭里。") == []
     assert raw_texts("村民挖了两道沟。") == ["两道"]
