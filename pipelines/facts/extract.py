@@ -172,10 +172,12 @@ _FIGURES_ONLY = re.compile(
 _THIS_IS = re.compile(
     r"这(?:分别|也|就)?是(?:(?:\d{4}年|[、和至])+)?(?P<what>[^，。；！？\d]{2,24})"
 )
+_MAX_FIGURES_ONLY = 40  # characters: a line of figures alone is short
 
 
 def _named_by_next(sentence: str, following: list[str]) -> str | None:
-    if not following or not _FIGURES_ONLY.fullmatch(sentence):
+    """What the sentence after a line of figures alone says they are (这分别是…), or None."""
+    if not following or len(sentence) > _MAX_FIGURES_ONLY or not _FIGURES_ONLY.fullmatch(sentence):
         return None
     named = _THIS_IS.match(following[0])
     return named["what"] if named else None

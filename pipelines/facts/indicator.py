@@ -237,6 +237,13 @@ def _topic_between(piece: list[Token]) -> str | None:
 _ADDING = ("增加值", "产值", "投资", "消费", "支出", "出口", "进口")
 
 
+def _contributor(tagged: TaggedSentence, i: int, subject: str | None) -> str | None:
+    """Whose contribution a clause opening on 拉动 states: the subject in effect, or else the
+    one the sentence opened on, where either names an output or a spending (_ADDING)."""
+    opener = text_of(subject_before(tagged.lefts[0])) if i else None
+    return next((s for s in (subject, opener) if s and s.endswith(_ADDING)), None)
+
+
 def _puller_before(left: list[Token], text: str) -> str | None:
     """知识产权产品投资拉动全部投资增长: the text names only what is pulled; the noun before
     拉动 in the same clause is what pulls it."""
@@ -301,7 +308,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         if quantity.unit.unit == "摄氏度" and (kept := _kept_at(tagged.rights[i][0])):
             text = kept  # 全程13摄氏度恒温冷链: the cold chain kept at that temperature
         if quantity.unit.unit in _RACE_TIMES and (
-            race := _RACE_BEFORE.search(sentence, 0, quantity.start)
+            race := _RACE_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start)
         ):
             text = race[1] + "成绩"  # 400米38秒15: the time run over the race named before
         if quantity.unit.unit in _MASS_UNITS and (weight := _weight_of(tagged.lefts[i])):
@@ -490,6 +497,12 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = listed  # 16个城市被列为“电影+”消费综合试点城市: counted by the list
         if text in _BARE_COUNTS and (counted := _things_of_clause_before(tagged, i)):
             text = counted + text  # 满载…的货物，数量至少10万件: how many of those goods
+        if quantity.unit.category == "ratio" and (
+            band := _BAND_SHARE.search(
+                sentence, max(0, quantity.start - _BAND_REACH), quantity.start
+            )
+        ):
+            text = band[1] + "占比"  # 每季度消费1—2次的占比达41.96%: the share in that band
         if worst := _worst_category(sentence, quantity, tagged.lefts[i]):
             text = worst  # 其中“违规收送…礼品礼金”方面问题最多，查处8138起: that category's
         if quantity.unit.category == "people" and (needs := _needs_met(tagged, i)):
@@ -585,9 +598,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = moved  # 上海沙县小吃店实现井喷式增长，从8家猛增到700多家
         if text and (puller := _puller_before(tagged.lefts[i], text)):
             text = puller + "拉动" + text  # 知识产权产品投资拉动全部投资增长1.2个百分点
-        opener = text_of(subject_before(tagged.lefts[0])) if i else None
-        puller = next((s for s in (subject, opener) if s and s.endswith(_ADDING)), None)
-        if text and puller and _contributes(tagged.lefts[i]):
+        if text and _contributes(tagged.lefts[i]) and (puller := _contributor(tagged, i, subject)):
             # 高技术制造业增加值增长12.5%，…拉动规上工业增长2个百分点: whose contribution;
             # 知识产权产品投资占全部投资的比重为14.8%，…，拉动全部投资增长: the sentence's
             text = puller + ("" if text.startswith("拉动") else "拉动") + text
@@ -806,6 +817,8 @@ _MOST_LOOKBACK = _MOST_REACH + 100  # and back over the quoted category itself
 
 
 def _worst_category(sentence: str, quantity: Quantity, left: list[Token]) -> str | None:
+    if "问题最多" not in sentence:
+        return None
     lookback = max(0, quantity.start - _MOST_LOOKBACK)
     found = list(_MOST_IN.finditer(sentence, lookback, quantity.start))
     most = found[-1] if found else None
@@ -819,6 +832,11 @@ def _worst_category(sentence: str, quantity: Quantity, left: list[Token]) -> str
     return f"{category}问题{deed}"
 
 
+_BAND_SHARE = re.compile(
+    r"(每(?:季度|月|周|年|天|日)[\u4e00-\u9fff]{0,4}\d+(?:[—\-至到]\d+)?次(?:及以上|以上|以下)?)"
+    r"的占(?:比)?(?:达|为|是)?$"
+)
+_BAND_REACH = 30  # characters: 每季度消费1—2次的占比达
 _BARE_COUNTS = ("数量", "总数", "数目")
 
 

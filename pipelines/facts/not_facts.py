@@ -187,6 +187,12 @@ _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$
 _THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
 _ROAD_BENDS = ("拐", "弯", "湾")  # 五道拐: a bend of a road, named
 _GULLIES = ("沟", "梁", "岭", "岔")
+_FREQUENCY_BAND_AFTER = re.compile(
+    r"(?:[—\-至到]\d+次)?(?:及以上|以上|以下)?的(?:占比|占|比例|比重)"
+)
+_FREQUENCY_BAND_BEFORE = re.compile(
+    r"每(?:季度|月|周|年|天|日)[\u4e00-\u9fff]{0,4}(?:\d+[—\-至到])?$"
+)
 _WHEELED = ("车", "摩托", "电动车", "汽车", "货车", "机动车", "自行车")
 _PLACE_NUMERALS = tuple("二三四五六七八九十")  # 两 counts; 二道沟, 八道沟 name places
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
@@ -241,6 +247,8 @@ _RHETORICAL = re.compile(
     r"|(?:基本|核心|实施|主要|主流|解决)?(?:原则|路径)"
     # 有两个办法。一个是…另一个是…: the ways an answer is organised by; 一碗米粉，两种吃法，
     r"|(?:办法|方法|原因|途径|吃法|做法|玩法)(?=[。：:；;，,]|$)"
+    # 得益于3个条件的成熟: the conditions an explanation goes on to name
+    r"|(?:条件|因素)(?=的|[。：:；;，,]|$)"
     # 两个日子，被贾亚灿铭记于心: the days a story goes on to tell
     r"|日子(?=[。：:；;，,])"
     # 两项数据均创历史新高: the figures just given, referred to again; 两组数字，彰显…
@@ -526,6 +534,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "a few words said"  # 逢人就聊上两句
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
+    if (
+        quantity.unit.category == "events"
+        and _FREQUENCY_BAND_AFTER.match(after)
+        and _FREQUENCY_BAND_BEFORE.search(before[-12:])
+    ):
+        return "frequency band"  # 每季度消费1—2次的占比达41.96%: the band a share is of
     if after.startswith("如一日") and quantity.chinese and quantity.value % 10 == 0:
         return "idiom"  # 十年如一日把书香送达, 二十年如一日扎根: “ever the same”, no count
     if _FRACTION_AS_NUMBER.match(quantity.numeral) and after.startswith("次"):

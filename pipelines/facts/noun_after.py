@@ -613,7 +613,7 @@ def verb_phrase_after(
         or token.flag in allowed
         or (k and token.word == "了")
         or (not k and negated)
-        or _attributive_inside(tokens, k)  # 形成初步/d 举措
+        or _attributive_inside(tokens, k)  # 直达偏远/b 山乡
         for k, token in enumerate(tokens)
     ):
         # 超550万人来云南旅居: a place may be the verb's object; 1.1亿人办理了退税
@@ -622,7 +622,7 @@ def verb_phrase_after(
 
 
 def _attributive_inside(tokens: list[Token], k: int) -> bool:
-    """初步/d between a verb and its object noun modifies the noun."""
+    """偏远/b between a verb and its object noun (直达偏远山乡) modifies the noun."""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].flag in ("d", "b")

@@ -588,7 +588,7 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = (
     # 每百斤155元: grain is priced per 100 斤; 镀锌管每米171元: pipe by length
-    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|克|升|亩|度|米"
+    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|克|升|亩|度|公里|米"
 )
 # What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
 _CONTENT_WEIGHTS = ("克", "毫克", "微克")

@@ -2848,6 +2848,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("今年高峰期，斑海豹最大日上岸数量451只，连续3年创新高。", "451只", "数量"),
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
+        # 人民日报 2026-09-02 (round 191): the share of a frequency band
+        ("每季度消费1—2次的占比达41.96%，每月消费1—3次的占39.78%。", "39.78%", "每月消费1—3次占比"),
         # 人民日报 2026-09-01 (round 190): who pulls the growth; a share the clause before
         # names, its holder from the clause before that; 占了, 同细分品类; a weight after a width
         (

@@ -695,6 +695,13 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-02 (round 191): frequency bands a share is of; the conditions an
+    # explanation names
+    assert raw_texts("每季度消费1—2次的占比达41.96%，每周消费1次及以上的占8.10%。") == [
+        "41.96%",
+        "8.10%",
+    ]
+    assert raw_texts("专家分析，全球比价成为常态，得益于3个条件的成熟。") == []
     # 人民日报 2026-09-01 (round 190): a vehicle named by its wheels
     assert raw_texts("江苏徐州拥有电动三轮摩托车整车重点企业49家。") == ["49家"]
     assert raw_texts("开展了三轮巡查。") == ["三轮"]
