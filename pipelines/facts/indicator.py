@@ -71,6 +71,7 @@ from pipelines.facts.phrases import (
     CHANGE,
     CONJUNCTIONS,
     CUMULATIVE,
+    FREQUENCY_BAND,
     GENERIC_MEASURES,
     GLUED_BASES,
     LINKING_WORDS,
@@ -86,6 +87,7 @@ from pipelines.facts.phrases import (
     TOTAL_MARKS,
     Indicator,
     clause_before,
+    clause_breaks,
     clean_indicator,
     is_measure_head,
     strip_linking,
@@ -221,7 +223,7 @@ _MAX_TOPIC_TOKENS = 3
 def _topic_between(piece: list[Token]) -> str | None:
     """煤炭的兜底保障作用较强，: a clause without figures that opens on a noun and 的 moves
     the topic to that noun for a bare measure (占比) after it."""
-    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+    cuts = clause_breaks(piece)
     if len(cuts) < 2:
         return None
     clause = piece[cuts[-2] + 1 : cuts[-1]]
@@ -832,10 +834,7 @@ def _worst_category(sentence: str, quantity: Quantity, left: list[Token]) -> str
     return f"{category}问题{deed}"
 
 
-_BAND_SHARE = re.compile(
-    r"(每(?:季度|月|周|年|天|日)[\u4e00-\u9fff]{0,4}\d+(?:[—\-至到]\d+)?次(?:及以上|以上|以下)?)"
-    r"的占(?:比)?(?:达|为|是)?$"
-)
+_BAND_SHARE = re.compile(rf"({FREQUENCY_BAND})的占(?:比)?(?:达|为|是)?$")
 _BAND_REACH = 30  # characters: 每季度消费1—2次的占比达
 _BARE_COUNTS = ("数量", "总数", "数目")
 
@@ -845,8 +844,8 @@ def _things_of_clause_before(tagged: TaggedSentence, i: int) -> str | None:
     own = [t for t in strip_linking(tagged.lefts[i]) if t.flag not in ("d", "ad")]
     if len(own) != 1:
         return None  # 斑海豹最大日上岸数量451只: the clause names its own count
-    clauses = _clauses_of(tagged.pieces[i])
-    clauses = clauses[:-1] if i == 0 else clauses[1:-1]  # only clauses with no figure
+    # only clauses with no figure: the first piece's opening clause has none either
+    clauses = _clauses_between(tagged, i) if i else _clauses_of(tagged.pieces[0])[:-1]
     if not clauses or not clauses[-1] or not clauses[-1][-1].nounish:
         return None
     return text_of(noun_phrase_before(clauses[-1]))
@@ -1508,7 +1507,7 @@ def _share_named_in(clause: list[Token], piece: list[Token]) -> str | None:
         return None
     holder = text_of(noun_phrase_before(clause[: at.index("占")]))
     if not holder and at.index("占") == 0:
-        breaks = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+        breaks = clause_breaks(piece)
         earlier = clause_before(piece[: breaks[-2] + 1]) if len(breaks) > 1 else []
         grown = next((k for k, t in enumerate(earlier) if t.word.endswith(_GROWN_SIZES)), None)
         if grown is not None and all(t.nounish for t in earlier[: grown + 1]):
@@ -2619,7 +2618,7 @@ def _work_that_took(tagged: TaggedSentence, i: int) -> str | None:
 
 def _clause_after(piece: list[Token]) -> list[Token]:
     """The clause after the first delimiter of ``piece``, from its first verb."""
-    cuts = [k for k, t in enumerate(piece) if t.delimiter and t.word != "、"]
+    cuts = clause_breaks(piece)
     if not cuts:
         return []
     clause = piece[cuts[0] + 1 : cuts[1] if len(cuts) > 1 else len(piece)]

@@ -12,7 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from pipelines.facts.numbers import CHINESE_NUMERAL_CHARS
-from pipelines.facts.phrases import ONE_PIECE, RECORDS, SPAN_MEASURES, TIME_NEEDED
+from pipelines.facts.phrases import (
+    FREQUENCY_BAND,
+    ONE_PIECE,
+    RECORDS,
+    SPAN_MEASURES,
+    TIME_NEEDED,
+)
 from pipelines.facts.quantities import CONTENT_OF, COST_AFTER_ONE, SALE_OF_ONE, Quantity
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
@@ -187,12 +193,8 @@ _MONTHS_NAMED = re.compile(r"\d{1,2}月?[、和至到—－-]\d{1,2}月(?:份)?$
 _THEIR_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{1,4}的(?:情况|经历|话|说法|介绍|讲述|故事)")
 _ROAD_BENDS = ("拐", "弯", "湾")  # 五道拐: a bend of a road, named
 _GULLIES = ("沟", "梁", "岭", "岔")
-_FREQUENCY_BAND_AFTER = re.compile(
-    r"(?:[—\-至到]\d+次)?(?:及以上|以上|以下)?的(?:占比|占|比例|比重)"
-)
-_FREQUENCY_BAND_BEFORE = re.compile(
-    r"每(?:季度|月|周|年|天|日)[\u4e00-\u9fff]{0,4}(?:\d+[—\-至到])?$"
-)
+_FREQUENCY_BAND_SHARE = re.compile(rf"{FREQUENCY_BAND}的(?:占比|占|比例|比重)")
+_BAND_REACH = 12  # characters on either side of a figure: 每季度消费1—2次的占比
 _WHEELED = ("车", "摩托", "电动车", "汽车", "货车", "机动车", "自行车")
 _PLACE_NUMERALS = tuple("二三四五六七八九十")  # 两 counts; 二道沟, 八道沟 name places
 # 过两天 (in two days) opening a clause, 再过三个月: not 经过, 不过, 超过, 过了
@@ -296,6 +298,15 @@ _LISTED_FIGURE = r"\d[\d.]*[^\d、，。；和与及]{0,4}"
 
 
 _ALL_OF_THEM_RANK = re.compile(r"(?:均|都|全部|皆)(?:居|位居|位列|排名|排在|列|名列|保持)")
+
+
+def _inside_frequency_band(sentence: str, quantity: Quantity) -> bool:
+    """每季度消费1—2次的占比: the figure is part of a band a share is of."""
+    start, end = max(0, quantity.start - _BAND_REACH), quantity.unit_end + _BAND_REACH
+    return any(
+        band.start() <= quantity.start and band.end() >= quantity.unit_end
+        for band in _FREQUENCY_BAND_SHARE.finditer(sentence, start, end)
+    )
 
 
 def _figures_before(before: str, quantity: Quantity) -> bool:
@@ -534,11 +545,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "a few words said"  # 逢人就聊上两句
     if _WORKED_EXAMPLE.match(sentence):
         return "worked example"
-    if (
-        quantity.unit.category == "events"
-        and _FREQUENCY_BAND_AFTER.match(after)
-        and _FREQUENCY_BAND_BEFORE.search(before[-12:])
-    ):
+    if quantity.unit.category == "events" and _inside_frequency_band(sentence, quantity):
         return "frequency band"  # 每季度消费1—2次的占比达41.96%: the band a share is of
     if after.startswith("如一日") and quantity.chinese and quantity.value % 10 == 0:
         return "idiom"  # 十年如一日把书香送达, 二十年如一日扎根: “ever the same”, no count

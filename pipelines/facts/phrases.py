@@ -98,13 +98,25 @@ class Indicator:
     also: tuple[str, ...] = ()
 
 
+def clause_breaks(piece: list[Token]) -> list[int]:
+    """Where ``piece`` is cut into clauses: its punctuation, less the 、 inside a list."""
+    return [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
+
+
 def clause_before(piece: list[Token]) -> list[Token]:
     """The clause before the last one of ``piece`` (the text up to a figure)."""
-    breaks = [k for k, token in enumerate(piece) if token.delimiter and token.word != "、"]
+    breaks = clause_breaks(piece)
     if not breaks:
         return []
     start = breaks[-2] + 1 if len(breaks) > 1 else 0
     return piece[start : breaks[-1]]
+
+
+# 每季度消费1—2次, 每周消费1次及以上: a band of how often something is done, which a survey's
+# share is of (the counts in it are no facts; the share is named by the band)
+FREQUENCY_BAND = (
+    r"每(?:季度|月|周|年|天|日)[\u4e00-\u9fff]{0,4}\d+(?:[—\-至到]\d+)?次(?:及以上|以上|以下)?"
+)
 
 
 def weak_indicator(text: str | None) -> bool:
