@@ -163,7 +163,7 @@ from pipelines.facts.units import (
 
 # The stock after a flow (新增科技型企业4765家，总数达30083家) counts all of them, not the
 # new ones: the qualifying verb does not carry over, and later figures measure the stock.
-_STOCK_MEASURES = words("总数")
+_STOCK_MEASURES = words("总数 总量")
 # words, not 占/与 + a noun; 占地区生产总值比重 is 占 + 地区
 _NOT_RELATIVE = re.compile(r"占地(?!区)|占比|占用|与会")
 
@@ -756,6 +756,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         or _area_of(tagged, i, topics[i])
         or _answer_to_question(tagged, i)
         or _label_before_colon(tagged, i)
+        or _part_of_counted_before(tagged, i)
+        or _far_away(tagged, i)
         or _guessed(tagged, i)
         if indicator.text is None and not indicator.name_like
         else indicator
@@ -1997,7 +1999,7 @@ _CASUALTY_VERBS = {
 def _distance_away(right: list[Token]) -> str | None:
     """2000公里外的福建, 30公里以外的县城: a length before 外 and 的 is the distance to the
     place after it."""
-    if len(right) < 2 or right[0].word not in ("外", "以外", "之外"):
+    if len(right) < 2 or right[0].word not in _AWAY:
         return None
     start = 2 if right[1].word == "的" else 1  # 消纳20公里外发电基地提供的绿电
     # a quoted word after the place (福建“嫁”到宁夏) is tagged nz and is no part of it
@@ -2453,6 +2455,37 @@ _PROJECT_STAGES = words("在建 建成 投运 投产 在运 开工 竣工 并网
 _GUESS_EDGE_FLAGS = words("d p c u uj ul uz ug ud r x y e o m q")  # POS flags
 
 
+_PARTS = words("首批 第一批 首期")
+
+
+def _part_of_counted_before(tagged: TaggedSentence, i: int) -> Indicator | None:
+    """计划改造提升约1000个…多式联运节点，首批300个正在加快推进: a count with nothing after
+    it, its clause opening on 首批, is a part of what the count before counted."""
+    quantity = tagged.quantities[i]
+    if not i or tagged.after[i] or not tagged.after[i - 1] or not quantity.unit.classifier:
+        return None
+    if quantity.unit != tagged.quantities[i - 1].unit:
+        return None
+    left = strip_linking(tagged.lefts[i])
+    if len(left) != 1 or left[0].word not in _PARTS:
+        return None
+    return Indicator(left[0].word + text_of(tagged.after[i - 1]))
+
+
+def _far_away(tagged: TaggedSentence, i: int) -> Indicator | None:
+    """270公里外，江山分院手术室里…: a length before 外 closing a clause of no verb is how far
+    away the place the next clause names is (喷至45米外 is how far the verb reaches)."""
+    right, ends_clause = tagged.rights[i]
+    if tagged.quantities[i].unit.category != "length" or not ends_clause:
+        return None
+    if len(right) != 1 or right[0].word not in _AWAY or any(t.verbish for t in tagged.lefts[i]):
+        return None
+    return Indicator("距离")
+
+
+_AWAY = words("外 以外 之外")
+
+
 def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     """When no rule finds what a figure measures, the words of its clause are still a
     better lead for a reader than nothing: what follows the figure up to the clause's
@@ -2460,6 +2493,8 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     precedes it in the clause. Flagged ``weak_indicator``, and never the subject of the
     figures after it (it is chosen once all of them have theirs)."""
     right, ends_clause = tagged.rights[i]
+    if right and right[0].word == "后" and tagged.quantities[i].unit.unit in DURATIONS:
+        right = right[1:]  # 3天后抵达浙江杭州: the time the goods took to arrive
     # 突破10万亿千瓦时大关: a level the figure passed names nothing
     passed = len(right) == 1 and right[0].word in LEVELS_PASSED
     candidates = [right] if ends_clause and not passed else []

@@ -19,7 +19,13 @@ from pipelines.facts.phrases import (
     SPAN_MEASURES,
     TIME_NEEDED,
 )
-from pipelines.facts.quantities import CONTENT_OF, COST_AFTER_ONE, SALE_OF_ONE, Quantity
+from pipelines.facts.quantities import (
+    CONTENT_OF,
+    COST_AFTER_ONE,
+    GOODS_NAMED,
+    SALE_OF_ONE,
+    Quantity,
+)
 from pipelines.facts.segmenter import pos_tagger, words
 from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
 
@@ -342,6 +348,7 @@ _PART_OF_EVERY = re.compile(r"每[\d一二两三四五六七八九十百千万]+
 _PRICE_OF_ONE = re.compile(  # 1吨卖3000多元, 托管1亩地花不到500元
     rf"(?:{SALE_OF_ONE}|{COST_AFTER_ONE}(?:不到|不足|约|近|超过|超|仅)?)[\d一二两三四五六七八九十]"
 )
+_GOODS_THEN_PRICE = re.compile(rf"{GOODS_NAMED}[\d.]+(?:元|块)")  # 1公斤青枣5元
 # Whose family: 和其两个女儿, 他有两个儿子, 家里3个孩子 (全村有5个孩子 counts a village's).
 _POSSESSORS = re.compile(
     r"(?:其|他|她|我|你|们|和|与|家|家里)(?:有|育有|生了|养了)?$|(?:带着|领着|抱着|牵着)$"
@@ -478,6 +485,8 @@ _DONE_IN_SPAN_AFTER = re.compile(
 )
 _REACHED_IN = ("直达", "到达", "抵达", "可达", "即可到", "就能到", "就到")
 _KEPT_UP = re.compile(r"连续[\u4e00-\u9fff]{1,5}$")
+# 3天后抵达浙江杭州, 48小时后到达广东深圳: how long the goods were on their way
+_TRANSIT_TIME = re.compile(r"后(?:即可|即|便|就|可|才)?(?:抵达|到达|运抵|送达)")
 _WELLS = re.compile(r"[\u4e00-\u9fff]{0,4}?[井泉]")
 _DRAFT_OF_READING = re.compile(r"[\u4e00-\u9fff]{0,2}稿")
 _CLASS_BOUND = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{0,6}?(?:组成|构成)")
@@ -525,7 +534,7 @@ def facts_among(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
 _WORKED_EXAMPLE = re.compile(r"^[“]?(?:例如|比如|譬如|假如|假设)[，,]?(?:一名|一位|一个|一户|某)")
 
 
-_EQUALS = ("约等于", "等于", "约合", "相当于")
+_EQUALS = ("约等于", "等于", "约合", "相当于", "为")  # （1毫秒为1/1000秒）
 _UNIT_DEFINED = re.compile(
     rf"[（(]1[A-Za-z\u4e00-\u9fff]{{1,6}}(?:{'|'.join(_EQUALS)}|即)(?:每秒|每年|每天|每小时)?$"
 )
@@ -707,6 +716,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨; 1亩地花…元: 元/亩
+    if (
+        quantity.value == 1
+        and unit in ("千克", "公斤", "斤", "吨")
+        and _GOODS_THEN_PRICE.match(after)
+    ):
+        return "rate denominator"  # 1公斤青枣5元: the price is 元/公斤
     if quantity.value == 1 and unit in _PRICED_PER and _PRICE_BEFORE_ONE.search(before):
         return "rate denominator"  # 以10元1斤保底价收购: the price is 元/斤
     if quantity.value == 1 and quantity.unit.classifier and _SPAN_THEN_MADE.search(before):
@@ -747,7 +762,12 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         # over (工程历时近3个月 is a measured one, as 近6个月的工资被拖欠)
         return "recent period"
     kept_up = _KEPT_UP.search(before[-8:])  # 连续平稳运行22分钟后并网: how long it ran
-    if quantity.unit.unit in _DURATIONS and after.startswith(("后", "前")) and not kept_up:
+    if (
+        quantity.unit.unit in _DURATIONS
+        and after.startswith(("后", "前"))
+        and not kept_up
+        and not _TRANSIT_TIME.match(after)
+    ):
         return "point in time"  # 两天后出院
     if quantity.chinese and unit == "件套":
         return "name of a set"  # “耳机+手表+平板”三件套: what the set is called, not a count
@@ -1131,6 +1151,8 @@ def _quote_length(before: str) -> int | None:
 
 
 _RANGE_START = re.compile(rf"\d{_RANGE_MARK}$")
+_AGE_RANGE_START = re.compile(rf"\d周?岁{_RANGE_MARK}$")
+_GROUP_OF_AGES = ("人口", "人群", "群体", "年龄段", "的")
 
 
 _MAX_LISTED_CHARS = 60  # the names a count restates stand right before it
@@ -1173,6 +1195,12 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return "range of years or ages"  # 20至30岁年轻人群: a bracket, not a measure
     if _SPAN_LINKED_RANGE.search(before):
         return None  # 生长周期3—5年, 需要5到8年: the end of a range of spans is one
+    if (
+        quantity.unit.unit == "岁"
+        and _AGE_RANGE_START.search(before[-6:])
+        and after.startswith(_GROUP_OF_AGES)
+    ):
+        return "range of years or ages"  # 18岁至60岁人口占比超过八成: whom the share is of
     if (
         quantity.unit.unit == "岁"
         and after.startswith(("及以下", "及以上"))

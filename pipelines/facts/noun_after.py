@@ -647,6 +647,15 @@ def head_after_dimensions(
     """9条长约4米、高约2米的巨型鱼灯: the size of each counted thing stands between the
     count and 的 + noun; the noun is what is counted."""
     j = i + 1
+    if (
+        j + 1 < len(pieces)
+        and quantities[j].unit.category == "length"
+        and not pieces[j]
+        and pieces[j + 1]
+        and pieces[j + 1][0].word != "的"
+    ):
+        # 14个40英尺“背包式”冷藏集装箱: a size class right between the count and its noun
+        return thing_after_de([Token("的", "uj"), *pieces[j + 1]])
     while j < len(quantities) and quantities[j].unit.category in ("length", "other"):
         words_between = [t.word for t in pieces[j] if t.word not in ("、", "在", "为", "约")]
         if j > i + 1 and words_between and words_between[0] in RANGE_MARKS:

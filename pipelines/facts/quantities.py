@@ -487,6 +487,9 @@ def _with_range_starts(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
+_ONE_OF_ANOTHER = re.compile(r"(?:^|[、，])(?:一|1)[\u4e00-\u9fff]")
+
+
 def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``每千克25至35元`` is 25 and 35 元/千克, as ``682元/吨`` is 元/吨: the 每 written
     before a figure (or before the first end of its range) names the rate's denominator."""
@@ -494,18 +497,24 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     price: tuple[str, float] | None = None
     for k, quantity in enumerate(found):
         between = sentence[found[k - 1].unit_end : quantity.start] if k else ""
+        # 一斤酒水20元、一包香烟8元: one of another unit opens a price of its own
+        another_one = _ONE_OF_ANOTHER.search(between)
         # 每千克25至35元, 产量从每亩800斤提升至6000斤: both ends are per 亩
-        joined = k and (
-            between in _LIST_MARKS
-            or _MOVES_TO.fullmatch(between)
-            # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
-            # 每亩铺入10立方米腐熟牛粪、20立方米草炭土: or named after the figures
-            or (
-                (_ITEM_NAMED.fullmatch(between) or _ITEM_NAMED_AFTER.fullmatch(between))
-                and quantity.unit == found[k - 1].unit
+        joined = (
+            k
+            and not another_one
+            and (
+                between in _LIST_MARKS
+                or _MOVES_TO.fullmatch(between)
+                # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
+                # 每亩铺入10立方米腐熟牛粪、20立方米草炭土: or named after the figures
+                or (
+                    (_ITEM_NAMED.fullmatch(between) or _ITEM_NAMED_AFTER.fullmatch(between))
+                    and quantity.unit == found[k - 1].unit
+                )
+                # 每亩分别施肥59.4公斤和66公斤: two figures of one rate joined by 和
+                or (between in ("和", "与", "及", "或") and quantity.unit == found[k - 1].unit)
             )
-            # 每亩分别施肥59.4公斤和66公斤: two figures of one rate joined by 和
-            or (between in ("和", "与", "及", "或") and quantity.unit == found[k - 1].unit)
         )
         if m := _PER_BEFORE.search(sentence, max(0, quantity.start - 8), quantity.start):
             denominator = m["per"] or m["one"]
@@ -527,8 +536,13 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             m := COST_OF_ONE.search(sentence, max(0, quantity.start - 14), quantity.start)
         ):
             denominator = m["one"]  # 旋耕一亩地的费用从160元降到130元: per 亩
+        elif quantity.unit.category == "money" and (
+            m := GOODS_PRICED.search(sentence, max(0, quantity.start - 6), quantity.start)
+        ):
+            denominator = m["weight"]  # 1公斤青枣5元: per 公斤
         elif (
             not joined
+            and not another_one
             and price
             and quantity.unit.category == "money"
             and "，" in between
@@ -634,6 +648,11 @@ COST_AFTER_ONE = (
     r"|(?<=[地田])"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
     r"|(?<=斤)"  # 普通红薯一斤1.2元左右: the price of one 斤, nothing between
     r"|(?P<priced>[\u4e00-\u9fff]{1,4}?)(?:就要|要|得))"  # 一斤榴莲要30多元: the goods
+)
+# 1公斤青枣5元，1公斤西红柿1.5元: one weight, the goods named (no verb), then the price
+GOODS_NAMED = r"(?P<named>(?:(?![卖售要挣能可只就得花收费价本])[\u4e00-\u9fff]){1,3})"
+GOODS_PRICED = re.compile(
+    rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<weight>千克|公斤|斤|吨){GOODS_NAMED}$"
 )
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
@@ -789,7 +808,7 @@ _NEIGHBOUR_DIGITS = re.compile(
 )
 # 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
 _ONE_OR_TWO_COUNTED = re.compile(
-    r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时"
+    r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时|台|例|辆|套"
 )
 
 
@@ -969,6 +988,8 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
         number = amount_value(match.group(), sentence[chain_start:chain_end])
         closes = end == len(sentence) or sentence[end] in _CLAUSE_ENDS
         closes = closes or sentence.startswith((*_SUFFIX_QUALIFIERS, *_RANGE_MARKS, "之间"), end)
+        # 常住人口600多万的贵阳: the population of the place after 的
+        closes = closes or (sentence.startswith("的", end) and named.group().endswith("人口"))
         # 注册用户超千万: a Chinese numeral may hold its own 万/亿
         in_numeral = match.lastgroup == "chinese" and match.group()[-1] in "万亿"
         if (chain_end == chain_start and not in_numeral) or number is None or not closes:

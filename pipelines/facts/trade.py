@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.facts.noun_after import LEVELS_PASSED
 from pipelines.facts.phrases import MEASURE_HEAD_ENDINGS, NOMINAL_VERBS, strip_linking
-from pipelines.facts.quantities import COST_OF_ONE, PER_UNITS, SALE_OF_ONE
+from pipelines.facts.quantities import COST_OF_ONE, GOODS_PRICED, PER_UNITS, SALE_OF_ONE
 from pipelines.facts.segmenter import words
 from pipelines.facts.tagging import Token, tokens_within
 from pipelines.facts.units import unit_at
@@ -31,8 +31,9 @@ _INCOME_NOUNS = ("收入", "工资", "工钱", "收益")
 _PER_PERIOD_EARNING = re.compile(
     r"(?:每|一)(?:个)?(天|日|月|年)(?:能|可|可以|能够|就|再|都|还|也|又|多|少)*"
     r"(?:收入|工资|工钱|收益|赚了?|挣了?|赚到|挣到)$"
-    # 他的月收入, 人均月收入: 月/日 right before the noun (not 9月收入, a month's)
-    r"|(?:^|的|均)(月|日)(?:收入|工资)$"
+    # 他的月收入, 人均月收入, 陪诊师月收入: 月/日 right before the noun (not 9月收入 nor
+    # 上月收入, a month's)
+    r"|(?<![\d一二三四五六七八九十上下本当同])(月|日)(?:收入|工资)(?:一般|通常|普遍|大多)?在?$"
 )
 _PERIOD_PREFIX = {"天": "日", "日": "日", "月": "月", "年": "年"}
 
@@ -91,7 +92,10 @@ _GOODS_OF_ONE = re.compile(rf"(?:1|一)(?:{PER_UNITS}){SALE_OF_ONE}$")
 def goods_of_one(left: list[Token]) -> str | None:
     """一公斤鲜果只卖两元左右 -> 鲜果售价, 一吨糖出厂价 -> 糖出厂价: the goods named between
     the unit and the sale or price word."""
-    match = _GOODS_OF_ONE.search("".join(t.word for t in left))
+    text = "".join(t.word for t in left)
+    if named := GOODS_PRICED.search(text):
+        return named["named"] + "售价"  # 1公斤西红柿1.5元: the goods alone
+    match = _GOODS_OF_ONE.search(text)
     if match is None or not match["goods"]:
         return None
     return match["goods"] + (match["sale"] if "价" in match["sale"] else "售价")

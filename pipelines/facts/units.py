@@ -97,7 +97,7 @@ _TABLE: list[Unit] = [
         "羽 回 袋 麻袋 桶 字 棒 匹 副 拨 卷 堂 科 孔 票",  # 档案384卷, 40余堂, 43科, 9孔闸, 1.3万票
         classifier=True,
     ),
-    *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里"),
+    *_units("length", "米 公里 千米 厘米 毫米 微米 纳米 海里 英尺"),
     *_units(
         "other",
         "吨 千克 公斤 克 毫克 微克 斤 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 瓦 "
@@ -115,6 +115,9 @@ _TABLE: list[Unit] = [
     Unit("千牛顿", "千牛", "other"),
     Unit("牛顿", "牛顿", "other"),  # 精准感知0.01牛顿的力
     Unit("像素", "像素", "other"),  # 分辨率提升至500万像素
+    # 色温为5000开尔文的冷白光, 环境光线低于55勒克斯: colour temperature and illuminance
+    *_units("other", "开尔文 勒克斯 流明"),
+    Unit("发", "发", "count", classifier=True),  # 年产200发商业火箭: rockets, rounds
     *(Unit(word, "牛·米", "other") for word in ("牛·米", "牛米")),  # 300牛·米的关节: torque
     Unit("自由度", "自由度", "count"),  # 灵巧手拥有16自由度 (38个自由度 counts in 个)
     Unit("学时", "学时", "other"),  # 9门8学时至12学时的前沿短课: class hours
@@ -145,7 +148,10 @@ _TABLE: list[Unit] = [
     Unit("个星等", "星等", "ratio"),
     Unit("星等", "星等", "ratio"),
     Unit("秒钟", "秒", "other"),  # 平均不到13秒钟处置一起警情
-    Unit("车道", "车道", "count"),  # 双向六车道的桥面: a road's width in lanes
+    Unit("车道", "车道", "count"),
+    Unit(
+        "车", "车", "count", classifier=True
+    ),  # 今年1月至7月完成133车、约3500吨: loads  # 双向六车道的桥面: a road's width in lanes
     Unit("学分", "学分", "count"),  # 劳动课的6学分中，占2个学分: course credits
     Unit("个学分", "学分", "count"),
     Unit("周年", "周年", "other"),  # read whole so 70周年 is not 70 周; never a fact
@@ -240,6 +246,7 @@ RATE_DENOMINATORS = {
     "立方米",  # PM2.5平均浓度27微克/立方米, 水价3.5元/立方米
     "平方千米",  # 漂浮垃圾平均个数为26.5个/平方千米: a density per area
     "平方公里",
+    "焦耳",  # 大模型推理能效比达到了10词元/焦耳: work per unit of energy
     "度",  # 电价接近1元/度: a 度 of electricity (read as 千瓦时, and only after money)
 }
 
@@ -265,6 +272,10 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 # 360集团, 3集群, 49.8回升: the character starts a word; 2集动漫短剧 counts
                 # episodes, 15回特高压直流 circuits
                 return None
+            if unit.written == "车" and not text.startswith(_AFTER_LOADS, pos + 1):
+                return None  # 一车粮食, 4车11B: a cartful, a carriage; only 133车、 counts loads
+            if unit.written == "发" and not text.startswith(_ROCKETS, pos + 1):
+                return None  # 5G发展, 3月发布: 发 counts only rockets and rounds
             if unit.written == "匹" and text.startswith("匹配", pos):
                 return None  # 按1∶1匹配资金: matching, no horses
             if unit.written == "客户" and text.startswith("客户端", pos):
@@ -282,6 +293,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
 # 个人 before these is "individual" (个人用户), part of the noun: the people are counted in 人
 _OF_PERSONS = ("用户", "客户", "会员", "投资者", "消费者", "创作者", "开发者")
 _PERSONS_UNWRITTEN = Unit("", "人", "people")
+_AFTER_LOADS = ("、", "，", "。", "；")
+_ROCKETS = ("商业火箭", "运载火箭", "火箭", "炮弹", "子弹", "导弹")
 _ALTERNATES_THEN_TIMES = re.compile(r"(?P<unit>辆|艘|架|列)（[^（）]{1,8}）次")
 # Person-years measure labour: the workforce or its input is named before the figure.
 _LABOUR = re.compile(r"人员|队伍|人才|当量|人力|投入")

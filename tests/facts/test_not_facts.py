@@ -695,6 +695,15 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-03/04 (rounds 192, 193): the time goods took to arrive (两天后出院 is
+    # a point in time); an age bracket a share is of; a bracket defining a unit; the weight
+    # a price is per
+    assert raw_texts("满载300吨新鲜葡萄和桑葚一路向东，3天后抵达浙江杭州。") == ["300吨", "3天"]
+    assert raw_texts("病情有了明显好转，两天后出院。") == []
+    assert raw_texts("来云南旅居人群中，18岁至60岁人口占比超过八成。") == ["超过八成"]
+    assert raw_texts("年龄在35岁到55岁。") == ["35岁", "55岁"]
+    assert raw_texts("两地双向传输时延稳定在42毫秒（1毫秒为1/1000秒）……") == ["42毫秒"]
+    assert raw_texts("农贸市场里，1公斤青枣5元，1公斤西红柿1.5元。") == ["5元", "1.5元"]
     # 人民日报 2026-09-02 (round 191): frequency bands a share is of; the conditions an
     # explanation names
     assert raw_texts("每季度消费1—2次的占比达41.96%，每周消费1次及以上的占8.10%。") == [
