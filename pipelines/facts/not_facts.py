@@ -405,7 +405,7 @@ _VALUE_OF_ONE = re.compile(r"[\u4e00-\u9fff]{0,3}?的?(?:实现|完成)?(?:价�
 # 经过5代筛选, 6代选育: generations a line was bred or selected over
 # 6代选育, 完成5代产品迭代: generations a breeding or a product went through are counted
 _GENERATIONS_BRED = re.compile(
-    r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交|[\u4e00-\u9fff]{0,2}迭代)"
+    r"(?:的)?(?:选育|筛选|繁育|杂交|培育|育种|选择|改良|回交|自交|复壮|提纯|[\u4e00-\u9fff]{0,2}迭代)"
 )
 _CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")

@@ -494,7 +494,7 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``每千克25至35元`` is 25 and 35 元/千克, as ``682元/吨`` is 元/吨: the 每 written
     before a figure (or before the first end of its range) names the rate's denominator."""
     denominator = None
-    price: tuple[str, float] | None = None
+    price: tuple[str, float, str] | None = None  # denominator, value, unit
     for k, quantity in enumerate(found):
         between = sentence[found[k - 1].unit_end : quantity.start] if k else ""
         # 一斤酒水20元、一包香烟8元: one of another unit opens a price of its own
@@ -544,12 +544,13 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
             not joined
             and not another_one
             and price
-            and quantity.unit.category == "money"
+            and quantity.unit.unit == price[2]
             and "，" in between
             and "每" not in between
             and price[1] / _PRICE_SPREAD <= quantity.value <= price[1] * _PRICE_SPREAD
         ):
-            # 每斤0.7—0.9元，中果0.4—0.5元，次果仅0.2—0.3元: the next grades' prices, per 斤 too
+            # 每斤0.7—0.9元，中果0.4—0.5元，次果仅0.2—0.3元: the next grades' prices, per 斤 too;
+            # 每百克梅山猪奶的蛋白质含量达10.6克，大白猪奶高达16.7克: the next kind's content
             denominator = price[0]
         elif not joined:
             denominator = None
@@ -566,7 +567,9 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 end = after.end()  # 2元每公斤: the rate written after the figure is part of it
                 found[k] = replace(found[k], end=end, raw_text=sentence[quantity.start : end])
         if per in YIELD_WEIGHTS and quantity.unit.category == "money":
-            price = (per, quantity.value)  # a price per weight of goods
+            price = (per, quantity.value, quantity.unit.unit)  # a price per weight of goods
+        elif per == "百克" and quantity.unit.unit in _CONTENT_WEIGHTS:
+            price = (per, quantity.value, quantity.unit.unit)  # a content per 100 grams
     return found
 
 
@@ -601,8 +604,8 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # Only amounts of goods: 每年/每人 before a figure say how often or for whom, and the
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = (
-    # 每百斤155元: grain is priced per 100 斤; 镀锌管每米171元: pipe by length
-    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|克|升|亩|度|公里|米"
+    # 每百斤155元: grain is priced per 100 斤; 镀锌管每米171元: pipe by length; 每百克…含量
+    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|百克|克|升|亩|度|公里|米"
 )
 # What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
 _CONTENT_WEIGHTS = ("克", "毫克", "微克")
@@ -808,7 +811,7 @@ _NEIGHBOUR_DIGITS = re.compile(
 )
 # 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
 _ONE_OR_TWO_COUNTED = re.compile(
-    r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时|台|例|辆|套"
+    r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时|台|例|辆|套|株"
 )
 
 

@@ -509,16 +509,32 @@ def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[T
     return [*counted, piece[k], *shared] if shared and shared[-1].nounish else counted
 
 
+_AFTER_FIGURE = ("以上", "左右", "多", "余")
+
+
 def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
     as the class named after it."""
-    if not counted or not all(t.nounish for t in counted) or piece[: len(counted)] != counted:
+    if piece and piece[0].word in _AFTER_FIGURE:
+        piece = piece[1:]  # 5000个以上小（微）型体育公园、…等场地设施: a bound before the list
+    if (
+        not counted
+        or not all(t.nounish or t.flag in ("a", "b") for t in counted)
+        or piece[: len(counted)] != counted
+    ):
         return counted
     k = len(counted)
     while k < len(piece) and (
         piece[k].nounish
         or piece[k].word in (*CONJUNCTIONS, "、")
         or piece[k].flag in ("a", "b", *PERSON_NAME)  # 古建筑/nr: jieba's name, a noun
+        # 小型健身/v 中心: a verb inside an item's name, a noun after it
+        or (
+            piece[k].flag == "v"
+            and piece[k - 1].flag in ("a", "b")
+            and k + 1 < len(piece)
+            and piece[k + 1].nounish
+        )
     ):
         k += 1
     if k == len(counted) or k >= len(piece) or piece[k].word not in ("等", "等等"):

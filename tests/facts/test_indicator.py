@@ -2850,8 +2850,8 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
         # 人民日报 2026-09-03/04 (rounds 192, 193): the time goods took to arrive; the
         # noun after a size class; the total of what the clause before counted; the first
-        # batch of what the clause before counted; how far away; goods priced per 公斤;
-        # 月收入 is one word
+        # batch of what the clause before counted; how far away; goods priced per 公斤; a
+        # monthly pay; the class the items listed after a bound belong to
         ("满载300吨新鲜葡萄和桑葚一路向东，3天后抵达浙江杭州。", "3天", "抵达"),
         (
             "首趟搭载了14个40英尺“背包式”冷藏集装箱的“甬凉号”乡村振兴班列从凉山州西昌市出发。",
@@ -2868,6 +2868,11 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ("新鲜蔬果琳琅满目，1公斤青枣5元，1公斤西红柿1.5元，", "1.5元", "西红柿售价"),
         ("”付说耀说，在成都，陪诊师月收入一般在五六千元。", "五六千元", "陪诊师月收入"),
         ("依托协作资金支持，40万尾微山湖四鼻鲤鱼苗，来到长滩镇。", "40万尾", "微山湖四鼻鲤鱼苗"),
+        (
+            "将新建或改扩建5000个以上小（微）型体育公园、小型健身中心、多功能运动场等场地设施。",
+            "5000个以上",
+            "场地设施",
+        ),
         # 人民日报 2026-09-02 (round 191): the share of a frequency band
         ("每季度消费1—2次的占比达41.96%，每月消费1—3次的占39.78%。", "39.78%", "每月消费1—3次占比"),
         # 人民日报 2026-09-01 (round 190): who pulls the growth; a share the clause before

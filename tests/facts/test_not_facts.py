@@ -695,6 +695,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-05 (round 194): generations of rejuvenation bred
+    assert raw_texts("经过3至5代的复壮提纯，42个株系实现稳定产胶。") == ["5代", "42个"]
     # 人民日报 2026-09-03/04 (rounds 192, 193): the time goods took to arrive (两天后出院 is
     # a point in time); an age bracket a share is of; a bracket defining a unit; the weight
     # a price is per

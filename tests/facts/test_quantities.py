@@ -574,6 +574,17 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("现在一星期内就可以给客户做测试。", "一星期", 1, "周"),
         ("城乡居民收入倍差缩小至1.48∶1。", "1.48∶1", 1.48, "比值"),
         ("现在公司生产的桃酥一半卖给南昌优口食品有限公司。", "一半", 50, "%"),
+        # 人民日报 2026-09-05 (round 194): a content per 100 grams, carried to the next kind;
+        # one or two plants; people counted by their need
+        ("每百克梅山猪奶的蛋白质含量达10.6克，大白猪奶高达16.7克，", "10.6克", 10.6, "克/百克"),
+        ("每百克梅山猪奶的蛋白质含量达10.6克，大白猪奶高达16.7克，", "16.7克", 16.7, "克/百克"),
+        ("就算遇到，也常常只有零星的一两株。", "一两株", 2, "株"),
+        (
+            "基金累计支出1142亿元，为超过460万失能人员提供了护理服务。",
+            "超过460万失能人员",
+            4.6e6,
+            "人",
+        ),
         # 人民日报 2026-09-03/04 (rounds 192, 193): loads counted by the wagon; tokens per
         # joule; colour temperature, illuminance, rockets; the goods of one 公斤 priced;
         # one or two operations; a population closing on 的
