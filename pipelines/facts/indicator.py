@@ -1996,6 +1996,9 @@ _CASUALTY_VERBS = {
 }
 
 
+_AWAY = words("外 以外 之外")
+
+
 def _distance_away(right: list[Token]) -> str | None:
     """2000公里外的福建, 30公里以外的县城: a length before 外 and 的 is the distance to the
     place after it."""
@@ -2481,9 +2484,6 @@ def _far_away(tagged: TaggedSentence, i: int) -> Indicator | None:
     if len(right) != 1 or right[0].word not in _AWAY or any(t.verbish for t in tagged.lefts[i]):
         return None
     return Indicator("距离")
-
-
-_AWAY = words("外 以外 之外")
 
 
 def _guessed(tagged: TaggedSentence, i: int) -> Indicator:

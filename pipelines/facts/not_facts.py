@@ -27,7 +27,13 @@ from pipelines.facts.quantities import (
     Quantity,
 )
 from pipelines.facts.segmenter import pos_tagger, words
-from pipelines.facts.units import DURATION_UNITS, PEOPLE_NOUNS, PLACE_UNITS, PLACES_ACT_TOGETHER
+from pipelines.facts.units import (
+    DURATION_UNITS,
+    PEOPLE_NOUNS,
+    PLACE_UNITS,
+    PLACES_ACT_TOGETHER,
+    YIELD_WEIGHTS,
+)
 
 if TYPE_CHECKING:
     from jieba.posseg import pair
@@ -716,11 +722,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "rate denominator"  # 每10万人, 每制成1吨精制盐水; 每5秒就能喷出一块 is a cycle time
     if quantity.value == 1 and _PRICE_OF_ONE.match(after):
         return "rate denominator"  # 1吨卖3000多元: the price is 元/吨; 1亩地花…元: 元/亩
-    if (
-        quantity.value == 1
-        and unit in ("千克", "公斤", "斤", "吨")
-        and _GOODS_THEN_PRICE.match(after)
-    ):
+    if quantity.value == 1 and unit in YIELD_WEIGHTS and _GOODS_THEN_PRICE.match(after):
         return "rate denominator"  # 1公斤青枣5元: the price is 元/公斤
     if quantity.value == 1 and unit in _PRICED_PER and _PRICE_BEFORE_ONE.search(before):
         return "rate denominator"  # 以10元1斤保底价收购: the price is 元/斤

@@ -655,7 +655,8 @@ COST_AFTER_ONE = (
 # 1公斤青枣5元，1公斤西红柿1.5元: one weight, the goods named (no verb), then the price
 GOODS_NAMED = r"(?P<named>(?:(?![卖售要挣能可只就得花收费价本])[\u4e00-\u9fff]){1,3})"
 GOODS_PRICED = re.compile(
-    rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<weight>千克|公斤|斤|吨){GOODS_NAMED}$"
+    rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<weight>{'|'.join(YIELD_WEIGHTS)})"
+    rf"{GOODS_NAMED}$"
 )
 COST_OF_ONE = re.compile(
     rf"(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?P<one>{PER_UNITS}){COST_AFTER_ONE}$"
