@@ -148,6 +148,7 @@ _LINKS_TO_MEASURE = (
     "锻炼", "挂职", "支教", "轮岗", "任职",  # 驻企锻炼1年: how long a posting lasts
     "每隔",  # 每隔10至15年开展一次资源复查: how often
     "运行", "运营",  # 设备已满负荷运行10年: how long it has run
+    "闲置", "空置", "荒废", "撂荒", "搁置",  # 一度闲置近20年: how long it lay idle
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
     "从业", "工作",  # 从业27年, 在一线岗位工作17年: how long someone has worked
@@ -364,6 +365,7 @@ _ONLY_BEFORE_SPAN = re.compile(r"(?:仅|才|只|只有|刚|已|仅仅)$")  # 成
 # 深耕非洲十余载, 坚持做竹雕30年: a work verb, then its field, then the span
 # 其中很多已稳定开采近20年: 已 and a verb say how long the work has gone on so far
 _WORK_SO_FAR = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:开采|运行|运营|经营|服役|使用|投用)$")
+_BODY_PARTS_OF = re.compile(r"(?:腿|脚|胳膊|手臂|眼睛|耳朵|翅膀)的")
 _OLDEST_PERSON = 120  # 岁 beyond it is a thing's age (古龙窑, 古树)
 _SPAN_VERB_NEAR = re.compile(
     rf"(?:{'|'.join((*_WORK_VERBS, '从事', '坚持'))})[\u4e00-\u9fff]{{1,6}}$"
@@ -391,6 +393,10 @@ _RACE_AFTER = re.compile(
 )
 _PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋]")
 _PLUS_BEFORE = re.compile(r"[+＋][\u4e00-\u9fff“”‘’]{0,8}$")
+_COUNT_PLUS_AFTER = re.compile(r"[\u4e00-\u9fff“”‘’]{0,8}[+＋](?:[2-9]|1\d)")
+_COUNT_PLUS_BEFORE = re.compile(
+    r"(?:[2-9]|1\d)\d*[\u4e00-\u9fff“”‘’]{1,9}[+＋][\u4e00-\u9fff“”‘’]{0,8}$"
+)
 _PAIRS_NAMED = ("夫妻", "夫妇", "母子", "母女", "父子", "父女", "兄弟", "姐妹", "师徒", "祖孙")
 _TEAM_EVENTS = ("参赛", "参加", "出征", "比赛", "登台", "演出")
 _FEATURING = ("走近", "走进")
@@ -465,6 +471,7 @@ _YEAR_RANGE_OPENED = re.compile(r"公元前?\d{1,4}年(?:至|到|—|-)$")
 _SIMILE = ("就像", "好像", "好比", "如同", "仿佛", "犹如")
 _IMAGES = ("图像", "影像", "画像", "录像", "头像", "肖像", "雕像", "塑像", "佛像", "偶像")
 _STORIES = re.compile(r"[^，。；！？]{0,14}?故事")
+_STAGES_OF_A_STORY = ("历程", "经历", "旅程", "人生", "往事", "回忆", "岁月", "佳话")
 _PAY_OF_SPAN = re.compile(r"的(?:工资|薪水|薪资|工钱|房租|租金|报酬)")
 _SECOND_OF_BOTH = re.compile(r"(?:国内国际|国内外)[两二][个种][\u4e00-\u9fff]{1,3}、?$")
 # 一块土地两份收入: a clause of one thing and two gains, nothing else
@@ -505,6 +512,7 @@ _RHETORICAL_IS = re.compile(r"(?:哪|哪里|岂)是$")
 _ACCOLADES = ("金字招牌", "金名片", "名片", "王牌")
 # 七座商务车: seats name the kind of car (not 4座汽车公厕)
 _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
+_ROOM_CLASS_AFTER = re.compile(r"(?:[、和或][单双两二三四五六八\d]人)*(?:间|房|包间|套房|病房)")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
 _NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
 # 3亿元以上项目35个, 2000万元以上企业: an amount of money at least which projects or firms
@@ -570,6 +578,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "split year"  # 2026/27年度全球小麦产量: a crop or fiscal year, no fraction
     if unit in ("根", "个") and after.startswith(("手指", "指头")):
         return "gesture"  # 笑着伸出两根手指，“20多家。”: fingers held up, a count said next
+    if quantity.chinese and quantity.value <= 4 and _BODY_PARTS_OF.match(after):
+        return "what a creature looks like"  # 一只三条腿的母羊: which ewe, no count of legs
     if _TOLD_SCENE.search(before):
         return "scene of a story"  # 说话间，商贩…就麻利地装好了两袋椰汁: what she did then
     if quantity.unit.unit == "年" and _YEAR_RANGE_OPENED.search(before):
@@ -596,6 +606,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
         return "vehicle class"  # 一辆崭新的七座商务车: seats name the kind of car
+    if unit == "人" and _ROOM_CLASS_AFTER.match(after):
+        return "room class"  # 有双人、三人、四人间: beds name the kind of room
     if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):
         return "a rise, no litres"  # 国产化率从0升至95%
     if after.startswith("以下") and _CJK.match(after[2:3]) and after[2:3] not in _NOT_A_CLASS_AFTER:
@@ -852,8 +864,15 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "idiom"  # 不用三天两头请病假: often, not three days
     if quantity.unit.category == "length" and _RACE_AFTER.match(after):
         return "event name"  # 30米冲刺跑, 速度滑冰男子1500米冠军: a race named by its length
-    if quantity.value == 1 and (_PLUS_AFTER.match(after) or _PLUS_BEFORE.search(before[-10:])):
-        return "formula"  # “1个行业+1名法律顾问+N名‘法律明白人’”: a set-up, not counts
+    if (
+        quantity.value == 1
+        and (_PLUS_AFTER.match(after) or _PLUS_BEFORE.search(before[-10:]))
+        and not _COUNT_PLUS_AFTER.match(after)
+        and not _COUNT_PLUS_BEFORE.search(before[-14:])
+    ):
+        # “1个行业+1名法律顾问+N名‘法律明白人’”: a set-up, not counts (but 1家国家实验室+
+        # 13家全国重点实验室 tallies what there is)
+        return "formula"
     if quantity.numeral == "四" and unit == "周" and not _weeks_meant(before, after):
         return "surroundings"  # 气膜四周设有喷淋设施: all around, not four weeks
     if _ONE_DOES_MANY_AFTER.match(after) or _ONE_DOES_MANY_BEFORE.search(before):
@@ -922,6 +941,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         and _STORIES.match(after)
     ):
         return "stories told"  # 都能讲出一两个与海外客户打交道的故事: anecdotes, no count
+    if unit == "段" and after.startswith(_STAGES_OF_A_STORY):
+        return "stages of a story"  # 3段历程，近10年跨越: how the story is told, no count
     if (
         quantity.chinese
         and quantity.value <= _FEW

@@ -508,9 +508,13 @@ def _per_denominators(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 or _MOVES_TO.fullmatch(between)
                 # 每亩补贴良种17公斤、专用配方肥15公斤: items of one list, each per 亩
                 # 每亩铺入10立方米腐熟牛粪、20立方米草炭土: or named after the figures
+                # 每亩节水50至100立方米、减少化肥施用2至3公斤: amounts of two goods
                 or (
                     (_ITEM_NAMED.fullmatch(between) or _ITEM_NAMED_AFTER.fullmatch(between))
-                    and quantity.unit == found[k - 1].unit
+                    and (
+                        quantity.unit == found[k - 1].unit
+                        or (_goods_amount(quantity) and _goods_amount(found[k - 1]))
+                    )
                 )
                 # 每亩分别施肥59.4公斤和66公斤: two figures of one rate joined by 和
                 or (between in ("和", "与", "及", "或") and quantity.unit == found[k - 1].unit)
@@ -579,9 +583,14 @@ _ITEM_NAMED = re.compile("、" + _ITEM_NAME)
 _ITEM_NAMED_AFTER = re.compile(_ITEM_NAME + "、")  # 10立方米腐熟牛粪、20立方米…: after the figure
 
 
+def _goods_amount(quantity: Quantity) -> bool:
+    # Not money: 每亩增产100斤、带动增收2000元 earns the 2000元 in all, not per 亩
+    return quantity.unit.unit in (*YIELD_WEIGHTS, "立方米")
+
+
 def _rate_with_words_between(quantity: Quantity) -> bool:
     # 每亩铺入10立方米腐熟牛粪: a volume applied per 亩 is a rate too
-    return quantity.unit.category == "money" or quantity.unit.unit in (*YIELD_WEIGHTS, "立方米")
+    return quantity.unit.category == "money" or _goods_amount(quantity)
 
 
 def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity]:

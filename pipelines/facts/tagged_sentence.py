@@ -48,7 +48,9 @@ from pipelines.facts.phrases import (
     COMPARATIVES,
     CONJUNCTIONS,
     COPULAS,
+    FREQUENCY_WORDS,
     LINKING_WORDS,
+    PER_UNIT,
     RANGE_MARKS,
     SETTLING_VERBS,
     SPAN_MEASURES,
@@ -181,6 +183,7 @@ class TaggedSentence:
             or text_of(self.described_after_size(i))
             or text_of(self.before_or_after(i))
             or text_of(noun_before_from(self.lefts[i]))
+            or _per_group_alone(self.lefts[i], self.quantities[i])
         )
 
     def class_of_figures_listed(self, i: int) -> str | None:
@@ -252,11 +255,12 @@ class TaggedSentence:
 
     def before_or_after(self, i: int) -> list[Token] | None:
         """拥有67户250多人的小康乡: a figure right before another shares its clause after."""
-        return _before_or_after(
+        phrase = _before_or_after(
             self.quantities[i],
             self.lefts[i],
             _noun_side(self.rights, self.pieces, self.quantities, i),
         )
+        return _class_of_listed_objects(phrase, self.pieces[i + 1])
 
     def honoured(self, i: int) -> str | None:
         """38个县创建为全国民族团结进步示范县, 69家单位被命名为…示范单位, 204人获得…模范
@@ -512,6 +516,25 @@ def _with_shared_head(piece: list[Token], counted: list[Token] | None) -> list[T
 _AFTER_FIGURE = ("以上", "左右", "多", "余")
 
 
+_LISTED_NOUNS = frozenset(("n", "nt", "nz", "ng", "nl", "j", "eng"))
+
+
+def _closes_list(piece: list[Token], k: int) -> bool:
+    """Whether piece[:k] lists nouns alone (no verbs, places or figures among them; 教育/vn
+    机构, 各类/r 文献 inside an item) and closes its clause or its 的 phrase."""
+    if k >= len(piece) or not (piece[k].word == "的" or piece[k].word in "，。；！？"):
+        return False
+    items: list[list[Token]] = [[]]
+    for token in piece[:k]:
+        if token.word == "、" or token.word in CONJUNCTIONS:
+            items.append([])
+        elif token.flag in _LISTED_NOUNS or token.flag in ("a", "b", "vn", "r"):
+            items[-1].append(token)
+        else:
+            return False
+    return len(items) > 1 and all(item and item[-1].flag in _LISTED_NOUNS for item in items)
+
+
 def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[Token] | None:
     """6000多件鞋服、小电器及日用百货等跨境电商货物: items listed up to 等 are counted
     as the class named after it."""
@@ -528,6 +551,13 @@ def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[To
         piece[k].nounish
         or piece[k].word in (*CONJUNCTIONS, "、")
         or piece[k].flag in ("a", "b", *PERSON_NAME)  # 古建筑/nr: jieba's name, a noun
+        # 、实物及各类/r 文献: which of them opens an item
+        or (
+            piece[k].flag == "r"
+            and (piece[k - 1].word == "、" or piece[k - 1].word in CONJUNCTIONS)
+            and k + 1 < len(piece)
+            and piece[k + 1].nounish
+        )
         # 小型健身/v 中心: a verb inside an item's name, a noun after it
         or (
             piece[k].flag == "v"
@@ -537,6 +567,9 @@ def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[To
         )
     ):
         k += 1
+    if k > len(counted) and _closes_list(piece, k):
+        # 陈列着631份图片、实物及各类文献, 13家高校、教育机构的…: the count is of them all
+        return piece[:k]
     if k == len(counted) or k >= len(piece) or piece[k].word not in ("等", "等等"):
         return counted
     # 1200多处河道、古建筑…等各级各类遗存: which classes (各级各类/r) is no part of the name
@@ -545,6 +578,48 @@ def _class_of_listed(piece: list[Token], counted: list[Token] | None) -> list[To
     while named and not named[-1].nounish:
         named.pop()
     return named or counted
+
+
+_PER_GROUP = re.compile(r"每个?[\u4e00-\u9fff]{1,3}")
+
+
+def _per_group_alone(left: list[Token], quantity: Quantity) -> str | None:
+    """每班15人左右: people counted per group, with nothing else named before them, are
+    named by the group (每班); 每年, 每人 say how often or per whom, not what is counted."""
+    tokens = [t for t in left if not t.delimiter]
+    if quantity.unit.category != "people" or len(tokens) != 1:
+        return None
+    word = tokens[0].word
+    if word in FREQUENCY_WORDS or PER_UNIT.match(word) or not _PER_GROUP.fullmatch(word):
+        return None
+    return word
+
+
+_MAX_LISTED_OBJECT_TOKENS = 12
+
+
+def _class_of_listed_objects(phrase: list[Token] | None, piece: list[Token]) -> list[Token] | None:
+    """推动50人取得初级电工、无人机驾驶等职业技能证书: a verb's objects listed up to 等 are
+    named by the class after it (取得职业技能证书), not by the first item alone."""
+    if not phrase or len(phrase) < 2 or not phrase[0].verbish:
+        return phrase
+    if not all(t.nounish or t.flag in ("a", "b") for t in phrase[1:]):
+        return phrase
+    n = len(phrase)
+    k = next((k for k in range(len(piece) - n + 1) if piece[k : k + n] == phrase), None)
+    rest = piece[k + n :] if k is not None else []
+    if not rest or rest[0].word != "、":
+        return phrase
+    end = next(
+        (j for j, t in enumerate(rest[:_MAX_LISTED_OBJECT_TOKENS]) if t.word in ("等", "等等")),
+        None,
+    )
+    if end is None or any(t.delimiter and t.word != "、" for t in rest[:end]):
+        return phrase
+    named = list(takewhile(lambda t: t.nounish or t.flag in ("a", "b"), rest[end + 1 :]))
+    while named and not named[-1].nounish:
+        named.pop()
+    return [phrase[0], *named] if named else phrase
 
 
 def _noun_side(

@@ -2848,6 +2848,21 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("今年高峰期，斑海豹最大日上岸数量451只，连续3年创新高。", "451只", "数量"),
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
+        # 人民日报 2026-09-02/03/06 (rounds 195, 196): the class after the listed objects of a
+        # verb; a headcount per class; a count of all the nouns listed; jieba words
+        ("推动50人取得初级电工、无人机驾驶等职业技能证书。", "50人", "取得职业技能证书"),
+        ("今年春季班、夏季班分别开设6、7门课，每班15人左右，一上线就抢空。", "15人左右", "每班"),
+        ("孔繁森同志纪念馆陈列着631份图片、实物及各类文献。", "631份", "图片、实物及各类文献"),
+        (
+            "汇集北京开放大学等13家高校、教育机构的“京学”夜校教育服务共同体于去年12月启动。",
+            "13家",
+            "高校、教育机构",
+        ),
+        ("累计推动274处、240万余平方米商业设施完成业态升级。", "240万余平方米", "商业设施面积"),
+        ("5000多名普通群众登上了属于自己的舞台。", "5000多名", "普通群众"),
+        ("约200名数据标注师正在紧张地忙碌。", "约200名", "数据标注师"),
+        ("累计挖掘培育2000余名乡土文化能人；", "2000余名", "乡土文化能人"),
+        ("配备网格员483人。", "483人", "网格员"),
         # 人民日报 2026-09-03/04 (rounds 192, 193): the time goods took to arrive; the
         # noun after a size class; the total of what the clause before counted; the first
         # batch of what the clause before counted; how far away; goods priced per 公斤; a

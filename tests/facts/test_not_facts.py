@@ -695,6 +695,23 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-06 (round 195): how long a building lay idle; a ewe's legs
+    assert raw_texts("“樘院”是富有特色的中式传统建筑，却一度闲置近20年。") == ["近20年"]
+    assert raw_texts("这块146亩的工业用地曾闲置10余年。") == ["146亩", "10余年"]
+    assert raw_texts("家里唯一值钱的一只三条腿的母羊被卖了，换来600株树苗。") == ["600株"]
+    assert raw_texts("这只母羊有三条腿。") == ["三条"]
+    # 人民日报 2026-09-02/03 (round 196): rooms named by their beds; laboratories tallied
+    # (a set-up of one thing and N things stays no count); journeys of so many legs, not the
+    # stages of a story
+    assert raw_texts("全列采用软卧包厢设计，有双人、三人、四人间，满足不同群体出行需求。") == []
+    assert raw_texts("构建了“1家国家实验室+13家全国重点实验室+5家湖北实验室”的矩阵。") == [
+        "1家",
+        "13家",
+        "5家",
+    ]
+    assert raw_texts("推行“1个行业+1名法律顾问+N名法律明白人”模式。") == []
+    assert raw_texts("购票人可自主选择2至10段行程出行。") == ["2", "10段"]
+    assert raw_texts("3段历程，近10年跨越，勾勒出企业的成长足迹。") == []
     # 人民日报 2026-09-05 (round 194): generations of rejuvenation bred
     assert raw_texts("经过3至5代的复壮提纯，42个株系实现稳定产胶。") == ["5代", "42个"]
     # 人民日报 2026-09-03/04 (rounds 192, 193): the time goods took to arrive (两天后出院 is

@@ -574,6 +574,11 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("现在一星期内就可以给客户做测试。", "一星期", 1, "周"),
         ("城乡居民收入倍差缩小至1.48∶1。", "1.48∶1", 1.48, "比值"),
         ("现在公司生产的桃酥一半卖给南昌优口食品有限公司。", "一半", 50, "%"),
+        # 人民日报 2026-09-06 (round 195): two goods listed after one 每亩, both per 亩 (an
+        # income earned in all stays in 元)
+        ("每亩节水50至100立方米、减少化肥施用2至3公斤，", "3公斤", 3, "公斤/亩"),
+        ("每亩节水50至100立方米、减少化肥施用2至3公斤，", "100立方米", 100, "立方米/亩"),
+        ("每亩增产100斤、带动农户增收2000元。", "2000元", 2000, "元"),
         # 人民日报 2026-09-05 (round 194): a content per 100 grams, carried to the next kind;
         # one or two plants; people counted by their need
         ("每百克梅山猪奶的蛋白质含量达10.6克，大白猪奶高达16.7克，", "10.6克", 10.6, "克/百克"),
