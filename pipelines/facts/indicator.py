@@ -751,6 +751,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _changes_of_subject(indicators, subjects)
     indicators = [_change_of_both(tagged, i, indicators) for i in range(len(indicators))]
     indicators = _verbs_of_topic(indicators, topics, topic_since(sentence))
+    indicators = _ages_of_sentence_subject(tagged, indicators)
     named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
@@ -2086,7 +2087,19 @@ def _without_counted_before(tagged: TaggedSentence, i: int, text: str | None) ->
     """每分钟20.55亿笔交易和单位成本0.8元: the noun the figure before counts, and the
     conjunction after it, are no part of this figure's name."""
     counted = text_of(tagged.after[i - 1]) if i else None
-    if not text or not counted:
+    if not counted:
+        return text
+    if (
+        text in (None, counted)
+        and tagged.quantities[i].unit.category == "people"
+        and tagged.quantities[i - 1].unit.category != "people"
+        and text_of(tagged.pieces[i]) == counted + "、"
+    ):
+        # 调查摸底21万家企业、570万人次: the people are no 企业; the verb before both says
+        # what was done to them
+        done = strip_linking(tagged.lefts[i - 1])
+        return text_of(done) if done and (done[0].verbish or done[0].flag == "vn") else None
+    if not text:
         return text
     for conjunction in CONJUNCTIONS:
         if text.startswith(counted + conjunction) and len(text) > len(counted + conjunction) + 1:
@@ -2443,6 +2456,50 @@ def _verbs_of_topic(
             indicator = Indicator(clean_indicator(topic + text), indicator.name_like)
         out.append(indicator)
     return out
+
+
+def _ages_of_sentence_subject(
+    tagged: TaggedSentence, indicators: list[Indicator]
+) -> list[Indicator]:
+    """孔龙村遗址地处…，年代距今约5500—4800年: an age named by 距今 alone is the age of what
+    the sentence opened on (孔龙村遗址年代距今); 距今 alone would merge every site's age."""
+    subject = None
+    for i, indicator in enumerate(indicators):
+        if indicator.text != "距今":
+            continue
+        subject = subject or _sentence_subject(tagged.pieces[0])
+        if not subject:
+            break
+        start = i
+        while start and (text_of(tagged.pieces[start]) or "") in RANGE_MARKS:
+            start -= 1  # 年代距今约5500—4800年: the end of a range is dated as its start
+        era = "年代" if any(t.word == "年代" for t in tagged.lefts[start]) else ""
+        indicators[i] = Indicator(clean_indicator(subject + era + "距今"), indicator.name_like)
+    return indicators
+
+
+def _sentence_subject(opening: list[Token]) -> str | None:
+    """The thing the sentence's first real clause opens on, up to the word placing or
+    classing it (此外，…丹巴县罕额依遗址近年新发掘… -> 四川甘孜藏族自治州丹巴县罕额依遗址).
+    Read from the text: jieba cuts such names badly (罕/ag 额/n 依/d, 肇始/v 期为/v)."""
+    text = text_of(opening) or ""
+    for clause in re.split(r"[，。；：！？,;:]", text):
+        if len(clause) <= 2:
+            continue  # 此外, 同时: a link, no clause
+        m = _SUBJECT_THEN_PLACED.match(clause)
+        if not m:
+            return None
+        subject = m["subject"].rsplit("的", 1)[-1]
+        return subject if len(subject) >= 2 else None
+    return None
+
+
+# 孔龙村遗址地处…, 肇始期为…, 繁荣期相当于…: the subject, then the word placing or classing it
+_SUBJECT_THEN_PLACED = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff的]{2,24}?)"
+    r"(?:地处|位于|坐落于|坐落在|(?<![较作成认因称更极最行视])为|(?<![就但还也都正而可于总凡若要只即])是"
+    r"|相当于|属于|近年|始建于|形成于|出土|发现于)"
+)
 
 
 def _lone_state(text: str) -> bool:

@@ -195,8 +195,9 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 # 选育一个品种过去需要5到8年, 生长周期3—5年, 生命周期延长3至5年: a range of spans after a
 # verb that links it to a measure or moves it, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
-    rf"(?:需要|需|要|用|用了|历时|耗时|每隔|距今|延长|缩短|(?:{'|'.join(SPAN_MEASURES)})"
+    rf"(?:(?:需要|需|要|用|用了|历时|耗时|每隔|距今|延长|缩短|(?:{'|'.join(SPAN_MEASURES)})"
     r"(?:一般|通常|大多|普遍|只有|仅有|仅|约)?(?:是|为|在)?)\d+"
+    r"|距今(?:约|大约)\d+)"  # 年代距今约5500—4800年: an age range
     + _RANGE_MARK
     + "$"  # 贷款期限一般是1—3年
 )
@@ -440,6 +441,11 @@ _PHASE_NAMED = (
     "保障房",
     "安置房",
     "小区",
+    # 广州港四期码头整体竣工: a port's phase, the site named after it
+    "码头",
+    "港区",
+    "厂房",
+    "园区",
 )
 _PER_SPAN_UNITS = ("小时", "分钟", "秒", "秒钟", "天")
 _TIMES_IN_SPAN = re.compile(
@@ -512,6 +518,7 @@ _RHETORICAL_IS = re.compile(r"(?:哪|哪里|岂)是$")
 _ACCOLADES = ("金字招牌", "金名片", "名片", "王牌")
 # 七座商务车: seats name the kind of car (not 4座汽车公厕)
 _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
+_LAYERED_DESIGNS = ("防护", "保护", "防线", "屏障", "架构", "过滤", "净化", "保障体系")
 _ROOM_CLASS_AFTER = re.compile(r"(?:[、和或][单双两二三四五六八\d]人)*(?:间|房|包间|套房|病房)")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
 _NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
@@ -606,6 +613,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "family size"  # 一个六口之家买走20多副眼镜: what kind of family, no count
     if unit == "座" and after.startswith(_SEATED_VEHICLES):
         return "vehicle class"  # 一辆崭新的七座商务车: seats name the kind of car
+    if unit == "层" and quantity.chinese and after.startswith(_LAYERED_DESIGNS):
+        return "design named by its layers"  # 为企业定制三层防护方案: what kind of scheme
     if unit == "人" and _ROOM_CLASS_AFTER.match(after):
         return "room class"  # 有双人、三人、四人间: beds name the kind of room
     if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):
@@ -1174,6 +1183,7 @@ def _quote_length(before: str) -> int | None:
 
 
 _RANGE_START = re.compile(rf"\d{_RANGE_MARK}$")
+_AGE_BEFORE = re.compile(r"(?:距今|树龄|寿命)(?:约|大约)?$")  # 距今约5500—4800年
 _AGE_RANGE_START = re.compile(rf"\d周?岁{_RANGE_MARK}$")
 _GROUP_OF_AGES = ("人口", "人群", "群体", "年龄段", "的")
 
@@ -1239,7 +1249,7 @@ def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | No
         return "personal age"  # 是57岁的袁玉新搬家后的新习惯 (是 links no measure here)
     if quantity.unit.unit == "岁" and quantity.value > _OLDEST_PERSON:
         return None  # 让200多岁的5条古龙窑重新挺起脊梁: a thing's age, no person's
-    if quantity.unit.unit == "年" and before.endswith(("距今", "树龄", "寿命")):
+    if quantity.unit.unit == "年" and _AGE_BEFORE.search(before):
         # 盐业遗存距今4100年, 树龄约1300年的古杉: an age, not a calendar year
         return None
     if quantity.unit.unit == "年":

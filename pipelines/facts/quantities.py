@@ -102,7 +102,8 @@ _PEOPLE_MODIFIED = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True))
     # 100万高校毕业生在粤就业: where they go; 6700万美国民众2026年的电费: when
     # 超过160万失能老年人直接受益: what they gain; 242.2万城乡残疾人参加职业技能培训
-    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|参加|参与|全部|均|都|$)"
+    # 帮助500余万西部地区农村劳动力实现就业: what they achieve
+    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|参加|参与|实现|全部|均|都|$)"
 )
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
@@ -650,13 +651,13 @@ _PER_BEFORE = re.compile(
 )
 # 旋耕一亩地的费用从160元, 收割一亩地只要80元, 托管1亩地花不到500元, 夏收一亩地55元: the cost
 # of one unit;
-# 一亩地净收入超过2000元: what one unit earns.
+# 一亩地净收入超过2000元, 一亩顶多挣1500元: what one unit earns.
 COST_AFTER_ONE = (
     # 一斤杨梅的附加值已从过去的十元: the goods named, what one of them yields, from when
     r"(?:[地田]|(?P<thing>[\u4e00-\u9fff]{2,3})(?=的))?"
     r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值)"
     r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
-    r"|(?:只要|只需|仅需|仅要|就要|要|花|能挣|挣)"
+    r"|(?:顶多|最多|至少|少说)?(?:只要|只需|仅需|仅要|就要|要|花|(?P<earned>能挣|挣|能赚|赚))"
     r"|(?<=[地田])"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
     r"|(?<=斤)"  # 普通红薯一斤1.2元左右: the price of one 斤, nothing between
     r"|(?P<priced>[\u4e00-\u9fff]{1,4}?)(?:就要|要|得))"  # 一斤榴莲要30多元: the goods

@@ -162,6 +162,8 @@ class TaggedSentence:
 
     def own_phrase(self, i: int) -> str | None:
         """The phrase next to quantity ``i`` itself."""
+        if own := self._own_noun_from_to(i):
+            return own
         right = self.rights[i][0]
         if right[:1] and right[0].word in ("内", "以内"):
             right = right[1:]  # 由…15日内缩短为10日内: within the days, then the move
@@ -185,6 +187,17 @@ class TaggedSentence:
             or text_of(noun_before_from(self.lefts[i]))
             or _per_group_alone(self.lefts[i], self.quantities[i])
         )
+
+    def _own_noun_from_to(self, i: int) -> str | None:
+        """从76.8亿元援宁资金到逾千亿元实际到位投资: each end of the move names its own
+        thing right after it (the 援宁资金 before 到 is not the second figure's)."""
+        if i + 1 < len(self.quantities) and _opens_on_from(self.lefts[i]):
+            named = _nouns_then_to(self.pieces[i + 1])
+            return text_of(named) if named else None
+        if i and _opens_on_from(self.lefts[i - 1]) and _nouns_then_to(self.pieces[i]):
+            own, ends = self.rights[i]
+            return text_of(own) if ends and _short_noun_phrase(own) else None
+        return None
 
     def class_of_figures_listed(self, i: int) -> str | None:
         """设置了50元、100元、300元三种面额: figures listed, then how many they are and
@@ -593,6 +606,30 @@ def _per_group_alone(left: list[Token], quantity: Quantity) -> str | None:
     if word in FREQUENCY_WORDS or PER_UNIT.match(word) or not _PER_GROUP.fullmatch(word):
         return None
     return word
+
+
+def _opens_on_from(left: list[Token]) -> bool:
+    """从1999年的5000美元: 从 opens the clause, only a time and 的 between it and the figure."""
+    tokens = [t for t in left if not t.delimiter]
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].word in ("从", "由")), None)
+    return k == 0 and all(t.flag in ("t", "m", "uj") for t in tokens[1:])
+
+
+def _nouns_then_to(piece: list[Token]) -> list[Token] | None:
+    """援宁资金到: the thing the figure before names, then 到 opening the next figure."""
+    if len(piece) < 2 or piece[-1].word not in ("到", "至"):
+        return None
+    named = piece[:-1]
+    return named if _short_noun_phrase(named) else None
+
+
+def _short_noun_phrase(tokens: list[Token]) -> bool:
+    """援/vg 宁/j 资金, 实际到位投资: a few words closing on a noun, no clause."""
+    return (
+        0 < len(tokens) <= 4
+        and tokens[-1].nounish
+        and not any(t.delimiter or t.word in ("的", "是", "为") for t in tokens)
+    )
 
 
 _MAX_LISTED_OBJECT_TOKENS = 12

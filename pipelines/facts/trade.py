@@ -148,7 +148,10 @@ def cost_of_one(left: list[Token]) -> str | None:
     if not (work or match["thing"] or match["cost"]) and match["one"] in _GOODS_WEIGHTS:
         goods = _goods_before(before)  # 普通红薯一斤1.2元左右: the price of the goods
         return goods + "价格" if goods else None
-    return (work or match["thing"] or "") + (match["cost"] or "费用")  # 杨梅附加值
+    # 杨梅附加值; 一亩能赚2万多元: what it earns
+    return (work or match["thing"] or "") + (
+        match["cost"] or ("收入" if match["earned"] else "费用")
+    )
 
 
 _GOODS_WEIGHTS = words("斤 公斤 千克")

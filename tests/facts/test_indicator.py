@@ -2848,6 +2848,23 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("今年高峰期，斑海豹最大日上岸数量451只，连续3年创新高。", "451只", "数量"),
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
+        # 人民日报 2026-09-05 (round 198): an age before present is the age of what the
+        # sentence opened on
+        (
+            "孔龙村遗址地处大渡河正源东岸二级阶地，海拔近2500米，年代距今约5500—4800年。",
+            "4800年",
+            "孔龙村遗址年代距今",
+        ),
+        ("肇始期为仰韶文化晚期（石岭下类型）阶段，距今约5500—5100年。", "5100年", "肇始期距今"),
+        # 人民日报 2026-09-04 (round 197): each end of a move names its own thing; people
+        # surveyed after firms surveyed are no firms
+        ("从76.8亿元援宁资金到逾千亿元实际到位投资，可以看出…", "76.8亿元", "援宁资金"),
+        ("从76.8亿元援宁资金到逾千亿元实际到位投资，可以看出…", "逾千亿元", "实际到位投资"),
+        (
+            "湖北通过线上线下结合的方式，调查摸底21万家企业、570万人次，形成指导目录。",
+            "570万人次",
+            "调查摸底",
+        ),
         # 人民日报 2026-09-02/03/06 (rounds 195, 196): the class after the listed objects of a
         # verb; a headcount per class; a count of all the nouns listed; jieba words
         ("推动50人取得初级电工、无人机驾驶等职业技能证书。", "50人", "取得职业技能证书"),

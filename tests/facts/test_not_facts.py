@@ -695,6 +695,16 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-03/04/05 (round 198): ages before present given as a range; a scheme
+    # named by its layers
+    assert raw_texts("孔龙村遗址年代距今约5500—4800年，是川西地区年代最早的遗址。") == [
+        "5500",
+        "4800年",
+    ]
+    assert raw_texts("为企业定制三层防护方案，依托毫秒级故障自愈系统。") == []
+    assert raw_texts("大楼共有三层。") == ["三层"]
+    # 人民日报 2026-09-04 (round 197): a port's phase
+    assert raw_texts("深中通道南沙线建成通车，广州港四期码头整体竣工验收。") == []
     # 人民日报 2026-09-06 (round 195): how long a building lay idle; a ewe's legs
     assert raw_texts("“樘院”是富有特色的中式传统建筑，却一度闲置近20年。") == ["近20年"]
     assert raw_texts("这块146亩的工业用地曾闲置10余年。") == ["146亩", "10余年"]
