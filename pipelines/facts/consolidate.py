@@ -111,6 +111,8 @@ def same_measure(a: Fact, b: Fact) -> bool:
         return False  # 参保…增长2.4% in one year, 参保人数年均增长2.4% over five
     if _said_of(a, b) or _said_of(b, a):
         return True
+    if _subhead(a) != _subhead(b):
+        return True  # 1000余米处的执念—— … 距吉隆口岸国门还有1000余米: the subhead restates it
     core_a, core_b = _core(a.indicator), _core(b.indicator)
     if _in_brackets(a) or _in_brackets(b):
         # 17种矿产产量…——产量居首（17种）: even a generic word shared is the label's
@@ -435,6 +437,16 @@ def _bigrams(text: str) -> set[str]:
         for pair in pairs
         if "|" not in pair and not pair.isascii() and not any(c in _CONNECTIVES for c in pair)
     }
+
+
+def _subhead(fact: Fact) -> bool:
+    """1000余米处的执念——: a short line ending on a dash opens a section; its figure is one
+    the section's text states again."""
+    line = fact.sentence.strip()
+    return line.endswith(("——", "—")) and len(line) <= _MAX_SUBHEAD_CHARS
+
+
+_MAX_SUBHEAD_CHARS = 20
 
 
 def _merge(kept: Fact, other: Fact) -> Fact:

@@ -752,6 +752,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = [_change_of_both(tagged, i, indicators) for i in range(len(indicators))]
     indicators = _verbs_of_topic(indicators, topics, topic_since(sentence))
     indicators = _ages_of_sentence_subject(tagged, indicators)
+    indicators = _stage_reached_of_planned(tagged, indicators)
     named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
@@ -2502,6 +2503,38 @@ _SUBJECT_THEN_PLACED = re.compile(
 )
 
 
+def _stage_reached_of_planned(
+    tagged: TaggedSentence, indicators: list[Indicator]
+) -> list[Indicator]:
+    """计划…建设口袋体育公园49个，目前已建成22个: a clause of nothing but a project's stage
+    counts, in the same unit, the things the clause before planned (建成口袋体育公园); read
+    alone it took the plan's name."""
+    for i in range(1, len(indicators)):
+        words = [t.word for t in strip_linking(tagged.lefts[i]) if t.word not in _SO_FAR]
+        this, before = tagged.quantities[i], tagged.quantities[i - 1]
+        if len(words) != 1 or words[0] not in _PROJECT_STAGES or this.unit != before.unit:
+            continue
+        if not any(t.delimiter for t in tagged.pieces[i]) or not indicators[i - 1].text:
+            continue
+        if tagged.after[i] or tagged.rights[i][0][:1]:
+            continue  # 已建成13个国家现代农业产业园: the count names its own things
+        planned = tag(indicators[i - 1].text)
+        head = list(
+            reversed(
+                list(takewhile(lambda t: t.nounish and t.word not in _BUILDING, reversed(planned)))
+            )
+        )
+        if head and len(head) < len(planned) and any(t.flag.startswith("n") for t in head):
+            indicators[i] = Indicator(clean_indicator(words[0] + text_of(head)))
+    return indicators
+
+
+_SO_FAR = words("目前 现已 已 已经 累计 如今 现在 其中")
+_BUILDING = words(
+    "建设 新建 改造 打造 开设 设立 建 推进 实施"
+)  # 建设口袋体育公园: the verb, no name
+
+
 def _lone_state(text: str) -> bool:
     """投运, 建成投运: nothing but a project's stage, what state a thing is in rather than
     the thing."""
@@ -2552,8 +2585,11 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
     right, ends_clause = tagged.rights[i]
     if right and right[0].word == "后" and tagged.quantities[i].unit.unit in DURATIONS:
         right = right[1:]  # 3天后抵达浙江杭州: the time the goods took to arrive
-    # 突破10万亿千瓦时大关: a level the figure passed names nothing
-    passed = len(right) == 1 and right[0].word in LEVELS_PASSED
+    # 突破10万亿千瓦时大关: a level the figure passed names nothing; nor does what happens at
+    # the spot so far along (1000余米处的执念)
+    passed = (len(right) == 1 and right[0].word in LEVELS_PASSED) or (
+        tagged.quantities[i].unit.category == "length" and right[:1] and right[0].word == "处"
+    )
     candidates = [right] if ends_clause and not passed else []
     if not ends_clause and right and all(t.verbish for t in right) and i + 1 < len(tagged.after):
         # 8个月完成3次迭代: what was done in the time, counted by the figure after

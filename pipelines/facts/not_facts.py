@@ -149,6 +149,8 @@ _LINKS_TO_MEASURE = (
     "每隔",  # 每隔10至15年开展一次资源复查: how often
     "运行", "运营",  # 设备已满负荷运行10年: how long it has run
     "闲置", "空置", "荒废", "撂荒", "搁置",  # 一度闲置近20年: how long it lay idle
+    "保存", "储存", "存放", "保鲜",  # 理论上可保存两万年: how long it keeps
+    "开展", "举办",  # “柚子饭卡”温暖公益计划，已开展5年: how long it has run
     "传承", "延续",  # 径山茶宴自唐代至今传承1280余年: how long a tradition has lasted
     "居住", "缴纳",  # 连续缴纳3年社保、在同一街道居住3年以上: how long a condition is met
     "从业", "工作",  # 从业27年, 在一线岗位工作17年: how long someone has worked
@@ -220,6 +222,9 @@ _ONE_DOES_MANY_AFTER = re.compile(r"顶[\d一二两三四五六七八九十]+")
 _WORTH_AS_MUCH_AFTER = re.compile(r"就(?:差不多|几乎|基本)?(?:顶(?!天)|抵得上|抵)")  # not 就顶天了
 _ONE_DOES_MANY_BEFORE = re.compile(r"(?:^|[^\d.])[1一][\u4e00-\u9fff]顶$")
 _DONE_WITHIN_SPAN = ("就能", "就可", "便能", "即可", "就能够")
+_CLAUSE_THEN_DONE = re.compile(
+    r"[，,][\u4e00-\u9fff]{0,6}?(?:就|便|即)(?:已经?)?(?:建成|完成|实现|落地|投产|开通|建起)"
+)
 _PRICED_PER = words("斤 公斤 千克 克 吨 亩 平方米 千瓦时 度")
 # 以10元1斤保底价收购, 0.5元左右的1千瓦时电: the price said right before the one unit
 _PRICE_BEFORE_ONE = re.compile(r"[\d一二两三四五六七八九十百千万]\s*(?:元|块钱|块)(?:左右)?的?$")
@@ -485,7 +490,11 @@ _ONE_PIECE_OPENS = re.compile(r"(?:^|[，。；：“])一[块片亩份][\u4e00-
 _NOUN_CLOSES = re.compile(r"[\u4e00-\u9fff]{1,3}(?:$|[，。；！”])")
 # 实现30纳米级粒径控制: the scale a measure is held to is its value, no class of things
 _SCALE_OF_MEASURE = re.compile(r"级(?:的)?(?:粒径|精度|分辨率|线宽|制程)")
-_ONE_THING_THEN = re.compile(r"(?<![\d一二三四五六七八九十百千万])一[\u4e00-\u9fff]{1,4}、$")
+# (一般为二升、七升: 一般 and its like are no count of one thing)
+_ONE_THING_THEN = re.compile(
+    r"(?<![\d一二三四五六七八九十百千万])一(?![般直定起些样旦同度向贯律再致举切共道并边])"
+    r"[\u4e00-\u9fff]{1,4}、$"
+)
 # 开车得一个小时 (it takes); not 急得一天给专家打好几个电话 (so anxious that)
 _TAKES_TIME = re.compile(
     "(?:" + "|".join("(?<![急忙累乐气笑哭吓愁])得" if w == "得" else w for w in TIME_NEEDED) + ")$"
@@ -519,6 +528,7 @@ _ACCOLADES = ("金字招牌", "金名片", "名片", "王牌")
 # 七座商务车: seats name the kind of car (not 4座汽车公厕)
 _SEATED_VEHICLES = ("商务车", "轿车", "客车", "小客车", "SUV", "MPV")
 _LAYERED_DESIGNS = ("防护", "保护", "防线", "屏障", "架构", "过滤", "净化", "保障体系")
+_PASSING = re.compile(r"车?[\u4e00-\u9fff]{0,7}?(?:错位|错车|会车|交会|相向而行)")
 _ROOM_CLASS_AFTER = re.compile(r"(?:[、和或][单双两二三四五六八\d]人)*(?:间|房|包间|套房|病房)")
 # 0.7‰以下和1.8‰以下, 90平方米以下每年最高提取2000元: a bound, not a class of things
 _NOT_A_CLASS_AFTER = "的，。；、和与及或至到为每（("
@@ -615,6 +625,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "vehicle class"  # 一辆崭新的七座商务车: seats name the kind of car
     if unit == "层" and quantity.chinese and after.startswith(_LAYERED_DESIGNS):
         return "design named by its layers"  # 为企业定制三层防护方案: what kind of scheme
+    if unit == "辆" and quantity.chinese and quantity.value == 2 and _PASSING.match(after):
+        return "scene of a story"  # 遇到对向来车，两辆车一点点找地方错位: two cars passing
     if unit == "人" and _ROOM_CLASS_AFTER.match(after):
         return "room class"  # 有双人、三人、四人间: beds name the kind of room
     if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):
@@ -1216,7 +1228,10 @@ def _counts_listed_names(before: str, quantity: Quantity) -> bool:
 
 
 def _year_or_age_reason(before: str, after: str, quantity: Quantity) -> str | None:
-    done_within = after.startswith(_DONE_WITHIN_SPAN)
+    # 如今2到3年就能实现; 不到一年，光谷就建成近6000平方米的…: the span a work took
+    done_within = after.startswith(_DONE_WITHIN_SPAN) or bool(
+        quantity.has_prefix_qualifier and _CLAUSE_THEN_DONE.match(after)
+    )
     if (
         quantity.raw_text.startswith("近")
         and quantity.unit.unit in ("年", "个月")

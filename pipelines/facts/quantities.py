@@ -615,7 +615,7 @@ def _with_completed_units(sentence: str, found: list[Quantity]) -> list[Quantity
 # figure keeps its own unit (每年投入100亿元 is 100亿元).
 PER_UNITS = (
     # 每百斤155元: grain is priced per 100 斤; 镀锌管每米171元: pipe by length; 每百克…含量
-    "千瓦时|平方米|立方米|千克|公斤|吨|百斤|斤|百克|克|升|亩|度|公里|米"
+    "千瓦时|平方米|立方厘米|立方米|千克|公斤|吨|百斤|斤|百克|克|升|亩|度|公里|米"
 )
 # What one 吨 (or 每吨) of a material contains, in 克: an impurity or nutrient content.
 _CONTENT_WEIGHTS = ("克", "毫克", "微克")
@@ -644,7 +644,7 @@ SALE_OF_ONE = (
 )
 # The price of one unit of goods is a rate too; 一度售价 (once priced at) is not per 度.
 _PER_BEFORE = re.compile(
-    rf"(?:每(?P<per>{PER_UNITS})(?:只有|仅有|约为|仅为|为|达|约|仅|只)?"  # 每千克只有22毫克
+    rf"(?:每(?P<per>{PER_UNITS})(?:只有|仅有|约为|仅为|高达|为|达|约|仅|只)?"  # 每千克只有22毫克
     r"(?:(?:能|可|可以)?(?:卖到|卖出|卖))?"  # 品相较好的西瓜每斤能卖到0.4元
     rf"|(?:(?<![\d.])1|(?<![一二三四五六七八九十])一)(?!度(?:卖|售|价))(?P<one>{PER_UNITS})"
     rf"{SALE_OF_ONE})$"
@@ -681,7 +681,7 @@ _PER_AFTER = re.compile(
 _PER_TIME_BEFORE = re.compile(r"每(?P<per>秒|分钟|小时)钟?$")
 # 每分钟转速高达1800转: a speed named between the span and the figure
 _PER_TIME_MEASURE = re.compile(
-    r"每(?P<per>秒|分钟|小时)钟?[\u4e00-\u9fff]{0,4}?(?:转速|速度|流量)"
+    r"每(?P<per>秒|分钟|小时)钟?[\u4e00-\u9fff]{0,4}?(?:转速|速度|流量|流速|风速)"
     r"(?:为|达|达到|可达|高达|约)?$"
 )
 # Prices of the next grades of goods are of the same order as the first (a sum earned is not).
@@ -819,16 +819,21 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
 _NEIGHBOUR_DIGITS = re.compile(
     r"(?:一二|两三|二三|三四|三五(?!成群)|四五|五六|六七|七八|八九)[十百千万亿]*"
     r"|一两[十百千万亿]+"  # 一两千台, 一两百万台 (一两 alone may be a 两 of weight)
+    r"|[一二三四五六七八九]?十(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"  # 十七八个版本
 )
 # 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
 _ONE_OR_TWO_COUNTED = re.compile(
     r"个|名|位|次|天|年|家|件|人|只|条|项|岁|种|户|场|周|趟|遍|分钟|小时|台|例|辆|套|株"
+    r"|公里|米(?![饭粮粉酒面])"  # 窄处仅一两米 (not 一两米饭, a 两 of rice)
 )
 
 
 def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
     """六七千元 is read as its upper end (7000元, 约), as 3—5天 gives 5天 its measure; the
     lower end is left out, a reader's guess more than a figure of its own."""
+    numeral = match.group()
+    if "十" in numeral[:-2]:
+        return _tens_neighbour_range(sentence, match)
     upper = _NUMERAL.match(sentence, match.start() + 1)
     quantity = _read_quantity(sentence, upper) if upper else None
     if quantity is None:
@@ -837,6 +842,27 @@ def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
         quantity,
         start=match.start(),
         raw_text=sentence[match.start() : quantity.end],
+        qualifier=quantity.qualifier or "约",
+    )
+
+
+def _tens_neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
+    """十七八个版本 is read as 十八个 (约): the upper end is the tens with the second digit,
+    read from the sentence with the first digit left out."""
+    lower = match.end() - 2  # the first of the two neighbouring digits
+    shorter = sentence[:lower] + sentence[lower + 1 :]
+    upper = _NUMERAL.match(shorter, match.start())
+    quantity = _read_quantity(shorter, upper) if upper else None
+    if quantity is None or quantity.end <= lower:
+        return None
+    end = quantity.end + 1
+    return replace(
+        quantity,
+        end=end,
+        number_start=match.start(),
+        unit_start=quantity.unit_start + 1,
+        unit_end=quantity.unit_end + 1,
+        raw_text=sentence[match.start() : end],
         qualifier=quantity.qualifier or "约",
     )
 

@@ -175,7 +175,9 @@ class TaggedSentence:
             if from_subject:
                 return from_subject
         return (
-            shared_head(self.quantities, self.pieces, self.after, i)
+            _group_of_people_after(self.quantities[i], right)
+            or _deed_of_firms_counted(self.after[i], self.rights[i])
+            or shared_head(self.quantities, self.pieces, self.after, i)
             or self.class_of_figures_listed(i)
             or self.disposed_of(i)
             or self.honoured(i)
@@ -608,6 +610,41 @@ def _per_group_alone(left: list[Token], quantity: Quantity) -> str | None:
     return word
 
 
+_WORK_ACHIEVED = ("实现", "完成", "达到", "取得", "获得", "使", "让", "后")  # 5周的迭代实现…
+_FIRMS = ("企业", "公司", "上市公司", "机构", "单位")
+
+
+def _deed_of_firms_counted(
+    counted: list[Token] | None, right: tuple[list[Token], bool]
+) -> str | None:
+    """4家上市公司实施重大资产重组: firms counted by what they did, the clause closing on it;
+    上市公司 alone would merge every count of them."""
+    tokens, ends = right
+    if not counted or not ends or counted[-1].word not in _FIRMS:
+        return None
+    n = len(counted)
+    deed = tokens[n:]
+    if tokens[:n] != counted or not 2 <= len(deed) <= 4 or deed[0].flag != "v":
+        return None
+    if not all(t.nounish or t.verbish or t.flag == "a" for t in deed[1:]) or not deed[-1].nounish:
+        return None
+    return text_of([*counted, *deed])
+
+
+_GROUPS = ("队", "团", "组", "团队", "小组", "班子", "小分队")
+
+
+def _group_of_people_after(quantity: Quantity, right: list[Token]) -> str | None:
+    """中国移动13人党员突击队, 5人专家小组: people counted right before a group are its
+    size; the group names the figure."""
+    if quantity.unit.unit != "人" or quantity.unit.written not in ("人", "") or not right:
+        return None
+    nouns = list(takewhile(lambda t: t.nounish, right[:3]))
+    if nouns and nouns[-1].word.endswith(_GROUPS) and len(nouns[-1].word) >= 2:
+        return text_of(nouns)
+    return None
+
+
 def _opens_on_from(left: list[Token]) -> bool:
     """从1999年的5000美元: 从 opens the clause, only a time and 的 between it and the figure."""
     tokens = [t for t in left if not t.delimiter]
@@ -1027,6 +1064,14 @@ def _before_or_after(
         span = noun_after_de(right[0], direct=False)
         if span and span[-1].word.endswith(SPAN_MEASURES):
             return span  # 原本5年的育种周期: the span measured
+        work = right[0][1:3]
+        if (
+            work
+            and work[0].flag in ("v", "vn")
+            and len(work[0].word) >= 2
+            and (len(work) == 1 or work[1].word in _WORK_ACHIEVED)
+        ):
+            return work[:1]  # 通过5周的迭代实现…, 经过3年的建设，: the work the span took
     if duration and right[0][:1] and right[0][0].word in _TRAVEL_SPANS:
         return [*(distance_to(left) or []), right[0][0]]  # 离大桥就半小时左右车程
     if quantity.unit.category == "length" and right[0][:1] and right[0][0].word in _ROUTES:
@@ -1300,6 +1345,9 @@ def _what_the_share_did(right: tuple[list[Token], bool], noun: list[Token]) -> l
     rest = [t for t in tokens[k:] if t.flag not in ("ul", "uz", "ug")]  # 实施了: no aspect
     while rest and rest[0].flag == "d":
         rest = rest[1:]  # 20%的问题有望/d 得到解决
+    if rest[:1] and rest[0].word in ("用", "借助") and rest[0].flag == "p":
+        # 71.0%的学生用/p AI辅助完成作业: what they use is what they do
+        return verb_phrase_after([Token(rest[0].word, "v"), *rest[1:]], ends, 5)
     return verb_phrase_after(rest, ends, 4)
 
 

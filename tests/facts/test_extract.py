@@ -629,3 +629,21 @@ def test_figures_alone_are_named_by_the_sentence_after_that_says_what_they_are()
     # figures alone with nothing said after them stay unnamed
     alone = [Paragraph.contiguous("body", "97.73万辆、709.8万辆。此后一路增长。")]
     assert all(f.indicator is None for f in extract_article_facts(alone, title=""))
+
+
+def test_a_subhead_restating_a_figure_of_its_section_is_one_fact() -> None:
+    # 人民日报 2026-09-03 第06版: bold subheads name how far the road still had to go
+    paragraphs = [
+        Paragraph.contiguous("body", "1000余米处的执念——"),
+        Paragraph.contiguous("body", "抢修队伍连夜推进，距吉隆口岸国门还有1000余米。"),
+    ]
+    facts = extract_article_facts(paragraphs, title="")
+    assert [(f.raw_text, f.indicator, f.mention_count) for f in facts] == [
+        ("1000余米", "距吉隆口岸国门", 2)
+    ]
+    # two body sentences with the same length and different measures stay apart
+    body = [
+        Paragraph.contiguous("body", "该路段长1000余米。"),
+        Paragraph.contiguous("body", "隧道全长1000余米。"),
+    ]
+    assert len(extract_article_facts(body, title="")) == 2

@@ -2848,6 +2848,22 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("今年高峰期，斑海豹最大日上岸数量451只，连续3年创新高。", "451只", "数量"),
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
+        # 人民日报 2026-09-01/02/03 (round 202): a share of those who use something to do a thing
+        ("有调查数据显示，71.0%的学生用AI辅助完成作业。", "71.0%", "学生用AI辅助完成作业"),
+        # 人民日报 2026-09-01 (round 201): a stage reached counts what the clause before planned
+        (
+            "赣州计划利用城市微空间建设口袋体育公园49个，目前已建成22个，有效破解场地不足。",
+            "22个",
+            "建成口袋体育公园",
+        ),
+        # 人民日报 2026-09-05 (round 201): the work a span took
+        ("团队开发酶改造平台，通过5周的迭代实现100多倍的活性提升。", "5周", "迭代"),
+        ("经过3年的建设，项目建成投产。", "3年", "建设"),
+        # 人民日报 2026-09-03/04 (round 200): the size of a group; firms counted by what they
+        # did; jieba 重卡
+        ("中国移动13人党员突击队，逆向而行、徒步向前。", "13人", "党员突击队"),
+        ("4家上市公司实施重大资产重组。", "4家", "上市公司实施重大资产重组"),
+        ("我们一口气给70多辆重卡加了油。", "70多辆", "重卡"),
         # 人民日报 2026-09-05 (round 198): an age before present is the age of what the
         # sentence opened on
         (

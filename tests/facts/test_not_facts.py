@@ -695,6 +695,20 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     assert raw_texts("两名瓜农种了10亩西瓜。") == ["两名", "10亩"]
     assert raw_texts("在夹金山五道拐红军步道上，重走行军路线。") == []
     assert raw_texts("换了3万人民币。") == []  # 人民币 is money, no people
+    # 人民日报 2026-09-02 (round 201): the span a work took, the clause after saying it was done
+    assert raw_texts("需要洁净厂房，不到一年，光谷就建成近6000平方米的生产和办公空间。") == [
+        "不到一年",
+        "近6000平方米",
+    ]
+    # 人民日报 2026-09-03 (round 200): how long a programme has run
+    assert raw_texts("“柚子饭卡”温暖公益计划，已开展5年；") == ["5年"]
+    # 人民日报 2026-09-03/04/05 (round 199): how long data keeps; capacities listed after
+    # 一般 (no 一 of a thing); a 两 of rice; two cars passing each other in a story
+    assert raw_texts("遇到对向来车，两辆车一点点找地方错位，后视镜几乎擦着山壁过去。") == []
+    assert raw_texts("车队共有两辆车。") == ["两辆"]
+    assert raw_texts("在9.4摄氏度下理论上可保存两万年。") == ["9.4摄氏度", "两万年"]
+    assert raw_texts("汉代卮的容量一般为二升、七升。") == ["二升", "七升"]
+    assert raw_texts("他买了一两米饭。") == []
     # 人民日报 2026-09-03/04/05 (round 198): ages before present given as a range; a scheme
     # named by its layers
     assert raw_texts("孔龙村遗址年代距今约5500—4800年，是川西地区年代最早的遗址。") == [

@@ -574,6 +574,14 @@ def test_a_diopter_is_no_kilowatt_hour() -> None:
         ("现在一星期内就可以给客户做测试。", "一星期", 1, "周"),
         ("城乡居民收入倍差缩小至1.48∶1。", "1.48∶1", 1.48, "比值"),
         ("现在公司生产的桃酥一半卖给南昌优口食品有限公司。", "一半", 50, "%"),
+        # 人民日报 2026-09-01/02 (round 201): a concentration per cubic centimetre
+        ("负氧离子浓度每立方厘米高达2.9万个；", "2.9万个", 29000, "个/立方厘米"),
+        # 人民日报 2026-09-03/04/05 (round 199): seventeen or eighteen; one or two metres (not
+        # a 两 of rice); a current's speed per second
+        ("我的毕业实践成果前后修改了十七八个版本。", "十七八个", 18, "个"),
+        ("来了二十三四个人。", "二十三四个人", 24, "人"),
+        ("窄处仅一两米，只能容得下两人并肩。", "一两米", 2, "米"),
+        ("一侧是每秒流速达六七米的急流。", "六七米", 7, "米/秒"),
         # 人民日报 2026-09-04 (round 197): head of livestock large and small; herding households;
         # what one 亩 earns; a workforce after its modifier
         ("粮食产量突破143亿斤，牲畜存栏1362万头只。", "1362万头只", 1.362e7, "头只"),
