@@ -753,6 +753,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     indicators = _verbs_of_topic(indicators, topics, topic_since(sentence))
     indicators = _ages_of_sentence_subject(tagged, indicators)
     indicators = _stage_reached_of_planned(tagged, indicators)
+    indicators = _time_spent_on(tagged, indicators)
     named = [
         _measure_of_clause_before(tagged, i)
         or _area_of(tagged, i, topics[i])
@@ -2529,6 +2530,24 @@ def _stage_reached_of_planned(
     return indicators
 
 
+def _time_spent_on(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indicator]:
+    """利用1年左右时间，在全国范围开展深化扫黑除恶专项斗争: a span closing its clause on
+    时间 is the time the next clause's work takes; 时间 alone names nothing."""
+    for i, indicator in enumerate(indicators):
+        right, ends = tagged.rights[i]
+        if indicator.text != "时间" or not ends or [t.word for t in right] != ["时间"]:
+            continue
+        if tagged.quantities[i].unit.unit not in DURATIONS:
+            continue
+        work = _clause_after(tagged.pieces[i + 1])[:_MAX_WORK_TOKENS]
+        while work and not work[-1].nounish:
+            work.pop()
+        if len(work) >= 2 and work[0].verbish:
+            indicators[i] = Indicator(clean_indicator(text_of(work)))
+    return indicators
+
+
+_MAX_WORK_TOKENS = 6
 _SO_FAR = words("目前 现已 已 已经 累计 如今 现在 其中")
 _BUILDING = words(
     "建设 新建 改造 打造 开设 设立 建 推进 实施"

@@ -627,6 +627,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "design named by its layers"  # 为企业定制三层防护方案: what kind of scheme
     if unit == "辆" and quantity.chinese and quantity.value == 2 and _PASSING.match(after):
         return "scene of a story"  # 遇到对向来车，两辆车一点点找地方错位: two cars passing
+    if unit == "班" and before.endswith("年级"):
+        return "class of a grade"  # 五年级五班班主任: which class, no count
     if unit == "人" and _ROOM_CLASS_AFTER.match(after):
         return "room class"  # 有双人、三人、四人间: beds name the kind of room
     if unit == "升" and after[:1] in ("至", "到") and before.endswith(("从", "由")):

@@ -2848,6 +2848,12 @@ def test_measures_of_round_62_and_unscored_april_articles(
         ),
         ("今年高峰期，斑海豹最大日上岸数量451只，连续3年创新高。", "451只", "数量"),
         ("全县现有252名群众文保员，遍布各遗址点。", "252名", "群众文保员"),
+        # 人民日报 2026-09-03 (round 203): the time the next clause's work takes
+        (
+            "明确从今年7月开始，利用1年左右时间，在全国范围开展深化扫黑除恶专项斗争。",
+            "1年左右",
+            "开展深化扫黑除恶专项斗争",
+        ),
         # 人民日报 2026-09-01/02/03 (round 202): a share of those who use something to do a thing
         ("有调查数据显示，71.0%的学生用AI辅助完成作业。", "71.0%", "学生用AI辅助完成作业"),
         # 人民日报 2026-09-01 (round 201): a stage reached counts what the clause before planned

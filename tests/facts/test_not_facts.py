@@ -700,6 +700,9 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
         "不到一年",
         "近6000平方米",
     ]
+    # 人民日报 2026-09-03 (round 203): a class of a grade
+    assert raw_texts("”五年级五班班主任李俊抛出问题，引发学生们思考。") == []
+    assert raw_texts("全校五年级共有五个班。") == ["五个"]
     # 人民日报 2026-09-03 (round 200): how long a programme has run
     assert raw_texts("“柚子饭卡”温暖公益计划，已开展5年；") == ["5年"]
     # 人民日报 2026-09-03/04/05 (round 199): how long data keeps; capacities listed after
