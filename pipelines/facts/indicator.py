@@ -2549,9 +2549,8 @@ def _time_spent_on(tagged: TaggedSentence, indicators: list[Indicator]) -> list[
 
 _MAX_WORK_TOKENS = 6
 _SO_FAR = words("目前 现已 已 已经 累计 如今 现在 其中")
-_BUILDING = words(
-    "建设 新建 改造 打造 开设 设立 建 推进 实施"
-)  # 建设口袋体育公园: the verb, no name
+# 建设口袋体育公园: the verb before the things planned, no part of their name
+_BUILDING = words("建设 新建 改造 打造 开设 设立 建 推进 实施")
 
 
 def _lone_state(text: str) -> bool:

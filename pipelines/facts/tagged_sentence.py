@@ -610,7 +610,6 @@ def _per_group_alone(left: list[Token], quantity: Quantity) -> str | None:
     return word
 
 
-_WORK_ACHIEVED = ("实现", "完成", "达到", "取得", "获得", "使", "让", "后")  # 5周的迭代实现…
 _FIRMS = ("企业", "公司", "上市公司", "机构", "单位")
 
 
@@ -981,6 +980,10 @@ _RECEIVING = words("迎来 吸引 接待 迎接 吸引了 接待了 迎来了")
 
 
 _INCREMENTS = ("增量", "增幅", "降幅", "涨幅")
+
+
+# 通过5周的迭代实现…: what follows the work a span took
+_WORK_ACHIEVED = ("实现", "完成", "达到", "取得", "获得", "使", "让", "后")
 
 
 def _before_or_after(
