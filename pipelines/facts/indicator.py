@@ -2520,12 +2520,11 @@ def _stage_reached_of_planned(
         if tagged.after[i] or tagged.rights[i][0][:1]:
             continue  # 已建成13个国家现代农业产业园: the count names its own things
         planned = tag(indicators[i - 1].text)
-        head = list(
-            reversed(
-                list(takewhile(lambda t: t.nounish and t.word not in _BUILDING, reversed(planned)))
-            )
-        )
-        if head and len(head) < len(planned) and any(t.flag.startswith("n") for t in head):
+        k = len(planned)  # where the nouns closing the plan's name start
+        while k and planned[k - 1].nounish and planned[k - 1].word not in _BUILDING:
+            k -= 1
+        head = planned[k:]
+        if head and k and any(t.flag.startswith("n") for t in head):
             indicators[i] = Indicator(clean_indicator(words[0] + text_of(head)))
     return indicators
 
@@ -2605,10 +2604,10 @@ def _guessed(tagged: TaggedSentence, i: int) -> Indicator:
         right = right[1:]  # 3天后抵达浙江杭州: the time the goods took to arrive
     # 突破10万亿千瓦时大关: a level the figure passed names nothing; nor does what happens at
     # the spot so far along (1000余米处的执念)
-    passed = (len(right) == 1 and right[0].word in LEVELS_PASSED) or (
+    names_nothing = (len(right) == 1 and right[0].word in LEVELS_PASSED) or (
         tagged.quantities[i].unit.category == "length" and right[:1] and right[0].word == "处"
     )
-    candidates = [right] if ends_clause and not passed else []
+    candidates = [right] if ends_clause and not names_nothing else []
     if not ends_clause and right and all(t.verbish for t in right) and i + 1 < len(tagged.after):
         # 8个月完成3次迭代: what was done in the time, counted by the figure after
         candidates.append([*right, *(tagged.after[i + 1] or tagged.rights[i + 1][0])])

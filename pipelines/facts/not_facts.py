@@ -197,9 +197,9 @@ _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九�
 # 选育一个品种过去需要5到8年, 生长周期3—5年, 生命周期延长3至5年: a range of spans after a
 # verb that links it to a measure or moves it, or after the measure of a span
 _SPAN_LINKED_RANGE = re.compile(
-    rf"(?:(?:需要|需|要|用|用了|历时|耗时|每隔|距今|延长|缩短|(?:{'|'.join(SPAN_MEASURES)})"
-    r"(?:一般|通常|大多|普遍|只有|仅有|仅|约)?(?:是|为|在)?)\d+"
-    r"|距今(?:约|大约)\d+)"  # 年代距今约5500—4800年: an age range
+    r"(?:需要|需|要|用|用了|历时|耗时|每隔|延长|缩短"
+    r"|距今(?:约|大约)?"  # 年代距今约5500—4800年: an age range
+    rf"|(?:{'|'.join(SPAN_MEASURES)})(?:一般|通常|大多|普遍|只有|仅有|仅|约)?(?:是|为|在)?)\d+"
     + _RANGE_MARK
     + "$"  # 贷款期限一般是1—3年
 )
