@@ -691,6 +691,10 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # the sea's
             thing = text_of(thing_after_de(tagged.rights[i][0][1:]))
             text = (thing or text) + _DIMENSION_NAMES[dim]
+        elif text and _weight_after(tagged, i) and not text.endswith("重量"):
+            # 樟树高12.3米，超过50吨重: the tree's weight; 一块20公斤重的石头: the stone's
+            thing = text_of(thing_after_de(tagged.rights[i][0][1:]))
+            text = (thing or text) + "重量"
         if quantity.unit.unit == "倍" and (measure := _multiple_of_basis(tagged, i)):
             text = measure  # 不断提升效率，已经达到传统方式的3倍: the efficiency, not the basis
         if quantity.unit.unit == "代" and (bred := _generations_bred(tagged.rights[i][0])):
@@ -776,6 +780,7 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
     for i in range(1, len(named)):  # in order: a run of periods carries the name along
         named[i] = _next_period_of_measure(tagged, i, named)
     named = _changes_of_clause_measure(indicators, named, subjects)
+    named = _change_of_earlier_measure(tagged, named)
     named = _sales_owner_carried(tagged, named)
     named = [
         replace(named[i], text=per_period_earnings(tagged.lefts[i], named[i].text))
@@ -1099,6 +1104,21 @@ def _changes_of_clause_measure(
         fresh = subjects[i] is None and indicators[i - 1].text is None
         if fresh and text and before and CHANGE.fullmatch(text):
             named[i] = replace(named[i], text=without_change(before) + text)
+    return named
+
+
+def _change_of_earlier_measure(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
+    """人均预期寿命达到79岁，连续3个五年规划都实现提高一岁以上: a figure named by verbs
+    alone, a change last, changes the measure of the nearest earlier figure in its unit."""
+    named = list(named)
+    for i in range(1, len(named)):
+        verbs = tag(named[i].text or "")
+        if not verbs or not all(t.verbish for t in verbs) or not CHANGE.fullmatch(verbs[-1].word):
+            continue
+        unit = tagged.quantities[i].unit.unit
+        k = next((k for k in range(i - 1, -1, -1) if tagged.quantities[k].unit.unit == unit), None)
+        if k is not None and named[k].text and not tag(named[k].text)[-1].verbish:
+            named[i] = replace(named[i], text=without_change(named[k].text) + verbs[-1].word)
     return named
 
 
@@ -2986,6 +3006,11 @@ def _dimension_after(tagged: TaggedSentence, i: int) -> str | None:
     if right and right[0].word in _DIMENSION_NAMES and right[0].flag == "a":
         return right[0].word
     return None
+
+
+def _weight_after(tagged: TaggedSentence, i: int) -> bool:
+    right = tagged.rights[i][0]
+    return tagged.quantities[i].unit.unit in _MASS_UNITS and bool(right) and right[0].word == "重"
 
 
 def _dimension_only(left: list[Token], quantity: Quantity) -> bool:

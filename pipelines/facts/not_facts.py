@@ -428,7 +428,7 @@ _GENERATIONS_BRED = re.compile(
 _CONTENT_AFTER_ONE = re.compile(rf"{CONTENT_OF}\d")
 _BOTH_BEING = re.compile(r"(?:同是|同为|同属|都是)[^，。；]{0,8}的$")
 # The sites whose phases go by number (铁路三期), whatever follows
-_SITES_IN_PHASES = ("铁路", "公路", "码头", "港区", "机场", "地铁", "工程")
+_SITES_IN_PHASES = ("铁路", "公路", "码头", "港区", "机场", "地铁", "工程", "园")
 # 码头三期投产运营: a phase of a site, then what it did
 _PHASE_NAMED = (
     "文化",
@@ -736,7 +736,7 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "the pair compared"  # 同是夜蛾科的两种蛾子，背部花纹差之毫厘
     if unit == "代" and not _GENERATIONS_BRED.match(after):
         return "generation named"  # 第五代, 三代人, 5代机; 历时12年、6代选育 counts
-    if unit in PLACE_UNITS and not _counts_places(quantity, after):
+    if unit in PLACE_UNITS and not _counts_places(quantity, before, after):
         return "place name"  # 两地合力, 六省一市, 二区5楼, 3县区
     if quantity.unit.unit == "周年":
         return "anniversary"  # 成立100周年: an ordinal of years
@@ -1067,11 +1067,18 @@ def _inside_numeral_idiom(sentence: str, quantity: Quantity) -> bool:
     return False
 
 
-def _counts_places(quantity: Quantity, after: str) -> bool:
-    """覆盖8市41县1194.5万亩农田: a count of places may also run on into the next figure."""
+def _counts_places(quantity: Quantity, before: str, after: str) -> bool:
+    """覆盖8市41县1194.5万亩农田: a count of places may also run on into the next figure.
+    南宁、桂林、柳州等9市: a count in digits closing a list of places counts them (豫等六省一市
+    names a region)."""
     if not quantity.numeral.isdigit():
         return False
-    return not after or after.startswith(_AFTER_PLACE_COUNT) or after[0].isdigit()
+    return (
+        before.endswith("等")
+        or not after
+        or after.startswith(_AFTER_PLACE_COUNT)
+        or after[0].isdigit()
+    )
 
 
 def _batch_named(
@@ -1390,7 +1397,8 @@ def _chinese_numeral_reason(before: str, after: str, quantity: Quantity) -> str 
         and quantity.unit.category != "money"
         and unit not in ("倍", "番")  # 一倍, 翻一番 (doubled)
         and not tenth
-        and not (quantity.qualifier and quantity.unit.unit in _DURATIONS)
+        # 一年多; 连续3个五年规划都实现提高一岁以上: a bound makes it a measure
+        and not (quantity.qualifier and quantity.unit.unit in (*_DURATIONS, "岁"))
         # 耗时整整一年: 整整/足足 between the verb and the span changes nothing
         and not (
             before.removesuffix("整整").removesuffix("足足").endswith(_SPENT_ON)

@@ -403,6 +403,9 @@ def _in_progress(rest: list[Token]) -> bool:
     return len(rest) == 2 and rest[0].verbish and rest[1].word == "中"
 
 
+_MODALS = ("需要", "需", "要", "可以", "能够")
+
+
 def _trim_after(run: list[Token]) -> list[Token] | None:
     if run and run[-1].verbish and not any(t.nounish for t in run):
         return None
@@ -410,7 +413,13 @@ def _trim_after(run: list[Token]) -> list[Token] | None:
         run.pop()  # 4批次堵点治理任务清单共计313项: 共计 links to the total after it
     while run and not (run[-1].nounish or run[-1].verbish):
         run.pop()
-    while len(run) > 1 and not run[-1].nounish and not run[-2].nounish:
+    # 101个堆存场需要复垦: a modal before the predicate's verb keeps it (not 堆存场需要)
+    while (
+        len(run) > 1
+        and not run[-1].nounish
+        and not run[-2].nounish
+        and not (run[-2].word in _MODALS and run[-1].verbish)
+    ):
         run.pop()
     while run and run[0].flag == "ns" and len(run) > 2:
         run = run[1:]  # 60项云南省农业主推技术: the province is the region

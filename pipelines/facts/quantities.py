@@ -103,8 +103,12 @@ _PEOPLE_MODIFIED = re.compile(
     # 100万高校毕业生在粤就业: where they go; 6700万美国民众2026年的电费: when
     # 超过160万失能老年人直接受益: what they gain; 242.2万城乡残疾人参加职业技能培训
     # 帮助500余万西部地区农村劳动力实现就业: what they achieve
-    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|参加|参与|实现|全部|均|都|$)"
+    # 3.2万岛上居民生产生活能源实现自给: what they live on
+    + r")(?=[，。；、！？和与及在到赴\d]|直接|受益|享受|获得|得到|参加|参与|实现|全部|均|都"
+    r"|生产|生活|$)"
 )
+# 累计近200亿就诊人次享受医保报销: visits named by what the people came for
+_VISITS_MODIFIED = re.compile(r"[\u4e00-\u9fff]{2}人次")
 _HEADCOUNT = Unit("", "人", "people")
 _PERSON_TIMES = Unit("", "人次", "people")
 _VIEWS = Unit("", "次", "events")
@@ -655,8 +659,9 @@ _PER_BEFORE = re.compile(
 COST_AFTER_ONE = (
     # 一斤杨梅的附加值已从过去的十元: the goods named, what one of them yields, from when
     r"(?:[地田]|(?P<thing>[\u4e00-\u9fff]{2,3})(?=的))?"
-    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值)"
-    r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要)?"
+    r"(?:的?(?P<cost>费用|成本|租金|收费|服务费|作业费|运费|价钱|价格|净收入|纯收入|收入|收益|附加值|年?产值)"
+    # 一亩地年产值能到8万元: what one 亩 yields in a year
+    r"(?:已经?)?(?:从(?:过去|以前|原来)?的?|为|是|达|约|在|仅|只有|才|就要|要|能到|能达到|可达)?"
     r"|(?:顶多|最多|至少|少说)?(?:只要|只需|仅需|仅要|就要|要|花|(?P<earned>能挣|挣|能赚|赚))"
     r"|(?<=[地田])"  # 夏收一亩地55元，播种一亩地20元: the fee for one 亩, nothing between
     r"|(?<=斤)"  # 普通红薯一斤1.2元左右: the price of one 斤, nothing between
@@ -816,10 +821,12 @@ def _spoken_hundred_millions(sentence: str, match: re.Match[str]) -> Quantity | 
 
 # 六七千元, 两三天, 七八十万元: two neighbouring digits say "six or seven thousand".
 # 三五条广告片: three to five, as 七八天 (三五成群 is an idiom)
+_NEIGHBOUR_PAIR = re.compile(r"一二|两三|二三|三四|四五|五六|六七|七八|八九")
 _NEIGHBOUR_DIGITS = re.compile(
     r"(?:一二|两三|二三|三四|三五(?!成群)|四五|五六|六七|七八|八九)[十百千万亿]*"
     r"|一两[十百千万亿]+"  # 一两千台, 一两百万台 (一两 alone may be a 两 of weight)
-    r"|[一二三四五六七八九]?十(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)"  # 十七八个版本
+    rf"|[一二三四五六七八九]?十(?:{_NEIGHBOUR_PAIR.pattern})"  # 十七八个版本
+    rf"|[一二三四五六七八九][百千](?:{_NEIGHBOUR_PAIR.pattern})[十百]"  # 长一百五六十米
 )
 # 一两名工人, 一两个月: one or two; not 一两黄金 (one 两 of gold)
 _ONE_OR_TWO_COUNTED = re.compile(
@@ -831,9 +838,9 @@ _ONE_OR_TWO_COUNTED = re.compile(
 def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
     """六七千元 is read as its upper end (7000元, 约), as 3—5天 gives 5天 its measure; the
     lower end is left out, a reader's guess more than a figure of its own."""
-    numeral = match.group()
-    if "十" in numeral[:-2]:
-        return _tens_neighbour_range(sentence, match)
+    pair = _NEIGHBOUR_PAIR.search(match.group())
+    if pair and pair.start() > 0:
+        return _inner_neighbour_range(sentence, match, match.start() + pair.start())
     upper = _NUMERAL.match(sentence, match.start() + 1)
     quantity = _read_quantity(sentence, upper) if upper else None
     if quantity is None:
@@ -846,10 +853,9 @@ def _neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
-def _tens_neighbour_range(sentence: str, match: re.Match[str]) -> Quantity | None:
-    """十七八个版本 is read as 十八个 (约): the upper end is the tens with the second digit,
-    read from the sentence with the first digit left out."""
-    lower = match.end() - 2  # the first of the two neighbouring digits
+def _inner_neighbour_range(sentence: str, match: re.Match[str], lower: int) -> Quantity | None:
+    """十七八个版本 is read as 十八个 (约), 一百五六十米 as 一百六十米: the upper end is read
+    from the sentence with the first of the two neighbouring digits (at ``lower``) left out."""
     shorter = sentence[:lower] + sentence[lower + 1 :]
     upper = _NUMERAL.match(shorter, match.start())
     quantity = _read_quantity(shorter, upper) if upper else None
@@ -990,6 +996,10 @@ def _people_counted_after(sentence: str, match: re.Match[str]) -> Quantity | Non
             return None
         # 100万以上高校毕业生: the bound (read by _build) stands before the people
         at = end + next((len(w) for w in ("以上", "左右") if sentence.startswith(w, end)), 0)
+        if _VISITS_MODIFIED.match(sentence, at):
+            return _build(
+                sentence, match.start(), match.group(), number, approx, _PERSON_TIMES, end
+            )
         if not (
             _PEOPLE_AFTER_DE.match(sentence, at)
             or _PEOPLE_MODIFIED.match(sentence, at)
@@ -1222,7 +1232,7 @@ def _up_to(sentence: str, start: int, numeral: str, number: Number) -> bool:
 
 
 # 成百上千, 成千上万 (a vague crowd), 数百至上千 (a vague range), 线上, 晚上, 以上
-_ENDS_IN_SHANG = frozenset("百千至到成线网晚早以之马础路身会台面场世楼海岸天地向往北")
+_ENDS_IN_SHANG = frozenset("百千至到线网晚早以之马础路身会台面场世楼海岸天地向往北")
 # 每天上百名: a day before 上, not 天上 (the sky)
 _DAYS_BEFORE_SHANG = ("每天", "当天", "今天", "天天", "全天", "一天")
 

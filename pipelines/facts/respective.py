@@ -19,6 +19,7 @@ from pipelines.facts.phrases import (
     TOTAL_MARKS,
     Indicator,
     clause_before,
+    clause_breaks,
     clean_indicator,
     is_measure_head,
     strip_linking,
@@ -63,11 +64,19 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
             items = []  # 用电量增长强劲，同比分别增长56.9%、44.0%: the items are further back
         # 装备制造业、高技术制造业发展势头向好，增速分别比上月加快1.3个和2.8个百分点: only
         # the measure before 分别, its items named by the clause before
-        rate = text_of(items[0]) if len(items) == 1 and text_of(items[0]) in _RATES else None
+        # 失业保险、工伤保险更加健全，截至2025年底，参保人数分别达2.49亿人、3.05亿人: a
+        # measure of the items named two clauses back, past the date
+        rate = (
+            text_of(items[0])
+            if len(items) == 1 and (text_of(items[0]) in _RATES or is_measure_head(items[0][-1]))
+            else None
+        )
         if rate:
-            before = _items_of_clause_before(tagged.pieces[i])
+            before = _items_of_clause_before(_without_date_clause(tagged.pieces[i]))
             names = [_leading_name(item) for item in before]
-            items = [[*name, Token(rate, "n")] for name in names if name]
+            named = [[*name, Token(rate, "n")] for name in names if name]
+            if named or rate in _RATES:
+                items = named
         items = items or _items_of_clause_before(tagged.pieces[i])
         if shorthand := _ordinal_shorthand(left[: marks[-1]]):
             items = shorthand  # 第一、二、三产业和居民生活用电量: four items
@@ -150,6 +159,21 @@ def _ordinal_shorthand(tokens: list[Token]) -> list[list[Token]] | None:
 
 
 _FRAME_OPENERS = ("相较于", "相较", "相比于", "相比", "较", "与", "比", "对比")
+
+
+def _without_date_clause(piece: list[Token]) -> list[Token]:
+    """The piece without its last clause when the clause before it is a date alone (截至
+    2025年底): what was said before the date is what the figure's clause goes on with."""
+    breaks = clause_breaks(piece)
+    if len(breaks) < 2:
+        return piece
+    clause = [t for t in piece[breaks[-2] + 1 : breaks[-1]] if t.word not in _DATE_OPENERS]
+    return (
+        piece[: breaks[-2] + 1] if clause and all(t.flag in ("t", "m") for t in clause) else piece
+    )
+
+
+_DATE_OPENERS = ("截至", "截止", "到", "至")
 
 
 def _clause_before_frame(piece: list[Token]) -> list[Token]:

@@ -176,7 +176,9 @@ class TaggedSentence:
                 return from_subject
         return (
             _group_of_people_after(self.quantities[i], right)
+            or _visits_named_after(self.quantities[i], right)
             or _deed_of_firms_counted(self.after[i], self.rights[i])
+            or _deed_with_partners_counted(self.lefts[i], self.after[i], self.rights[i])
             or shared_head(self.quantities, self.pieces, self.after, i)
             or self.class_of_figures_listed(i)
             or self.disposed_of(i)
@@ -630,6 +632,27 @@ def _deed_of_firms_counted(
     return text_of([*counted, *deed])
 
 
+_PARTNERS = ("国家", "地区", "国家和地区", "城市")
+
+
+def _deed_with_partners_counted(
+    left: list[Token], counted: list[Token] | None, right: tuple[list[Token], bool]
+) -> str | None:
+    """我国与132个国家签署了双边航空运输协定: partners counted after 与 are named by what
+    was done with them, the clause closing on it; 国家 alone would merge every such count."""
+    tokens, ends = right
+    if not counted or not ends or not left or left[-1].word not in ("与", "同"):
+        return None
+    if text_of(counted) not in _PARTNERS or tokens[: len(counted)] != counted:
+        return None
+    deed = [t for t in tokens[len(counted) :] if t.flag not in ("ul", "uz", "ug")]  # 了, 着, 过
+    if not 2 <= len(deed) <= 5 or deed[0].flag != "v":
+        return None
+    if not all(t.nounish or t.verbish or t.flag in ("a", "b", "j", "d") for t in deed):
+        return None
+    return text_of(deed) + text_of(counted)
+
+
 _GROUPS = ("队", "团", "组", "团队", "小组", "班子", "小分队")
 
 
@@ -642,6 +665,14 @@ def _group_of_people_after(quantity: Quantity, right: list[Token]) -> str | None
     if nouns and nouns[-1].word.endswith(_GROUPS) and len(nouns[-1].word) >= 2:
         return text_of(nouns)
     return None
+
+
+def _visits_named_after(quantity: Quantity, right: list[Token]) -> str | None:
+    """近200亿就诊人次享受医保报销: visits in 万/亿 with their unit after what they came for
+    are named by both (就诊人次)."""
+    if quantity.unit.unit != "人次" or quantity.unit.written or len(right) < 2:
+        return None
+    return right[0].word + right[1].word if right[1].word == "人次" else None
 
 
 def _opens_on_from(left: list[Token]) -> bool:

@@ -183,13 +183,22 @@ def _tag_plain(text: str) -> list[Token]:
         if pair.flag == "n" and len(pair.word) == 1 and tokens and tokens[-1].flag == "eng":
             tokens[-1] = Token(tokens[-1].word + pair.word, "nz")  # PE管, LED灯: one noun
             continue
-        if len(pair.word) == 2 and pair.word.endswith("的") and _unknown(pair.word):
-            # 小青脚鹬的: jieba's guess glued an unknown character to 的 (not 目的, 有的)
+        if (
+            len(pair.word) == 2
+            and pair.word.endswith("的")
+            and _unknown(pair.word)
+            and pair.word != "有的"  # some of them: a pronoun missing from jieba's dictionary
+        ):
+            # 小青脚鹬的: jieba's guess glued an unknown character to 的 (not 目的)
             tokens.extend((Token(pair.word[0], "n"), Token("的", "uj")))
             continue
         if len(pair.word) == 2 and pair.word[1] == "约" and pair.word[0] in _DIMENSION_CHARS:
             # 单果重约/d 4斤: jieba glues a dimension to 约; the dimension names the measure
             tokens.extend((Token(pair.word[0], "n"), Token("约", "d")))
+            continue
+        if pair.word in _DIMENSION_REACHES:
+            # 新大棚宽达/a 十五六米: the same with 达 (not 高达, 长达: "as much as")
+            tokens.extend((Token(pair.word[0], "n"), Token("达", "v")))
             continue
         if len(pair.word) == 2 and pair.word[1] == "共" and pair.word[0] not in _GONG_ENDS_WORD:
             # 第一编共/j 9章, 安全生产法共/b 7章: jieba glues 共 (in all) to the noun before
@@ -241,6 +250,7 @@ def _unknown(word: str) -> bool:
 
 
 _DIMENSION_CHARS = "重高长宽深厚"
+_DIMENSION_REACHES = ("宽达", "深达", "厚达")
 _PEOPLE_NOUN = re.compile(r"[\u4e00-\u9fff]+人")
 
 
@@ -301,14 +311,21 @@ _POPULATION_BASES = ("十", "百", "千", "万", "十万", "百万")
 
 
 def _per_population(tokens: list[Token]) -> list[Token]:
-    """每/r 万/m 人/n 拥有约4家: a density's base is one noun (每万人), not a bare 人."""
+    """每/r 万/m 人/n 拥有约4家: a density's base is one noun (每万人), not a bare 人;
+    每/zg 千名/m 儿童/n too (每千名儿童拥有的儿科执业医师数)."""
     return _merged_runs(
         tokens,
         3,
         lambda w: (
             w[0].word == "每"
-            and w[1].word in _POPULATION_BASES
-            and w[2].word in ("人", "人口", "户")
+            and (
+                (w[1].word in _POPULATION_BASES and w[2].word in ("人", "人口", "户"))
+                or (
+                    w[1].word[:-1] in _POPULATION_BASES
+                    and w[1].word[-1] == "名"
+                    and w[2].flag == "n"
+                )
+            )
         ),
         "n",
     )

@@ -88,6 +88,9 @@ _TABLE: list[Unit] = [
     *(Unit(word, "元", "money", scale=0.1) for word in ("毛", "毛钱", "角钱")),
     Unit("％", "%", "ratio"),
     *_units("ratio", "% ‰ 个百分点 百分点 倍 个基点 基点"),
+    # 孕产妇死亡率从16.9/10万下降至14.3/10万: a rate per 100,000 (deaths of mothers)
+    Unit("/10万", "/10万", "ratio"),
+    Unit("/十万", "/10万", "ratio"),
     Unit("成", "%", "ratio", scale=10.0),
     *_units(
         "count",
@@ -113,6 +116,8 @@ _TABLE: list[Unit] = [
     *_units("other", "兆帕 千帕 吉帕"),
     # 节约氦气1.36万基准立方, 日产氢气1000标方: gas volumes at reference conditions
     *_units("other", "基准立方米 基准立方 标方"),
+    # 炸礁超2300万方, 一亩地用300方水: cubic metres as builders say them (三方: parties)
+    Unit("方", "方", "other"),
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("牛顿", "牛顿", "other"),  # 精准感知0.01牛顿的力
@@ -278,6 +283,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 return None  # 一车粮食, 4车11B: a cartful, a carriage; only 133车、 counts loads
             if unit.written == "发" and not text.startswith(_ROCKETS, pos + 1):
                 return None  # 5G发展, 3月发布: 发 counts only rockets and rounds
+            if unit.written == "方" and not _cubic_metres(text, pos):
+                return None
             if unit.written == "匹" and text.startswith("匹配", pos):
                 return None  # 按1∶1匹配资金: matching, no horses
             if unit.written == "客户" and text.startswith("客户端", pos):
@@ -296,6 +303,20 @@ def unit_at(text: str, pos: int) -> Unit | None:
 _OF_PERSONS = ("用户", "客户", "会员", "投资者", "消费者", "创作者", "开发者")
 _PERSONS_UNWRITTEN = Unit("", "人", "people")
 _AFTER_LOADS = ("、", "，", "。", "；")
+_OF_CUBIC_METRES = (*_AFTER_LOADS, "水", "土", "混凝土", "砂", "沙", "石", "左右", "以上", "多")
+
+
+def _cubic_metres(text: str, pos: int) -> bool:
+    """2300万方, 300方水: 方 after digits or 万/亿, closing its clause or before what is
+    moved, is cubic metres; 双方, 三方, 一方面 and 10方面 are parties and sides."""
+    after = text[pos + 1 :]
+    return (
+        pos > 0
+        and (text[pos - 1].isdigit() or text[pos - 1] in "万亿")
+        and (not after or after.startswith(_OF_CUBIC_METRES))
+    )
+
+
 _ROCKETS = ("商业火箭", "运载火箭", "火箭", "炮弹", "子弹", "导弹")
 _ALTERNATES_THEN_TIMES = re.compile(r"(?P<unit>辆|艘|架|列)（[^（）]{1,8}）次")
 # Person-years measure labour: the workforce or its input is named before the figure.

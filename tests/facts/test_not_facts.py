@@ -700,6 +700,14 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
         "不到一年",
         "近6000平方米",
     ]
+    # 人民日报 2026-02-02/04 (rounds 204, 205): a count of places closing a list (豫等六省一市
+    # names a region); a park's phase; a bound makes 一岁 a measure; 双方, 三方 are parties
+    assert raw_texts("将1200余株幼苗移植至南宁、桂林、柳州等9市的区域。") == ["1200余株", "9市"]
+    assert raw_texts("涉及豫等六省一市的项目。") == []
+    assert raw_texts("作为中关村东升科技园三期的具身智能创新产业园。") == []
+    assert raw_texts("连续3个五年规划都实现提高一岁以上。") == ["3个", "一岁以上"]
+    assert raw_texts("人均预期寿命提高了一岁。") == []
+    assert raw_texts("双方签约后，三方共同出资。") == []
     # 人民日报 2026-09-03 (round 203): a class of a grade
     assert raw_texts("”五年级五班班主任李俊抛出问题，引发学生们思考。") == []
     assert raw_texts("全校五年级共有五个班。") == ["五个"]
