@@ -691,6 +691,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             # the sea's
             thing = text_of(thing_after_de(tagged.rights[i][0][1:]))
             text = (thing or text) + _DIMENSION_NAMES[dim]
+        elif quantity.unit.unit == "级" and (wind := _wind_resisted(tagged, i)):
+            text = wind  # 具备载重40公斤、抗7级风: what it withstands
         elif text and _weight_after(tagged, i) and not text.endswith("重量"):
             # 樟树高12.3米，超过50吨重: the tree's weight; 一块20公斤重的石头: the stone's
             thing = text_of(thing_after_de(tagged.rights[i][0][1:]))
@@ -798,7 +800,11 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
         for i, indicator in enumerate(named)
     ]
     named = [
-        _output_and_sales(tagged.lefts[i], _with_measures_sharing(tagged, i, indicator))
+        _share_of_each_of_two(
+            tagged,
+            i,
+            _output_and_sales(tagged.lefts[i], _with_measures_sharing(tagged, i, indicator)),
+        )
         for i, indicator in enumerate(named)
     ]
     return [_as_temperature(tagged.quantities[i], indicator) for i, indicator in enumerate(named)]
@@ -1168,7 +1174,8 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     text = indicator.text
     left = tagged.lefts[i]
     mark = next((k for k, t in enumerate(left) if t.word in ALL_OF_THEM), None)
-    if mark is None and _measures_listed(left):
+    rate = _rate_of_each_listed(left) if mark is None else None
+    if mark is None and (_measures_listed(left) or rate):
         mark = len(strip_linking(left))  # 地表水水质优良比例、饮用水水源达标率持续保持100%
     if not text or mark is None:
         return indicator
@@ -1188,10 +1195,32 @@ def _with_measures_sharing(tagged: TaggedSentence, i: int, indicator: Indicator)
     )
     if len(names) == 2 and joined in text:
         text = text.replace(joined, last)  # the figure's own name lists only the last
+    if rate:
+        names = [name if name.endswith(rate) else name + rate for name in names]
     others = tuple(clean_indicator(text.replace(last, name)) or name for name in names[:-1])
     if len(names) == 2 and (owner := _owner_of_first(items)):
         text = text.replace(last, owner + last, 1)  # 购物券订单量和销售额: 购物券销售额
     return replace(indicator, text=clean_indicator(text), also=others)
+
+
+def _share_of_each_of_two(tagged: TaggedSentence, i: int, indicator: Indicator) -> Indicator:
+    """航空服务覆盖全国90%以上的地级行政单元和人口: a share of two things joined by 和,
+    closing the clause, is a share of each; the second is named as the first is."""
+    right, ends = tagged.rights[i]
+    if tagged.quantities[i].unit.unit != "%" or not ends or indicator.also or not indicator.text:
+        return indicator
+    if len(right) < 4 or right[0].word != "的":
+        return indicator
+    marks = [k for k, t in enumerate(right) if t.word in ("和", "与", "及")]
+    if len(marks) != 1:
+        return indicator
+    first, second = right[1 : marks[0]], right[marks[0] + 1 :]
+    if not all(0 < len(part) <= 3 and all(t.nounish for t in part) for part in (first, second)):
+        return indicator
+    if not indicator.text.endswith(text_of(first) or "\0"):
+        return indicator
+    also = indicator.text[: -len(text_of(first) or "")] + (text_of(second) or "")
+    return replace(indicator, also=(also,))
 
 
 def _verbs_telling_apart(tagged: TaggedSentence, named: list[Indicator]) -> list[Indicator]:
@@ -1401,6 +1430,22 @@ def _measures_listed(left: list[Token]) -> bool:
     return len(items) >= 2 and all(
         len(item) >= 2 and is_measure_head(item[-1]) and not has_verb(item) for item in items
     )
+
+
+_RATES_OF_CHANGE = words("增幅 增速 涨幅 降幅")
+
+
+def _rate_of_each_listed(left: list[Token]) -> str | None:
+    """净利润、净资产收益率、经济增加值增幅超60%: nouns listed, the last closing on a rate of
+    change, before one figure: each of them changed at that rate (the rate's word)."""
+    if any(t.word == "分别" for t in left):
+        return None
+    items = split_items(strip_linking(left))
+    if len(items) < 2 or len(items[-1]) < 2 or items[-1][-1].word not in _RATES_OF_CHANGE:
+        return None
+    if not all(item and all(t.nounish for t in item) for item in items):
+        return None
+    return items[-1][-1].word
 
 
 def _names_a_measure(token: Token) -> bool:
@@ -3005,6 +3050,13 @@ def _dimension_after(tagged: TaggedSentence, i: int) -> str | None:
     right = tagged.rights[i][0]
     if right and right[0].word in _DIMENSION_NAMES and right[0].flag == "a":
         return right[0].word
+    return None
+
+
+def _wind_resisted(tagged: TaggedSentence, i: int) -> str | None:
+    right, left = tagged.rights[i][0], tagged.lefts[i]
+    if right and left and "风" in right[0].word and left[-1].word in ("抗", "抵御", "抵抗"):
+        return left[-1].word + right[0].word
     return None
 
 

@@ -135,6 +135,9 @@ _UNIT_NAMED_BEFORE = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS | {"人员", "党员", "会员"}, key=len, reverse=True))
     + r")"
     r"(?:累计|共|已|总数)?(?:达到|已达|达|突破了?|超过了?|超|逾)$"
+    # 合作社的资产现在已增加到60多亿: a sum of money, 元 left unsaid
+    r"|(?P<money>资产|营收|营业收入|销售额|成交额|交易额|产值)(?:现在|目前|已|已经|累计|共)*"
+    r"(?:增加到|增长到|增至|达到|已达|达|突破了?|超过了?|超|逾)$"
 )
 _CLAUSE_ENDS = "，。；、！？：,;!?）)"
 _RANGE_MARKS = ("到", "至", "—", "－", "-", "~", "～")
@@ -1045,7 +1048,9 @@ def _unit_named_before(sentence: str, match: re.Match[str]) -> Quantity | None:
         if (chain_end == chain_start and not in_numeral) or number is None or not closes:
             return None
         unit = (
-            _PERSON_TIMES
+            _UNSAID_YUAN
+            if named["money"]
+            else _PERSON_TIMES
             if named["noun"] == "人次"
             else _VIEWS
             if named["views"]

@@ -118,6 +118,7 @@ _TABLE: list[Unit] = [
     *_units("other", "基准立方米 基准立方 标方"),
     # 炸礁超2300万方, 一亩地用300方水: cubic metres as builders say them (三方: parties)
     Unit("方", "方", "other"),
+    Unit("级", "级", "other"),  # 遇上七八级大风也不慌: a wind's force (not 三级医院, 5000吨级)
     Unit("千牛", "千牛", "other"),  # 下降器破断强度达到22千牛: kilonewtons of force
     Unit("千牛顿", "千牛", "other"),
     Unit("牛顿", "牛顿", "other"),  # 精准感知0.01牛顿的力
@@ -285,6 +286,10 @@ def unit_at(text: str, pos: int) -> Unit | None:
                 return None  # 5G发展, 3月发布: 发 counts only rockets and rounds
             if unit.written == "方" and not _cubic_metres(text, pos):
                 return None
+            if unit.written == "级" and not (
+                text.startswith(_WINDS, pos + 1) or _WIND_BEFORE.search(text, max(0, pos - 14), pos)
+            ):
+                return None
             if unit.written == "匹" and text.startswith("匹配", pos):
                 return None  # 按1∶1匹配资金: matching, no horses
             if unit.written == "客户" and text.startswith("客户端", pos):
@@ -303,6 +308,10 @@ def unit_at(text: str, pos: int) -> Unit | None:
 _OF_PERSONS = ("用户", "客户", "会员", "投资者", "消费者", "创作者", "开发者")
 _PERSONS_UNWRITTEN = Unit("", "人", "people")
 _AFTER_LOADS = ("、", "，", "。", "；")
+_WINDS = ("大风", "风", "台风", "阵风", "强风", "狂风", "飓风", "以上大风", "左右的大风")
+# 抗风能力提升至8级, 最大风力14级: the wind's force named before the level (not 风险等级3级,
+# 防台风应急响应由三级提升至二级)
+_WIND_BEFORE = re.compile(r"(?:风力|抗风|阵风)[^，。；、\d]{0,6}[\d一二三四五六七八九十]+$")
 _OF_CUBIC_METRES = (*_AFTER_LOADS, "水", "土", "混凝土", "砂", "沙", "石", "左右", "以上", "多")
 
 

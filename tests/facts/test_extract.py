@@ -647,3 +647,20 @@ def test_a_subhead_restating_a_figure_of_its_section_is_one_fact() -> None:
         Paragraph.contiguous("body", "隧道全长1000余米。"),
     ]
     assert len(extract_article_facts(body, title="")) == 2
+
+
+def test_a_share_of_two_things_joined_by_he_is_a_share_of_each():
+    """航空服务覆盖…90%以上的地级行政单元和人口 (人民日报 2026-02-04, round 205): one figure
+    said of two things is two facts; 的企业和个人参与 goes on past them and stays one."""
+    facts = extract_sentence("航空服务覆盖全国90%以上的地级行政单元和人口。", None, None)
+    assert sorted(f.indicator for f in facts) == ["人口", "地级行政单元"]
+    facts = extract_sentence("超过80%的企业和个人参与了调查。", None, None)
+    assert len(facts) == 1
+
+
+def test_nouns_listed_before_one_rate_of_change_each_changed_at_it():
+    """净利润、净资产收益率、经济增加值增幅超60% (人民日报 2026-09-01, round 201): three
+    measures, one figure, no 均; each is a fact with the rate's word."""
+    text = "大庆钻探提质增效22.6亿元，净利润、净资产收益率、经济增加值增幅超60%，动能强劲。"
+    facts = [f for f in extract_sentence(text, None, None) if f.value == 60]
+    assert [f.indicator for f in facts] == ["净利润增幅", "净资产收益率增幅", "经济增加值增幅"]
