@@ -177,6 +177,7 @@ class TaggedSentence:
         return (
             _group_of_people_after(self.quantities[i], right)
             or _visits_named_after(self.quantities[i], right)
+            or _deed_of_people_listed(self.quantities[i], self.lefts[i], self.pieces[i + 1])
             or _deed_of_firms_counted(self.after[i], self.rights[i])
             or _deed_with_partners_counted(self.lefts[i], self.after[i], self.rights[i])
             or shared_head(self.quantities, self.pieces, self.after, i)
@@ -673,6 +674,23 @@ def _visits_named_after(quantity: Quantity, right: list[Token]) -> str | None:
     if quantity.unit.unit != "人次" or quantity.unit.written or len(right) < 2:
         return None
     return right[0].word + right[1].word if right[1].word == "人次" else None
+
+
+def _deed_of_people_listed(quantity: Quantity, left: list[Token], piece: list[Token]) -> str | None:
+    """吸引登记失业人员、农村劳动者、返乡农民工、残疾人等3000多人次入场求职: people of a list
+    closed by 等 are counted by what they did, the clause closing on it (not 等12名逃匿、死亡的
+    …犯罪嫌疑人, a list of what they did before the noun)."""
+    if quantity.unit.category != "people" or quantity.unit.classifier:
+        return None  # 寇某等15名班组长组织…: after 名 stands who is counted
+    if not left or left[-1].word != "等":
+        return None
+    end = next((k for k, t in enumerate(piece) if t.delimiter), len(piece))
+    deed = piece[:end]
+    if end < len(piece) and piece[end].word == "、":
+        return None
+    if not 2 <= len(deed) <= 3 or not all(t.verbish or t.flag in ("n", "d") for t in deed):
+        return None
+    return text_of(deed) if deed[-1].verbish else None
 
 
 def _opens_on_from(left: list[Token]) -> bool:
