@@ -373,6 +373,8 @@ def find_indicators(sentence: str, quantities: Sequence[Quantity]) -> list[Indic
             text = _road_of_lanes(tagged, i) + "车道数"  # 双向六车道的桥面: the deck's lanes
         if quantity.unit.category == "events" and (done := _done_times(tagged, i)):
             text = done  # “一张图”是被提及11次的高频词: what was done 11 times
+        elif quantity.unit.unit in _TIMES and (deed := _deed_to_thing_after(tagged, i)):
+            text = deed  # 消防部门每周2次对园区开展无人机巡飞: how often the patrols fly
         work = tagged.rights[i][0][-1:]
         if quantity.unit.unit == "层" and text and work and work[0].flag == "vn":
             text = work[0].word + "层数"  # 35层无间隔连续精细监测: layers watched, not the gaps
@@ -1123,8 +1125,9 @@ def _change_of_earlier_measure(tagged: TaggedSentence, named: list[Indicator]) -
             continue
         unit = tagged.quantities[i].unit.unit
         k = next((k for k in range(i - 1, -1, -1) if tagged.quantities[k].unit.unit == unit), None)
-        if k is not None and named[k].text and not tag(named[k].text)[-1].verbish:
-            named[i] = replace(named[i], text=without_change(named[k].text) + verbs[-1].word)
+        earlier = named[k].text if k is not None else None
+        if earlier and not tag(earlier)[-1].verbish:
+            named[i] = replace(named[i], text=without_change(earlier) + verbs[-1].word)
     return named
 
 
@@ -1217,9 +1220,10 @@ def _share_of_each_of_two(tagged: TaggedSentence, i: int, indicator: Indicator) 
     first, second = right[1 : marks[0]], right[marks[0] + 1 :]
     if not all(0 < len(part) <= 3 and all(t.nounish for t in part) for part in (first, second)):
         return indicator
-    if not indicator.text.endswith(text_of(first) or "\0"):
+    named = "".join(t.word for t in first)
+    if not indicator.text.endswith(named):
         return indicator
-    also = indicator.text[: -len(text_of(first) or "")] + (text_of(second) or "")
+    also = indicator.text[: -len(named)] + "".join(t.word for t in second)
     return replace(indicator, also=(also,))
 
 
@@ -1349,6 +1353,21 @@ def _done_times(tagged: TaggedSentence, i: int) -> str | None:
 
 
 _TIMES = ("次", "趟")
+_TOWARDS_THING = words("对 向 为 给")
+
+
+def _deed_to_thing_after(tagged: TaggedSentence, i: int) -> str | None:
+    """每周2次对园区开展无人机巡飞: times, then 对 and what the deed is done to, then the deed
+    closing the clause; the deed to the thing (对园区开展无人机巡飞) is what is counted."""
+    right, ends = tagged.rights[i]
+    if not ends or len(right) < 4 or right[0].word not in _TOWARDS_THING:
+        return None
+    verb = next((k for k in range(2, len(right)) if right[k].flag == "v"), None)
+    if verb is None or not all(t.nounish for t in right[1:verb]) or len(right) - verb > 4:
+        return None
+    return text_of(right)
+
+
 _EVENT_ENDINGS = ("会", "会议", "活动", "赛", "展", "节", "培训", "演出")
 
 

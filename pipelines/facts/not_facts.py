@@ -191,6 +191,7 @@ _SPENT_ON = (
 # 从7岁入学到18岁毕业: the age someone started or left school, work or service at
 _LIFE_EVENTS = ("入学", "上学", "毕业", "退休", "参军", "入伍", "参加工作", "入职", "结婚")
 _FLOOR_BEFORE = re.compile(r"[一二三四五六七八九]层的")  # another floor, named the same way
+_LIVING_ON = ("住在", "家住", "位于", "住")
 _VENUE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:剧场|展馆|展厅|大厅|餐厅|影院|书店|馆)")
 _RANGE_MARK = r"(?:至|到|—|-|～|~)"  # between the two ends of a range
 _FLOOR_RANGE_AFTER = re.compile(rf"{_RANGE_MARK}[\d一二三四五六七八九十]+层")
@@ -689,6 +690,8 @@ def rejection_reason(sentence: str, quantity: Quantity) -> str | None:
         return "floor"  # 地下六层是…库房: which floor, not a count of layers
     if unit == "层" and (_RANGE_START.search(before[-3:]) or _FLOOR_RANGE_AFTER.match(after)):
         return "floor"  # 2至5层都有展览空间: the floors where, not a count
+    if unit == "层" and before.endswith(_LIVING_ON) and not after.startswith(("高", "楼")):
+        return "floor"  # 郭静住在3层: the floor she lives on
     if unit == "层" and before.endswith(_BUILDINGS) and not after.startswith(("高", "楼")):
         return "floor"  # 商场5层，一个…艺术装置展映入眼帘: where; 大楼共5层, 5层高 count
     if unit == "层" and (not before or before.endswith(("，", "；"))) and _VENUE.match(after):

@@ -66,16 +66,16 @@ def respective(tagged: TaggedSentence, indicators: list[Indicator]) -> list[Indi
         # the measure before 分别, its items named by the clause before
         # 失业保险、工伤保险更加健全，截至2025年底，参保人数分别达2.49亿人、3.05亿人: a
         # measure of the items named two clauses back, past the date
-        rate = (
+        measure = (
             text_of(items[0])
             if len(items) == 1 and (text_of(items[0]) in _RATES or is_measure_head(items[0][-1]))
             else None
         )
-        if rate:
+        if measure:
             before = _items_of_clause_before(_without_date_clause(tagged.pieces[i]))
             names = [_leading_name(item) for item in before]
-            named = [[*name, Token(rate, "n")] for name in names if name]
-            if named or rate in _RATES:
+            named = [[*name, Token(measure, "n")] for name in names if name]
+            if named or measure in _RATES:
                 items = named
         items = items or _items_of_clause_before(tagged.pieces[i])
         if shorthand := _ordinal_shorthand(left[: marks[-1]]):

@@ -399,6 +399,28 @@ def _wrongs_as_attributes(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _negated_attributes(tokens: list[Token]) -> list[Token]:
+    """抽检不/d 合格/n 企业, 经历6次无/v 麻药/n 清创: a negation glued to the word after it
+    makes one attribute (不合格企业, 无麻药清创), not an adverb to drop."""
+    merged: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        window = tokens[k : k + 3]
+        if (
+            len(window) == 3
+            and window[0].word in ("不", "无")
+            and len(window[1].word) == 2
+            and window[1].flag in ("n", "a", "an")
+            and (window[2].nounish or window[2].verbish)
+        ):
+            merged.append(Token(window[0].word + window[1].word, window[1].flag))
+            k += 2
+            continue
+        merged.append(tokens[k])
+        k += 1
+    return merged
+
+
 # 报销比例统一/vn 提高至50％: before a verb setting a level these say how, not what is measured
 _MANNERS = words("统一 同步")
 _SETTINGS = words("提高 提升 降低 下调 上调 调整 调至 控制 设定 增加 减少 执行")
@@ -583,6 +605,7 @@ _FIXES: tuple[Callable[[list[Token]], list[Token]], ...] = (
     _measured_by_dimension,
     _merge_grades,
     _wrongs_as_attributes,
+    _negated_attributes,
     _manners_before_verbs,
     _titles_with_zhi,
     _month_ranges,

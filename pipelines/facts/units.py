@@ -287,7 +287,7 @@ def unit_at(text: str, pos: int) -> Unit | None:
             if unit.written == "方" and not _cubic_metres(text, pos):
                 return None
             if unit.written == "级" and not (
-                text.startswith(_WINDS, pos + 1) or _WIND_BEFORE.search(text, max(0, pos - 14), pos)
+                _WIND_AFTER.match(text, pos + 1) or _WIND_BEFORE.search(text, max(0, pos - 14), pos)
             ):
                 return None
             if unit.written == "匹" and text.startswith("匹配", pos):
@@ -308,7 +308,8 @@ def unit_at(text: str, pos: int) -> Unit | None:
 _OF_PERSONS = ("用户", "客户", "会员", "投资者", "消费者", "创作者", "开发者")
 _PERSONS_UNWRITTEN = Unit("", "人", "people")
 _AFTER_LOADS = ("、", "，", "。", "；")
-_WINDS = ("大风", "风", "台风", "阵风", "强风", "狂风", "飓风", "以上大风", "左右的大风")
+# 七八级大风, 8级以上阵风 (not 3级风险, 风格)
+_WIND_AFTER = re.compile(r"(?:以上|左右的?)?[大台阵强狂飓]?风(?![险格貌采景尚气味光])")
 # 抗风能力提升至8级, 最大风力14级: the wind's force named before the level (not 风险等级3级,
 # 防台风应急响应由三级提升至二级)
 _WIND_BEFORE = re.compile(r"(?:风力|抗风|阵风)[^，。；、\d]{0,6}[\d一二三四五六七八九十]+$")

@@ -711,6 +711,8 @@ def test_a_waiver_a_former_price_storeys_and_a_team_are_facts() -> None:
     # 人民日报 2026-02-05 (round 206): a wind's force counts; levels of response and rank do not
     assert raw_texts("防汛防台风应急响应由三级提升至二级。") == []
     assert raw_texts("风险等级为3级，全市有三级医院5家。") == ["5家"]
+    # 人民日报 2026-02-05 (round 207): the floor someone lives on
+    assert raw_texts("郭静住在3层，从前父母经常推着她跨过门槛。") == []
     # 人民日报 2026-09-03 (round 203): a class of a grade
     assert raw_texts("”五年级五班班主任李俊抛出问题，引发学生们思考。") == []
     assert raw_texts("全校五年级共有五个班。") == ["五个"]
